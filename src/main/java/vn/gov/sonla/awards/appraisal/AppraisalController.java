@@ -1,0 +1,72 @@
+package vn.gov.sonla.awards.appraisal;
+
+import java.util.EnumSet;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.common.ActionErrors;
+import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.review.SubmissionStatus;
+import vn.gov.sonla.awards.review.Submissions;
+
+/** Home Affairs: the incoming submissions, the appraisal of each dossier, forwarding to the chairman. */
+@Controller
+class AppraisalController {
+
+    private final Submissions submissions;
+    private final Dossiers dossiers;
+    private final Appraisals appraisals;
+    private final ActionErrors actionErrors;
+
+    AppraisalController(Submissions submissions, Dossiers dossiers, Appraisals appraisals, ActionErrors actionErrors) {
+        this.submissions = submissions;
+        this.dossiers = dossiers;
+        this.appraisals = appraisals;
+        this.actionErrors = actionErrors;
+    }
+
+    @GetMapping("/appraisal")
+    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("incoming", submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_HOME_AFFAIRS)));
+        model.addAttribute("done", submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_CHAIRMAN, SubmissionStatus.CLOSED)));
+        return "appraisal/list";
+    }
+
+    @GetMapping("/appraisal/submissions/{id}")
+    String submission(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("submission", submissions.get(id, user));
+        model.addAttribute("dossiers", dossiers.inSubmission(user, id));
+        return "appraisal/submission";
+    }
+
+    @PostMapping("/appraisal/dossiers/{id}")
+    String appraise(@PathVariable long id, @Valid AppraisalForm form, BindingResult errors,
+                    @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        if (!errors.hasErrors() && Boolean.FALSE.equals(form.endorsed()) && (form.remark() == null || form.remark().isBlank())) {
+            errors.rejectValue("remark", "validation.remark.required");
+        }
+        if (errors.hasErrors()) {
+            return actionErrors.back(id, "appraise", form.remark(), errors, redirect);
+        }
+        dossiers.appraise(id, form.version(), form.endorsed(), form.remark(), user);
+        redirect.addFlashAttribute("notice", "notice.dossier.appraised");
+        return "redirect:/dossiers/" + id;
+    }
+
+    @PostMapping("/appraisal/submissions/{id}/forward")
+    String forward(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        appraisals.forward(id, user);
+        redirect.addFlashAttribute("notice", "notice.submission.forwarded");
+        return "redirect:/appraisal";
+    }
+}

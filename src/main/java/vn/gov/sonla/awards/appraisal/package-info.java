@@ -1,0 +1,2 @@
+/** Appraisal (thẩm định) by the Department of Home Affairs. */
+package vn.gov.sonla.awards.appraisal;

@@ -1,0 +1,16 @@
+package vn.gov.sonla.awards.campaign;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The campaigns of the plans. */
+public interface CampaignRepository extends JpaRepository<Campaign, Long> {
+
+    @EntityGraph(attributePaths = "compilingUnit")
+    List<Campaign> findByActiveTrueOrderById();
+
+    Optional<Campaign> findByCode(String code);
+}

@@ -1,0 +1,2 @@
+/** What every module shares: the refusals that the web edge turns into 404, 403 and 409. */
+package vn.gov.sonla.awards.common;

@@ -1,0 +1,2 @@
+/** Where the data live: an embedded PostgreSQL when no external server is configured. */
+package vn.gov.sonla.awards.database;

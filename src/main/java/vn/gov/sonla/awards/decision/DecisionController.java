@@ -1,0 +1,97 @@
+package vn.gov.sonla.awards.decision;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.common.ActionErrors;
+import vn.gov.sonla.awards.common.ReasonForm;
+import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.review.SubmissionStatus;
+import vn.gov.sonla.awards.review.Submissions;
+
+/** The chairman's office: forwarded submissions, approve or decline each dossier, issue the decision. */
+@Controller
+class DecisionController {
+
+    private final Submissions submissions;
+    private final Dossiers dossiers;
+    private final Decisions decisions;
+    private final ActionErrors actionErrors;
+
+    DecisionController(Submissions submissions, Dossiers dossiers, Decisions decisions, ActionErrors actionErrors) {
+        this.submissions = submissions;
+        this.dossiers = dossiers;
+        this.decisions = decisions;
+        this.actionErrors = actionErrors;
+    }
+
+    @GetMapping("/decisions")
+    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("incoming", submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_CHAIRMAN)));
+        model.addAttribute("decisions", decisions.recent());
+        return "decisions/list";
+    }
+
+    @GetMapping("/decisions/submissions/{id}")
+    String submission(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        if (!model.containsAttribute("decisionForm")) {
+            model.addAttribute("decisionForm", new DecisionForm(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")), ""));
+        }
+        model.addAttribute("submission", submissions.get(id, user));
+        model.addAttribute("dossiers", dossiers.inSubmission(user, id));
+        model.addAttribute("issued", decisions.ofSubmission(id));
+        return "decisions/submission";
+    }
+
+    @PostMapping("/decisions/dossiers/{id}/approve")
+    String approve(@PathVariable long id, @RequestParam long version,
+                   @RequestParam(required = false) String note,
+                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        dossiers.approve(id, version, note, user);
+        redirect.addFlashAttribute("notice", "notice.dossier.approved");
+        return "redirect:/decisions/submissions/" + dossiers.get(id, user).getSubmissionId();
+    }
+
+    @PostMapping("/decisions/dossiers/{id}/decline")
+    String decline(@PathVariable long id, @Valid ReasonForm form, BindingResult errors,
+                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return actionErrors.back(id, "decline", form.reason(), errors, redirect);
+        }
+        dossiers.decline(id, form.version(), form.reason(), user);
+        redirect.addFlashAttribute("notice", "notice.dossier.declined");
+        return "redirect:/dossiers/" + id;
+    }
+
+    @PostMapping("/decisions/submissions/{id}/issue")
+    String issue(@PathVariable long id, @Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
+                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return submission(id, user, model);
+        }
+        Optional<AwardDecision> decision = decisions.issue(id, form.issuedOn(), form.signerName(), user);
+        if (decision.isPresent()) {
+            redirect.addFlashAttribute("notice", "notice.decision.issued");
+            redirect.addFlashAttribute("noticeArg", decision.get().getNumber());
+        } else {
+            redirect.addFlashAttribute("notice", "notice.submission.closed");
+        }
+        return "redirect:/decisions/submissions/" + id;
+    }
+}

@@ -1,0 +1,198 @@
+package vn.gov.sonla.awards.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.gov.sonla.awards.account.Accounts;
+import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Role;
+import vn.gov.sonla.awards.appraisal.Appraisals;
+import vn.gov.sonla.awards.campaign.AwardFormRepository;
+import vn.gov.sonla.awards.campaign.CampaignRepository;
+import vn.gov.sonla.awards.campaign.NomineeType;
+import vn.gov.sonla.awards.decision.Decisions;
+import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.DossierCommand;
+import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.dossier.Gender;
+import vn.gov.sonla.awards.dossier.Nominee;
+import vn.gov.sonla.awards.organisation.UnitRepository;
+import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.Submissions;
+
+/**
+ * Demo accounts and dossiers of both programs at every stage, so each role has real work on first login.
+ * Loaded with the embedded database (unless {@code AWARDS_DEMO=false}) or when {@code AWARDS_DEMO=true};
+ * once only. Every dossier reaches its stage through the real workflow steps.
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "sonla2021";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final Environment env;
+    private final ObjectProvider<EmbeddedPostgres> embedded;
+    private final Accounts accounts;
+    private final UnitRepository units;
+    private final CampaignRepository campaigns;
+    private final AwardFormRepository awardForms;
+    private final Dossiers dossiers;
+    private final Submissions submissions;
+    private final Appraisals appraisals;
+    private final Decisions decisions;
+    private final TransactionTemplate tx;
+
+    DemoData(Environment env, ObjectProvider<EmbeddedPostgres> embedded, Accounts accounts, UnitRepository units,
+             CampaignRepository campaigns, AwardFormRepository awardForms, Dossiers dossiers, Submissions submissions,
+             Appraisals appraisals, Decisions decisions, TransactionTemplate tx) {
+        this.env = env;
+        this.embedded = embedded;
+        this.accounts = accounts;
+        this.units = units;
+        this.campaigns = campaigns;
+        this.awardForms = awardForms;
+        this.dossiers = dossiers;
+        this.submissions = submissions;
+        this.appraisals = appraisals;
+        this.decisions = decisions;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Boolean explicit = env.getProperty("awards.demo", Boolean.class);
+        boolean enabled = explicit != null ? explicit : embedded.getIfAvailable() != null;
+        if (!enabled || accounts.exists("admin")) {
+            return;
+        }
+        log.info("Loading demo accounts and dossiers (password of every demo account: {})", PASSWORD);
+        tx.executeWithoutResult(status -> load());
+    }
+
+    private void load() {
+        account("admin", "Quản trị hệ thống", Role.ADMIN, "VPUBND");
+        CurrentUser maison = account("vanthu.maison", "Lò Thị Hoa", Role.CLERK, "MAISON");
+        CurrentUser bvdk = account("vanthu.bvdk", "Nguyễn Thị Lan", Role.CLERK, "BVDK");
+        CurrentUser viettel = account("vanthu.viettel", "Trần Văn Minh", Role.CLERK, "VIETTEL");
+        CurrentUser syt = account("syt", "Hoàng Văn Nam", Role.DEPARTMENT, "SYT");
+        CurrentUser stttt = account("stttt", "Vũ Thị Hà", Role.DEPARTMENT, "STTTT");
+        CurrentUser snv = account("snv", "Đinh Văn Sơn", Role.APPRAISER, "SNV");
+        CurrentUser vpubnd = account("vpubnd", "Cầm Thị Thu", Role.CHAIRMAN_OFFICE, "VPUBND");
+
+        String covid = "COVID19";
+        String song = "SONG_MAY_TINH";
+        String merit = "CHAIRMAN_CERTIFICATE";
+
+        // A decided submission: one award granted by decision, one state award proposed, one declined.
+        Dossier granted = submitted(bvdk, covid, merit, collective("Khoa Hồi sức tích cực - Chống độc, Bệnh viện Đa khoa tỉnh Sơn La",
+                "Điều trị thành công hơn 300 ca bệnh Covid-19 nặng và nguy kịch, không để lây nhiễm chéo trong bệnh viện."));
+        Dossier proposed = submitted(bvdk, covid, "LABOUR_ORDER", person("Nguyễn Văn Hùng", "Giám đốc Bệnh viện Đa khoa tỉnh", 1968, Gender.MALE, true,
+                "Trực tiếp chỉ đạo điều trị bệnh nhân Covid-19 toàn tỉnh; thành lập bệnh viện dã chiến trong 72 giờ."));
+        Dossier declined = submitted(maison, covid, merit, person("Lường Văn Thắng", "Phó Chủ tịch UBND xã Chiềng Mung", 1979, Gender.MALE, false,
+                "Tham gia chỉ đạo công tác phòng, chống dịch tại xã."));
+        Submission decidedSubmission = acceptAndSend(syt, granted, proposed, declined);
+        appraiseAll(snv, decidedSubmission, granted, proposed, declined);
+        dossiers.approve(granted.getId(), version(vpubnd, granted), null, vpubnd);
+        dossiers.approve(proposed.getId(), version(vpubnd, proposed), "Đồng ý trình Thủ tướng Chính phủ.", vpubnd);
+        dossiers.decline(declined.getId(), version(vpubnd, declined), "Thành tích chưa nổi bật so với tiêu chuẩn Bằng khen.", vpubnd);
+        decisions.issue(decidedSubmission.getId(), LocalDate.now(), "Hoàng Quốc Khánh", vpubnd);
+
+        // A submission at the chairman's office.
+        Dossier atChairman1 = submitted(bvdk, covid, merit, person("Phạm Thị Mai", "Điều dưỡng trưởng khoa Truyền nhiễm", 1985, Gender.FEMALE, true,
+                "Tình nguyện tham gia tuyến đầu chống dịch 6 tháng liên tục tại khu điều trị Covid-19."));
+        Dossier atChairman2 = submitted(maison, covid, merit, collective("Trạm Y tế xã Hát Lót, huyện Mai Sơn",
+                "Tổ chức tiêm vắc-xin cho 95% người dân trong độ tuổi; không để dịch lây lan trong cộng đồng."));
+        Submission forwarded = acceptAndSend(syt, atChairman1, atChairman2);
+        appraiseAll(snv, forwarded, atChairman1, atChairman2);
+
+        // A submission at Home Affairs, one dossier already appraised.
+        Dossier atHa1 = submitted(maison, covid, merit, person("Quàng Thị Xuân", "Y sĩ Trạm Y tế thị trấn Hát Lót", 1990, Gender.FEMALE, true,
+                "Trực chốt kiểm soát dịch 120 ngày; lấy hơn 5.000 mẫu xét nghiệm."));
+        Dossier atHa2 = submitted(bvdk, covid, merit, person("Đỗ Minh Tuấn", "Bác sĩ khoa Cấp cứu", 1987, Gender.MALE, true,
+                "Tham gia đội phản ứng nhanh, hỗ trợ các huyện điều trị ca bệnh nặng."));
+        acceptAndSend(syt, atHa1, atHa2);
+        dossiers.appraise(atHa1.getId(), version(snv, atHa1), true, "Đủ điều kiện, tiêu chuẩn.", snv);
+
+        Dossier songAtHa = submitted(viettel, song, merit, collective("Viettel Sơn La - Chi nhánh Tập đoàn Công nghiệp - Viễn thông Quân đội",
+                "Phủ sóng di động cho 45 bản đặc biệt khó khăn; tặng 500 máy tính bảng cho học sinh."));
+        acceptAndSend(stttt, songAtHa);
+
+        // Waiting at the compiling departments.
+        Dossier accepted = submitted(maison, covid, merit, collective("Ban Chỉ đạo phòng, chống dịch Covid-19 xã Chiềng Mung",
+                "Huy động nhân dân thực hiện nghiêm 5K; hoàn thành tiêm chủng mũi 2 sớm nhất huyện."));
+        dossiers.accept(accepted.getId(), version(syt, accepted), syt);
+        submitted(bvdk, covid, merit, person("Trần Thị Ngọc", "Kỹ thuật viên xét nghiệm", 1992, Gender.FEMALE, true,
+                "Thực hiện hơn 20.000 xét nghiệm RT-PCR, bảo đảm trả kết quả trong 24 giờ."));
+        submitted(viettel, song, merit, person("Lê Văn Dũng", "Giám đốc Viettel Sơn La", 1975, Gender.MALE, false,
+                "Chỉ đạo triển khai Chương trình \"Sóng và máy tính cho em\" tại 12 huyện, thành phố."));
+        Dossier songAccepted = submitted(maison, song, merit, person("Hà Thị Thanh", "Giáo viên Trường Tiểu học Chiềng Mung", 1988, Gender.FEMALE, false,
+                "Vận động tặng 60 máy tính cho học sinh có hoàn cảnh khó khăn học trực tuyến."));
+        dossiers.accept(songAccepted.getId(), version(stttt, songAccepted), stttt);
+
+        // Back with the units.
+        Dossier returned = submitted(maison, covid, merit, person("Cầm Văn Phong", "Trưởng bản Nà Ngần", 1970, Gender.MALE, false,
+                "Vận động bà con thực hiện các biện pháp phòng dịch."));
+        dossiers.returnForSupplementation(returned.getId(), version(syt, returned),
+                "Báo cáo thành tích còn chung chung; đề nghị bổ sung số liệu cụ thể và xác nhận của UBND xã.", syt);
+        Dossier rejected = submitted(bvdk, covid, merit, person("Vi Văn Long", "Nhân viên hành chính", 1995, Gender.MALE, false,
+                "Hoàn thành nhiệm vụ được giao."));
+        dossiers.reject(rejected.getId(), version(syt, rejected), "Không đạt tiêu chuẩn theo mục III.2.2 của Kế hoạch 215/KH-UBND.", syt);
+        draft(bvdk, covid, merit, person("Bạc Thị Hằng", "Bác sĩ khoa Nhi", 1991, Gender.FEMALE, true,
+                "Tham gia điều trị trẻ em mắc Covid-19."));
+        draft(viettel, song, merit, person("Nguyễn Đức Anh", "Kỹ sư vô tuyến", 1993, Gender.MALE, false,
+                "Lắp đặt trạm phát sóng tại các bản vùng cao huyện Sốp Cộp."));
+    }
+
+    private CurrentUser account(String username, String fullName, Role role, String unitCode) {
+        accounts.create(username, PASSWORD, fullName, role, units.findByCode(unitCode).orElseThrow());
+        return accounts.load(username);
+    }
+
+    private static Nominee person(String name, String position, int birthYear, Gender gender, boolean frontline, String summary) {
+        return new Nominee(NomineeType.INDIVIDUAL, name, position, birthYear, gender, frontline, summary);
+    }
+
+    private static Nominee collective(String name, String summary) {
+        return new Nominee(NomineeType.COLLECTIVE, name, null, null, null, false, summary);
+    }
+
+    private Dossier draft(CurrentUser clerk, String campaignCode, String awardCode, Nominee nominee) {
+        return dossiers.create(new DossierCommand(campaigns.findByCode(campaignCode).orElseThrow().getId(),
+                awardForms.findByCode(awardCode).orElseThrow().getId(), nominee), clerk);
+    }
+
+    private Dossier submitted(CurrentUser clerk, String campaignCode, String awardCode, Nominee nominee) {
+        Dossier dossier = draft(clerk, campaignCode, awardCode, nominee);
+        dossiers.submit(dossier.getId(), dossier.getVersion(), clerk);
+        return dossier;
+    }
+
+    private Submission acceptAndSend(CurrentUser staff, Dossier... toSend) {
+        for (Dossier d : toSend) {
+            dossiers.accept(d.getId(), version(staff, d), staff);
+        }
+        return submissions.compileAndSend(List.of(toSend).stream().map(Dossier::getId).toList(), staff);
+    }
+
+    private void appraiseAll(CurrentUser appraiser, Submission submission, Dossier... toAppraise) {
+        for (Dossier d : toAppraise) {
+            dossiers.appraise(d.getId(), version(appraiser, d), true, "Đủ điều kiện, tiêu chuẩn.", appraiser);
+        }
+        appraisals.forward(submission.getId(), appraiser);
+    }
+
+    private long version(CurrentUser user, Dossier d) {
+        return dossiers.get(d.getId(), user).getVersion();
+    }
+}

@@ -1,0 +1,47 @@
+package vn.gov.sonla.awards.dossier;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import vn.gov.sonla.awards.account.Role;
+
+import static vn.gov.sonla.awards.dossier.DossierStatus.*;
+
+/**
+ * A step someone takes on a dossier: which role takes it and from which stages. The history records
+ * each step taken; {@link DossierPolicy} answers whether a given person may take it now.
+ */
+public enum DossierAction {
+    CREATE(Role.CLERK, EnumSet.noneOf(DossierStatus.class)),
+    EDIT(Role.CLERK, EnumSet.of(DRAFT, RETURNED)),
+    SUBMIT(Role.CLERK, EnumSet.of(DRAFT, RETURNED)),
+    ACCEPT(Role.DEPARTMENT, EnumSet.of(SUBMITTED)),
+    RETURN(Role.DEPARTMENT, EnumSet.of(SUBMITTED)),
+    REJECT(Role.DEPARTMENT, EnumSet.of(SUBMITTED)),
+    SEND_TO_HOME_AFFAIRS(Role.DEPARTMENT, EnumSet.of(ACCEPTED)),
+    APPRAISE(Role.APPRAISER, EnumSet.of(AT_HOME_AFFAIRS, APPRAISED)),
+    FORWARD_TO_CHAIRMAN(Role.APPRAISER, EnumSet.of(APPRAISED)),
+    APPROVE(Role.CHAIRMAN_OFFICE, EnumSet.of(AT_CHAIRMAN)),
+    DECLINE(Role.CHAIRMAN_OFFICE, EnumSet.of(AT_CHAIRMAN)),
+    GRANT(Role.CHAIRMAN_OFFICE, EnumSet.of(APPROVED));
+
+    private final Role role;
+    private final Set<DossierStatus> from;
+
+    DossierAction(Role role, Set<DossierStatus> from) {
+        this.role = role;
+        this.from = from;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public boolean allowedFrom(DossierStatus status) {
+        return from.contains(status);
+    }
+
+    public String labelKey() {
+        return "action." + name();
+    }
+}

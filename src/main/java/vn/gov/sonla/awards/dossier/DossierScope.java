@@ -1,0 +1,48 @@
+package vn.gov.sonla.awards.dossier;
+
+import java.util.Set;
+
+import org.springframework.data.jpa.domain.Specification;
+
+import vn.gov.sonla.awards.account.CurrentUser;
+
+/**
+ * Which dossiers a person may see at all. Every query that loads a dossier goes through this, so an id
+ * outside one's scope is simply not found:
+ * <ul>
+ * <li>a clerk: the dossiers of their own unit;</li>
+ * <li>compiling-department staff: dossiers of the campaigns their department compiles, once submitted;</li>
+ * <li>Home Affairs: dossiers that reached it in a submission;</li>
+ * <li>the chairman's office: dossiers forwarded to the chairman;</li>
+ * <li>an administrator: none (administrators keep reference data and approve nothing).</li>
+ * </ul>
+ */
+final class DossierScope {
+
+    private DossierScope() {
+    }
+
+    static Specification<Dossier> visibleTo(CurrentUser user) {
+        return switch (user.role()) {
+            case CLERK -> (root, query, cb) -> cb.equal(root.get("unit").get("id"), user.unitId());
+            case DEPARTMENT -> (root, query, cb) -> cb.and(
+                    cb.equal(root.get("campaign").get("compilingUnit").get("id"), user.unitId()),
+                    cb.notEqual(root.get("status"), DossierStatus.DRAFT));
+            case APPRAISER -> (root, query, cb) -> cb.isNotNull(root.get("submissionId"));
+            case CHAIRMAN_OFFICE -> (root, query, cb) -> root.get("status").in(DossierStatus.AT_OR_AFTER_CHAIRMAN);
+            case ADMIN -> (root, query, cb) -> cb.disjunction();
+        };
+    }
+
+    static Specification<Dossier> hasId(long id) {
+        return (root, query, cb) -> cb.equal(root.get("id"), id);
+    }
+
+    static Specification<Dossier> inStatus(Set<DossierStatus> statuses) {
+        return (root, query, cb) -> root.get("status").in(statuses);
+    }
+
+    static Specification<Dossier> inSubmission(long submissionId) {
+        return (root, query, cb) -> cb.equal(root.get("submissionId"), submissionId);
+    }
+}

@@ -1,0 +1,2 @@
+/** The home page of each role. */
+package vn.gov.sonla.awards.home;

@@ -1,0 +1,25 @@
+package vn.gov.sonla.awards.review;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.repository.Repository;
+
+/** Compiled submissions. */
+interface SubmissionRepository extends Repository<Submission, Long> {
+
+    Submission save(Submission submission);
+
+    @EntityGraph(attributePaths = "department")
+    Optional<Submission> findById(Long id);
+
+    @EntityGraph(attributePaths = "department")
+    List<Submission> findByDepartmentIdOrderByIdDesc(Long departmentId);
+
+    @EntityGraph(attributePaths = "department")
+    List<Submission> findByStatusInOrderByIdDesc(Collection<SubmissionStatus> statuses);
+
+    long countByStatus(SubmissionStatus status);
+}

@@ -1,0 +1,299 @@
+package vn.gov.sonla.awards.dossier;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Role;
+import vn.gov.sonla.awards.campaign.AwardForm;
+import vn.gov.sonla.awards.campaign.AwardLevel;
+import vn.gov.sonla.awards.campaign.Campaign;
+import vn.gov.sonla.awards.campaign.NomineeType;
+import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.common.ForbiddenException;
+import vn.gov.sonla.awards.organisation.Unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.gov.sonla.awards.support.ReferenceStubs.awardForm;
+import static vn.gov.sonla.awards.support.ReferenceStubs.campaign;
+import static vn.gov.sonla.awards.support.ReferenceStubs.unit;
+import static vn.gov.sonla.awards.support.ReferenceStubs.user;
+
+/** Every step of the dossier's path, legal and illegal, on the aggregate alone. */
+class DossierWorkflowTests {
+
+    final Unit maiSon = unit(1, "UBND huyện Mai Sơn");
+    final Unit hospital = unit(2, "Bệnh viện Đa khoa tỉnh");
+    final Unit health = unit(10, "Sở Y tế");
+    final Unit infoComm = unit(11, "Sở Thông tin và Truyền thông");
+    final Unit homeAffairs = unit(12, "Sở Nội vụ");
+    final Unit office = unit(13, "Văn phòng UBND tỉnh");
+
+    final Campaign covid = campaign(100, health, true);
+    final AwardForm chairmansCertificate = awardForm(200, AwardLevel.PROVINCIAL);
+    final AwardForm labourOrder = awardForm(201, AwardLevel.STATE);
+
+    final CurrentUser clerk = user("vanthu.maison", Role.CLERK, maiSon);
+    final CurrentUser otherClerk = user("vanthu.bvdk", Role.CLERK, hospital);
+    final CurrentUser healthStaff = user("syt", Role.DEPARTMENT, health);
+    final CurrentUser infoCommStaff = user("stttt", Role.DEPARTMENT, infoComm);
+    final CurrentUser appraiser = user("snv", Role.APPRAISER, homeAffairs);
+    final CurrentUser chairmansOffice = user("vpubnd", Role.CHAIRMAN_OFFICE, office);
+    final CurrentUser admin = user("admin", Role.ADMIN, office);
+
+    final Nominee nurse = new Nominee(NomineeType.INDIVIDUAL, " Phạm Thị Mai ", "Điều dưỡng", 1985, Gender.FEMALE, true,
+            "Tuyến đầu chống dịch 6 tháng.");
+
+    Dossier aDraft(AwardForm form) {
+        return Dossier.draft(covid, form, nurse, maiSon, clerk);
+    }
+
+    Dossier aDraft() {
+        return aDraft(chairmansCertificate);
+    }
+
+    Dossier aSubmittedDossier(AwardForm form) {
+        Dossier d = aDraft(form);
+        d.submit(clerk);
+        return d;
+    }
+
+    Dossier aSubmittedDossier() {
+        return aSubmittedDossier(chairmansCertificate);
+    }
+
+    Dossier anAcceptedDossier(AwardForm form) {
+        Dossier d = aSubmittedDossier(form);
+        d.accept(healthStaff);
+        return d;
+    }
+
+    Dossier aDossierAtHomeAffairs(AwardForm form) {
+        Dossier d = anAcceptedDossier(form);
+        d.sendToHomeAffairs(7, "7/TTr-SYT", healthStaff);
+        return d;
+    }
+
+    Dossier aDossierAtChairman(AwardForm form) {
+        Dossier d = aDossierAtHomeAffairs(form);
+        d.appraise(true, "Đủ tiêu chuẩn", appraiser);
+        d.forwardToChairman(appraiser);
+        return d;
+    }
+
+    @Nested
+    class Filing {
+
+        @Test
+        void aClerkDraftsForTheirOwnUnit() {
+            Dossier d = aDraft();
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.DRAFT);
+            assertThat(d.getNomineeName()).isEqualTo("Phạm Thị Mai");
+            assertThat(d.getHistory()).singleElement().satisfies(e -> {
+                assertThat(e.getAction()).isEqualTo(DossierAction.CREATE);
+                assertThat(e.getActorUsername()).isEqualTo("vanthu.maison");
+                assertThat(e.getToStatus()).isEqualTo(DossierStatus.DRAFT);
+            });
+        }
+
+        @Test
+        void nobodyDraftsForAnotherUnit() {
+            assertThatThrownBy(() -> Dossier.draft(covid, chairmansCertificate, nurse, maiSon, otherClerk))
+                    .isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> Dossier.draft(covid, chairmansCertificate, nurse, health, healthStaff))
+                    .isInstanceOf(ForbiddenException.class);
+        }
+
+        @Test
+        void grassrootsCertificatesAndClosedCampaignsAreNotFiled() {
+            assertThatThrownBy(() -> aDraft(awardForm(202, AwardLevel.GRASSROOTS)))
+                    .isInstanceOf(ConflictException.class).hasMessage("error.awardForm.grassroots");
+            assertThatThrownBy(() -> Dossier.draft(campaign(101, health, false), chairmansCertificate, nurse, maiSon, clerk))
+                    .isInstanceOf(ConflictException.class).hasMessage("error.campaign.closed");
+        }
+
+        @Test
+        void aCollectiveKeepsNoPersonalFields() {
+            Dossier d = Dossier.draft(covid, chairmansCertificate, new Nominee(NomineeType.COLLECTIVE, "Trạm Y tế xã Hát Lót",
+                    "x", 1990, Gender.MALE, true, "Thành tích"), maiSon, clerk);
+            assertThat(d.getNomineePosition()).isNull();
+            assertThat(d.getNomineeBirthYear()).isNull();
+            assertThat(d.getNomineeGender()).isNull();
+            assertThat(d.isFrontline()).isFalse();
+        }
+
+        @Test
+        void theClerkRevisesADraftAndTheHistorySaysSo() {
+            Dossier d = aDraft();
+            d.revise(covid, labourOrder, nurse, clerk);
+            assertThat(d.getAwardForm()).isSameAs(labourOrder);
+            assertThat(d.getHistory()).extracting(DossierEvent::getAction)
+                    .containsExactly(DossierAction.CREATE, DossierAction.EDIT);
+        }
+
+        @Test
+        void submitSendsTheDraftToTheDepartment() {
+            Dossier d = aSubmittedDossier();
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.SUBMITTED);
+            assertThat(d.getHistory().get(1).getFromStatus()).isEqualTo(DossierStatus.DRAFT);
+        }
+
+        @Test
+        void aSubmittedDossierCanNoLongerBeEditedOrSubmitted() {
+            Dossier d = aSubmittedDossier();
+            assertThatThrownBy(() -> d.revise(covid, chairmansCertificate, nurse, clerk))
+                    .isInstanceOf(ConflictException.class).hasMessage("error.transition");
+            assertThatThrownBy(() -> d.submit(clerk)).isInstanceOf(ConflictException.class);
+        }
+
+        @Test
+        void onlyTheFilingUnitSubmits() {
+            Dossier d = aDraft();
+            assertThatThrownBy(() -> d.submit(otherClerk)).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> d.submit(healthStaff)).isInstanceOf(ForbiddenException.class);
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.DRAFT);
+        }
+    }
+
+    @Nested
+    class Review {
+
+        @Test
+        void theCompilingDepartmentAccepts() {
+            Dossier d = aSubmittedDossier();
+            d.accept(healthStaff);
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.ACCEPTED);
+        }
+
+        @Test
+        void anotherDepartmentOrAClerkCannotAccept() {
+            Dossier d = aSubmittedDossier();
+            assertThatThrownBy(() -> d.accept(infoCommStaff)).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> d.accept(clerk)).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> d.accept(admin)).isInstanceOf(ForbiddenException.class);
+        }
+
+        @Test
+        void aDraftCannotBeAccepted() {
+            Dossier d = aDraft();
+            assertThatThrownBy(() -> d.accept(healthStaff)).isInstanceOf(ConflictException.class)
+                    .hasMessage("error.transition");
+        }
+
+        @Test
+        void returnNeedsAReasonAndTheClerkResubmits() {
+            Dossier d = aSubmittedDossier();
+            assertThatThrownBy(() -> d.returnForSupplementation("  ", healthStaff))
+                    .isInstanceOf(ConflictException.class).hasMessage("error.reason.required");
+            d.returnForSupplementation("Bổ sung số liệu", healthStaff);
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.RETURNED);
+            assertThat(d.getLastReason()).isEqualTo("Bổ sung số liệu");
+
+            d.revise(covid, chairmansCertificate, nurse, clerk);
+            d.submit(clerk);
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.SUBMITTED);
+            assertThat(d.getHistory()).extracting(DossierEvent::getAction).containsExactly(
+                    DossierAction.CREATE, DossierAction.SUBMIT, DossierAction.RETURN, DossierAction.EDIT, DossierAction.SUBMIT);
+        }
+
+        @Test
+        void aRejectedDossierIsFinal() {
+            Dossier d = aSubmittedDossier();
+            d.reject("Không đạt tiêu chuẩn", healthStaff);
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.REJECTED);
+            assertThatThrownBy(() -> d.accept(healthStaff)).isInstanceOf(ConflictException.class);
+            assertThatThrownBy(() -> d.submit(clerk)).isInstanceOf(ConflictException.class);
+        }
+
+        @Test
+        void onlyAcceptedDossiersGoToHomeAffairs() {
+            Dossier submitted = aSubmittedDossier();
+            assertThatThrownBy(() -> submitted.sendToHomeAffairs(1, "1/TTr-SYT", healthStaff))
+                    .isInstanceOf(ConflictException.class);
+            Dossier d = anAcceptedDossier(chairmansCertificate);
+            d.sendToHomeAffairs(1, "1/TTr-SYT", healthStaff);
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.AT_HOME_AFFAIRS);
+            assertThat(d.getSubmissionNumber()).isEqualTo("1/TTr-SYT");
+        }
+    }
+
+    @Nested
+    class Appraisal {
+
+        @Test
+        void homeAffairsEndorsesAndForwards() {
+            Dossier d = aDossierAtHomeAffairs(chairmansCertificate);
+            d.appraise(true, null, appraiser);
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.APPRAISED);
+            assertThat(d.getAppraisalEndorsed()).isTrue();
+            d.forwardToChairman(appraiser);
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.AT_CHAIRMAN);
+        }
+
+        @Test
+        void notEndorsingNeedsARemark() {
+            Dossier d = aDossierAtHomeAffairs(chairmansCertificate);
+            assertThatThrownBy(() -> d.appraise(false, " ", appraiser)).isInstanceOf(ConflictException.class);
+            d.appraise(false, "Thành tích chưa tiêu biểu", appraiser);
+            assertThat(d.getAppraisalEndorsed()).isFalse();
+            assertThat(d.getAppraisalRemark()).isEqualTo("Thành tích chưa tiêu biểu");
+        }
+
+        @Test
+        void onlyHomeAffairsAppraisesAndNotBeforeItArrives() {
+            Dossier atHomeAffairs = aDossierAtHomeAffairs(chairmansCertificate);
+            assertThatThrownBy(() -> atHomeAffairs.appraise(true, null, healthStaff)).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> atHomeAffairs.forwardToChairman(appraiser)).isInstanceOf(ConflictException.class);
+            Dossier accepted = anAcceptedDossier(chairmansCertificate);
+            assertThatThrownBy(() -> accepted.appraise(true, null, appraiser)).isInstanceOf(ConflictException.class);
+        }
+    }
+
+    @Nested
+    class Decision {
+
+        @Test
+        void aProvincialAwardIsApprovedThenGrantedByDecision() {
+            Dossier d = aDossierAtChairman(chairmansCertificate);
+            d.approve(null, chairmansOffice);
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.APPROVED);
+            d.grant(3, "3/QĐ-UBND", LocalDate.of(2021, 10, 15), chairmansOffice);
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.GRANTED);
+            assertThat(d.getDecisionNumber()).isEqualTo("3/QĐ-UBND");
+            assertThat(d.getHistory()).extracting(DossierEvent::getAction).containsExactly(
+                    DossierAction.CREATE, DossierAction.SUBMIT, DossierAction.ACCEPT, DossierAction.SEND_TO_HOME_AFFAIRS,
+                    DossierAction.APPRAISE, DossierAction.FORWARD_TO_CHAIRMAN, DossierAction.APPROVE, DossierAction.GRANT);
+        }
+
+        @Test
+        void aStateAwardIsProposedToTheCentralLevel() {
+            Dossier d = aDossierAtChairman(labourOrder);
+            d.approve("Trình Thủ tướng", chairmansOffice);
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.PROPOSED_TO_CENTRAL);
+            assertThatThrownBy(() -> d.grant(1, "1/QĐ-UBND", LocalDate.now(), chairmansOffice))
+                    .isInstanceOf(ConflictException.class);
+        }
+
+        @Test
+        void declineNeedsAReason() {
+            Dossier d = aDossierAtChairman(chairmansCertificate);
+            assertThatThrownBy(() -> d.decline("", chairmansOffice)).isInstanceOf(ConflictException.class);
+            d.decline("Chưa đủ tiêu chuẩn", chairmansOffice);
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.DECLINED);
+        }
+
+        @Test
+        void onlyTheChairmansOfficeDecidesAndOnlyWhenForwarded() {
+            Dossier d = aDossierAtChairman(chairmansCertificate);
+            assertThatThrownBy(() -> d.approve(null, appraiser)).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> d.approve(null, admin)).isInstanceOf(ForbiddenException.class);
+            Dossier notYet = aDossierAtHomeAffairs(chairmansCertificate);
+            assertThatThrownBy(() -> notYet.approve(null, chairmansOffice)).isInstanceOf(ConflictException.class);
+            assertThatThrownBy(() -> notYet.grant(1, "1/QĐ-UBND", LocalDate.now(), chairmansOffice))
+                    .isInstanceOf(ConflictException.class);
+        }
+    }
+}
