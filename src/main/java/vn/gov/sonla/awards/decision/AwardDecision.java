@@ -31,7 +31,7 @@ public class AwardDecision {
     @Column(nullable = false)
     private int seq;
 
-    @Column(nullable = false, unique = true)
+    @Column(nullable = false)
     private String number;
 
     @Column(name = "issued_on", nullable = false)

@@ -46,7 +46,7 @@ public class Submission {
     @Column(nullable = false)
     private int seq;
 
-    @Column(nullable = false, unique = true)
+    @Column(nullable = false)
     private String number;
 
     @Enumerated(EnumType.STRING)

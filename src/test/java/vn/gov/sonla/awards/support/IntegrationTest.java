@@ -16,6 +16,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"awards.database.embedded=false", "awards.demo=true"})
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, Fixtures.class})
 public @interface IntegrationTest {
 }

@@ -1,0 +1,134 @@
+package vn.gov.sonla.awards;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.appraisal.Appraisals;
+import vn.gov.sonla.awards.decision.AwardDecision;
+import vn.gov.sonla.awards.decision.Decisions;
+import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.DossierStatus;
+import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionStatus;
+import vn.gov.sonla.awards.review.Submissions;
+import vn.gov.sonla.awards.support.Fixtures;
+import vn.gov.sonla.awards.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole path of plan 215 on the real stack, step by step as the plan tells it: a unit files, the
+ * compiling department returns and then accepts, compiles a numbered submission, Home Affairs appraises
+ * and forwards, the chairman approves and a numbered decision grants the award. Every step commits, and
+ * the stored history is read back from PostgreSQL.
+ */
+@IntegrationTest
+class NominationChainIntegrationTests {
+
+    @Autowired Dossiers dossiers;
+    @Autowired Submissions submissions;
+    @Autowired Appraisals appraisals;
+    @Autowired Decisions decisions;
+    @Autowired Fixtures fixtures;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void aDossierTravelsFromTheUnitToTheChairmansDecision() {
+        CurrentUser clerk = fixtures.user("vanthu.bvdk");
+        CurrentUser health = fixtures.user("syt");
+        CurrentUser homeAffairs = fixtures.user("snv");
+        CurrentUser office = fixtures.user("vpubnd");
+
+        // 1. The hospital's clerk files and submits the dossier.
+        Dossier dossier = fixtures.aDraft("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Lò Văn Chuỗi");
+        long id = dossier.getId();
+        dossiers.submit(id, dossier.getVersion(), clerk);
+        assertThat(stage(id, health)).isEqualTo(DossierStatus.SUBMITTED);
+
+        // 2. The Department of Health returns it for supplementation; the clerk resubmits.
+        dossiers.returnForSupplementation(id, version(id, health), "Bổ sung xác nhận của đơn vị", health);
+        assertThat(stage(id, clerk)).isEqualTo(DossierStatus.RETURNED);
+        dossiers.submit(id, version(id, clerk), clerk);
+
+        // 3. The department accepts it and compiles it into a numbered submission to Home Affairs.
+        dossiers.accept(id, version(id, health), health);
+        Submission submission = submissions.compileAndSend(List.of(id), health);
+        assertThat(submission.getNumber()).matches("\\d+/TTr-SYT");
+        assertThat(dossiers.get(id, homeAffairs).getSubmissionNumber()).isEqualTo(submission.getNumber());
+
+        // 4. Home Affairs appraises and forwards the submission to the chairman's office.
+        dossiers.appraise(id, version(id, homeAffairs), true, "Đủ điều kiện", homeAffairs);
+        appraisals.forward(submission.getId(), homeAffairs);
+        assertThat(submissions.get(submission.getId(), office).getStatus()).isEqualTo(SubmissionStatus.AT_CHAIRMAN);
+
+        // 5. The chairman approves, and the decision grants the Chairman's Certificate of Merit.
+        dossiers.approve(id, version(id, office), null, office);
+        LocalDate signed = LocalDate.of(2021, 11, 2);
+        AwardDecision decision = decisions.issue(submission.getId(), signed, "Hoàng Quốc Khánh", office).orElseThrow();
+        assertThat(decision.getNumber()).matches("\\d+/QĐ-UBND");
+
+        Dossier granted = dossiers.get(id, clerk);
+        assertThat(granted.getStatus()).isEqualTo(DossierStatus.GRANTED);
+        assertThat(granted.getDecisionNumber()).isEqualTo(decision.getNumber());
+        assertThat(granted.getDecisionDate()).isEqualTo(signed);
+        assertThat(submissions.get(submission.getId(), office).getStatus()).isEqualTo(SubmissionStatus.CLOSED);
+
+        // The history, as stored: who, from which stage to which, and why.
+        List<Map<String, Object>> history = jdbc.sql("""
+                select action, from_status, to_status, actor_username, note
+                from dossier_event where dossier_id = ? order by id""").param(id).query().listOfRows();
+        assertThat(history).extracting(row -> row.get("action") + ":" + row.get("to_status") + ":" + row.get("actor_username"))
+                .containsExactly(
+                        "CREATE:DRAFT:vanthu.bvdk",
+                        "SUBMIT:SUBMITTED:vanthu.bvdk",
+                        "RETURN:RETURNED:syt",
+                        "SUBMIT:SUBMITTED:vanthu.bvdk",
+                        "ACCEPT:ACCEPTED:syt",
+                        "SEND_TO_HOME_AFFAIRS:AT_HOME_AFFAIRS:syt",
+                        "APPRAISE:APPRAISED:snv",
+                        "FORWARD_TO_CHAIRMAN:AT_CHAIRMAN:snv",
+                        "APPROVE:APPROVED:vpubnd",
+                        "GRANT:GRANTED:vpubnd");
+        assertThat(history.get(2).get("note")).isEqualTo("Bổ sung xác nhận của đơn vị");
+        assertThat(history.get(5).get("note")).isEqualTo(submission.getNumber());
+        assertThat(history.get(9).get("note")).isEqualTo(decision.getNumber());
+    }
+
+    @Test
+    void aStateAwardIsProposedAndADeclinedOneGetsNoDecision() {
+        CurrentUser health = fixtures.user("syt");
+        CurrentUser homeAffairs = fixtures.user("snv");
+        CurrentUser office = fixtures.user("vpubnd");
+        Dossier order = fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "LABOUR_ORDER", "Nguyễn Văn Đức");
+        dossiers.accept(order.getId(), version(order.getId(), health), health);
+        Dossier weak = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Lường Thị Én");
+        Submission submission = fixtures.sent("syt", fixtures.reload(order, "syt"), weak);
+        for (long id : List.of(order.getId(), weak.getId())) {
+            dossiers.appraise(id, version(id, homeAffairs), true, null, homeAffairs);
+        }
+        appraisals.forward(submission.getId(), homeAffairs);
+
+        dossiers.approve(order.getId(), version(order.getId(), office), "Trình Thủ tướng", office);
+        dossiers.decline(weak.getId(), version(weak.getId(), office), "Chưa tiêu biểu", office);
+
+        assertThat(decisions.issue(submission.getId(), LocalDate.now(), "Hoàng Quốc Khánh", office)).isEmpty();
+        assertThat(stage(order.getId(), office)).isEqualTo(DossierStatus.PROPOSED_TO_CENTRAL);
+        assertThat(stage(weak.getId(), office)).isEqualTo(DossierStatus.DECLINED);
+        assertThat(decisions.ofSubmission(submission.getId())).isEmpty();
+    }
+
+    private DossierStatus stage(long id, CurrentUser user) {
+        return dossiers.get(id, user).getStatus();
+    }
+
+    private long version(long id, CurrentUser user) {
+        return dossiers.get(id, user).getVersion();
+    }
+}

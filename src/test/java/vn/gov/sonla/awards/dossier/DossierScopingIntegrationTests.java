@@ -1,0 +1,140 @@
+package vn.gov.sonla.awards.dossier;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import vn.gov.sonla.awards.support.Fixtures;
+import vn.gov.sonla.awards.support.IntegrationTest;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every route that loads a dossier is scoped by who asks: other units' and other programs' dossiers are
+ * not found, steps out of turn are refused, and nothing answers with a stack trace.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class DossierScopingIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+
+    @Test
+    void aClerkSeesTheirUnitsDossiersOnly() throws Exception {
+        long hospitalDraft = fixtures.aDraft("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Sa Thị Phạm Vi").getId();
+        view("vanthu.bvdk", hospitalDraft).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sa Thị Phạm Vi")));
+        view("vanthu.maison", hospitalDraft).andExpect(status().isNotFound());
+        view("vanthu.viettel", hospitalDraft).andExpect(status().isNotFound());
+        mvc.perform(get("/dossiers").with(user(fixtures.user("vanthu.maison"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Sa Thị Phạm Vi"))));
+    }
+
+    @Test
+    void aClerkCannotReachAnotherUnitsDossierThroughAnyRoute() throws Exception {
+        long hospitalDraft = fixtures.aDraft("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Lò Văn Phạm Vi").getId();
+        var stranger = user(fixtures.user("vanthu.maison"));
+        mvc.perform(get("/dossiers/{id}/edit", hospitalDraft).with(stranger)).andExpect(status().isNotFound());
+        mvc.perform(post("/dossiers/{id}/submit", hospitalDraft).param("version", "0").with(stranger).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/dossiers/{id}", hospitalDraft).with(stranger).with(csrf())
+                        .param("campaignId", "1").param("awardFormId", "5").param("nomineeType", "COLLECTIVE")
+                        .param("nomineeName", "Đổi tên").param("achievementSummary", "x").param("version", "0"))
+                .andExpect(status().isNotFound());
+        view("vanthu.bvdk", hospitalDraft).andExpect(content().string(containsString("Lò Văn Phạm Vi")));
+    }
+
+    @Test
+    void departmentsSeeOnlyTheirProgramsAndNoDrafts() throws Exception {
+        long songDossier = fixtures.aSubmittedDossier("vanthu.viettel", "SONG_MAY_TINH", "CHAIRMAN_CERTIFICATE", "Mùa A Sóng").getId();
+        long covidDossier = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Mùa A Dịch").getId();
+        long draft = fixtures.aDraft("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Mùa A Nháp").getId();
+
+        view("stttt", songDossier).andExpect(status().isOk());
+        view("syt", songDossier).andExpect(status().isNotFound());
+        view("syt", covidDossier).andExpect(status().isOk());
+        view("stttt", covidDossier).andExpect(status().isNotFound());
+        view("syt", draft).andExpect(status().isNotFound());
+
+        mvc.perform(post("/review/dossiers/{id}/accept", covidDossier).param("version", "1")
+                        .with(user(fixtures.user("stttt"))).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/review").with(user(fixtures.user("syt"))))
+                .andExpect(content().string(containsString("Mùa A Dịch")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Mùa A Sóng"))));
+    }
+
+    @Test
+    void homeAffairsAndTheChairmansOfficeSeeDossiersOnlyOnceTheyArrive() throws Exception {
+        long submitted = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Tòng Văn Chờ").getId();
+        view("snv", submitted).andExpect(status().isNotFound());
+        view("vpubnd", submitted).andExpect(status().isNotFound());
+        view("admin", submitted).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void nobodyActsOutOfTurn() throws Exception {
+        Dossier accepted = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Hà Văn Lượt");
+        long id = accepted.getId();
+        String version = String.valueOf(accepted.getVersion());
+
+        // A clerk cannot reach the department's routes at all.
+        mvc.perform(post("/review/dossiers/{id}/accept", id).param("version", version)
+                .with(user(fixtures.user("vanthu.maison"))).with(csrf())).andExpect(status().isForbidden());
+        // Home Affairs cannot decide.
+        mvc.perform(post("/decisions/dossiers/{id}/approve", id).param("version", version)
+                .with(user(fixtures.user("snv"))).with(csrf())).andExpect(status().isForbidden());
+        // The department cannot accept twice: the refusal names the current stage.
+        mvc.perform(post("/review/dossiers/{id}/accept", id).param("version", version)
+                        .with(user(fixtures.user("syt"))).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Đã tiếp nhận, chờ lập tờ trình")));
+        // The clerk cannot edit or resubmit it any more.
+        mvc.perform(get("/dossiers/{id}/edit", id).with(user(fixtures.user("vanthu.maison"))))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aStalePageIsRefusedWithAClearMessage() throws Exception {
+        Dossier submitted = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Quàng Văn Cũ");
+        mvc.perform(post("/review/dossiers/{id}/accept", submitted.getId()).param("version", String.valueOf(submitted.getVersion() - 1))
+                        .with(user(fixtures.user("syt"))).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("vừa được người khác thay đổi")));
+    }
+
+    @Test
+    void aReturnWithoutReasonKeepsTheDossierAndExplains() throws Exception {
+        Dossier submitted = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lò Thị Lý Do");
+        mvc.perform(post("/review/dossiers/{id}/return", submitted.getId()).param("version", String.valueOf(submitted.getVersion()))
+                        .param("reason", "   ").with(user(fixtures.user("syt"))).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("actionError", "Nhập lý do."));
+        view("syt", submitted.getId()).andExpect(content().string(containsString("Chờ cơ quan tổng hợp xét duyệt")));
+    }
+
+    @Test
+    void tamperedOrUnknownIdsAreNotFound() throws Exception {
+        var clerk = user(fixtures.user("vanthu.maison"));
+        mvc.perform(get("/dossiers/abc").with(clerk)).andExpect(status().isNotFound());
+        mvc.perform(get("/dossiers/987654321").with(clerk)).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Không tìm thấy")));
+        mvc.perform(get("/no-such-page").with(clerk)).andExpect(status().isNotFound());
+        mvc.perform(get("/appraisal/submissions/987654321").with(user(fixtures.user("snv")))).andExpect(status().isNotFound());
+    }
+
+    private ResultActions view(String username, long dossierId) throws Exception {
+        return mvc.perform(get("/dossiers/{id}", dossierId).with(user(fixtures.user(username))));
+    }
+}

@@ -1,0 +1,317 @@
+package vn.gov.sonla.awards.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's {@code /usr/bin/chromium} driven by {@code /usr/bin/chromedriver}, nothing
+ * downloaded) for browser tests, as a JUnit extension: register it as a static {@code @RegisterExtension} field.
+ * <ul>
+ *   <li>before all tests of the class it starts one browser with a fresh profile under {@code target/};
+ *       if Chromium or ChromeDriver is missing the class is skipped — unless {@code CI=true}, where that fails;</li>
+ *   <li>before each test it forgets the cookies, so every test starts signed out;</li>
+ *   <li>when a test fails it saves a screenshot and the page source under {@code target/browser-failures/};</li>
+ *   <li>after all tests it quits the browser.</li>
+ * </ul>
+ * Every wait is a {@link WebDriverWait}; a click that leaves the page waits for the next page to be loaded.
+ */
+public final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterTestExecutionCallback, AfterAllCallback {
+
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static final Path TARGET = Path.of("target");
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+    private String baseUrl;
+    private String errorPageTitle;
+
+    // ------------------------------------------------------------------------------------------------
+    // Lifecycle (JUnit callbacks)
+    // ------------------------------------------------------------------------------------------------
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        requireChromium();
+        Path tmp = Files.createDirectories(TARGET.resolve("tmp").toAbsolutePath());
+        Path profile = Files.createDirectories(TARGET.resolve("browser-profiles")
+                .resolve("chromium-" + System.nanoTime()).toAbsolutePath());
+
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .withEnvironment(Map.of(
+                        "TMPDIR", tmp.toString(),
+                        "XDG_CONFIG_HOME", Files.createDirectories(tmp.resolve("xdg")).toString(),
+                        "XDG_CACHE_HOME", Files.createDirectories(tmp.resolve("xdg-cache")).toString()))
+                .withLogFile(TARGET.resolve("tmp").resolve("chromedriver.log").toAbsolutePath().toFile())
+                .build();
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--window-size=1280,1000", "--user-data-dir=" + profile);
+        // No "save password?" or "password found in a data breach" bubbles over the page.
+        options.setExperimentalOption("prefs", Map.of(
+                "credentials_enable_service", false,
+                "profile.password_manager_enabled", false,
+                "profile.password_manager_leak_detection", false));
+
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        wait = new WebDriverWait(driver, WAIT);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (driver != null) {
+            driver.manage().deleteAllCookies();
+        }
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) {
+        if (driver != null && context.getExecutionException().isPresent()) {
+            saveEvidence(context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName());
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    /**
+     * Where the application runs, and the {@code <title>} of its error page: landing on that page after a click
+     * fails the test at once with the page's explanation, rather than later with a missing element.
+     */
+    public void connectTo(String baseUrl, String errorPageTitle) {
+        this.baseUrl = baseUrl;
+        this.errorPageTitle = errorPageTitle;
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Moving around
+    // ------------------------------------------------------------------------------------------------
+
+    /** Opens a path of the application ("/login") by typing it in the address bar. */
+    public void open(String path) {
+        driver.get(baseUrl + path);
+        failOnErrorPage();
+    }
+
+    /** Clicks something that leaves the page (a link, a form's button) and waits for the next page to load. */
+    public void clickToNavigate(By locator) {
+        WebElement target = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        target.click();
+        wait.withMessage(() -> "the page did not change after clicking " + locator)
+                .until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        failOnErrorPage();
+    }
+
+    /** The path and query of the current page ("/dossiers/12"), without the scheme, host and port. */
+    public String path() {
+        String url = driver.getCurrentUrl();
+        return url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url;
+    }
+
+    /** Waits until the current path (and query) matches the regular expression. */
+    public String waitForPath(String regex) {
+        try {
+            wait.until(d -> path().matches(regex));
+        } catch (TimeoutException e) {
+            throw new AssertionError("expected to be on a page matching " + regex + " but am on " + path(), e);
+        }
+        return path();
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Reading the page
+    // ------------------------------------------------------------------------------------------------
+
+    /** The element, once it is present and visible. */
+    public WebElement element(By locator) {
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (TimeoutException e) {
+            throw new AssertionError("no visible element " + locator + " on " + path() + " (" + driver.getTitle() + ")", e);
+        }
+    }
+
+    public List<WebElement> elements(By locator) {
+        return driver.findElements(locator);
+    }
+
+    public boolean isPresent(By locator) {
+        return !driver.findElements(locator).isEmpty();
+    }
+
+    public String text(By locator) {
+        return element(locator).getText().strip();
+    }
+
+    /** Waits until the element's text, trimmed, is exactly the expected one. */
+    public void waitForText(By locator, String expected) {
+        waitForText(locator, expected::equals, "\"" + expected + "\"");
+    }
+
+    /** Waits until the element's text, trimmed, contains the expected part. */
+    public void waitForTextContaining(By locator, String part) {
+        waitForText(locator, t -> t.contains(part), "text containing \"" + part + "\"");
+    }
+
+    private void waitForText(By locator, Predicate<String> ok, String what) {
+        try {
+            wait.until(d -> d.findElements(locator).stream().anyMatch(e -> ok.test(e.getText().strip())));
+        } catch (TimeoutException e) {
+            List<String> found = new ArrayList<>();
+            driver.findElements(locator).forEach(el -> found.add(el.getText().strip()));
+            throw new AssertionError("expected " + what + " in " + locator + " on " + path() + " but found " + found, e);
+        }
+    }
+
+    /** The value a form control holds now (what the user would send). */
+    public String value(By locator) {
+        return element(locator).getDomProperty("value");
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Filling in forms
+    // ------------------------------------------------------------------------------------------------
+
+    public void signIn(String username, String password) {
+        open("/login");
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        clickToNavigate(By.cssSelector("form[action='/login'] button[type='submit']"));
+    }
+
+    /** The logout button of the page header (a POST form). */
+    public void signOut() {
+        clickToNavigate(By.cssSelector("form[action='/logout'] button[type='submit']"));
+    }
+
+    public void type(By locator, String text) {
+        WebElement field = element(locator);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(By locator) {
+        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    /** Ticks a checkbox or chooses a radio button (clicking it only if it is not selected yet). */
+    public void check(By locator) {
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        if (!box.isSelected()) {
+            box.click();
+        }
+        wait.until(ExpectedConditions.elementToBeSelected(box));
+    }
+
+    /** Chooses the first option of a select whose visible text passes the test; returns that text. */
+    public String choose(By select, Predicate<String> optionText) {
+        Select dropdown = new Select(element(select));
+        List<String> seen = new ArrayList<>();
+        for (WebElement option : dropdown.getOptions()) {
+            String text = option.getText().strip();
+            seen.add(text);
+            if (optionText.test(text)) {
+                option.click();
+                return text;
+            }
+        }
+        throw new AssertionError("no suitable option in " + select + "; options are " + seen);
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Failures
+    // ------------------------------------------------------------------------------------------------
+
+    private void failOnErrorPage() {
+        if (errorPageTitle != null && errorPageTitle.equals(driver.getTitle())) {
+            String heading = driver.findElements(By.tagName("h1")).stream().map(WebElement::getText).findFirst().orElse("");
+            String body = driver.findElements(By.cssSelector("main p")).stream().map(WebElement::getText)
+                    .reduce((a, b) -> a + " | " + b).orElse("");
+            throw new AssertionError("landed on the error page at " + path() + ": " + heading + " — " + body);
+        }
+    }
+
+    /** Saves a screenshot and the page source of what the browser shows now, under target/browser-failures/. */
+    public void saveEvidence(String name) {
+        try {
+            Path dir = Files.createDirectories(TARGET.resolve("browser-failures"));
+            String stem = name + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(stem + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(dir.resolve(stem + ".html"),
+                    "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(), StandardCharsets.UTF_8);
+            System.err.println("Browser evidence saved: " + dir.resolve(stem).toAbsolutePath() + ".{png,html}");
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Could not save browser evidence for " + name + ": " + e);
+        }
+    }
+
+    private static void requireChromium() {
+        List<String> missing = new ArrayList<>();
+        if (!Files.isExecutable(CHROMIUM)) {
+            missing.add(CHROMIUM.toString());
+        }
+        if (!Files.isExecutable(CHROMEDRIVER)) {
+            missing.add(CHROMEDRIVER.toString());
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        String message = "Browser tests need Debian's Chromium and ChromeDriver (apt-get install -y chromium chromium-driver); missing: "
+                + String.join(", ", missing);
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new AssertionError(message + ". CI=true, so this fails instead of being skipped.");
+        }
+        Assumptions.abort(message);
+    }
+}

@@ -1,0 +1,83 @@
+package vn.gov.sonla.awards.support;
+
+import java.util.Arrays;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.gov.sonla.awards.account.Accounts;
+import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.campaign.AwardFormRepository;
+import vn.gov.sonla.awards.campaign.CampaignRepository;
+import vn.gov.sonla.awards.campaign.NomineeType;
+import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.DossierCommand;
+import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.dossier.Gender;
+import vn.gov.sonla.awards.dossier.Nominee;
+import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.Submissions;
+
+/**
+ * Dossiers for integration tests, brought to their stage through the real services (each step its own
+ * committed transaction), filed by the demo accounts.
+ */
+@TestComponent
+public class Fixtures {
+
+    private final Accounts accounts;
+    private final Dossiers dossiers;
+    private final Submissions submissions;
+    private final CampaignRepository campaigns;
+    private final AwardFormRepository awardForms;
+    private final JdbcClient jdbc;
+
+    Fixtures(Accounts accounts, Dossiers dossiers, Submissions submissions, CampaignRepository campaigns,
+             AwardFormRepository awardForms, JdbcClient jdbc) {
+        this.accounts = accounts;
+        this.dossiers = dossiers;
+        this.submissions = submissions;
+        this.campaigns = campaigns;
+        this.awardForms = awardForms;
+        this.jdbc = jdbc;
+    }
+
+    public CurrentUser user(String username) {
+        return accounts.load(username);
+    }
+
+    public Nominee individual(String name) {
+        return new Nominee(NomineeType.INDIVIDUAL, name, "Bác sĩ", 1980, Gender.FEMALE, true, "Thành tích của " + name);
+    }
+
+    public Dossier aDraft(String clerk, String campaignCode, String awardCode, String nomineeName) {
+        return dossiers.create(new DossierCommand(campaigns.findByCode(campaignCode).orElseThrow().getId(),
+                awardForms.findByCode(awardCode).orElseThrow().getId(), individual(nomineeName)), user(clerk));
+    }
+
+    public Dossier aSubmittedDossier(String clerk, String campaignCode, String awardCode, String nomineeName) {
+        Dossier d = aDraft(clerk, campaignCode, awardCode, nomineeName);
+        dossiers.submit(d.getId(), d.getVersion(), user(clerk));
+        return reload(d, clerk);
+    }
+
+    public Dossier anAcceptedDossier(String clerk, String department, String campaignCode, String nomineeName) {
+        Dossier d = aSubmittedDossier(clerk, campaignCode, "CHAIRMAN_CERTIFICATE", nomineeName);
+        dossiers.accept(d.getId(), d.getVersion(), user(department));
+        return reload(d, department);
+    }
+
+    public Submission sent(String department, Dossier... accepted) {
+        return submissions.compileAndSend(Arrays.stream(accepted).map(Dossier::getId).toList(), user(department));
+    }
+
+    public Dossier reload(Dossier d, String asUser) {
+        return dossiers.get(d.getId(), user(asUser));
+    }
+
+    /** The id of a demo dossier, found by its nominee's name. */
+    public long demoDossierId(String nomineeName) {
+        return jdbc.sql("select id from dossier where nominee_name = ? order by id limit 1")
+                .param(nomineeName).query(Long.class).single();
+    }
+}
