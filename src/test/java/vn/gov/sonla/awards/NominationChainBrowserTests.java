@@ -1,0 +1,268 @@
+package vn.gov.sonla.awards;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Import;
+
+import vn.gov.sonla.awards.support.Browser;
+import vn.gov.sonla.awards.support.Fixtures;
+import vn.gov.sonla.awards.support.TestDatabaseConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+/**
+ * The plan-215 chain in a real headless Chromium, by clicking through the pages as the four people would: the
+ * hospital's clerk files a new dossier, the Department of Health accepts it and sends it in a numbered
+ * submission, Home Affairs appraises and forwards it, the chairman's office approves it and issues the
+ * numbered decision, and the clerk finally sees the award and the whole history.
+ * <p>
+ * The configuration is that of {@code @IntegrationTest} apart from the real server port (two
+ * {@code @SpringBootTest} annotations would clash). The database is shared with the other tests, so the test
+ * finds its dossier by a unique nominee name and reads every number from the page, never assuming counts.
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {"awards.database.embedded=false", "awards.demo=true"})
+@Import({TestDatabaseConfiguration.class, Fixtures.class})
+class NominationChainBrowserTests {
+
+    static final String PASSWORD = "sonla2021";
+
+    static final String CLERK = "vanthu.bvdk";      // Nguyễn Thị Lan, Bệnh viện Đa khoa tỉnh
+    static final String HEALTH = "syt";             // Hoàng Văn Nam, Sở Y tế (compiles the Covid-19 campaign)
+    static final String HOME_AFFAIRS = "snv";       // Đinh Văn Sơn, Sở Nội vụ (appraises)
+    static final String CHAIRMANS_OFFICE = "vpubnd"; // Cầm Thị Thu, Văn phòng UBND tỉnh
+
+    static final String CHAIRMAN_CERTIFICATE = "Bằng khen của Chủ tịch UBND tỉnh";
+    static final Pattern SUBMISSION_NUMBER = Pattern.compile("\\d+/TTr-SYT");
+    static final Pattern DECISION_NUMBER = Pattern.compile("\\d+/QĐ-UBND");
+
+    static final By STATUS = By.id("dossier-status");
+    static final By NOTICE = By.cssSelector("main p.notice[role='status']");
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MessageSource messages;
+
+    /** Unique in the shared database, so this run's dossier is found by its name. */
+    final String nominee = "Lò Thị Kiểm Thử " + System.nanoTime();
+    final String remark = "Đủ điều kiện, tiêu chuẩn theo Kế hoạch 215/KH-UBND (kiểm thử trình duyệt).";
+    final String signer = "Hoàng Quốc Khánh";
+
+    long dossierId;
+    String submissionNumber;
+    String decisionNumber;
+
+    @BeforeEach
+    void connectBrowser() {
+        browser.connectTo("http://localhost:" + port,
+                messages.getMessage("error.title", null, Locale.forLanguageTag("vi")));
+    }
+
+    @Test
+    void aNewDossierTravelsThroughAllFourRolesByClicking() {
+        clerkCreatesAndSubmitsTheDossier();
+        healthDepartmentAcceptsItAndSendsASubmission();
+        homeAffairsEndorsesItAndForwardsTheSubmission();
+        chairmansOfficeApprovesItAndIssuesTheDecision();
+        clerkSeesTheAwardAndTheWholeHistory();
+    }
+
+    @Test
+    void anEmptyNewDossierFormShowsTheErrorsAndKeepsWhatWasTyped() {
+        signInAs(CLERK, "Nguyễn Thị Lan");
+        tour(); browser.clickToNavigate(By.cssSelector("main a[href='/dossiers/new']"));
+        browser.type(By.id("nomineeName"), nominee);
+
+        tour(); browser.clickToNavigate(By.cssSelector("form[action='/dossiers'] button[type='submit']"));
+
+        WebElement summary = browser.element(By.cssSelector(".error-summary"));
+        List<WebElement> links = summary.findElements(By.cssSelector("li a"));
+        assertThat(links).as("error summary links").isNotEmpty();
+        List<String> targets = links.stream().map(a -> a.getDomAttribute("href")).toList();
+        assertThat(targets).as("each error links to its field")
+                .contains("#campaignId", "#awardFormId", "#nomineePosition", "#nomineeGender", "#achievementSummary")
+                .doesNotContain("#nomineeName");
+        for (String target : targets) {
+            assertThat(browser.isPresent(By.id(target.substring(1)))).as("the field %s the summary links to", target).isTrue();
+        }
+        assertThat(browser.isPresent(By.cssSelector("#achievementSummary-error"))).as("error next to the summary field").isTrue();
+
+        assertThat(browser.value(By.id("nomineeName"))).as("the name typed is kept").isEqualTo(nominee);
+        assertThat(browser.element(By.cssSelector("input[name='nomineeType'][value='INDIVIDUAL']")).isSelected())
+                .as("the nominee type is kept").isTrue();
+        assertThat(browser.value(By.id("achievementSummary"))).isEqualTo("PROBE");
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // 1. The hospital's clerk
+    // ------------------------------------------------------------------------------------------------
+
+    void clerkCreatesAndSubmitsTheDossier() {
+        signInAs(CLERK, "Nguyễn Thị Lan");
+        tour(); browser.clickToNavigate(By.cssSelector("main a[href='/dossiers/new']"));
+        browser.waitForPath("/dossiers/new");
+
+        browser.choose(By.id("campaignId"), text -> text.contains("Covid"));
+        browser.choose(By.id("awardFormId"), CHAIRMAN_CERTIFICATE::equals);
+        browser.check(By.cssSelector("input[name='nomineeType'][value='INDIVIDUAL']"));
+        browser.type(By.id("nomineeName"), nominee);
+        browser.type(By.id("nomineePosition"), "Điều dưỡng khoa Truyền nhiễm, Bệnh viện Đa khoa tỉnh");
+        browser.type(By.id("nomineeBirthYear"), "1991");
+        browser.check(By.cssSelector("input[name='nomineeGender'][value='FEMALE']"));
+        browser.check(By.cssSelector("input[name='frontline'][type='checkbox']"));
+        browser.type(By.id("achievementSummary"),
+                "Tình nguyện trực khu điều trị Covid-19 trong 5 tháng; chăm sóc hơn 400 người bệnh.");
+        tour(); browser.clickToNavigate(By.cssSelector("form[action='/dossiers'] button[type='submit']"));
+
+        dossierId = Long.parseLong(browser.waitForPath("/dossiers/\\d+").substring("/dossiers/".length()));
+        browser.waitForText(By.tagName("h1"), nominee);
+        browser.waitForText(STATUS, "Đang soạn");
+        assertThat(browser.isPresent(NOTICE)).as("a notice that the draft was saved").isTrue();
+        assertThat(browser.text(By.cssSelector("dl.facts"))).contains(CHAIRMAN_CERTIFICATE, "Bệnh viện Đa khoa tỉnh");
+
+        tour(); browser.clickToNavigate(By.cssSelector("form[action='/dossiers/" + dossierId + "/submit'] button[type='submit']"));
+        browser.waitForPath("/dossiers/" + dossierId);
+        browser.waitForText(STATUS, "Chờ cơ quan tổng hợp xét duyệt");
+        assertThat(browser.isPresent(By.cssSelector("form[action='/dossiers/" + dossierId + "/submit']")))
+                .as("no second submit button").isFalse();
+        browser.signOut();
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // 2. The Department of Health (compiles the Covid-19 campaign)
+    // ------------------------------------------------------------------------------------------------
+
+    void healthDepartmentAcceptsItAndSendsASubmission() {
+        signInAs(HEALTH, "Hoàng Văn Nam");
+        tour(); browser.clickToNavigate(By.cssSelector("nav a[href='/review']"));
+        tour(); browser.clickToNavigate(By.xpath("//table[@id='submitted']//a[normalize-space(.)='" + nominee + "']"));
+        browser.waitForPath("/dossiers/" + dossierId);
+
+        tour(); browser.clickToNavigate(By.cssSelector("form[action='/review/dossiers/" + dossierId + "/accept'] button[type='submit']"));
+        browser.waitForText(STATUS, "Đã tiếp nhận, chờ lập tờ trình");
+
+        tour(); browser.clickToNavigate(By.cssSelector("nav a[href='/review']"));
+        browser.check(By.cssSelector("form#compile input[name='dossierIds'][value='" + dossierId + "']#include-" + dossierId));
+        tour(); browser.clickToNavigate(By.cssSelector("form#compile button[type='submit']"));
+
+        browser.waitForPath("/review");
+        browser.waitForTextContaining(NOTICE, "/TTr-SYT");
+        submissionNumber = find(SUBMISSION_NUMBER, browser.text(NOTICE));
+        assertThat(browser.isPresent(By.id("include-" + dossierId))).as("the dossier left the compile list").isFalse();
+        browser.signOut();
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // 3. The Department of Home Affairs (appraises)
+    // ------------------------------------------------------------------------------------------------
+
+    void homeAffairsEndorsesItAndForwardsTheSubmission() {
+        signInAs(HOME_AFFAIRS, "Đinh Văn Sơn");
+        tour(); browser.clickToNavigate(By.cssSelector("nav a[href='/appraisal']"));
+        tour(); browser.clickToNavigate(By.linkText(submissionNumber));
+        String submissionPath = browser.waitForPath("/appraisal/submissions/\\d+");
+
+        tour(); browser.clickToNavigate(By.xpath("//table[@id='submission-dossiers']//a[normalize-space(.)='" + nominee + "']"));
+        browser.waitForPath("/dossiers/" + dossierId);
+        assertThat(browser.text(By.cssSelector("dl.facts"))).contains(submissionNumber);
+
+        browser.check(By.id("endorsed-yes"));
+        browser.type(By.id("appraisal-remark"), remark);
+        tour(); browser.clickToNavigate(By.cssSelector("form#action-appraise button[type='submit']"));
+        browser.waitForText(STATUS, "Đã thẩm định");
+        browser.waitForTextContaining(By.cssSelector("dl.facts"), remark);
+
+        // The dossier page has no link back to its submission: through the menu again.
+        tour(); browser.clickToNavigate(By.cssSelector("nav a[href='/appraisal']"));
+        tour(); browser.clickToNavigate(By.linkText(submissionNumber));
+        browser.waitForPath(submissionPath);
+        tour(); browser.clickToNavigate(By.cssSelector("form[action='" + submissionPath + "/forward'] button[type='submit']"));
+
+        browser.waitForPath("/appraisal");
+        assertThat(browser.isPresent(NOTICE)).as("a notice that the submission went to the chairman").isTrue();
+        browser.signOut();
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // 4. The chairman's office (approves, issues the decision)
+    // ------------------------------------------------------------------------------------------------
+
+    void chairmansOfficeApprovesItAndIssuesTheDecision() {
+        signInAs(CHAIRMANS_OFFICE, "Cầm Thị Thu");
+        tour(); browser.clickToNavigate(By.cssSelector("nav a[href='/decisions']"));
+        tour(); browser.clickToNavigate(By.linkText(submissionNumber));
+        String submissionPath = browser.waitForPath("/decisions/submissions/\\d+");
+        assertThat(browser.text(By.id("submission-dossiers"))).contains(nominee, remark);
+
+        tour(); browser.clickToNavigate(By.id("approve-" + dossierId));
+        browser.waitForPath(submissionPath);
+        assertThat(browser.isPresent(NOTICE)).as("a notice that the dossier was approved").isTrue();
+        assertThat(browser.isPresent(By.id("approve-" + dossierId))).as("no second approve button").isFalse();
+
+        assertThat(browser.value(By.id("issuedOn"))).as("the decision date is today, ready to issue")
+                .isEqualTo(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+        browser.type(By.id("signerName"), signer);
+        tour(); browser.clickToNavigate(By.cssSelector("form[action='" + submissionPath + "/issue'] button[type='submit']"));
+
+        browser.waitForPath(submissionPath);
+        browser.waitForTextContaining(NOTICE, "/QĐ-UBND");
+        decisionNumber = find(DECISION_NUMBER, browser.text(NOTICE));
+        browser.signOut();
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // 5. The clerk again
+    // ------------------------------------------------------------------------------------------------
+
+    void clerkSeesTheAwardAndTheWholeHistory() {
+        signInAs(CLERK, "Nguyễn Thị Lan");
+        tour(); browser.clickToNavigate(By.cssSelector("nav a[href='/dossiers']"));
+        tour(); browser.clickToNavigate(By.xpath("//main//table//a[normalize-space(.)='" + nominee + "']"));
+        browser.waitForPath("/dossiers/" + dossierId);
+
+        browser.waitForText(STATUS, "Đã khen thưởng");
+        assertThat(browser.text(By.cssSelector("dl.facts"))).contains(decisionNumber, submissionNumber, remark);
+
+        List<WebElement> rows = browser.elements(By.cssSelector("table#history tbody tr"));
+        assertThat(rows).as("one history row per step: create, submit, accept, send, appraise, forward, approve, grant")
+                .hasSizeGreaterThanOrEqualTo(8);
+        assertThat(browser.text(By.id("history")))
+                .contains("Nguyễn Thị Lan", "Hoàng Văn Nam", "Đinh Văn Sơn", "Cầm Thị Thu", remark);
+    }
+
+    // ------------------------------------------------------------------------------------------------
+
+    void signInAs(String username, String fullName) {
+        browser.signIn(username, PASSWORD);
+        browser.waitForPath("/");
+        browser.waitForTextContaining(By.cssSelector("header .who"), fullName);
+    }
+
+    int shot;
+    void tour() { browser.saveEvidence(String.format("tour-%02d", shot++)); }
+
+    static String find(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        assertThat(m.find()).as("%s in \"%s\"", pattern, text).isTrue();
+        return m.group();
+    }
+}
