@@ -77,7 +77,7 @@ class ReviewController {
     String compile(@RequestParam(name = "dossierIds", required = false) List<Long> dossierIds,
                    @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         if (dossierIds == null || dossierIds.isEmpty()) {
-            redirect.addFlashAttribute("error", "error.submission.empty");
+            redirect.addFlashAttribute("failure", "error.submission.empty");
             return "redirect:/review";
         }
         Submission submission = submissions.compileAndSend(dossierIds, user);
