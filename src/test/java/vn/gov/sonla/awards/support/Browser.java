@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -39,14 +43,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * downloaded) for browser tests, as a JUnit extension: register it as a static {@code @RegisterExtension} field.
  * <ul>
  *   <li>before all tests of the class it starts one browser with a fresh profile under {@code target/};
- *       if Chromium or ChromeDriver is missing the class is skipped — unless {@code CI=true}, where that fails;</li>
+ *       if Chromium or ChromeDriver is missing, each test is skipped (an assumption, reported with the reason,
+ *       before the test instance — and so the Spring context — is made) — unless {@code CI=true}, where the
+ *       class fails;</li>
  *   <li>before each test it forgets the cookies, so every test starts signed out;</li>
  *   <li>when a test fails it saves a screenshot and the page source under {@code target/browser-failures/};</li>
- *   <li>after all tests it quits the browser.</li>
+ *   <li>after all tests it quits the browser and deletes its profile.</li>
  * </ul>
  * Every wait is a {@link WebDriverWait}; a click that leaves the page waits for the next page to be loaded.
  */
-public final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterTestExecutionCallback, AfterAllCallback {
+public final class Browser implements BeforeAllCallback, TestInstancePreConstructCallback, BeforeEachCallback,
+        AfterTestExecutionCallback, AfterAllCallback {
 
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -54,6 +61,8 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     private static final Path TARGET = Path.of("target");
     private static final Duration WAIT = Duration.ofSeconds(15);
 
+    private String unavailable;
+    private Path profile;
     private ChromeDriver driver;
     private WebDriverWait wait;
     private String baseUrl;
@@ -65,9 +74,12 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        requireChromium();
+        unavailable = missingChromium();
+        if (unavailable != null) {
+            return;
+        }
         Path tmp = Files.createDirectories(TARGET.resolve("tmp").toAbsolutePath());
-        Path profile = Files.createDirectories(TARGET.resolve("browser-profiles")
+        profile = Files.createDirectories(TARGET.resolve("browser-profiles")
                 .resolve("chromium-" + System.nanoTime()).toAbsolutePath());
 
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -93,14 +105,19 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        wait = new WebDriverWait(driver, WAIT);
+        wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(100));
+    }
+
+    @Override
+    public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
+        // A skip of the whole class in beforeAll would not show in Surefire's report: skip each test visibly.
+        Assumptions.assumeTrue(unavailable == null, () -> unavailable);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        if (driver != null) {
-            driver.manage().deleteAllCookies();
-        }
+        Assumptions.assumeTrue(unavailable == null, () -> unavailable);
+        driver.manage().deleteAllCookies();
     }
 
     @Override
@@ -111,10 +128,15 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     }
 
     @Override
-    public void afterAll(ExtensionContext context) {
+    public void afterAll(ExtensionContext context) throws IOException {
         if (driver != null) {
             driver.quit();
             driver = null;
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
     }
 
@@ -296,7 +318,8 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         }
     }
 
-    private static void requireChromium() {
+    /** Why there can be no browser here (null when there can); fails at once when {@code CI=true}. */
+    private static String missingChromium() {
         List<String> missing = new ArrayList<>();
         if (!Files.isExecutable(CHROMIUM)) {
             missing.add(CHROMIUM.toString());
@@ -305,13 +328,13 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
             missing.add(CHROMEDRIVER.toString());
         }
         if (missing.isEmpty()) {
-            return;
+            return null;
         }
         String message = "Browser tests need Debian's Chromium and ChromeDriver (apt-get install -y chromium chromium-driver); missing: "
                 + String.join(", ", missing);
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new AssertionError(message + ". CI=true, so this fails instead of being skipped.");
         }
-        Assumptions.abort(message);
+        return message;
     }
 }
