@@ -1,6 +1,7 @@
 package vn.gov.sonla.awards.appraisal;
 
 import java.util.EnumSet;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -15,6 +16,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.common.ActionErrors;
+import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
@@ -44,8 +48,10 @@ class AppraisalController {
 
     @GetMapping("/appraisal/submissions/{id}")
     String submission(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        List<Dossier> inSubmission = dossiers.inSubmission(user, id);
         model.addAttribute("submission", submissions.get(id, user));
-        model.addAttribute("dossiers", dossiers.inSubmission(user, id));
+        model.addAttribute("dossiers", inSubmission);
+        model.addAttribute("pending", inSubmission.stream().filter(d -> d.getStatus() == DossierStatus.AT_HOME_AFFAIRS).count());
         return "appraisal/submission";
     }
 
@@ -65,7 +71,13 @@ class AppraisalController {
 
     @PostMapping("/appraisal/submissions/{id}/forward")
     String forward(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        appraisals.forward(id, user);
+        try {
+            appraisals.forward(id, user);
+        } catch (ConflictException refused) {
+            redirect.addFlashAttribute("failure", refused.messageKey());
+            redirect.addFlashAttribute("failureArg", refused.arguments().length > 0 ? refused.arguments()[0] : null);
+            return "redirect:/appraisal/submissions/" + id;
+        }
         redirect.addFlashAttribute("notice", "notice.submission.forwarded");
         return "redirect:/appraisal";
     }

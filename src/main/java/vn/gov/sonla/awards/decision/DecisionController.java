@@ -3,6 +3,7 @@ package vn.gov.sonla.awards.decision;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -21,6 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.common.ActionErrors;
 import vn.gov.sonla.awards.common.ReasonForm;
+import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
@@ -53,8 +57,10 @@ class DecisionController {
         if (!model.containsAttribute("decisionForm")) {
             model.addAttribute("decisionForm", new DecisionForm(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")), ""));
         }
+        List<Dossier> inSubmission = dossiers.inSubmission(user, id);
         model.addAttribute("submission", submissions.get(id, user));
-        model.addAttribute("dossiers", dossiers.inSubmission(user, id));
+        model.addAttribute("dossiers", inSubmission);
+        model.addAttribute("undecided", inSubmission.stream().filter(d -> d.getStatus() == DossierStatus.AT_CHAIRMAN).count());
         model.addAttribute("issued", decisions.ofSubmission(id));
         return "decisions/submission";
     }
@@ -85,7 +91,14 @@ class DecisionController {
         if (errors.hasErrors()) {
             return submission(id, user, model);
         }
-        Optional<AwardDecision> decision = decisions.issue(id, form.issuedOn(), form.signerName(), user);
+        Optional<AwardDecision> decision;
+        try {
+            decision = decisions.issue(id, form.issuedOn(), form.signerName(), user);
+        } catch (ConflictException refused) {
+            redirect.addFlashAttribute("failure", refused.messageKey());
+            redirect.addFlashAttribute("failureArg", refused.arguments().length > 0 ? refused.arguments()[0] : null);
+            return "redirect:/decisions/submissions/" + id;
+        }
         if (decision.isPresent()) {
             redirect.addFlashAttribute("notice", "notice.decision.issued");
             redirect.addFlashAttribute("noticeArg", decision.get().getNumber());

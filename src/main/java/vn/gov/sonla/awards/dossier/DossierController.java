@@ -1,6 +1,7 @@
 package vn.gov.sonla.awards.dossier;
 
 import java.util.Arrays;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -62,6 +63,12 @@ class DossierController {
         Dossier dossier = dossiers.get(id, user);
         model.addAttribute("dossier", dossier);
         model.addAttribute("can", new Permissions(dossier, user));
+        model.addAttribute("submissionBase", switch (user.role()) {
+            case DEPARTMENT -> "/review/submissions";
+            case APPRAISER -> "/appraisal/submissions";
+            case CHAIRMAN_OFFICE -> "/decisions/submissions";
+            case CLERK, ADMIN -> null;
+        });
         return "dossiers/detail";
     }
 
@@ -106,7 +113,7 @@ class DossierController {
                 .map(c -> Option.named(c.getId(), c.getShortName())).toList());
         model.addAttribute("awardForms", dossiers.routedAwardForms().stream()
                 .map(a -> Option.named(a.getId(), english ? a.getNameEn() : a.getName())).toList());
-        model.addAttribute("nomineeTypes", Arrays.stream(NomineeType.values())
+        model.addAttribute("nomineeTypes", List.of(NomineeType.INDIVIDUAL, NomineeType.COLLECTIVE).stream()
                 .map(t -> Option.keyed(t, "nomineeType." + t)).toList());
         model.addAttribute("genders", Arrays.stream(Gender.values())
                 .map(g -> Option.keyed(g, "gender." + g)).toList());

@@ -43,6 +43,13 @@ class ReviewController {
         return "review/queue";
     }
 
+    @GetMapping("/review/submissions/{id}")
+    String submission(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("submission", submissions.get(id, user));
+        model.addAttribute("dossiers", dossiers.inSubmission(user, id));
+        return "review/submission";
+    }
+
     @PostMapping("/review/dossiers/{id}/accept")
     String accept(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
                   RedirectAttributes redirect) {
