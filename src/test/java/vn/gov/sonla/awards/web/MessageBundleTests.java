@@ -11,6 +11,7 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -45,8 +46,8 @@ class MessageBundleTests {
     private static final Path RESOURCES = Path.of("src", "main", "resources");
     private static final Path TEMPLATES = RESOURCES.resolve("templates");
     private static final Path JAVA = Path.of("src", "main", "java");
-    private static final Path VIETNAMESE = RESOURCES.resolve("messages.properties");
-    private static final Path ENGLISH = RESOURCES.resolve("messages_en.properties");
+    /** The bundles named by spring.messages.basename in application.properties (one per module that has its own). */
+    private static final List<String> BASENAMES = basenames();
 
     /** Keys whose value is deliberately the same in both languages. */
     private static final Set<String> SAME_IN_BOTH = Set.of("lang.vi", "lang.en");
@@ -65,8 +66,8 @@ class MessageBundleTests {
 
     @BeforeAll
     static void loadBundles() {
-        vietnamese = Bundle.read(VIETNAMESE);
-        english = Bundle.read(ENGLISH);
+        vietnamese = Bundle.readAll(BASENAMES.stream().map(b -> RESOURCES.resolve(b + ".properties")).toList());
+        english = Bundle.readAll(BASENAMES.stream().map(b -> RESOURCES.resolve(b + "_en.properties")).toList());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -377,6 +378,17 @@ class MessageBundleTests {
         return found;
     }
 
+    private static List<String> basenames() {
+        Properties app = new Properties();
+        try (Reader reader = Files.newBufferedReader(RESOURCES.resolve("application.properties"))) {
+            app.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Arrays.stream(app.getProperty("spring.messages.basename", "messages").split(","))
+                .map(String::strip).filter(b -> !b.isEmpty()).map(b -> b.replace('.', '/')).toList();
+    }
+
     /** A bundle read as UTF-8, with each key's line and any duplicate keys (which Properties silently collapses). */
     static final class Bundle {
 
@@ -387,6 +399,23 @@ class MessageBundleTests {
 
         private Bundle(String name) {
             this.name = name;
+        }
+
+        /** Several files read as one bundle; a key defined in two files counts as a duplicate. */
+        static Bundle readAll(List<Path> files) {
+            Bundle all = new Bundle(files.toString());
+            for (Path file : files) {
+                Bundle one = read(file);
+                all.duplicates.addAll(one.duplicates);
+                one.values.forEach((key, value) -> {
+                    if (all.values.containsKey(key)) {
+                        all.duplicates.add(key + " (in " + file + " and an earlier bundle)");
+                    }
+                    all.values.put(key, value);
+                    all.lineOf.put(key, one.lineOf.getOrDefault(key, 0));
+                });
+            }
+            return all;
         }
 
         static Bundle read(Path file) {
