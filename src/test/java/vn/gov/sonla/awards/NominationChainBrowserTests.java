@@ -2,6 +2,8 @@ package vn.gov.sonla.awards;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -16,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
+import vn.gov.sonla.awards.demo.DemoFiling;
 import vn.gov.sonla.awards.support.Browser;
 import vn.gov.sonla.awards.support.ServerTest;
 
@@ -91,21 +94,17 @@ class NominationChainBrowserTests {
         browser.waitForPath("/dossiers"); // the form again, not a saved dossier's page
 
         WebElement summary = browser.element(By.cssSelector(".error-summary"));
-        List<WebElement> links = summary.findElements(By.cssSelector("li a"));
-        assertThat(links).as("error summary links").isNotEmpty();
-        List<String> targets = links.stream().map(a -> a.getDomAttribute("href")).toList();
-        assertThat(targets).as("each error links to its field")
-                .contains("#campaignId", "#awardFormId", "#nomineePosition", "#nomineeGender", "#achievementSummary")
-                .doesNotContain("#nomineeName");
+        List<String> targets = summary.findElements(By.cssSelector("li a")).stream()
+                .map(a -> a.getDomAttribute("href")).toList();
+        assertThat(targets).as("each error links to its field, in the form's order")
+                .containsExactly("#campaignId", "#awardFormId");
         for (String target : targets) {
             assertThat(browser.isPresent(By.id(target.substring(1)))).as("the field %s the summary links to", target).isTrue();
         }
-        assertThat(browser.isPresent(By.cssSelector("#achievementSummary-error"))).as("the error is also next to its field").isTrue();
-
+        assertThat(browser.isPresent(By.cssSelector("#campaignId-error"))).as("the error is also next to its field").isTrue();
         assertThat(browser.value(By.id("nomineeName"))).as("the name typed is kept").isEqualTo(nominee);
         assertThat(browser.element(By.cssSelector("input[name='nomineeType'][value='INDIVIDUAL']")).isSelected())
                 .as("the nominee type is kept").isTrue();
-        assertThat(browser.value(By.id("achievementSummary"))).isEmpty();
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -121,12 +120,6 @@ class NominationChainBrowserTests {
         browser.choose(By.id("awardFormId"), CHAIRMAN_CERTIFICATE::equals);
         browser.check(By.cssSelector("input[name='nomineeType'][value='INDIVIDUAL']"));
         browser.type(By.id("nomineeName"), nominee);
-        browser.type(By.id("nomineePosition"), "Điều dưỡng khoa Truyền nhiễm, Bệnh viện Đa khoa tỉnh");
-        browser.type(By.id("nomineeBirthYear"), "1991");
-        browser.check(By.cssSelector("input[name='nomineeGender'][value='FEMALE']"));
-        browser.check(By.cssSelector("input[name='frontline'][type='checkbox']"));
-        browser.type(By.id("achievementSummary"),
-                "Tình nguyện trực khu điều trị Covid-19 trong 5 tháng; chăm sóc hơn 400 người bệnh.");
         browser.clickToNavigate(By.cssSelector("form[action='/dossiers'] button[type='submit']"));
 
         dossierId = Long.parseLong(browser.waitForPath("/dossiers/\\d+").substring("/dossiers/".length()));
@@ -135,12 +128,61 @@ class NominationChainBrowserTests {
         assertThat(browser.isPresent(NOTICE)).as("a notice that the draft was saved").isTrue();
         assertThat(browser.text(By.cssSelector("dl.facts"))).contains(CHAIRMAN_CERTIFICATE, "Bệnh viện Đa khoa tỉnh");
 
-        browser.clickToNavigate(By.cssSelector("form[action='/dossiers/" + dossierId + "/submit'] button[type='submit']"));
+        // The task list: each section saved on its own.
+        browser.clickToNavigate(By.cssSelector("#tasks a[href$='/edit/nominee']"));
+        browser.type(By.id("birthYear"), "1991");
+        browser.check(By.cssSelector("input[name='gender'][value='FEMALE']"));
+        browser.type(By.id("position"), "Điều dưỡng");
+        browser.type(By.id("workplace"), "Khoa Truyền nhiễm, Bệnh viện Đa khoa tỉnh");
+        browser.check(By.cssSelector("input[name='frontline'][type='checkbox']"));
+        browser.clickToNavigate(By.cssSelector("main form button[type='submit']"));
+        browser.waitForPath("/dossiers/" + dossierId);
+
+        browser.clickToNavigate(By.cssSelector("#tasks a[href$='/edit/achievements']"));
+        browser.type(By.id("achievementSummary"),
+                "Tình nguyện trực khu điều trị Covid-19 trong 5 tháng; chăm sóc hơn 400 người bệnh.");
+        browser.clickToNavigate(By.cssSelector("main form button[type='submit']"));
+        browser.waitForPath("/dossiers/" + dossierId);
+
+        browser.clickToNavigate(By.cssSelector("#tasks a[href$='/edit/criteria']"));
+        for (WebElement box : browser.elements(By.cssSelector("input[name='met']"))) {
+            if (!box.isSelected()) {
+                box.click();
+            }
+        }
+        browser.type(By.id("evidence-1"), "Giấy xác nhận của Giám đốc Bệnh viện.");
+        browser.check(By.id("noBreach"));
+        browser.clickToNavigate(By.cssSelector("main form button[type='submit']"));
+        browser.waitForPath("/dossiers/" + dossierId);
+
+        browser.clickToNavigate(By.cssSelector("#tasks a[href$='/edit/attachments']"));
+        upload("PROPOSAL", "To-trinh.pdf");
+        upload("ACHIEVEMENT_REPORT", "Bao-cao-thanh-tich.pdf");
+        assertThat(browser.text(By.id("attachments"))).contains("To-trinh.pdf", "Bao-cao-thanh-tich.pdf");
+        browser.clickToNavigate(By.cssSelector("main a[href='/dossiers/" + dossierId + "']"));
+
+        browser.clickToNavigate(By.id("check-link"));
+        browser.waitForPath("/dossiers/" + dossierId + "/check");
+        assertThat(browser.isPresent(By.cssSelector(".panel-warning ul"))).as("nothing is missing").isFalse();
+        browser.clickToNavigate(By.id("submit-dossier"));
         browser.waitForPath("/dossiers/" + dossierId);
         browser.waitForText(STATUS, "Chờ cơ quan tổng hợp xét duyệt");
-        assertThat(browser.isPresent(By.cssSelector("form[action='/dossiers/" + dossierId + "/submit']")))
-                .as("no second submit button").isFalse();
+        assertThat(browser.isPresent(By.id("tasks"))).as("no more editing").isFalse();
         browser.signOut();
+    }
+
+    void upload(String kind, String fileName) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "tmp", "uploads"));
+            Path file = dir.resolve(fileName);
+            Files.write(file, DemoFiling.samplePdf(fileName));
+            browser.check(By.id("kind-" + kind));
+            browser.element(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+            browser.clickToNavigate(By.cssSelector("form[enctype='multipart/form-data'] button[type='submit']"));
+            browser.waitForTextContaining(NOTICE, fileName);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -239,8 +281,8 @@ class NominationChainBrowserTests {
         assertThat(browser.text(By.cssSelector("dl.facts"))).contains(decisionNumber, submissionNumber, remark);
 
         List<WebElement> rows = browser.elements(By.cssSelector("table#history tbody tr"));
-        assertThat(rows).as("one history row per step: create, submit, accept, send, appraise, forward, approve, grant")
-                .hasSizeGreaterThanOrEqualTo(8);
+        assertThat(rows).as("one history row per step: create, sections, files, submit, accept, send, appraise, forward, approve, grant")
+                .hasSizeGreaterThanOrEqualTo(12);
         assertThat(browser.text(By.id("history")))
                 .contains("Nguyễn Thị Lan", "Hoàng Văn Nam", "Đinh Văn Sơn", "Cầm Thị Thu", remark);
     }

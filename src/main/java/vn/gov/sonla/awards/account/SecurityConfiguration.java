@@ -26,8 +26,10 @@ class SecurityConfiguration {
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                         "/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/dossiers", "/dossiers/new", "/dossiers/*/edit").hasRole(Role.CLERK.name())
-                .requestMatchers(HttpMethod.POST, "/dossiers", "/dossiers/*/submit").hasRole(Role.CLERK.name())
+                // Filing is the clerks' alone; the dossier page and its files are for everyone in its scope.
+                .requestMatchers(HttpMethod.POST, "/dossiers", "/dossiers/**").hasRole(Role.CLERK.name())
+                .requestMatchers("/dossiers", "/dossiers/new", "/dossiers/*/edit/**", "/dossiers/*/check")
+                    .hasRole(Role.CLERK.name())
                 .requestMatchers("/review", "/review/**").hasRole(Role.DEPARTMENT.name())
                 .requestMatchers("/appraisal", "/appraisal/**").hasRole(Role.APPRAISER.name())
                 .requestMatchers("/decisions", "/decisions/**").hasRole(Role.CHAIRMAN_OFFICE.name())

@@ -17,12 +17,8 @@ import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.appraisal.Appraisals;
-import vn.gov.sonla.awards.campaign.AwardFormRepository;
-import vn.gov.sonla.awards.campaign.CampaignRepository;
-import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.decision.Decisions;
 import vn.gov.sonla.awards.dossier.Dossier;
-import vn.gov.sonla.awards.dossier.DossierCommand;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.Gender;
 import vn.gov.sonla.awards.dossier.Nominee;
@@ -45,8 +41,7 @@ class DemoData implements ApplicationRunner {
     private final ObjectProvider<EmbeddedPostgres> embedded;
     private final Accounts accounts;
     private final UnitRepository units;
-    private final CampaignRepository campaigns;
-    private final AwardFormRepository awardForms;
+    private final DemoFiling filing;
     private final Dossiers dossiers;
     private final Submissions submissions;
     private final Appraisals appraisals;
@@ -54,14 +49,13 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate tx;
 
     DemoData(Environment env, ObjectProvider<EmbeddedPostgres> embedded, Accounts accounts, UnitRepository units,
-             CampaignRepository campaigns, AwardFormRepository awardForms, Dossiers dossiers, Submissions submissions,
+             DemoFiling filing, Dossiers dossiers, Submissions submissions,
              Appraisals appraisals, Decisions decisions, TransactionTemplate tx) {
         this.env = env;
         this.embedded = embedded;
         this.accounts = accounts;
         this.units = units;
-        this.campaigns = campaigns;
-        this.awardForms = awardForms;
+        this.filing = filing;
         this.dossiers = dossiers;
         this.submissions = submissions;
         this.appraisals = appraisals;
@@ -159,23 +153,25 @@ class DemoData implements ApplicationRunner {
         return accounts.load(username);
     }
 
-    private static Nominee person(String name, String position, int birthYear, Gender gender, boolean frontline, String summary) {
-        return new Nominee(NomineeType.INDIVIDUAL, name, position, birthYear, gender, frontline, summary);
+    /** A demo nominee and the achievements its unit reports. */
+    private record Demo(Nominee nominee, String achievements) {
     }
 
-    private static Nominee collective(String name, String summary) {
-        return new Nominee(NomineeType.COLLECTIVE, name, null, null, null, false, summary);
+    private static Demo person(String name, String position, int birthYear, Gender gender, boolean frontline, String summary) {
+        return new Demo(Nominee.individual(name, position, position, birthYear, gender, frontline), summary);
     }
 
-    private Dossier draft(CurrentUser clerk, String campaignCode, String awardCode, Nominee nominee) {
-        return dossiers.create(new DossierCommand(campaigns.findByCode(campaignCode).orElseThrow().getId(),
-                awardForms.findByCode(awardCode).orElseThrow().getId(), nominee), clerk);
+    private static Demo collective(String name, String summary) {
+        return new Demo(Nominee.collective(name, null, "Tỉnh Sơn La",
+                "Tập thể thuộc lực lượng tham gia phòng, chống dịch Covid-19 của tỉnh."), summary);
     }
 
-    private Dossier submitted(CurrentUser clerk, String campaignCode, String awardCode, Nominee nominee) {
-        Dossier dossier = draft(clerk, campaignCode, awardCode, nominee);
-        dossiers.submit(dossier.getId(), dossier.getVersion(), clerk);
-        return dossier;
+    private Dossier draft(CurrentUser clerk, String campaignCode, String awardCode, Demo demo) {
+        return filing.start(clerk, campaignCode, awardCode, demo.nominee());
+    }
+
+    private Dossier submitted(CurrentUser clerk, String campaignCode, String awardCode, Demo demo) {
+        return filing.submitted(clerk, campaignCode, awardCode, demo.nominee(), demo.achievements());
     }
 
     private Submission acceptAndSend(CurrentUser staff, Dossier... toSend) {

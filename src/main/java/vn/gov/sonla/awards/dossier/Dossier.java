@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -26,9 +28,11 @@ import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.campaign.AwardForm;
 import vn.gov.sonla.awards.campaign.AwardLevel;
 import vn.gov.sonla.awards.campaign.Campaign;
+import vn.gov.sonla.awards.campaign.Criterion;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
+import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.organisation.Unit;
 
 import static vn.gov.sonla.awards.common.UserFacing.label;
@@ -71,18 +75,47 @@ public class Dossier {
     @Column(name = "nominee_position")
     private String nomineePosition;
 
+    @Column(name = "nominee_workplace")
+    private String nomineeWorkplace;
+
     @Column(name = "nominee_birth_year")
     private Integer nomineeBirthYear;
+
+    @Column(name = "nominee_birth_date")
+    private LocalDate nomineeBirthDate;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "nominee_gender")
     private Gender nomineeGender;
 
+    /** Never shown outside the filing unit, the reviewers and the decision makers, never public. */
+    @Column(name = "nominee_national_id")
+    private String nomineeNationalId;
+
     @Column(nullable = false)
     private boolean frontline;
 
-    @Column(name = "achievement_summary", nullable = false)
+    @Column(nullable = false)
+    private boolean posthumous;
+
+    @Column(name = "collective_parent")
+    private String collectiveParent;
+
+    @Column(name = "collective_address")
+    private String collectiveAddress;
+
+    @Column(name = "collective_contacts")
+    private String collectiveContacts;
+
+    @Column(name = "collective_description")
+    private String collectiveDescription;
+
+    @Column(name = "achievement_summary")
     private String achievementSummary;
+
+    /** The clerk declares that the nominee was not criticised, reminded or in breach (section III.2.2). */
+    @Column(name = "no_breach_declared", nullable = false)
+    private boolean noBreachDeclared;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -126,11 +159,23 @@ public class Dossier {
     @OrderBy("id")
     private List<DossierEvent> history = new ArrayList<>();
 
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<DossierCriterion> criteria = new ArrayList<>();
+
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Attachment> attachments = new ArrayList<>();
+
     protected Dossier() {
     }
 
-    /** A clerk starts a dossier for a nominee of the clerk's own unit. */
-    public static Dossier draft(Campaign campaign, AwardForm awardForm, Nominee nominee, Unit unit, CurrentUser clerk) {
+    /**
+     * A clerk starts a dossier for a nominee of the clerk's own unit, under the criteria of the chosen award
+     * form for that kind of nominee.
+     */
+    public static Dossier draft(Campaign campaign, AwardForm awardForm, List<Criterion> criteria, Nominee nominee,
+                                Unit unit, CurrentUser clerk) {
         if (!clerk.is(DossierAction.CREATE.role()) || !unit.getId().equals(clerk.unitId())) {
             throw new ForbiddenException("error.forbidden.action", label(DossierAction.CREATE.labelKey()));
         }
@@ -140,6 +185,7 @@ public class Dossier {
         dossier.campaign = campaign;
         dossier.awardForm = awardForm;
         dossier.setNominee(nominee);
+        dossier.fileUnder(criteria);
         dossier.createdAt = Instant.now();
         dossier.createdBy = clerk.getUsername();
         dossier.status = DossierStatus.DRAFT;
@@ -147,20 +193,99 @@ public class Dossier {
         return dossier;
     }
 
-    /** The clerk changes what the dossier says, while it is a draft or returned for supplementation. */
-    public void revise(Campaign newCampaign, AwardForm newAwardForm, Nominee nominee, CurrentUser clerk) {
+    /**
+     * The clerk changes the campaign, the award form or the kind of nominee. A different award form or kind
+     * brings its own criteria; declarations of criteria that stay are kept.
+     */
+    public void changeAward(Campaign newCampaign, AwardForm newAwardForm, NomineeType newType, List<Criterion> newCriteria,
+                            CurrentUser clerk) {
         guard(DossierAction.EDIT, clerk);
         checkFilable(newCampaign, newAwardForm);
+        boolean criteriaChange = !newAwardForm.getId().equals(awardForm.getId()) || newType != nomineeType;
         this.campaign = newCampaign;
         this.awardForm = newAwardForm;
+        if (newType != nomineeType) {
+            setNominee(Nominee.named(newType, nomineeName));
+        }
+        if (criteriaChange) {
+            fileUnder(newCriteria);
+        }
+        record(DossierAction.EDIT, clerk, status, status, null);
+    }
+
+    /** The clerk describes the nominee (the kind of nominee is chosen with the award form). */
+    public void describeNominee(Nominee nominee, CurrentUser clerk) {
+        guard(DossierAction.EDIT, clerk);
+        if (nominee.type() != nomineeType) {
+            throw new ConflictException("error.nomineeType.changed");
+        }
         setNominee(nominee);
         record(DossierAction.EDIT, clerk, status, status, null);
     }
 
-    /** The clerk sends the dossier to the compiling department of its campaign (again, after a return). */
-    public void submit(CurrentUser clerk) {
+    /** The clerk writes the achievement summary (báo cáo tóm tắt thành tích). */
+    public void describeAchievements(String summary, CurrentUser clerk) {
+        guard(DossierAction.EDIT, clerk);
+        this.achievementSummary = summary == null || summary.isBlank() ? null : summary.strip();
+        record(DossierAction.EDIT, clerk, status, status, null);
+    }
+
+    /**
+     * The clerk declares which criteria are met (by their position in the checklist), with evidence notes,
+     * and that the nominee has no breach.
+     */
+    public void declareCriteria(Map<Integer, CriterionDeclaration> declarations, boolean noBreach, CurrentUser clerk) {
+        guard(DossierAction.EDIT, clerk);
+        for (DossierCriterion line : criteria) {
+            CriterionDeclaration d = declarations.getOrDefault(line.getPosition(), CriterionDeclaration.NOT_MET);
+            line.declare(d.met(), d.evidence());
+        }
+        this.noBreachDeclared = noBreach;
+        record(DossierAction.EDIT, clerk, status, status, null);
+    }
+
+    /** The clerk attaches a checked file; a new Tờ trình or report replaces the previous one. */
+    public Attachment attach(AttachmentKind kind, InspectedFile file, CurrentUser clerk) {
+        guard(DossierAction.ATTACH, clerk);
+        if (kind.single()) {
+            List<Attachment> replaced = attachments.stream().filter(a -> a.getKind() == kind).toList();
+            replaced.forEach(a -> detachOne(a, clerk));
+        }
+        Attachment attachment = new Attachment(this, kind, file, clerk.getUsername());
+        attachments.add(attachment);
+        record(DossierAction.ATTACH, clerk, status, status, file.safeName());
+        return attachment;
+    }
+
+    /** The clerk removes an attachment. */
+    public void detach(long attachmentId, CurrentUser clerk) {
+        guard(DossierAction.DETACH, clerk);
+        Attachment attachment = attachments.stream().filter(a -> a.getId() == attachmentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+        detachOne(attachment, clerk);
+    }
+
+    /**
+     * The clerk sends the dossier to the compiling department of its campaign (again, after a return). It
+     * must be complete; a note explains, for instance, why a possible duplicate is still sent.
+     */
+    public void submit(String note, CurrentUser clerk) {
         guard(DossierAction.SUBMIT, clerk);
-        moveTo(DossierStatus.SUBMITTED, DossierAction.SUBMIT, clerk, null);
+        if (!missing().isEmpty()) {
+            throw new ConflictException("error.dossier.incomplete");
+        }
+        moveTo(DossierStatus.SUBMITTED, DossierAction.SUBMIT, clerk, note == null || note.isBlank() ? null : note.strip());
+    }
+
+    /** The clerk takes the dossier back before the department acts on it. */
+    public void withdraw(CurrentUser clerk) {
+        guard(DossierAction.WITHDRAW, clerk);
+        moveTo(DossierStatus.WITHDRAWN, DossierAction.WITHDRAW, clerk, null);
+    }
+
+    /** What is still missing before the dossier can be submitted, as message keys; empty when complete. */
+    public List<String> missing() {
+        return DossierCompleteness.missing(this);
     }
 
     /** The department accepts the dossier for compilation. */
@@ -259,11 +384,37 @@ public class Dossier {
     private void setNominee(Nominee nominee) {
         this.nomineeType = nominee.type();
         this.nomineeName = nominee.name();
-        this.nomineePosition = nominee.position();
         this.nomineeBirthYear = nominee.birthYear();
+        this.nomineeBirthDate = nominee.birthDate();
         this.nomineeGender = nominee.gender();
+        this.nomineePosition = nominee.position();
+        this.nomineeWorkplace = nominee.workplace();
+        this.nomineeNationalId = nominee.nationalId();
         this.frontline = nominee.frontline();
-        this.achievementSummary = nominee.achievementSummary();
+        this.posthumous = nominee.posthumous();
+        this.collectiveParent = nominee.parentUnit();
+        this.collectiveAddress = nominee.address();
+        this.collectiveContacts = nominee.contacts();
+        this.collectiveDescription = nominee.description();
+    }
+
+    private void fileUnder(List<Criterion> newCriteria) {
+        Map<Long, DossierCriterion> previous = new HashMap<>();
+        criteria.forEach(c -> previous.put(c.getCriterionId(), c));
+        criteria.clear();
+        for (Criterion criterion : newCriteria) {
+            DossierCriterion line = new DossierCriterion(this, criterion);
+            DossierCriterion before = previous.get(criterion.getId());
+            if (before != null) {
+                line.declare(before.isMet(), before.getEvidence());
+            }
+            criteria.add(line);
+        }
+    }
+
+    private void detachOne(Attachment attachment, CurrentUser clerk) {
+        attachments.remove(attachment);
+        record(DossierAction.DETACH, clerk, status, status, attachment.getFileName());
     }
 
     private void moveTo(DossierStatus to, DossierAction action, CurrentUser actor, String note) {
@@ -308,6 +459,50 @@ public class Dossier {
 
     public String getNomineePosition() {
         return nomineePosition;
+    }
+
+    public String getNomineeWorkplace() {
+        return nomineeWorkplace;
+    }
+
+    public LocalDate getNomineeBirthDate() {
+        return nomineeBirthDate;
+    }
+
+    public String getNomineeNationalId() {
+        return nomineeNationalId;
+    }
+
+    public boolean isPosthumous() {
+        return posthumous;
+    }
+
+    public String getCollectiveParent() {
+        return collectiveParent;
+    }
+
+    public String getCollectiveAddress() {
+        return collectiveAddress;
+    }
+
+    public String getCollectiveContacts() {
+        return collectiveContacts;
+    }
+
+    public String getCollectiveDescription() {
+        return collectiveDescription;
+    }
+
+    public boolean isNoBreachDeclared() {
+        return noBreachDeclared;
+    }
+
+    public List<DossierCriterion> getCriteria() {
+        return Collections.unmodifiableList(criteria);
+    }
+
+    public List<Attachment> getAttachments() {
+        return Collections.unmodifiableList(attachments);
     }
 
     public Integer getNomineeBirthYear() {
@@ -375,7 +570,8 @@ public class Dossier {
     }
 
     public Nominee nominee() {
-        return new Nominee(nomineeType, nomineeName, nomineePosition, nomineeBirthYear, nomineeGender, frontline,
-                achievementSummary);
+        return new Nominee(nomineeType, nomineeName, nomineeBirthYear, nomineeBirthDate, nomineeGender, nomineePosition,
+                nomineeWorkplace, nomineeNationalId, frontline, posthumous, collectiveParent, collectiveAddress,
+                collectiveContacts, collectiveDescription);
     }
 }

@@ -14,7 +14,10 @@ import static vn.gov.sonla.awards.dossier.DossierStatus.*;
 public enum DossierAction {
     CREATE(Role.CLERK, EnumSet.noneOf(DossierStatus.class)),
     EDIT(Role.CLERK, EnumSet.of(DRAFT, RETURNED)),
+    ATTACH(Role.CLERK, EnumSet.of(DRAFT, RETURNED)),
+    DETACH(Role.CLERK, EnumSet.of(DRAFT, RETURNED)),
     SUBMIT(Role.CLERK, EnumSet.of(DRAFT, RETURNED)),
+    WITHDRAW(Role.CLERK, EnumSet.of(SUBMITTED)),
     ACCEPT(Role.DEPARTMENT, EnumSet.of(SUBMITTED)),
     RETURN(Role.DEPARTMENT, EnumSet.of(SUBMITTED)),
     REJECT(Role.DEPARTMENT, EnumSet.of(SUBMITTED)),

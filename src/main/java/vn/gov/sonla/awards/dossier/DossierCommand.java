@@ -1,5 +1,7 @@
 package vn.gov.sonla.awards.dossier;
 
-/** What a clerk files or revises: the campaign, the award form proposed and the nominee. */
-public record DossierCommand(long campaignId, long awardFormId, Nominee nominee) {
+import vn.gov.sonla.awards.campaign.NomineeType;
+
+/** The start of a dossier: the campaign, the award form proposed, the kind of nominee and its name. */
+public record DossierCommand(long campaignId, long awardFormId, NomineeType nomineeType, String nomineeName) {
 }

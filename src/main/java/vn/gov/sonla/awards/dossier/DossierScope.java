@@ -1,6 +1,11 @@
 package vn.gov.sonla.awards.dossier;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+
+import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.jpa.domain.Specification;
 
@@ -31,6 +36,30 @@ final class DossierScope {
             case APPRAISER -> (root, query, cb) -> cb.isNotNull(root.get("submissionId"));
             case CHAIRMAN_OFFICE -> (root, query, cb) -> root.get("status").in(DossierStatus.AT_OR_AFTER_CHAIRMAN);
             case ADMIN -> (root, query, cb) -> cb.disjunction();
+        };
+    }
+
+    /** The filters of the clerk's list; the name matches ignoring case and Vietnamese diacritics. */
+    static Specification<Dossier> matching(DossierFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (filter.query() != null) {
+                String pattern = "%" + filter.query().toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                predicates.add(cb.like(
+                        cb.function("unaccent", String.class, cb.lower(root.get("nomineeName"))),
+                        cb.function("unaccent", String.class, cb.literal(pattern)), '\\'));
+            }
+            if (filter.campaignId() != null) {
+                predicates.add(cb.equal(root.get("campaign").get("id"), filter.campaignId()));
+            }
+            if (filter.status() != null) {
+                predicates.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.awardFormId() != null) {
+                predicates.add(cb.equal(root.get("awardForm").get("id"), filter.awardFormId()));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
         };
     }
 

@@ -8,7 +8,7 @@ import java.util.Set;
  *
  * <pre>
  * DRAFT ──submit──▶ SUBMITTED ──accept──▶ ACCEPTED ──send (in a numbered submission)──▶ AT_HOME_AFFAIRS
- *   ▲                 │   │                                                              │ appraise
+ *   ▲                 │   │ └──withdraw──▶ WITHDRAWN                                     │ appraise
  *   └──── RETURNED ◀──┘   └──reject──▶ REJECTED                                          ▼
  *        (resubmit)  return                                                           APPRAISED
  *                                                                                         │ forward
@@ -27,6 +27,8 @@ public enum DossierStatus {
     RETURNED,
     /** Refused by the compiling department. Final. */
     REJECTED,
+    /** Taken back by the unit before the department acted. Final. */
+    WITHDRAWN,
     /** Accepted by the compiling department, waiting to be compiled into a submission. */
     ACCEPTED,
     /** Part of a numbered submission at the Department of Home Affairs. */

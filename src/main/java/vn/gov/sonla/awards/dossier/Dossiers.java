@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -19,6 +19,9 @@ import vn.gov.sonla.awards.campaign.AwardForm;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.Campaign;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
+import vn.gov.sonla.awards.campaign.Criterion;
+import vn.gov.sonla.awards.campaign.CriterionRepository;
+import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.organisation.UnitRepository;
@@ -40,25 +43,33 @@ public class Dossiers {
     private final CampaignRepository campaigns;
     private final AwardFormRepository awardForms;
     private final UnitRepository units;
+    private final CriterionRepository criteria;
+    private final FileInspector inspector;
+    private final DuplicateFinder duplicates;
 
     Dossiers(DossierRepository repository, CampaignRepository campaigns, AwardFormRepository awardForms,
-             UnitRepository units) {
+             UnitRepository units, CriterionRepository criteria, FileInspector inspector, DuplicateFinder duplicates) {
         this.repository = repository;
         this.campaigns = campaigns;
         this.awardForms = awardForms;
         this.units = units;
+        this.criteria = criteria;
+        this.inspector = inspector;
+        this.duplicates = duplicates;
     }
 
     /** One dossier with its history, if the asker may see it; otherwise 404. */
     public Dossier get(long id, CurrentUser user) {
         Dossier dossier = find(id, user);
-        dossier.getHistory().size(); // load the history while the transaction is open: the page shows it
+        // the page shows them: load while the transaction is open
+        dossier.getHistory().size();
+        dossier.getCriteria().size();
+        dossier.getAttachments().size();
         return dossier;
     }
 
-    public Page<Dossier> list(CurrentUser user, Pageable pageable) {
-        return repository.findAll(visibleTo(user), pageable.getSort().isSorted() ? pageable
-                : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST));
+    public Page<Dossier> list(CurrentUser user, DossierFilter filter, int page, int size) {
+        return repository.findAll(visibleTo(user).and(DossierScope.matching(filter)), PageRequest.of(page, size, NEWEST_FIRST));
     }
 
     public List<Dossier> inStatus(CurrentUser user, Set<DossierStatus> statuses) {
@@ -83,20 +94,69 @@ public class Dossiers {
 
     @Transactional
     public Dossier create(DossierCommand command, CurrentUser clerk) {
-        Dossier dossier = Dossier.draft(campaign(command.campaignId()), awardForm(command.awardFormId()),
-                command.nominee(), units.getReferenceById(clerk.unitId()), clerk);
+        AwardForm form = awardForm(command.awardFormId());
+        Dossier dossier = Dossier.draft(campaign(command.campaignId()), form, criteria(form, command.nomineeType()),
+                Nominee.named(command.nomineeType(), command.nomineeName()), units.getReferenceById(clerk.unitId()), clerk);
         return repository.save(dossier);
     }
 
     @Transactional
-    public void revise(long id, long version, DossierCommand command, CurrentUser clerk) {
-        step(id, version, clerk, d -> d.revise(campaign(command.campaignId()), awardForm(command.awardFormId()),
-                command.nominee(), clerk));
+    public void changeAward(long id, long version, DossierCommand command, CurrentUser clerk) {
+        AwardForm form = awardForm(command.awardFormId());
+        step(id, version, clerk, d -> d.changeAward(campaign(command.campaignId()), form, command.nomineeType(),
+                criteria(form, command.nomineeType()), clerk));
     }
 
     @Transactional
-    public void submit(long id, long version, CurrentUser clerk) {
-        step(id, version, clerk, d -> d.submit(clerk));
+    public void describeNominee(long id, long version, Nominee nominee, CurrentUser clerk) {
+        step(id, version, clerk, d -> d.describeNominee(nominee, clerk));
+    }
+
+    @Transactional
+    public void describeAchievements(long id, long version, String summary, CurrentUser clerk) {
+        step(id, version, clerk, d -> d.describeAchievements(summary, clerk));
+    }
+
+    @Transactional
+    public void declareCriteria(long id, long version, Map<Integer, CriterionDeclaration> declarations, boolean noBreach,
+                                CurrentUser clerk) {
+        step(id, version, clerk, d -> d.declareCriteria(declarations, noBreach, clerk));
+    }
+
+    /** Inspects the file by its content, then attaches it; a refused file changes nothing. */
+    @Transactional
+    public Attachment attach(long id, AttachmentKind kind, String originalName, byte[] bytes, CurrentUser clerk) {
+        Dossier dossier = find(id, clerk);
+        DossierPolicy.require(dossier, clerk, DossierAction.ATTACH);
+        return dossier.attach(kind, inspector.inspect(originalName, bytes), clerk);
+    }
+
+    @Transactional
+    public void detach(long id, long attachmentId, CurrentUser clerk) {
+        find(id, clerk).detach(attachmentId, clerk);
+    }
+
+    @Transactional
+    public void submit(long id, long version, String note, CurrentUser clerk) {
+        step(id, version, clerk, d -> d.submit(note, clerk));
+    }
+
+    @Transactional
+    public void withdraw(long id, long version, CurrentUser clerk) {
+        step(id, version, clerk, d -> d.withdraw(clerk));
+    }
+
+    /** An attached file, for those who may see its dossier. */
+    public AttachedFile download(long id, long attachmentId, CurrentUser user) {
+        Attachment attachment = find(id, user).getAttachments().stream()
+                .filter(a -> a.getId() == attachmentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+        return new AttachedFile(attachment.getFileName(), attachment.getMediaType(), attachment.bytes());
+    }
+
+    /** Other dossiers of the same campaign that seem to nominate the same person or collective. */
+    public List<Duplicate> duplicatesOf(Dossier dossier) {
+        return duplicates.of(dossier);
     }
 
     @Transactional
@@ -165,6 +225,10 @@ public class Dossiers {
     private Dossier find(long id, CurrentUser user) {
         Specification<Dossier> spec = visibleTo(user).and(hasId(id));
         return repository.findOne(spec).orElseThrow(() -> new NotFoundException("dossier " + id));
+    }
+
+    private List<Criterion> criteria(AwardForm form, NomineeType type) {
+        return criteria.findByAwardFormIdAndNomineeTypeOrderByPosition(form.getId(), type);
     }
 
     private Campaign campaign(long id) {

@@ -10,6 +10,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 import vn.gov.sonla.awards.common.ConflictException;
@@ -43,6 +44,11 @@ class ErrorAdvice {
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException e, HttpServletResponse response, Locale locale) {
         return page(HttpStatus.CONFLICT, explain(e, locale), response);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletResponse response, Locale locale) {
+        return page(HttpStatus.CONTENT_TOO_LARGE, messages.getMessage("error.upload.tooLarge", null, locale), response);
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)

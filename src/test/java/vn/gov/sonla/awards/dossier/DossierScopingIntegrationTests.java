@@ -44,12 +44,19 @@ class DossierScopingIntegrationTests {
     void aClerkCannotReachAnotherUnitsDossierThroughAnyRoute() throws Exception {
         long hospitalDraft = fixtures.aDraft("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Lò Văn Phạm Vi").getId();
         var stranger = user(fixtures.user("vanthu.maison"));
-        mvc.perform(get("/dossiers/{id}/edit", hospitalDraft).with(stranger)).andExpect(status().isNotFound());
+        mvc.perform(get("/dossiers/{id}/edit/nominee", hospitalDraft).with(stranger)).andExpect(status().isNotFound());
+        mvc.perform(get("/dossiers/{id}/check", hospitalDraft).with(stranger)).andExpect(status().isNotFound());
         mvc.perform(post("/dossiers/{id}/submit", hospitalDraft).param("version", "0").with(stranger).with(csrf()))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/dossiers/{id}", hospitalDraft).with(stranger).with(csrf())
+        mvc.perform(post("/dossiers/{id}/nominee", hospitalDraft).with(stranger).with(csrf())
+                        .param("nomineeName", "Đổi tên").param("version", "0"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/dossiers/{id}/achievements", hospitalDraft).with(stranger).with(csrf())
+                        .param("achievementSummary", "Đổi").param("version", "0"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/dossiers/{id}/start", hospitalDraft).with(stranger).with(csrf())
                         .param("campaignId", "1").param("awardFormId", "5").param("nomineeType", "COLLECTIVE")
-                        .param("nomineeName", "Đổi tên").param("achievementSummary", "x").param("version", "0"))
+                        .param("nomineeName", "Đổi tên").param("version", "0"))
                 .andExpect(status().isNotFound());
         view("vanthu.bvdk", hospitalDraft).andExpect(content().string(containsString("Lò Văn Phạm Vi")));
     }
@@ -100,7 +107,7 @@ class DossierScopingIntegrationTests {
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Đã tiếp nhận, chờ lập tờ trình")));
         // The clerk cannot edit or resubmit it any more.
-        mvc.perform(get("/dossiers/{id}/edit", id).with(user(fixtures.user("vanthu.maison"))))
+        mvc.perform(get("/dossiers/{id}/edit/nominee", id).with(user(fixtures.user("vanthu.maison"))))
                 .andExpect(status().isConflict());
     }
 

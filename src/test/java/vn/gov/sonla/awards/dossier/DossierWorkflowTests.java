@@ -1,6 +1,8 @@
 package vn.gov.sonla.awards.dossier;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,7 @@ import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.campaign.AwardForm;
 import vn.gov.sonla.awards.campaign.AwardLevel;
 import vn.gov.sonla.awards.campaign.Campaign;
+import vn.gov.sonla.awards.campaign.Criterion;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
@@ -44,20 +47,36 @@ class DossierWorkflowTests {
     final CurrentUser chairmansOffice = user("vpubnd", Role.CHAIRMAN_OFFICE, office);
     final CurrentUser admin = user("admin", Role.ADMIN, office);
 
-    final Nominee nurse = new Nominee(NomineeType.INDIVIDUAL, " Phạm Thị Mai ", "Điều dưỡng", 1985, Gender.FEMALE, true,
-            "Tuyến đầu chống dịch 6 tháng.");
+    final Nominee nurse = Nominee.individual(" Phạm Thị Mai ", "Điều dưỡng", "Khoa Truyền nhiễm", 1985, Gender.FEMALE, true);
+    final List<Criterion> criteria = List.of(new Criterion(1L, 1, "Hoàn thành xuất sắc nhiệm vụ", true),
+            new Criterion(2L, 2, "Có sáng kiến", false));
 
     Dossier aDraft(AwardForm form) {
-        return Dossier.draft(covid, form, nurse, maiSon, clerk);
+        return Dossier.draft(covid, form, criteria, Nominee.named(NomineeType.INDIVIDUAL, nurse.name()), maiSon, clerk);
     }
 
     Dossier aDraft() {
         return aDraft(chairmansCertificate);
     }
 
-    Dossier aSubmittedDossier(AwardForm form) {
+    /** A draft with every section a submission needs. */
+    Dossier aCompleteDraft(AwardForm form) {
         Dossier d = aDraft(form);
-        d.submit(clerk);
+        d.describeNominee(nurse, clerk);
+        d.describeAchievements("Tuyến đầu chống dịch 6 tháng.", clerk);
+        d.declareCriteria(Map.of(1, new CriterionDeclaration(true, "Xác nhận của Sở Y tế")), true, clerk);
+        d.attach(AttachmentKind.PROPOSAL, pdf("to-trinh.pdf"), clerk);
+        d.attach(AttachmentKind.ACHIEVEMENT_REPORT, pdf("bao-cao.pdf"), clerk);
+        return d;
+    }
+
+    static InspectedFile pdf(String name) {
+        return new InspectedFile("%PDF-1.4".getBytes(), FileType.PDF, name, "0".repeat(64));
+    }
+
+    Dossier aSubmittedDossier(AwardForm form) {
+        Dossier d = aCompleteDraft(form);
+        d.submit(null, clerk);
         return d;
     }
 
@@ -101,9 +120,9 @@ class DossierWorkflowTests {
 
         @Test
         void nobodyDraftsForAnotherUnit() {
-            assertThatThrownBy(() -> Dossier.draft(covid, chairmansCertificate, nurse, maiSon, otherClerk))
+            assertThatThrownBy(() -> Dossier.draft(covid, chairmansCertificate, criteria, nurse, maiSon, otherClerk))
                     .isInstanceOf(ForbiddenException.class);
-            assertThatThrownBy(() -> Dossier.draft(covid, chairmansCertificate, nurse, health, healthStaff))
+            assertThatThrownBy(() -> Dossier.draft(covid, chairmansCertificate, criteria, nurse, health, healthStaff))
                     .isInstanceOf(ForbiddenException.class);
         }
 
@@ -111,50 +130,98 @@ class DossierWorkflowTests {
         void grassrootsCertificatesAndClosedCampaignsAreNotFiled() {
             assertThatThrownBy(() -> aDraft(awardForm(202, AwardLevel.GRASSROOTS)))
                     .isInstanceOf(ConflictException.class).hasMessage("error.awardForm.grassroots");
-            assertThatThrownBy(() -> Dossier.draft(campaign(101, health, false), chairmansCertificate, nurse, maiSon, clerk))
+            assertThatThrownBy(() -> Dossier.draft(campaign(101, health, false), chairmansCertificate, criteria, nurse, maiSon, clerk))
                     .isInstanceOf(ConflictException.class).hasMessage("error.campaign.closed");
         }
 
         @Test
         void aCollectiveKeepsNoPersonalFields() {
-            Dossier d = Dossier.draft(covid, chairmansCertificate, new Nominee(NomineeType.COLLECTIVE, "Trạm Y tế xã Hát Lót",
-                    "x", 1990, Gender.MALE, true, "Thành tích"), maiSon, clerk);
+            Dossier d = Dossier.draft(covid, chairmansCertificate, criteria, Nominee.named(NomineeType.COLLECTIVE, "Trạm Y tế xã Hát Lót"),
+                    maiSon, clerk);
+            d.describeNominee(new Nominee(NomineeType.COLLECTIVE, "Trạm Y tế xã Hát Lót", 1990, null, Gender.MALE, "x", "y",
+                    "012345678901", true, true, "UBND huyện Mai Sơn", "Hát Lót", "0212 3843 123", "Thành lập 1990"), clerk);
             assertThat(d.getNomineePosition()).isNull();
             assertThat(d.getNomineeBirthYear()).isNull();
             assertThat(d.getNomineeGender()).isNull();
+            assertThat(d.getNomineeNationalId()).isNull();
             assertThat(d.isFrontline()).isFalse();
+            assertThat(d.getCollectiveAddress()).isEqualTo("Hát Lót");
         }
 
         @Test
-        void theClerkRevisesADraftAndTheHistorySaysSo() {
+        void theKindOfNomineeIsChangedOnlyWithTheAward() {
             Dossier d = aDraft();
-            d.revise(covid, labourOrder, nurse, clerk);
+            assertThatThrownBy(() -> d.describeNominee(Nominee.collective("Khoa Nhi", null, "Sơn La", "x"), clerk))
+                    .isInstanceOf(ConflictException.class).hasMessage("error.nomineeType.changed");
+        }
+
+        @Test
+        void changingTheAwardFormBringsItsCriteriaAndKeepsDeclarationsOfTheSameCriteria() {
+            Dossier d = aCompleteDraft(chairmansCertificate);
+            d.changeAward(covid, labourOrder, NomineeType.INDIVIDUAL,
+                    List.of(new Criterion(1L, 1, "Hoàn thành xuất sắc nhiệm vụ", true), new Criterion(9L, 2, "Luật Thi đua", true)), clerk);
             assertThat(d.getAwardForm()).isSameAs(labourOrder);
-            assertThat(d.getHistory()).extracting(DossierEvent::getAction)
-                    .containsExactly(DossierAction.CREATE, DossierAction.EDIT);
+            assertThat(d.getCriteria()).extracting(DossierCriterion::isMet).containsExactly(true, false);
+            assertThat(d.missing()).containsExactly("missing.criteria");
+            assertThat(d.getHistory()).extracting(DossierEvent::getAction).endsWith(DossierAction.EDIT);
+        }
+
+        @Test
+        void anIncompleteDossierIsNotSubmittedAndSaysWhatIsMissing() {
+            Dossier d = aDraft();
+            assertThat(d.missing()).containsExactly("missing.birth", "missing.gender", "missing.position",
+                    "missing.workplace", "missing.achievements", "missing.criteria", "missing.noBreach",
+                    "missing.attachment.PROPOSAL", "missing.attachment.ACHIEVEMENT_REPORT");
+            assertThatThrownBy(() -> d.submit(null, clerk)).isInstanceOf(ConflictException.class)
+                    .hasMessage("error.dossier.incomplete");
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.DRAFT);
+        }
+
+        @Test
+        void aNewProposalLetterReplacesThePreviousOne() {
+            Dossier d = aCompleteDraft(chairmansCertificate);
+            d.attach(AttachmentKind.PROPOSAL, pdf("to-trinh-moi.pdf"), clerk);
+            d.attach(AttachmentKind.EVIDENCE, pdf("anh-1.pdf"), clerk);
+            d.attach(AttachmentKind.EVIDENCE, pdf("anh-2.pdf"), clerk);
+            assertThat(d.getAttachments()).extracting(Attachment::getFileName)
+                    .containsExactly("bao-cao.pdf", "to-trinh-moi.pdf", "anh-1.pdf", "anh-2.pdf");
+            assertThat(d.getHistory()).extracting(DossierEvent::getNote).contains("to-trinh.pdf", "to-trinh-moi.pdf");
         }
 
         @Test
         void submitSendsTheDraftToTheDepartment() {
             Dossier d = aSubmittedDossier();
             assertThat(d.getStatus()).isEqualTo(DossierStatus.SUBMITTED);
-            assertThat(d.getHistory().get(1).getFromStatus()).isEqualTo(DossierStatus.DRAFT);
+            assertThat(d.getHistory().get(d.getHistory().size() - 1).getFromStatus()).isEqualTo(DossierStatus.DRAFT);
         }
 
         @Test
         void aSubmittedDossierCanNoLongerBeEditedOrSubmitted() {
             Dossier d = aSubmittedDossier();
-            assertThatThrownBy(() -> d.revise(covid, chairmansCertificate, nurse, clerk))
+            assertThatThrownBy(() -> d.describeAchievements("khác", clerk))
                     .isInstanceOf(ConflictException.class).hasMessage("error.transition");
-            assertThatThrownBy(() -> d.submit(clerk)).isInstanceOf(ConflictException.class);
+            assertThatThrownBy(() -> d.attach(AttachmentKind.EVIDENCE, pdf("x.pdf"), clerk)).isInstanceOf(ConflictException.class);
+            assertThatThrownBy(() -> d.submit(null, clerk)).isInstanceOf(ConflictException.class);
         }
 
         @Test
         void onlyTheFilingUnitSubmits() {
-            Dossier d = aDraft();
-            assertThatThrownBy(() -> d.submit(otherClerk)).isInstanceOf(ForbiddenException.class);
-            assertThatThrownBy(() -> d.submit(healthStaff)).isInstanceOf(ForbiddenException.class);
+            Dossier d = aCompleteDraft(chairmansCertificate);
+            assertThatThrownBy(() -> d.submit(null, otherClerk)).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> d.submit(null, healthStaff)).isInstanceOf(ForbiddenException.class);
             assertThat(d.getStatus()).isEqualTo(DossierStatus.DRAFT);
+        }
+
+        @Test
+        void theClerkWithdrawsOnlyBeforeTheDepartmentActs() {
+            Dossier d = aSubmittedDossier();
+            assertThatThrownBy(() -> d.withdraw(otherClerk)).isInstanceOf(ForbiddenException.class);
+            d.withdraw(clerk);
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.WITHDRAWN);
+            assertThatThrownBy(() -> d.accept(healthStaff)).isInstanceOf(ConflictException.class);
+
+            Dossier accepted = anAcceptedDossier(chairmansCertificate);
+            assertThatThrownBy(() -> accepted.withdraw(clerk)).isInstanceOf(ConflictException.class);
         }
     }
 
@@ -192,11 +259,11 @@ class DossierWorkflowTests {
             assertThat(d.getStatus()).isEqualTo(DossierStatus.RETURNED);
             assertThat(d.getLastReason()).isEqualTo("Bổ sung số liệu");
 
-            d.revise(covid, chairmansCertificate, nurse, clerk);
-            d.submit(clerk);
+            d.describeAchievements("Tuyến đầu chống dịch 6 tháng; 2.000 mẫu xét nghiệm.", clerk);
+            d.submit(null, clerk);
             assertThat(d.getStatus()).isEqualTo(DossierStatus.SUBMITTED);
-            assertThat(d.getHistory()).extracting(DossierEvent::getAction).containsExactly(
-                    DossierAction.CREATE, DossierAction.SUBMIT, DossierAction.RETURN, DossierAction.EDIT, DossierAction.SUBMIT);
+            assertThat(d.getHistory()).extracting(DossierEvent::getAction).endsWith(
+                    DossierAction.SUBMIT, DossierAction.RETURN, DossierAction.EDIT, DossierAction.SUBMIT);
         }
 
         @Test
@@ -205,7 +272,7 @@ class DossierWorkflowTests {
             d.reject("Không đạt tiêu chuẩn", healthStaff);
             assertThat(d.getStatus()).isEqualTo(DossierStatus.REJECTED);
             assertThatThrownBy(() -> d.accept(healthStaff)).isInstanceOf(ConflictException.class);
-            assertThatThrownBy(() -> d.submit(clerk)).isInstanceOf(ConflictException.class);
+            assertThatThrownBy(() -> d.submit(null, clerk)).isInstanceOf(ConflictException.class);
         }
 
         @Test
@@ -263,8 +330,8 @@ class DossierWorkflowTests {
             d.grant(3, "3/QĐ-UBND", LocalDate.of(2021, 10, 15), chairmansOffice);
             assertThat(d.getStatus()).isEqualTo(DossierStatus.GRANTED);
             assertThat(d.getDecisionNumber()).isEqualTo("3/QĐ-UBND");
-            assertThat(d.getHistory()).extracting(DossierEvent::getAction).containsExactly(
-                    DossierAction.CREATE, DossierAction.SUBMIT, DossierAction.ACCEPT, DossierAction.SEND_TO_HOME_AFFAIRS,
+            assertThat(d.getHistory()).extracting(DossierEvent::getAction).endsWith(
+                    DossierAction.SUBMIT, DossierAction.ACCEPT, DossierAction.SEND_TO_HOME_AFFAIRS,
                     DossierAction.APPRAISE, DossierAction.FORWARD_TO_CHAIRMAN, DossierAction.APPROVE, DossierAction.GRANT);
         }
 

@@ -7,11 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.CurrentUser;
-import vn.gov.sonla.awards.campaign.AwardFormRepository;
-import vn.gov.sonla.awards.campaign.CampaignRepository;
-import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.dossier.Dossier;
-import vn.gov.sonla.awards.dossier.DossierCommand;
+import vn.gov.sonla.awards.demo.DemoFiling;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.Gender;
 import vn.gov.sonla.awards.dossier.Nominee;
@@ -28,17 +25,14 @@ public class Fixtures {
     private final Accounts accounts;
     private final Dossiers dossiers;
     private final Submissions submissions;
-    private final CampaignRepository campaigns;
-    private final AwardFormRepository awardForms;
+    private final DemoFiling filing;
     private final JdbcClient jdbc;
 
-    Fixtures(Accounts accounts, Dossiers dossiers, Submissions submissions, CampaignRepository campaigns,
-             AwardFormRepository awardForms, JdbcClient jdbc) {
+    Fixtures(Accounts accounts, Dossiers dossiers, Submissions submissions, DemoFiling filing, JdbcClient jdbc) {
         this.accounts = accounts;
         this.dossiers = dossiers;
         this.submissions = submissions;
-        this.campaigns = campaigns;
-        this.awardForms = awardForms;
+        this.filing = filing;
         this.jdbc = jdbc;
     }
 
@@ -47,18 +41,21 @@ public class Fixtures {
     }
 
     public Nominee individual(String name) {
-        return new Nominee(NomineeType.INDIVIDUAL, name, "Bác sĩ", 1980, Gender.FEMALE, true, "Thành tích của " + name);
+        return Nominee.individual(name, "Bác sĩ", "Khoa Hồi sức tích cực", 1980, Gender.FEMALE, true);
     }
 
+    /** A draft with only its first section filled in. */
     public Dossier aDraft(String clerk, String campaignCode, String awardCode, String nomineeName) {
-        return dossiers.create(new DossierCommand(campaigns.findByCode(campaignCode).orElseThrow().getId(),
-                awardForms.findByCode(awardCode).orElseThrow().getId(), individual(nomineeName)), user(clerk));
+        return filing.start(user(clerk), campaignCode, awardCode, individual(nomineeName));
+    }
+
+    /** A draft with every section complete, ready to submit. */
+    public Dossier aCompleteDraft(String clerk, String campaignCode, String awardCode, String nomineeName) {
+        return filing.complete(user(clerk), campaignCode, awardCode, individual(nomineeName), "Thành tích của " + nomineeName);
     }
 
     public Dossier aSubmittedDossier(String clerk, String campaignCode, String awardCode, String nomineeName) {
-        Dossier d = aDraft(clerk, campaignCode, awardCode, nomineeName);
-        dossiers.submit(d.getId(), d.getVersion(), user(clerk));
-        return reload(d, clerk);
+        return filing.submitted(user(clerk), campaignCode, awardCode, individual(nomineeName), "Thành tích của " + nomineeName);
     }
 
     public Dossier anAcceptedDossier(String clerk, String department, String campaignCode, String nomineeName) {

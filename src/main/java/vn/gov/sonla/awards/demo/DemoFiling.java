@@ -1,0 +1,81 @@
+package vn.gov.sonla.awards.demo;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.campaign.AwardFormRepository;
+import vn.gov.sonla.awards.campaign.CampaignRepository;
+import vn.gov.sonla.awards.dossier.AttachmentKind;
+import vn.gov.sonla.awards.dossier.CriterionDeclaration;
+import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.DossierCommand;
+import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.dossier.Nominee;
+
+/**
+ * Files a complete dossier the way a clerk does, section by section through the real service: the demo
+ * loader and the integration tests use it to reach later stages honestly.
+ */
+@Component
+public class DemoFiling {
+
+    private final Dossiers dossiers;
+    private final CampaignRepository campaigns;
+    private final AwardFormRepository awardForms;
+
+    DemoFiling(Dossiers dossiers, CampaignRepository campaigns, AwardFormRepository awardForms) {
+        this.dossiers = dossiers;
+        this.campaigns = campaigns;
+        this.awardForms = awardForms;
+    }
+
+    /** A draft with only its start filled in. */
+    public Dossier start(CurrentUser clerk, String campaignCode, String awardCode, Nominee nominee) {
+        return dossiers.create(new DossierCommand(campaigns.findByCode(campaignCode).orElseThrow().getId(),
+                awardForms.findByCode(awardCode).orElseThrow().getId(), nominee.type(), nominee.name()), clerk);
+    }
+
+    /** A draft with every section complete: particulars, achievements, all criteria met, both documents. */
+    public Dossier complete(CurrentUser clerk, String campaignCode, String awardCode, Nominee nominee, String achievements) {
+        Dossier dossier = start(clerk, campaignCode, awardCode, nominee);
+        long id = dossier.getId();
+        dossiers.describeNominee(id, version(id, clerk), nominee, clerk);
+        dossiers.describeAchievements(id, version(id, clerk), achievements, clerk);
+        Map<Integer, CriterionDeclaration> allMet = new HashMap<>();
+        dossiers.get(id, clerk).getCriteria().forEach(c -> allMet.put(c.getPosition(),
+                new CriterionDeclaration(true, "Có xác nhận của thủ trưởng đơn vị.")));
+        dossiers.declareCriteria(id, version(id, clerk), allMet, true, clerk);
+        dossiers.attach(id, AttachmentKind.PROPOSAL, "To-trinh-de-nghi.pdf", samplePdf("To trinh de nghi khen thuong"), clerk);
+        dossiers.attach(id, AttachmentKind.ACHIEVEMENT_REPORT, "Bao-cao-thanh-tich.pdf", samplePdf("Bao cao thanh tich"), clerk);
+        return dossiers.get(id, clerk);
+    }
+
+    /** A complete dossier, submitted to its compiling department. */
+    public Dossier submitted(CurrentUser clerk, String campaignCode, String awardCode, Nominee nominee, String achievements) {
+        Dossier dossier = complete(clerk, campaignCode, awardCode, nominee, achievements);
+        dossiers.submit(dossier.getId(), dossier.getVersion(), null, clerk);
+        return dossiers.get(dossier.getId(), clerk);
+    }
+
+    /** A small but real one-page PDF. */
+    public static byte[] samplePdf(String text) {
+        String content = "BT /F1 18 Tf 72 720 Td (" + text + ") Tj ET";
+        String pdf = "%PDF-1.4\n"
+                + "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+                + " /Resources << /Font << /F1 5 0 R >> >> >> endobj\n"
+                + "4 0 obj << /Length " + content.length() + " >> stream\n" + content + "\nendstream endobj\n"
+                + "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n"
+                + "trailer << /Root 1 0 R >>\n%%EOF\n";
+        return pdf.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private long version(long id, CurrentUser clerk) {
+        return dossiers.get(id, clerk).getVersion();
+    }
+}

@@ -1,0 +1,51 @@
+package vn.gov.sonla.awards.dossier;
+
+import java.util.List;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import vn.gov.sonla.awards.campaign.NomineeType;
+import vn.gov.sonla.awards.common.Option;
+
+/** The choices offered on the clerk's forms, in the reader's language. */
+@Component
+class FilingOptions {
+
+    private final Dossiers dossiers;
+
+    FilingOptions(Dossiers dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    List<Option> campaigns() {
+        return dossiers.openCampaigns().stream().map(c -> Option.named(c.getId(), c.getShortName())).toList();
+    }
+
+    List<Option> awardForms() {
+        boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+        return dossiers.routedAwardForms().stream()
+                .map(a -> Option.named(a.getId(), english ? a.getNameEn() : a.getName())).toList();
+    }
+
+    List<Option> nomineeTypes() {
+        return List.of(NomineeType.INDIVIDUAL, NomineeType.COLLECTIVE).stream()
+                .map(t -> Option.keyed(t, "nomineeType." + t)).toList();
+    }
+
+    List<Option> genders() {
+        return List.of(Gender.values()).stream().map(g -> Option.keyed(g, "gender." + g)).toList();
+    }
+
+    List<Option> attachmentKinds() {
+        return List.of(AttachmentKind.values()).stream().map(k -> Option.keyed(k, k.labelKey())).toList();
+    }
+
+    boolean offersCampaign(Long id) {
+        return id != null && dossiers.openCampaigns().stream().anyMatch(c -> c.getId().equals(id));
+    }
+
+    boolean offersAwardForm(Long id) {
+        return id != null && dossiers.routedAwardForms().stream().anyMatch(a -> a.getId().equals(id));
+    }
+}
