@@ -28,7 +28,8 @@ class SecurityConfiguration {
                         "/actuator/health", "/actuator/health/**").permitAll()
                 // Filing is the clerks' alone; the dossier page and its files are for everyone in its scope.
                 .requestMatchers(HttpMethod.POST, "/dossiers", "/dossiers/**").hasRole(Role.CLERK.name())
-                .requestMatchers("/dossiers", "/dossiers/new", "/dossiers/*/edit/**", "/dossiers/*/check")
+                .requestMatchers("/dossiers", "/dossiers/new", "/dossiers/import", "/dossiers/import/**",
+                        "/dossiers/*/edit/**", "/dossiers/*/check")
                     .hasRole(Role.CLERK.name())
                 .requestMatchers("/review", "/review/**").hasRole(Role.DEPARTMENT.name())
                 .requestMatchers("/appraisal", "/appraisal/**").hasRole(Role.APPRAISER.name())

@@ -100,6 +100,17 @@ public class Dossiers {
         return repository.save(dossier);
     }
 
+    /** A draft whose nominee and achievements are known at once (bulk filing), in the caller's transaction. */
+    @Transactional
+    Dossier createFiled(DossierCommand command, Nominee nominee, String achievements, CurrentUser clerk) {
+        Dossier dossier = create(command, clerk);
+        dossier.describeNominee(nominee, clerk);
+        if (achievements != null) {
+            dossier.describeAchievements(achievements, clerk);
+        }
+        return dossier;
+    }
+
     @Transactional
     public void changeAward(long id, long version, DossierCommand command, CurrentUser clerk) {
         AwardForm form = awardForm(command.awardFormId());

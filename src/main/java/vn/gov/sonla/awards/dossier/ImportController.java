@@ -1,0 +1,75 @@
+package vn.gov.sonla.awards.dossier;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.gov.sonla.awards.account.CurrentUser;
+
+/** Bulk filing: the clerk downloads the template, fills in many individual nominees and uploads it. */
+@Controller
+class ImportController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final BulkFiling bulk;
+    private final FilingOptions options;
+
+    ImportController(BulkFiling bulk, FilingOptions options) {
+        this.bulk = bulk;
+        this.options = options;
+    }
+
+    @GetMapping("/dossiers/import")
+    String page(Model model) {
+        return page(model, null, null);
+    }
+
+    @GetMapping("/dossiers/import/template.xlsx")
+    ResponseEntity<byte[]> template(Locale locale) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("mau-de-nghi-khen-thuong.xlsx").build().toString())
+                .contentType(MediaType.parseMediaType(XLSX))
+                .body(bulk.template(locale));
+    }
+
+    @PostMapping("/dossiers/import")
+    String upload(@RequestParam(required = false) Long campaignId, @RequestParam(required = false) Long awardFormId,
+                  @RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal CurrentUser clerk,
+                  Model model, RedirectAttributes redirect) throws IOException {
+        if (!options.offersCampaign(campaignId) || !options.offersAwardForm(awardFormId)) {
+            model.addAttribute("choiceError", "import.choose");
+            return page(model, campaignId, awardFormId);
+        }
+        ImportResult result = bulk.importRows(campaignId, awardFormId, file == null ? null : file.getBytes(), clerk);
+        if (!result.succeeded()) {
+            model.addAttribute("problems", result.problems());
+            return page(model, campaignId, awardFormId);
+        }
+        redirect.addFlashAttribute("notice", "notice.import.done");
+        redirect.addFlashAttribute("noticeArg", result.created().size());
+        return "redirect:/dossiers?status=DRAFT";
+    }
+
+    private String page(Model model, Long campaignId, Long awardFormId) {
+        model.addAttribute("campaigns", options.campaigns());
+        model.addAttribute("awardForms", options.awardForms());
+        model.addAttribute("chosenCampaign", campaignId == null ? "" : campaignId.toString());
+        model.addAttribute("chosenAwardForm", awardFormId == null ? "" : awardFormId.toString());
+        model.addAttribute("columns", BulkFiling.Column.values());
+        return "dossiers/import";
+    }
+}
