@@ -1,23 +1,40 @@
 package vn.gov.sonla.awards.account;
 
+import java.security.SecureRandom;
+import java.util.List;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.organisation.Unit;
 
-/** Creates accounts with hashed passwords. */
+/**
+ * Creates and keeps accounts with hashed passwords: the person's own changes (password, language, sign out
+ * everywhere) and the administrator's (create, assign, deactivate, reset). Whoever calls the administrator's
+ * operations has checked the role; the audit trail is the caller's.
+ */
 @Service
 public class Accounts {
 
+    /** Letters and digits that cannot be mistaken for one another when read aloud or copied from a screen. */
+    private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
+    public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,63}";
+
     private final UserAccountRepository repository;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
+    private final SecureRandom random = new SecureRandom();
 
-    Accounts(UserAccountRepository repository, PasswordEncoder passwordEncoder) {
+    Accounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, PasswordPolicy policy) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
     }
 
+    /** An account with a known password (the demo accounts); not checked against the password rules. */
     @Transactional
     public UserAccount create(String username, String rawPassword, String fullName, Role role, Unit unit) {
         return repository.save(new UserAccount(username, passwordEncoder.encode(rawPassword), fullName, role, unit));
@@ -32,5 +49,162 @@ public class Accounts {
     public CurrentUser load(String username) {
         return repository.findByUsername(username).map(CurrentUser::of)
                 .orElseThrow(() -> new IllegalArgumentException("no account " + username));
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount get(long id) {
+        return repository.findWithUnitById(id).orElseThrow(() -> new NotFoundException("account " + id));
+    }
+
+    /** Accounts whose username or name contains the text (all when it is blank), by username. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> search(String text) {
+        return text == null || text.isBlank() ? repository.findAllByOrderByUsername() : repository.search(text.strip());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyAdministrator() {
+        return repository.existsByRole(Role.ADMIN);
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // The person's own account
+    // ------------------------------------------------------------------------------------------------
+
+    /**
+     * Changes one's own password after checking the current one and the rules. Other sessions of the account end
+     * (their credentials version is stale); the caller refreshes this session with the returned principal.
+     */
+    @Transactional
+    public CurrentUser changeOwnPassword(long id, String currentPassword, String newPassword) {
+        UserAccount account = get(id);
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new PasswordRejectedException("currentPassword", "validation.password.currentWrong");
+        }
+        if (newPassword != null && passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new PasswordRejectedException("newPassword", "validation.password.same");
+        }
+        policy.check(newPassword, account.getUsername()).ifPresent(key -> {
+            throw new PasswordRejectedException("newPassword", key);
+        });
+        account.changePassword(passwordEncoder.encode(newPassword));
+        repository.flush();
+        return principal(account);
+    }
+
+    @Transactional
+    public CurrentUser chooseLanguage(long id, String language) {
+        if (!"vi".equals(language) && !"en".equals(language)) {
+            throw new IllegalArgumentException("language " + language);
+        }
+        UserAccount account = get(id);
+        account.chooseLanguage(language);
+        return principal(account);
+    }
+
+    /** Ends every session of the account, this one included. */
+    @Transactional
+    public void endAllSessions(long id) {
+        get(id).endAllSessions();
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // The administrator's operations
+    // ------------------------------------------------------------------------------------------------
+
+    /** A new account with a one-time password, which must be changed at first sign-in. */
+    @Transactional
+    public Created createWithTemporaryPassword(String username, String fullName, Role role, Unit unit) {
+        if (repository.existsByUsername(username)) {
+            throw new ConflictException("error.account.usernameTaken", username);
+        }
+        String password = temporaryPassword();
+        UserAccount account = new UserAccount(username, "", fullName, role, unit);
+        account.setTemporaryPassword(passwordEncoder.encode(password));
+        return new Created(repository.save(account), password);
+    }
+
+    /** The first administrator, from the environment: the password must pass the rules and be changed at first sign-in. */
+    @Transactional
+    public UserAccount createFirstAdministrator(String username, String password, String fullName, Unit unit) {
+        policy.check(password, username).ifPresent(key -> {
+            throw new PasswordRejectedException("password", key);
+        });
+        UserAccount account = new UserAccount(username, "", fullName, Role.ADMIN, unit);
+        account.setTemporaryPassword(passwordEncoder.encode(password));
+        return repository.save(account);
+    }
+
+    /** A new one-time password; the person's sessions end and they must choose a password at next sign-in. */
+    @Transactional
+    public String resetPassword(long id) {
+        String password = temporaryPassword();
+        get(id).setTemporaryPassword(passwordEncoder.encode(password));
+        return password;
+    }
+
+    @Transactional
+    public void update(long id, String fullName, Role role, Unit unit, CurrentUser by) {
+        UserAccount account = get(id);
+        if (account.getId() == by.id() && account.getRole() != role) {
+            throw new ConflictException("error.account.ownRole");
+        }
+        account.rename(fullName);
+        account.assign(role, unit);
+    }
+
+    @Transactional
+    public void deactivate(long id, CurrentUser by) {
+        if (id == by.id()) {
+            throw new ConflictException("error.account.deactivateSelf");
+        }
+        get(id).deactivate();
+    }
+
+    @Transactional
+    public void reactivate(long id) {
+        get(id).reactivate();
+    }
+
+    private String temporaryPassword() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            if (i > 0 && i % 4 == 0) {
+                b.append('-');
+            }
+            b.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+        }
+        return b.toString();
+    }
+
+    private static CurrentUser principal(UserAccount account) {
+        CurrentUser user = CurrentUser.of(account);
+        user.eraseCredentials();
+        return user;
+    }
+
+    /** A new account and its one-time password, to be shown once to the administrator. */
+    public record Created(UserAccount account, String password) {
+    }
+
+    /** A password refused: the form field and the message key saying why. */
+    public static class PasswordRejectedException extends RuntimeException {
+
+        private final String field;
+        private final String messageKey;
+
+        PasswordRejectedException(String field, String messageKey) {
+            super(messageKey);
+            this.field = field;
+            this.messageKey = messageKey;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
     }
 }

@@ -26,9 +26,21 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private final long unitId;
     private final String unitName;
     private final boolean enabled;
+    private final int credentialsVersion;
+    private final boolean mustChangePassword;
+    private final String language;
 
     public CurrentUser(long id, String username, String passwordHash, String fullName, Role role,
                        long unitId, String unitName, boolean enabled) {
+        this(id, username, passwordHash, fullName, role, unitId, unitName, enabled, 0, false, null);
+    }
+
+    public CurrentUser(long id, String username, String passwordHash, String fullName, Role role,
+                       long unitId, String unitName, boolean enabled, int credentialsVersion,
+                       boolean mustChangePassword, String language) {
+        this.credentialsVersion = credentialsVersion;
+        this.mustChangePassword = mustChangePassword;
+        this.language = language;
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -42,7 +54,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     static CurrentUser of(UserAccount account) {
         return new CurrentUser(account.getId(), account.getUsername(), account.getPasswordHash(),
                 account.getFullName(), account.getRole(), account.getUnit().getId(), account.getUnit().getName(),
-                account.isEnabled());
+                account.isEnabled(), account.getCredentialsVersion(), account.isMustChangePassword(),
+                account.getLanguage());
     }
 
     public long id() {
@@ -63,6 +76,21 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     public String unitName() {
         return unitName;
+    }
+
+    /** The version of the account's credentials this session signed in with; a newer one ends the session. */
+    public int credentialsVersion() {
+        return credentialsVersion;
+    }
+
+    /** The password is temporary (first administrator, reset): it must be changed before anything else. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** "vi", "en" or null (the site's default). */
+    public String language() {
+        return language;
     }
 
     public boolean is(Role r) {

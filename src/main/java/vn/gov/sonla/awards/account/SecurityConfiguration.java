@@ -1,12 +1,15 @@
 package vn.gov.sonla.awards.account;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -14,6 +17,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * decided per dossier by the dossier module's scope and policies.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AccountProperties.class)
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -21,7 +25,8 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInHandlers signIn, JdbcClient jdbc,
+                                            AccountProperties properties) throws Exception {
         http
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
@@ -38,9 +43,11 @@ class SecurityConfiguration {
                 .anyRequest().authenticated())
             .formLogin(form -> form
                 .loginPage("/login")
-                .defaultSuccessUrl("/", true)
-                .failureUrl("/login?error")
+                .successHandler(signIn)
+                .failureHandler(signIn)
                 .permitAll())
+            // deactivation, password change, absolute timeout and temporary passwords, checked on every request
+            .addFilterBefore(new AccountSessionFilter(jdbc, properties), AuthorizationFilter.class)
             .logout(logout -> logout
                 .logoutUrl("/logout")
                 .logoutSuccessUrl("/login?logout")

@@ -1,5 +1,7 @@
 package vn.gov.sonla.awards.account;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -47,6 +49,21 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Set for a first administrator and after a reset: every page leads to the password change until done. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    /** "vi" or "en", applied at sign-in; null means the site's default (Vietnamese). */
+    @Column(name = "language")
+    private String language;
+
+    /** Bumped whenever existing sessions must end: password change or reset, deactivation, sign out everywhere. */
+    @Column(name = "credentials_version", nullable = false)
+    private int credentialsVersion;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
     protected UserAccount() {
     }
 
@@ -84,5 +101,65 @@ public class UserAccount {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public int getCredentialsVersion() {
+        return credentialsVersion;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** A new password chosen by the person: other sessions end. */
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = false;
+        this.credentialsVersion++;
+    }
+
+    /** A password set by someone else (an administrator, the first start): must be changed at next sign-in. */
+    void setTemporaryPassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = true;
+        this.credentialsVersion++;
+    }
+
+    void chooseLanguage(String language) {
+        this.language = language;
+    }
+
+    void endAllSessions() {
+        this.credentialsVersion++;
+    }
+
+    void assign(Role role, Unit unit) {
+        if (this.role != role || !this.unit.getId().equals(unit.getId())) {
+            this.role = role;
+            this.unit = unit;
+            // what the person may see changes: let them sign in again under the new role
+            this.credentialsVersion++;
+        }
+    }
+
+    void rename(String fullName) {
+        this.fullName = fullName;
+    }
+
+    void deactivate() {
+        this.enabled = false;
+        this.credentialsVersion++;
+    }
+
+    void reactivate() {
+        this.enabled = true;
     }
 }

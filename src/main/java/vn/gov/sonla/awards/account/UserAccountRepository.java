@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** The accounts of the people who sign in. */
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -12,8 +13,22 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @EntityGraph(attributePaths = "unit")
     Optional<UserAccount> findByUsername(String username);
 
+    @EntityGraph(attributePaths = "unit")
+    Optional<UserAccount> findWithUnitById(long id);
+
     boolean existsByUsername(String username);
+
+    boolean existsByRole(Role role);
 
     @EntityGraph(attributePaths = "unit")
     List<UserAccount> findAllByOrderByUsername();
+
+    @EntityGraph(attributePaths = "unit")
+    @Query("""
+            select a from UserAccount a
+            where lower(a.username) like lower(concat('%', :text, '%'))
+               or lower(a.fullName) like lower(concat('%', :text, '%'))
+               or lower(a.unit.name) like lower(concat('%', :text, '%'))
+            order by a.username""")
+    List<UserAccount> search(String text);
 }

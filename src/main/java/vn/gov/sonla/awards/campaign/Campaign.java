@@ -1,6 +1,10 @@
 package vn.gov.sonla.awards.campaign;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +13,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
@@ -48,7 +54,83 @@ public class Campaign {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Column(name = "opens_on")
+    private LocalDate opensOn;
+
+    @Column(name = "closes_on")
+    private LocalDate closesOn;
+
+    /** Deadlines per stage, in working days: the compiling department's review, the appraisal, the decision. */
+    @Column(name = "review_days")
+    private Integer reviewDays;
+
+    @Column(name = "appraisal_days")
+    private Integer appraisalDays;
+
+    @Column(name = "decision_days")
+    private Integer decisionDays;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "campaign_award_form", joinColumns = @JoinColumn(name = "campaign_id"),
+            inverseJoinColumns = @JoinColumn(name = "award_form_id"))
+    private Set<AwardForm> awardForms = new HashSet<>();
+
     protected Campaign() {
+    }
+
+    /** A new campaign of a plan, created by an administrator; open for dossiers until closed. */
+    public Campaign(String code, String name, String shortName, String planNumber, LocalDate planDate, Unit compilingUnit,
+                    LocalDate opensOn, LocalDate closesOn, Integer reviewDays, Integer appraisalDays, Integer decisionDays,
+                    Collection<AwardForm> awardForms) {
+        if (opensOn != null && closesOn != null && closesOn.isBefore(opensOn)) {
+            throw new IllegalArgumentException("a campaign cannot close before it opens");
+        }
+        this.code = code;
+        this.name = name;
+        this.shortName = shortName;
+        this.planNumber = planNumber;
+        this.planDate = planDate;
+        this.compilingUnit = compilingUnit;
+        this.opensOn = opensOn;
+        this.closesOn = closesOn;
+        this.reviewDays = reviewDays;
+        this.appraisalDays = appraisalDays;
+        this.decisionDays = decisionDays;
+        this.awardForms.addAll(awardForms);
+    }
+
+    /** Stops new dossiers; those already filed go on through the chain. */
+    public void close() {
+        this.active = false;
+    }
+
+    public void reopen() {
+        this.active = true;
+    }
+
+    public LocalDate getOpensOn() {
+        return opensOn;
+    }
+
+    public LocalDate getClosesOn() {
+        return closesOn;
+    }
+
+    public Integer getReviewDays() {
+        return reviewDays;
+    }
+
+    public Integer getAppraisalDays() {
+        return appraisalDays;
+    }
+
+    public Integer getDecisionDays() {
+        return decisionDays;
+    }
+
+    /** The award forms a dossier of this campaign may propose. */
+    public Set<AwardForm> getAwardForms() {
+        return Collections.unmodifiableSet(awardForms);
     }
 
     public Long getId() {

@@ -13,4 +13,9 @@ public interface CampaignRepository extends JpaRepository<Campaign, Long> {
     List<Campaign> findByActiveTrueOrderById();
 
     Optional<Campaign> findByCode(String code);
+
+    @EntityGraph(attributePaths = {"compilingUnit", "awardForms"})
+    List<Campaign> findAllByOrderByIdDesc();
+
+    boolean existsByCode(String code);
 }

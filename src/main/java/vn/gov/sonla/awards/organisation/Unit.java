@@ -44,6 +44,45 @@ public class Unit {
     protected Unit() {
     }
 
+    /** A new unit, created by an administrator. */
+    public Unit(String code, String name, UnitType type, Unit parent) {
+        this.code = code;
+        this.name = name;
+        this.type = type;
+        moveUnder(parent);
+    }
+
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    public void changeType(UnitType type) {
+        this.type = type;
+    }
+
+    /** Places the unit under another (or at the top with null); a unit can never end up under itself. */
+    public void moveUnder(Unit parent) {
+        for (Unit u = parent; u != null; u = u.parent) {
+            if (u == this || (id != null && id.equals(u.id))) {
+                throw new IllegalArgumentException("a unit cannot be placed under itself");
+            }
+        }
+        this.parent = parent;
+    }
+
+    /** No new dossiers or accounts; the unit and its dossiers stay (units are never deleted). */
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
+    public Unit getParent() {
+        return parent;
+    }
+
     public Long getId() {
         return id;
     }

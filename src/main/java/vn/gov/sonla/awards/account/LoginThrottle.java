@@ -1,0 +1,143 @@
+package vn.gov.sonla.awards.account;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Slows down and then stops password guessing. Failed sign-ins are counted per username (also unknown ones, so
+ * a lock reveals nothing about which accounts exist) and per remote address. After a few failures each further
+ * attempt must wait a growing delay — refused at once, without checking the password, rather than by holding a
+ * server thread; after more, the username (or the address) is locked for a period. A successful sign-in clears
+ * the username's count; an administrator can unlock an account.
+ * <p>
+ * Counts live in the database so they survive restarts and hold across several application instances.
+ */
+@Service
+public class LoginThrottle {
+
+    private static final String USER = "user:";
+    private static final String ADDRESS = "addr:";
+
+    private final JdbcClient jdbc;
+    private final AccountProperties.Login rules;
+
+    LoginThrottle(JdbcClient jdbc, AccountProperties properties) {
+        this.jdbc = jdbc;
+        this.rules = properties.login();
+    }
+
+    /** Whether an attempt may be checked now; if not, why and for how long. */
+    @Transactional(readOnly = true)
+    public Optional<Refusal> check(String username, String address, Instant now) {
+        Optional<Refusal> user = row(userKey(username)).flatMap(r -> refusal(r, rules.freeFailures(), rules.lockAfter(), now));
+        if (user.isPresent() || address == null) {
+            return user;
+        }
+        return row(ADDRESS + address).flatMap(r -> refusal(r, rules.addressFreeFailures(), rules.addressLockAfter(), now));
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void failed(String username, String address, Instant now) {
+        count(userKey(username), rules.lockAfter(), now);
+        if (address != null) {
+            count(ADDRESS + address, rules.addressLockAfter(), now);
+        }
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void succeeded(String username) {
+        jdbc.sql("delete from login_throttle where throttle_key = ?").param(userKey(username)).update();
+    }
+
+    /** An administrator lifts the lock (and forgets the failures) of a username. */
+    @Transactional
+    public void unlock(String username) {
+        succeeded(username);
+    }
+
+    /** Usernames locked now, with when the lock ends, for the administrator. */
+    @Transactional(readOnly = true)
+    public List<Lock> lockedUsernames(Instant now) {
+        return jdbc.sql("""
+                select substr(throttle_key, 6) as username, failures, locked_until from login_throttle
+                where throttle_key like 'user:%' and locked_until > ? order by locked_until desc""")
+                .param(Timestamp.from(now))
+                .query((rs, i) -> new Lock(rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant()))
+                .list();
+    }
+
+    /** Whether this username is locked now. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> lockedUntil(String username, Instant now) {
+        return row(userKey(username)).map(Row::lockedUntil).filter(until -> until != null && until.isAfter(now));
+    }
+
+    private void count(String key, int lockAfter, Instant now) {
+        jdbc.sql("insert into login_throttle (throttle_key, failures, last_failed_at) values (?, 0, ?) on conflict do nothing")
+                .params(key, Timestamp.from(now)).update();
+        Row row = jdbc.sql("select failures, last_failed_at, locked_until from login_throttle where throttle_key = ? for update")
+                .param(key).query((rs, i) -> new Row(rs.getInt(1), rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant())).single();
+        boolean lockOver = row.lockedUntil() != null && !row.lockedUntil().isAfter(now);
+        boolean forgotten = row.lockedUntil() == null && row.lastFailedAt().plus(rules.lockDuration()).isBefore(now);
+        int failures = lockOver || forgotten ? 1 : row.failures() + 1;
+        Instant lockedUntil = failures >= lockAfter ? now.plus(rules.lockDuration()) : (lockOver ? null : row.lockedUntil());
+        jdbc.sql("update login_throttle set failures = ?, last_failed_at = ?, locked_until = ? where throttle_key = ?")
+                .params(failures, Timestamp.from(now), lockedUntil == null ? null : Timestamp.from(lockedUntil), key).update();
+    }
+
+    private Optional<Refusal> refusal(Row row, int freeFailures, int lockAfter, Instant now) {
+        if (row.lockedUntil() != null && row.lockedUntil().isAfter(now)) {
+            return Optional.of(new Refusal(true, Duration.between(now, row.lockedUntil())));
+        }
+        if (row.lockedUntil() == null && row.failures() >= freeFailures && row.failures() < lockAfter) {
+            Instant next = row.lastFailedAt().plus(delay(row.failures() - freeFailures));
+            if (next.isAfter(now)) {
+                return Optional.of(new Refusal(false, Duration.between(now, next)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 1 s after the first failure beyond the free ones, then doubling, up to the maximum. */
+    Duration delay(int beyondFree) {
+        Duration delay = Duration.ofSeconds(1L << Math.min(beyondFree, 20));
+        return delay.compareTo(rules.maxDelay()) > 0 ? rules.maxDelay() : delay;
+    }
+
+    private Optional<Row> row(String key) {
+        return jdbc.sql("select failures, last_failed_at, locked_until from login_throttle where throttle_key = ?")
+                .param(key).query((rs, i) -> new Row(rs.getInt(1), rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant())).optional();
+    }
+
+    private static String userKey(String username) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return USER + (name.length() > 150 ? name.substring(0, 150) : name);
+    }
+
+    private record Row(int failures, Instant lastFailedAt, Instant lockedUntil) {
+    }
+
+    /** Attempts are refused for {@code remaining}: a lock, or the wait before the next attempt. */
+    public record Refusal(boolean locked, Duration remaining) {
+
+        /** Whole minutes (at least 1) for a lock, whole seconds (at least 1) for a wait. */
+        public long amount() {
+            return locked ? Math.max(1, (remaining.getSeconds() + 59) / 60) : Math.max(1, remaining.toSeconds() + (remaining.toNanosPart() > 0 ? 1 : 0));
+        }
+    }
+
+    /** A locked username for the administrator's list. */
+    public record Lock(String username, int failures, Instant until) {
+    }
+}

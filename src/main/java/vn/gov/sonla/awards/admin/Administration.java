@@ -1,0 +1,217 @@
+package vn.gov.sonla.awards.admin;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.gov.sonla.awards.account.Accounts;
+import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.LoginThrottle;
+import vn.gov.sonla.awards.account.Role;
+import vn.gov.sonla.awards.account.UserAccount;
+import vn.gov.sonla.awards.campaign.AwardForm;
+import vn.gov.sonla.awards.campaign.AwardFormRepository;
+import vn.gov.sonla.awards.campaign.Campaign;
+import vn.gov.sonla.awards.campaign.CampaignRepository;
+import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.common.ForbiddenException;
+import vn.gov.sonla.awards.common.NotFoundException;
+import vn.gov.sonla.awards.organisation.Unit;
+import vn.gov.sonla.awards.organisation.UnitRepository;
+import vn.gov.sonla.awards.organisation.UnitType;
+
+/**
+ * Every change an administrator makes, each in one transaction with its line in the administration log. Refuses
+ * anyone but an administrator (the URL rules refuse them first; this holds even if a rule is forgotten).
+ */
+@Service
+class Administration {
+
+    private final Accounts accounts;
+    private final LoginThrottle throttle;
+    private final UnitRepository units;
+    private final CampaignRepository campaigns;
+    private final AwardFormRepository awardForms;
+    private final AdminAudit audit;
+
+    Administration(Accounts accounts, LoginThrottle throttle, UnitRepository units, CampaignRepository campaigns,
+                   AwardFormRepository awardForms, AdminAudit audit) {
+        this.accounts = accounts;
+        this.throttle = throttle;
+        this.units = units;
+        this.campaigns = campaigns;
+        this.awardForms = awardForms;
+        this.audit = audit;
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Accounts
+    // ------------------------------------------------------------------------------------------------
+
+    @Transactional
+    Accounts.Created createUser(String username, String fullName, Role role, long unitId, CurrentUser by) {
+        requireAdmin(by);
+        Unit unit = activeUnit(unitId);
+        Accounts.Created created = accounts.createWithTemporaryPassword(username, fullName, role, unit);
+        audit.record(by, AuditAction.USER_CREATED, username, fullName + " · " + role + " · " + unit.getName());
+        return created;
+    }
+
+    @Transactional
+    void updateUser(long id, String fullName, Role role, long unitId, CurrentUser by) {
+        requireAdmin(by);
+        UserAccount before = accounts.get(id);
+        Unit unit = before.getUnit().getId() == unitId ? before.getUnit() : activeUnit(unitId);
+        String was = before.getFullName() + " · " + before.getRole() + " · " + before.getUnit().getName();
+        accounts.update(id, fullName, role, unit, by);
+        audit.record(by, AuditAction.USER_UPDATED, before.getUsername(),
+                was + " → " + fullName + " · " + role + " · " + unit.getName());
+    }
+
+    @Transactional
+    void deactivateUser(long id, CurrentUser by) {
+        requireAdmin(by);
+        accounts.deactivate(id, by);
+        audit.record(by, AuditAction.USER_DEACTIVATED, accounts.get(id).getUsername(), null);
+    }
+
+    @Transactional
+    void reactivateUser(long id, CurrentUser by) {
+        requireAdmin(by);
+        accounts.reactivate(id);
+        audit.record(by, AuditAction.USER_REACTIVATED, accounts.get(id).getUsername(), null);
+    }
+
+    /** A one-time password, shown once to the administrator; the lock, if any, is lifted too. */
+    @Transactional
+    String resetPassword(long id, CurrentUser by) {
+        requireAdmin(by);
+        String password = accounts.resetPassword(id);
+        String username = accounts.get(id).getUsername();
+        throttle.unlock(username);
+        audit.record(by, AuditAction.PASSWORD_RESET, username, null);
+        return password;
+    }
+
+    @Transactional
+    void unlock(long id, CurrentUser by) {
+        requireAdmin(by);
+        String username = accounts.get(id).getUsername();
+        throttle.unlock(username);
+        audit.record(by, AuditAction.USER_UNLOCKED, username, null);
+    }
+
+    @Transactional(readOnly = true)
+    List<LoginThrottle.Lock> lockedAccounts() {
+        return throttle.lockedUsernames(Instant.now());
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Units
+    // ------------------------------------------------------------------------------------------------
+
+    @Transactional
+    Unit createUnit(String code, String name, UnitType type, Long parentId, CurrentUser by) {
+        requireAdmin(by);
+        if (units.existsByCode(code)) {
+            throw new ConflictException("error.unit.codeTaken", code);
+        }
+        Unit unit = units.save(new Unit(code, name, type, parentId == null ? null : unit(parentId)));
+        audit.record(by, AuditAction.UNIT_CREATED, code, name + " · " + type);
+        return unit;
+    }
+
+    @Transactional
+    void updateUnit(long id, String name, UnitType type, Long parentId, CurrentUser by) {
+        requireAdmin(by);
+        Unit unit = unit(id);
+        String was = unit.getName() + " · " + unit.getType() + " · " + parentName(unit.getParent());
+        Unit parent = parentId == null ? null : unit(parentId);
+        try {
+            unit.moveUnder(parent);
+        } catch (IllegalArgumentException e) {
+            throw new ConflictException("error.unit.cycle");
+        }
+        unit.rename(name);
+        unit.changeType(type);
+        audit.record(by, AuditAction.UNIT_UPDATED, unit.getCode(), was + " → " + name + " · " + type + " · " + parentName(parent));
+    }
+
+    /** Units are never deleted (their dossiers and history keep them): they are deactivated. */
+    @Transactional
+    void deactivateUnit(long id, CurrentUser by) {
+        requireAdmin(by);
+        Unit unit = unit(id);
+        unit.deactivate();
+        audit.record(by, AuditAction.UNIT_DEACTIVATED, unit.getCode(), unit.getName());
+    }
+
+    @Transactional
+    void reactivateUnit(long id, CurrentUser by) {
+        requireAdmin(by);
+        Unit unit = unit(id);
+        unit.reactivate();
+        audit.record(by, AuditAction.UNIT_REACTIVATED, unit.getCode(), unit.getName());
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Campaigns
+    // ------------------------------------------------------------------------------------------------
+
+    @Transactional
+    Campaign createCampaign(CampaignForm form, CurrentUser by) {
+        requireAdmin(by);
+        if (campaigns.existsByCode(form.code())) {
+            throw new ConflictException("error.campaign.codeTaken", form.code());
+        }
+        List<AwardForm> allowed = awardForms.findAllById(form.awardFormIds());
+        Campaign campaign = campaigns.save(new Campaign(form.code(), form.name(), form.shortName(), form.planNumber(),
+                form.planDate(), activeUnit(form.compilingUnitId()), form.opensOn(), form.closesOn(), form.reviewDays(),
+                form.appraisalDays(), form.decisionDays(), allowed));
+        audit.record(by, AuditAction.CAMPAIGN_CREATED, form.code(), form.shortName() + " · " + form.planNumber());
+        return campaign;
+    }
+
+    /** Stops new dossiers of the campaign; dossiers already filed carry on. */
+    @Transactional
+    void closeCampaign(long id, CurrentUser by) {
+        requireAdmin(by);
+        Campaign campaign = campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaign " + id));
+        campaign.close();
+        audit.record(by, AuditAction.CAMPAIGN_CLOSED, campaign.getCode(), campaign.getShortName());
+    }
+
+    @Transactional
+    void reopenCampaign(long id, CurrentUser by) {
+        requireAdmin(by);
+        Campaign campaign = campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaign " + id));
+        campaign.reopen();
+        audit.record(by, AuditAction.CAMPAIGN_REOPENED, campaign.getCode(), campaign.getShortName());
+    }
+
+    // ------------------------------------------------------------------------------------------------
+
+    private Unit unit(long id) {
+        return units.findById(id).orElseThrow(() -> new NotFoundException("unit " + id));
+    }
+
+    private Unit activeUnit(long id) {
+        Unit unit = unit(id);
+        if (!unit.isActive()) {
+            throw new ConflictException("error.unit.inactive", unit.getName());
+        }
+        return unit;
+    }
+
+    private static String parentName(Unit parent) {
+        return parent == null ? "—" : parent.getName();
+    }
+
+    private static void requireAdmin(CurrentUser by) {
+        if (!by.is(Role.ADMIN)) {
+            throw new ForbiddenException("error.admin.only");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package vn.gov.sonla.awards.admin;
+
+/** What an administrator changed, as recorded in the administration log. */
+public enum AuditAction {
+    USER_CREATED, USER_UPDATED, USER_DEACTIVATED, USER_REACTIVATED, PASSWORD_RESET, USER_UNLOCKED,
+    UNIT_CREATED, UNIT_UPDATED, UNIT_DEACTIVATED, UNIT_REACTIVATED,
+    CAMPAIGN_CREATED, CAMPAIGN_CLOSED, CAMPAIGN_REOPENED;
+
+    public String labelKey() {
+        return "admin.audit.action." + name();
+    }
+}
