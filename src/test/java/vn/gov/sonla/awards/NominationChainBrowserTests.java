@@ -2,8 +2,6 @@ package vn.gov.sonla.awards;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -172,17 +170,10 @@ class NominationChainBrowserTests {
     }
 
     void upload(String kind, String fileName) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "tmp", "uploads"));
-            Path file = dir.resolve(fileName);
-            Files.write(file, DemoFiling.samplePdf(fileName));
-            browser.check(By.id("kind-" + kind));
-            browser.element(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-            browser.clickToNavigate(By.cssSelector("form[enctype='multipart/form-data'] button[type='submit']"));
-            browser.waitForTextContaining(NOTICE, fileName);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        browser.check(By.id("kind-" + kind));
+        browser.chooseFile(By.id("file"), fileName, DemoFiling.samplePdf(fileName));
+        browser.clickToNavigate(By.cssSelector("form[enctype='multipart/form-data'] button[type='submit']"));
+        browser.waitForTextContaining(NOTICE, fileName);
     }
 
     // ------------------------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ class SecurityConfiguration {
                         "/actuator/health", "/actuator/health/**").permitAll()
                 // Filing is the clerks' alone; the dossier page and its files are for everyone in its scope.
                 .requestMatchers(HttpMethod.POST, "/dossiers", "/dossiers/**").hasRole(Role.CLERK.name())
+                .requestMatchers("/grassroots", "/grassroots/**").hasRole(Role.CLERK.name())
                 .requestMatchers("/dossiers", "/dossiers/new", "/dossiers/import", "/dossiers/import/**",
                         "/dossiers/*/edit/**", "/dossiers/*/check")
                     .hasRole(Role.CLERK.name())

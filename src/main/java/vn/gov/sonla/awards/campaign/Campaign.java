@@ -108,6 +108,17 @@ public class Campaign {
         this.active = true;
     }
 
+    /** Whether new dossiers are received on that day: open, and within the campaign's dates if it has them. */
+    public boolean receivesDossiersOn(LocalDate day) {
+        return isActive() && (getOpensOn() == null || !day.isBefore(getOpensOn()))
+                && (getClosesOn() == null || !day.isAfter(getClosesOn()));
+    }
+
+    /** Whether a dossier of this campaign may propose that award form (any routed form if none is listed). */
+    public boolean allows(AwardForm form) {
+        return getAwardForms().isEmpty() || getAwardForms().stream().anyMatch(a -> a.getId().equals(form.getId()));
+    }
+
     public LocalDate getOpensOn() {
         return opensOn;
     }

@@ -2,6 +2,7 @@ package vn.gov.sonla.awards.dossier;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -45,6 +46,8 @@ import static vn.gov.sonla.awards.common.UserFacing.label;
 @Entity
 @Table(name = "dossier")
 public class Dossier {
+
+    private static final ZoneId PROVINCE_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -366,11 +369,14 @@ public class Dossier {
     }
 
     private static void checkFilable(Campaign campaign, AwardForm awardForm) {
-        if (!campaign.isActive()) {
+        if (!campaign.receivesDossiersOn(LocalDate.now(PROVINCE_TIME))) {
             throw new ConflictException("error.campaign.closed");
         }
         if (!awardForm.isRouted()) {
             throw new ConflictException("error.awardForm.grassroots");
+        }
+        if (!campaign.allows(awardForm)) {
+            throw new ConflictException("error.awardForm.notInCampaign");
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.gov.sonla.awards.dossier;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -214,6 +215,14 @@ public class Dossiers {
     @Transactional
     public void grant(long id, long decisionId, String decisionNumber, LocalDate decisionDate, CurrentUser office) {
         find(id, office).grant(decisionId, decisionNumber, decisionDate, office);
+    }
+
+    /** Whether the campaign receives dossiers today and allows that award form. */
+    public boolean campaignAllows(long campaignId, long awardFormId) {
+        return campaigns.findById(campaignId)
+                .filter(c -> c.receivesDossiersOn(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))))
+                .flatMap(c -> awardForms.findById(awardFormId).map(c::allows))
+                .orElse(false);
     }
 
     public List<Campaign> openCampaigns() {

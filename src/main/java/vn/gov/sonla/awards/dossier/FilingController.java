@@ -285,6 +285,9 @@ class FilingController {
         }
         if (form.awardFormId() != null && !options.offersAwardForm(form.awardFormId())) {
             errors.rejectValue("awardFormId", "validation.awardForm.required");
+        } else if (form.campaignId() != null && form.awardFormId() != null && !errors.hasFieldErrors("campaignId")
+                && !options.allowsTogether(form.campaignId(), form.awardFormId())) {
+            errors.rejectValue("awardFormId", "error.awardForm.notInCampaign");
         }
     }
 }

@@ -1,10 +1,13 @@
 package vn.gov.sonla.awards.dossier;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import vn.gov.sonla.awards.campaign.Campaign;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.Option;
 
@@ -19,7 +22,12 @@ class FilingOptions {
     }
 
     List<Option> campaigns() {
-        return dossiers.openCampaigns().stream().map(c -> Option.named(c.getId(), c.getShortName())).toList();
+        return receiving().stream().map(c -> Option.named(c.getId(), c.getShortName())).toList();
+    }
+
+    private List<Campaign> receiving() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        return dossiers.openCampaigns().stream().filter(c -> c.receivesDossiersOn(today)).toList();
     }
 
     List<Option> awardForms() {
@@ -42,7 +50,13 @@ class FilingOptions {
     }
 
     boolean offersCampaign(Long id) {
-        return id != null && dossiers.openCampaigns().stream().anyMatch(c -> c.getId().equals(id));
+        return id != null && receiving().stream().anyMatch(c -> c.getId().equals(id));
+    }
+
+    /** Whether the campaign allows that award form; false if either is not offered. */
+    boolean allowsTogether(Long campaignId, Long awardFormId) {
+        return campaignId != null && awardFormId != null && offersAwardForm(awardFormId)
+                && dossiers.campaignAllows(campaignId, awardFormId);
     }
 
     boolean offersAwardForm(Long id) {

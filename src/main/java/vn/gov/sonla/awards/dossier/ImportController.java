@@ -50,7 +50,7 @@ class ImportController {
     String upload(@RequestParam(required = false) Long campaignId, @RequestParam(required = false) Long awardFormId,
                   @RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal CurrentUser clerk,
                   Model model, RedirectAttributes redirect) throws IOException {
-        if (!options.offersCampaign(campaignId) || !options.offersAwardForm(awardFormId)) {
+        if (!options.offersCampaign(campaignId) || !options.allowsTogether(campaignId, awardFormId)) {
             model.addAttribute("choiceError", "import.choose");
             return page(model, campaignId, awardFormId);
         }

@@ -114,6 +114,7 @@ class AdministrationBrowserTests {
         browser.waitForTextContaining(By.cssSelector("header .who"), clerkName);
     }
 
+    /** The new clerk files a collective through the task list, with its documents, and sends it. */
     void newClerkFilesADossier() {
         browser.clickToNavigate(By.cssSelector("nav a[href='/dossiers']"));
         browser.clickToNavigate(By.cssSelector("main a[href='/dossiers/new']"));
@@ -121,13 +122,37 @@ class AdministrationBrowserTests {
         browser.choose(By.id("awardFormId"), "Bằng khen của Chủ tịch UBND tỉnh"::equals);
         browser.check(By.cssSelector("input[name='nomineeType'][value='COLLECTIVE']"));
         browser.type(By.id("nomineeName"), nominee);
-        browser.type(By.id("achievementSummary"), "Điều trị an toàn cho hơn 200 người bệnh Covid-19 tại huyện.");
         browser.clickToNavigate(By.cssSelector("form[action='/dossiers'] button[type='submit']"));
         String path = browser.waitForPath("/dossiers/\\d+");
         browser.waitForText(By.tagName("h1"), nominee);
         assertThat(browser.text(By.cssSelector("dl.facts"))).contains(unitName);
 
-        browser.clickToNavigate(By.cssSelector("form[action='" + path + "/submit'] button[type='submit']"));
+        browser.clickToNavigate(By.cssSelector("#tasks a[href$='/edit/nominee']"));
+        browser.type(By.id("parentUnit"), unitName);
+        browser.type(By.id("address"), "Tiểu khu 2, thị trấn");
+        browser.type(By.id("contacts"), "0212 3800 000");
+        browser.type(By.id("description"), "Thành lập năm 2010; 35 cán bộ, nhân viên.");
+        browser.clickToNavigate(By.cssSelector("main form button[type='submit']"));
+        browser.clickToNavigate(By.cssSelector("#tasks a[href$='/edit/achievements']"));
+        browser.type(By.id("achievementSummary"), "Điều trị an toàn cho hơn 200 người bệnh Covid-19 tại huyện.");
+        browser.clickToNavigate(By.cssSelector("main form button[type='submit']"));
+        browser.clickToNavigate(By.cssSelector("#tasks a[href$='/edit/criteria']"));
+        for (var box : browser.elements(By.cssSelector("input[name='met']"))) {
+            if (!box.isSelected()) {
+                box.click();
+            }
+        }
+        browser.check(By.id("noBreach"));
+        browser.clickToNavigate(By.cssSelector("main form button[type='submit']"));
+        browser.clickToNavigate(By.cssSelector("#tasks a[href$='/edit/attachments']"));
+        for (String kind : new String[] {"PROPOSAL", "ACHIEVEMENT_REPORT"}) {
+            browser.check(By.id("kind-" + kind));
+            browser.chooseFile(By.id("file"), kind + ".pdf", vn.gov.sonla.awards.demo.DemoFiling.samplePdf(kind));
+            browser.clickToNavigate(By.cssSelector("form[enctype='multipart/form-data'] button[type='submit']"));
+        }
+        assertThat(browser.text(By.id("attachments"))).contains("PROPOSAL.pdf", "ACHIEVEMENT_REPORT.pdf");
+        browser.open(path + "/check");
+        browser.clickToNavigate(By.id("submit-dossier"));
         browser.waitForText(By.id("dossier-status"), "Chờ cơ quan tổng hợp xét duyệt");
     }
 }

@@ -1,5 +1,7 @@
 package vn.gov.sonla.awards.admin;
 
+import java.time.LocalDate;
+
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -287,7 +289,8 @@ class AdministrationIntegrationTests {
         mvc.perform(post("/admin/campaigns").with(user(admin())).with(csrf())
                         .param("code", code).param("name", "Phong trào thi đua kiểm thử " + stamp).param("shortName", "Kiểm thử " + stamp)
                         .param("planNumber", "99/KH-UBND").param("planDate", "2025-03-01").param("compilingUnitId", "" + syt)
-                        .param("opensOn", "2025-03-15").param("closesOn", "2025-06-30")
+                        .param("opensOn", LocalDate.now().minusDays(10).toString())
+                        .param("closesOn", LocalDate.now().plusDays(90).toString())
                         .param("reviewDays", "15").param("appraisalDays", "10").param("decisionDays", "5")
                         .param("awardFormIds", "" + merit))
                 .andExpect(redirectedUrl("/admin/campaigns"));

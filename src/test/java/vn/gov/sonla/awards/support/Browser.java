@@ -2,6 +2,7 @@ package vn.gov.sonla.awards.support;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -254,6 +255,17 @@ public final class Browser implements BeforeAllCallback, TestInstancePreConstruc
     /** The logout button of the page header (a POST form). */
     public void signOut() {
         clickToNavigate(By.cssSelector("form[action='/logout'] button[type='submit']"));
+    }
+
+    /** Chooses a file for a file input: the bytes are written under target/tmp/uploads first. */
+    public void chooseFile(By fileInput, String fileName, byte[] content) {
+        try {
+            Path file = Files.createDirectories(Path.of("target", "tmp", "uploads")).resolve(fileName);
+            Files.write(file, content);
+            element(fileInput).sendKeys(file.toAbsolutePath().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void type(By locator, String text) {
