@@ -20,6 +20,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import vn.gov.sonla.awards.account.CurrentUser;
@@ -125,6 +126,10 @@ public class Dossier {
     @OneToMany(mappedBy = "dossier", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<DossierEvent> history = new ArrayList<>();
+
+    /** Steps taken since the service last asked: it publishes them as {@link DossierStepTaken} events. */
+    @Transient
+    private final List<DossierEvent> stepsToPublish = new ArrayList<>();
 
     protected Dossier() {
     }
@@ -275,7 +280,16 @@ public class Dossier {
     private void record(DossierAction action, CurrentUser actor, DossierStatus from, DossierStatus to, String note) {
         Instant now = Instant.now();
         statusChangedAt = from == to && statusChangedAt != null ? statusChangedAt : now;
-        history.add(new DossierEvent(this, now, actor, action, from, to, note));
+        DossierEvent event = new DossierEvent(this, now, actor, action, from, to, note);
+        history.add(event);
+        stepsToPublish.add(event);
+    }
+
+    /** The steps recorded since the last call, oldest first (for the service to publish after the step). */
+    List<DossierEvent> takeStepsToPublish() {
+        List<DossierEvent> steps = List.copyOf(stepsToPublish);
+        stepsToPublish.clear();
+        return steps;
     }
 
     public Long getId() {

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import jakarta.persistence.EntityManager;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -40,13 +43,20 @@ public class Dossiers {
     private final CampaignRepository campaigns;
     private final AwardFormRepository awardForms;
     private final UnitRepository units;
+    private final DossierSnapshots snapshots;
+    private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
 
     Dossiers(DossierRepository repository, CampaignRepository campaigns, AwardFormRepository awardForms,
-             UnitRepository units) {
+             UnitRepository units, DossierSnapshots snapshots, ApplicationEventPublisher events,
+             EntityManager entityManager) {
         this.repository = repository;
         this.campaigns = campaigns;
         this.awardForms = awardForms;
         this.units = units;
+        this.snapshots = snapshots;
+        this.events = events;
+        this.entityManager = entityManager;
     }
 
     /** One dossier with its history, if the asker may see it; otherwise 404. */
@@ -54,6 +64,26 @@ public class Dossiers {
         Dossier dossier = find(id, user);
         dossier.getHistory().size(); // load the history while the transaction is open: the page shows it
         return dossier;
+    }
+
+    /**
+     * One dossier for its page: like {@link #get}, and when the person looking is staff outside the dossier's
+     * unit, the view of its personal data is appended to the history (a VIEW event, in this transaction). The
+     * event is persisted on its own, not through the aggregate, so a view never changes the dossier's version.
+     */
+    @Transactional
+    public Dossier show(long id, CurrentUser user) {
+        Dossier dossier = get(id, user);
+        if (dossier.getUnit().getId() != user.unitId()) {
+            entityManager.persist(new DossierEvent(dossier, java.time.Instant.now(), user, DossierAction.VIEW,
+                    dossier.getStatus(), dossier.getStatus(), null));
+        }
+        return dossier;
+    }
+
+    /** The frozen copies of a dossier at its hand-overs, oldest first; 404 outside the asker's scope. */
+    public List<DossierSnapshots.Snapshot> snapshots(long id, CurrentUser user) {
+        return snapshots.of(find(id, user).getId());
     }
 
     public Page<Dossier> list(CurrentUser user, Pageable pageable) {
@@ -85,7 +115,9 @@ public class Dossiers {
     public Dossier create(DossierCommand command, CurrentUser clerk) {
         Dossier dossier = Dossier.draft(campaign(command.campaignId()), awardForm(command.awardFormId()),
                 command.nominee(), units.getReferenceById(clerk.unitId()), clerk);
-        return repository.save(dossier);
+        Dossier saved = repository.save(dossier);
+        publishSteps(saved);
+        return saved;
     }
 
     @Transactional
@@ -117,7 +149,9 @@ public class Dossiers {
     /** Part of sending a numbered submission: runs inside the submission's transaction. */
     @Transactional
     public void sendToHomeAffairs(long id, long submissionId, String submissionNumber, CurrentUser staff) {
-        find(id, staff).sendToHomeAffairs(submissionId, submissionNumber, staff);
+        Dossier dossier = find(id, staff);
+        dossier.sendToHomeAffairs(submissionId, submissionNumber, staff);
+        publishSteps(dossier);
     }
 
     @Transactional
@@ -127,7 +161,9 @@ public class Dossiers {
 
     @Transactional
     public void forwardToChairman(long id, CurrentUser appraiser) {
-        find(id, appraiser).forwardToChairman(appraiser);
+        Dossier dossier = find(id, appraiser);
+        dossier.forwardToChairman(appraiser);
+        publishSteps(dossier);
     }
 
     @Transactional
@@ -142,7 +178,9 @@ public class Dossiers {
 
     @Transactional
     public void grant(long id, long decisionId, String decisionNumber, LocalDate decisionDate, CurrentUser office) {
-        find(id, office).grant(decisionId, decisionNumber, decisionDate, office);
+        Dossier dossier = find(id, office);
+        dossier.grant(decisionId, decisionNumber, decisionDate, office);
+        publishSteps(dossier);
     }
 
     public List<Campaign> openCampaigns() {
@@ -160,6 +198,18 @@ public class Dossiers {
             throw new ConflictException("error.stale");
         }
         action.accept(dossier);
+        publishSteps(dossier);
+    }
+
+    /**
+     * After a step, still in its transaction: freezes the dossier at a hand-over and tells the listeners
+     * (notices, the mail outbox) — all committed or rolled back with the step itself.
+     */
+    private void publishSteps(Dossier dossier) {
+        for (DossierEvent step : dossier.takeStepsToPublish()) {
+            snapshots.takeIfHandOver(dossier, step);
+            events.publishEvent(DossierStepTaken.of(dossier, step));
+        }
     }
 
     private Dossier find(long id, CurrentUser user) {
