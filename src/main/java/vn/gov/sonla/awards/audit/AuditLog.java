@@ -67,7 +67,7 @@ public class AuditLog {
         List<Entry> entries = jdbc.sql("""
                 select e.id, e.chain_seq, e.dossier_id, d.nominee_name, e.occurred_at, e.actor_username, e.actor_name,
                        e.actor_unit_name, e.action, e.from_status, e.to_status, e.note, encode(e.hash, 'hex') as hash
-                  from dossier_event e join dossier d on d.id = e.dossier_id""" + condition + """
+                  from dossier_event e join dossier d on d.id = e.dossier_id""" + condition + " " + """
                  order by e.chain_seq desc limit :limit offset :offset""")
                 .params(params)
                 .param("limit", pageable.getPageSize())
