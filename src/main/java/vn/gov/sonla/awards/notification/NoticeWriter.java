@@ -108,7 +108,8 @@ class NoticeWriter {
                     returning id""")
                     .param("recipient", r.id())
                     .param("kind", kind.name())
-                    .param("dossier", step.dossierId())
+                    // a submission's notice is about the submission, not the dossier that happened to be first
+                    .param("dossier", dedupeKey == null ? step.dossierId() : null)
                     .param("submission", step.submissionId())
                     .param("subject", subject == null ? "" : subject)
                     .param("detail", detail)
