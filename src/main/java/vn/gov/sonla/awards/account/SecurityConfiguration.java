@@ -1,5 +1,6 @@
 package vn.gov.sonla.awards.account;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -21,6 +22,7 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'";
 
     @Bean
+    @ConditionalOnWebApplication // not for command-line runs without a web server (--verify-audit)
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http
             .authorizeHttpRequests(auth -> auth

@@ -138,7 +138,8 @@ public class AuditChain {
         /** One line for the console. */
         public String describe() {
             return intact
-                    ? "Audit chain intact: " + checked + " events verified; last hash " + lastHash
+                    ? "Audit chain intact: " + checked + " events verified"
+                      + (lastHash == null ? " (no events yet)" : "; last hash " + lastHash)
                     : "Audit chain BROKEN at event id " + brokenEventId + " (position " + brokenPosition + "): "
                       + problem + " — " + checked + " events before it verified";
         }
