@@ -1,6 +1,10 @@
 package vn.gov.sonla.awards;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
@@ -10,7 +14,18 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class AwardsApplication {
 
+    /** Checks the audit chain, prints the verdict and exits 0 (intact) or 1 (broken); no web server. */
+    static final String VERIFY_AUDIT = "--verify-audit";
+
     public static void main(String[] args) {
-        SpringApplication.run(AwardsApplication.class, args);
+        SpringApplication app = new SpringApplication(AwardsApplication.class);
+        if (Arrays.asList(args).contains(VERIFY_AUDIT)) {
+            app.setWebApplicationType(WebApplicationType.NONE);
+            // a check must not write: no demo data loaded into an empty database
+            String[] checkArgs = Stream.concat(Arrays.stream(args), Stream.of("--awards.demo=false"))
+                    .toArray(String[]::new);
+            System.exit(SpringApplication.exit(app.run(checkArgs)));
+        }
+        app.run(args);
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.sonla.awards.account;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,7 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'";
 
     @Bean
+    @ConditionalOnWebApplication // not for command-line runs without a web server (--verify-audit)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInHandlers signIn, JdbcClient jdbc,
                                             AccountProperties properties) throws Exception {
         http

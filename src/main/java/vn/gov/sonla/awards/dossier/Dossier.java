@@ -23,6 +23,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import vn.gov.sonla.awards.account.CurrentUser;
@@ -169,6 +170,10 @@ public class Dossier {
     @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Attachment> attachments = new ArrayList<>();
+
+    /** Steps taken since the service last asked: it publishes them as {@link DossierStepTaken} events. */
+    @Transient
+    private final List<DossierEvent> stepsToPublish = new ArrayList<>();
 
     protected Dossier() {
     }
@@ -432,7 +437,16 @@ public class Dossier {
     private void record(DossierAction action, CurrentUser actor, DossierStatus from, DossierStatus to, String note) {
         Instant now = Instant.now();
         statusChangedAt = from == to && statusChangedAt != null ? statusChangedAt : now;
-        history.add(new DossierEvent(this, now, actor, action, from, to, note));
+        DossierEvent event = new DossierEvent(this, now, actor, action, from, to, note);
+        history.add(event);
+        stepsToPublish.add(event);
+    }
+
+    /** The steps recorded since the last call, oldest first (for the service to publish after the step). */
+    List<DossierEvent> takeStepsToPublish() {
+        List<DossierEvent> steps = List.copyOf(stepsToPublish);
+        stepsToPublish.clear();
+        return steps;
     }
 
     public Long getId() {

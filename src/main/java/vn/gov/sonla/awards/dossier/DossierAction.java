@@ -26,7 +26,12 @@ public enum DossierAction {
     FORWARD_TO_CHAIRMAN(Role.APPRAISER, EnumSet.of(APPRAISED)),
     APPROVE(Role.CHAIRMAN_OFFICE, EnumSet.of(AT_CHAIRMAN)),
     DECLINE(Role.CHAIRMAN_OFFICE, EnumSet.of(AT_CHAIRMAN)),
-    GRANT(Role.CHAIRMAN_OFFICE, EnumSet.of(APPROVED));
+    GRANT(Role.CHAIRMAN_OFFICE, EnumSet.of(APPROVED)),
+    /**
+     * Not a step: staff outside the dossier's unit opened its page (its personal data). Recorded in the
+     * history for the audit trail; no role may "take" it, so the policy never allows it.
+     */
+    VIEW(null, EnumSet.noneOf(DossierStatus.class));
 
     private final Role role;
     private final Set<DossierStatus> from;

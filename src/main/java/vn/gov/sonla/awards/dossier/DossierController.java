@@ -2,6 +2,7 @@ package vn.gov.sonla.awards.dossier;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -46,9 +47,11 @@ class DossierController {
     }
 
     @GetMapping("/dossiers/{id}")
-    String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        Dossier dossier = dossiers.get(id, user);
+    String show(@PathVariable long id, @RequestParam(required = false) Long compareFrom,
+                @RequestParam(required = false) Long compareTo, @AuthenticationPrincipal CurrentUser user, Model model) {
+        Dossier dossier = dossiers.show(id, user);
         model.addAttribute("dossier", dossier);
+        addTimelineAndSnapshots(dossier, dossiers.snapshots(id, user), compareFrom, compareTo, model);
         model.addAttribute("can", new Permissions(dossier, user));
         model.addAttribute("tasks", TaskList.of(dossier));
         model.addAttribute("submissionBase", switch (user.role()) {
@@ -70,6 +73,27 @@ class DossierController {
                         ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .body(file.bytes());
+    }
+
+    /**
+     * The history without the views (the timeline), the views apart (who outside the unit opened the
+     * dossier), and the frozen copies with the difference between two of them: by default the last two.
+     */
+    private static void addTimelineAndSnapshots(Dossier dossier, List<DossierSnapshots.Snapshot> snapshots,
+                                                Long compareFrom, Long compareTo, Model model) {
+        model.addAttribute("timeline", dossier.getHistory().stream().filter(e -> e.getAction() != DossierAction.VIEW).toList());
+        model.addAttribute("accesses", dossier.getHistory().stream().filter(e -> e.getAction() == DossierAction.VIEW).toList());
+        model.addAttribute("snapshots", snapshots);
+        if (snapshots.size() < 2) {
+            return;
+        }
+        DossierSnapshots.Snapshot before = snapshots.stream().filter(s -> compareFrom != null && s.id() == compareFrom)
+                .findFirst().orElse(snapshots.get(snapshots.size() - 2));
+        DossierSnapshots.Snapshot after = snapshots.stream().filter(s -> compareTo != null && s.id() == compareTo)
+                .findFirst().orElse(snapshots.get(snapshots.size() - 1));
+        model.addAttribute("compareFrom", before);
+        model.addAttribute("compareTo", after);
+        model.addAttribute("changes", DossierSnapshots.diff(before, after));
     }
 
     /** What the person looking at the dossier may do now, for the buttons of the page. */

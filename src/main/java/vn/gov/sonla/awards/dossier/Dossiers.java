@@ -1,5 +1,6 @@
 package vn.gov.sonla.awards.dossier;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -8,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import jakarta.persistence.EntityManager;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -47,9 +51,13 @@ public class Dossiers {
     private final CriterionRepository criteria;
     private final FileInspector inspector;
     private final DuplicateFinder duplicates;
+    private final DossierSnapshots snapshots;
+    private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
 
     Dossiers(DossierRepository repository, CampaignRepository campaigns, AwardFormRepository awardForms,
-             UnitRepository units, CriterionRepository criteria, FileInspector inspector, DuplicateFinder duplicates) {
+             UnitRepository units, CriterionRepository criteria, FileInspector inspector, DuplicateFinder duplicates,
+             DossierSnapshots snapshots, ApplicationEventPublisher events, EntityManager entityManager) {
         this.repository = repository;
         this.campaigns = campaigns;
         this.awardForms = awardForms;
@@ -57,6 +65,9 @@ public class Dossiers {
         this.criteria = criteria;
         this.inspector = inspector;
         this.duplicates = duplicates;
+        this.snapshots = snapshots;
+        this.events = events;
+        this.entityManager = entityManager;
     }
 
     /** One dossier with its history, if the asker may see it; otherwise 404. */
@@ -67,6 +78,26 @@ public class Dossiers {
         dossier.getCriteria().size();
         dossier.getAttachments().size();
         return dossier;
+    }
+
+    /**
+     * One dossier for its page: like {@link #get}, and when the person looking is staff outside the dossier's
+     * unit, the view of its personal data is appended to the history (a VIEW event, in this transaction). The
+     * event is persisted on its own, not through the aggregate, so a view never changes the dossier's version.
+     */
+    @Transactional
+    public Dossier show(long id, CurrentUser user) {
+        Dossier dossier = get(id, user);
+        if (dossier.getUnit().getId() != user.unitId()) {
+            entityManager.persist(new DossierEvent(dossier, Instant.now(), user, DossierAction.VIEW,
+                    dossier.getStatus(), dossier.getStatus(), null));
+        }
+        return dossier;
+    }
+
+    /** The frozen copies of a dossier at its hand-overs, oldest first; 404 outside the asker's scope. */
+    public List<DossierSnapshots.Snapshot> snapshots(long id, CurrentUser user) {
+        return snapshots.of(find(id, user).getId());
     }
 
     public Page<Dossier> list(CurrentUser user, DossierFilter filter, int page, int size) {
@@ -98,7 +129,9 @@ public class Dossiers {
         AwardForm form = awardForm(command.awardFormId());
         Dossier dossier = Dossier.draft(campaign(command.campaignId()), form, criteria(form, command.nomineeType()),
                 Nominee.named(command.nomineeType(), command.nomineeName()), units.getReferenceById(clerk.unitId()), clerk);
-        return repository.save(dossier);
+        Dossier saved = repository.save(dossier);
+        publishSteps(saved);
+        return saved;
     }
 
     /** A draft whose nominee and achievements are known at once (bulk filing), in the caller's transaction. */
@@ -109,6 +142,7 @@ public class Dossiers {
         if (achievements != null) {
             dossier.describeAchievements(achievements, clerk);
         }
+        publishSteps(dossier);
         return dossier;
     }
 
@@ -140,12 +174,16 @@ public class Dossiers {
     public Attachment attach(long id, AttachmentKind kind, String originalName, byte[] bytes, CurrentUser clerk) {
         Dossier dossier = find(id, clerk);
         DossierPolicy.require(dossier, clerk, DossierAction.ATTACH);
-        return dossier.attach(kind, inspector.inspect(originalName, bytes), clerk);
+        Attachment attachment = dossier.attach(kind, inspector.inspect(originalName, bytes), clerk);
+        publishSteps(dossier);
+        return attachment;
     }
 
     @Transactional
     public void detach(long id, long attachmentId, CurrentUser clerk) {
-        find(id, clerk).detach(attachmentId, clerk);
+        Dossier dossier = find(id, clerk);
+        dossier.detach(attachmentId, clerk);
+        publishSteps(dossier);
     }
 
     @Transactional
@@ -189,7 +227,9 @@ public class Dossiers {
     /** Part of sending a numbered submission: runs inside the submission's transaction. */
     @Transactional
     public void sendToHomeAffairs(long id, long submissionId, String submissionNumber, CurrentUser staff) {
-        find(id, staff).sendToHomeAffairs(submissionId, submissionNumber, staff);
+        Dossier dossier = find(id, staff);
+        dossier.sendToHomeAffairs(submissionId, submissionNumber, staff);
+        publishSteps(dossier);
     }
 
     @Transactional
@@ -199,7 +239,9 @@ public class Dossiers {
 
     @Transactional
     public void forwardToChairman(long id, CurrentUser appraiser) {
-        find(id, appraiser).forwardToChairman(appraiser);
+        Dossier dossier = find(id, appraiser);
+        dossier.forwardToChairman(appraiser);
+        publishSteps(dossier);
     }
 
     @Transactional
@@ -214,7 +256,9 @@ public class Dossiers {
 
     @Transactional
     public void grant(long id, long decisionId, String decisionNumber, LocalDate decisionDate, CurrentUser office) {
-        find(id, office).grant(decisionId, decisionNumber, decisionDate, office);
+        Dossier dossier = find(id, office);
+        dossier.grant(decisionId, decisionNumber, decisionDate, office);
+        publishSteps(dossier);
     }
 
     /** Whether the campaign receives dossiers today and allows that award form. */
@@ -240,6 +284,18 @@ public class Dossiers {
             throw new ConflictException("error.stale");
         }
         action.accept(dossier);
+        publishSteps(dossier);
+    }
+
+    /**
+     * After a step, still in its transaction: freezes the dossier at a hand-over and tells the listeners
+     * (notices, the mail outbox) — all committed or rolled back with the step itself.
+     */
+    private void publishSteps(Dossier dossier) {
+        for (DossierEvent step : dossier.takeStepsToPublish()) {
+            snapshots.takeIfHandOver(dossier, step);
+            events.publishEvent(DossierStepTaken.of(dossier, step));
+        }
     }
 
     private Dossier find(long id, CurrentUser user) {

@@ -1,0 +1,151 @@
+package vn.gov.sonla.awards.notification;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+import vn.gov.sonla.awards.account.Role;
+import vn.gov.sonla.awards.dossier.DossierStatus;
+import vn.gov.sonla.awards.dossier.DossierStepTaken;
+
+/**
+ * Turns a step on a dossier into notices for the people whose turn it is, and — for those who asked for it,
+ * when mail is configured — into e-mails in the outbox. It listens synchronously, inside the step's
+ * transaction: the notice and the mail are committed with the step or not at all, and sending the mail is
+ * left to {@link MailDelivery}, so a mail server that is down never holds up or undoes the work.
+ * <ul>
+ * <li>submitted → the staff of the campaign's compiling department;</li>
+ * <li>returned, rejected, approved, declined, granted → the clerks of the filing unit;</li>
+ * <li>sent to Home Affairs → the appraisers, once per submission;</li>
+ * <li>forwarded to the chairman → the chairman's office, once per submission.</li>
+ * </ul>
+ */
+@Component
+class NoticeWriter {
+
+    static final Locale MAIL_LOCALE = Locale.forLanguageTag("vi");
+
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final String baseUrl;
+
+    NoticeWriter(JdbcClient jdbc, MessageSource messages, ObjectProvider<JavaMailSender> mailSender,
+                 @Value("${awards.base-url:http://localhost:8080}") String baseUrl) {
+        this.jdbc = jdbc;
+        this.messages = messages;
+        this.mailSender = mailSender;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    @EventListener
+    void on(DossierStepTaken step) {
+        String dossierLink = "/dossiers/" + step.dossierId();
+        switch (step.action()) {
+            case SUBMIT -> write(NoticeKind.DOSSIER_ARRIVED, recipients(Role.DEPARTMENT, step.compilingUnitId(), step),
+                    step, step.nomineeName(), null, dossierLink, null);
+            case RETURN -> toClerks(NoticeKind.RETURNED, step, dossierLink);
+            case REJECT -> toClerks(NoticeKind.REJECTED, step, dossierLink);
+            case APPROVE -> toClerks(step.to() == DossierStatus.PROPOSED_TO_CENTRAL
+                    ? NoticeKind.PROPOSED_TO_CENTRAL : NoticeKind.APPROVED, step, dossierLink);
+            case DECLINE -> toClerks(NoticeKind.DECLINED, step, dossierLink);
+            case GRANT -> toClerks(NoticeKind.GRANTED, step, dossierLink);
+            case SEND_TO_HOME_AFFAIRS -> write(NoticeKind.SUBMISSION_ARRIVED, recipients(Role.APPRAISER, null, step),
+                    step, step.reference(), null, "/appraisal/submissions/" + step.submissionId(),
+                    "submission:" + step.submissionId() + ":sent");
+            case FORWARD_TO_CHAIRMAN -> write(NoticeKind.SUBMISSION_FORWARDED,
+                    recipients(Role.CHAIRMAN_OFFICE, null, step), step, step.reference(), null,
+                    "/decisions/submissions/" + step.submissionId(), "submission:" + step.submissionId() + ":forwarded");
+            default -> { } // drafting, editing, accepting, appraising: nobody else's turn yet
+        }
+    }
+
+    private void toClerks(NoticeKind kind, DossierStepTaken step, String link) {
+        write(kind, recipients(Role.CLERK, step.unitId(), step), step, step.nomineeName(), step.note(), link, null);
+    }
+
+    /** Enabled accounts of the role (and unit), except whoever took the step, with their mail wish. */
+    private List<Recipient> recipients(Role role, Long unitId, DossierStepTaken step) {
+        return jdbc.sql("""
+                select u.id, u.email,
+                       exists (select 1 from notice_mail_preference p where p.user_id = u.id and p.kind = :topic) as wants_mail
+                  from user_account u
+                 where u.enabled and u.role = :role and (cast(:unit as bigint) is null or u.unit_id = :unit)
+                   and u.username <> :actor
+                 order by u.id""")
+                .param("topic", topicOf(step).name())
+                .param("role", role.name())
+                .param("unit", unitId)
+                .param("actor", step.actorUsername())
+                .query((rs, n) -> new Recipient(rs.getLong("id"), rs.getString("email"), rs.getBoolean("wants_mail")))
+                .list();
+    }
+
+    private static NoticeKind.Topic topicOf(DossierStepTaken step) {
+        return switch (step.action()) {
+            case RETURN, REJECT -> NoticeKind.Topic.RETURNS;
+            case APPROVE, DECLINE, GRANT -> NoticeKind.Topic.DECISIONS;
+            default -> NoticeKind.Topic.QUEUE;
+        };
+    }
+
+    private void write(NoticeKind kind, List<Recipient> recipients, DossierStepTaken step, String subject,
+                       String detail, String link, String dedupeKey) {
+        boolean mailOn = mailSender.getIfAvailable() != null;
+        for (Recipient r : recipients) {
+            Long noticeId = jdbc.sql("""
+                    insert into notice (recipient_id, kind, dossier_id, submission_id, subject, detail, link, created_at, dedupe_key)
+                    values (:recipient, :kind, :dossier, :submission, :subject, :detail, :link, :at, :dedupe)
+                    on conflict (recipient_id, dedupe_key) do nothing
+                    returning id""")
+                    .param("recipient", r.id())
+                    .param("kind", kind.name())
+                    // a submission's notice is about the submission, not the dossier that happened to be first
+                    .param("dossier", dedupeKey == null ? step.dossierId() : null)
+                    .param("submission", step.submissionId())
+                    .param("subject", subject == null ? "" : subject)
+                    .param("detail", detail)
+                    .param("link", link)
+                    .param("at", Timestamp.from(step.occurredAt()))
+                    .param("dedupe", dedupeKey)
+                    .query(Long.class).optional().orElse(null);
+            if (noticeId != null && mailOn && r.wantsMail() && r.email() != null && !r.email().isBlank()) {
+                enqueueMail(noticeId, r.email(), kind, subject, detail, link, step);
+            }
+        }
+    }
+
+    private void enqueueMail(long noticeId, String email, NoticeKind kind, String subject, String detail,
+                             String link, DossierStepTaken step) {
+        String text = messages.getMessage(kind.labelKey(), new Object[] {subject}, MAIL_LOCALE);
+        StringBuilder body = new StringBuilder(text).append("\n\n");
+        if (detail != null && !detail.isBlank()) {
+            body.append(detail).append("\n\n");
+        }
+        body.append(messages.getMessage("notice.mail.open", new Object[] {baseUrl + link}, MAIL_LOCALE)).append("\n");
+        jdbc.sql("""
+                insert into mail_outbox (notice_id, recipient_email, subject, body, created_at, next_attempt_at)
+                values (:notice, :email, :subject, :body, :at, :at)""")
+                .param("notice", noticeId)
+                .param("email", email.strip())
+                .param("subject", abbreviate(messages.getMessage("notice.mail.subject", new Object[] {text}, MAIL_LOCALE)))
+                .param("body", body.toString())
+                .param("at", Timestamp.from(step.occurredAt()))
+                .update();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 255 ? s : s.substring(0, 254) + "…";
+    }
+
+    private record Recipient(long id, String email, boolean wantsMail) {
+    }
+}
