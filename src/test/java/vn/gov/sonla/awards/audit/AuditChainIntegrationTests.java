@@ -198,7 +198,8 @@ class AuditChainIntegrationTests {
         mvc.perform(get("/admin/audit").param("dossier", d.getId().toString()).with(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đèo Văn Tìm Thấy")))
-                .andExpect(content().string(containsString("Tìm thấy 3 sự kiện")));
+                // created, three sections, two files, submitted, accepted
+                .andExpect(content().string(containsString("Tìm thấy 8 sự kiện")));
         mvc.perform(get("/admin/audit").param("dossier", d.getId().toString()).param("user", "stttt")
                         .param("action", "ACCEPT").param("from", "2021-01-01").with(admin))
                 .andExpect(content().string(containsString("Tìm thấy 1 sự kiện")));
