@@ -129,6 +129,28 @@ public class Dossier {
     @Column(name = "last_reason")
     private String lastReason;
 
+    /** The department's staff member handling the dossier now ("đang xử lý bởi …"), if any. */
+    @Column(name = "claimed_by")
+    private String claimedBy;
+
+    @Column(name = "claimed_by_name")
+    private String claimedByName;
+
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+
+    /** The sections the latest return asks the unit to supplement, as FilingSection names. */
+    @Column(name = "returned_sections")
+    private String returnedSections;
+
+    /** A different award form the compiling department proposes when accepting, with its reason. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "proposed_award_form_id")
+    private AwardForm proposedAwardForm;
+
+    @Column(name = "proposal_reason")
+    private String proposalReason;
+
     @Column(name = "submission_id")
     private Long submissionId;
 
@@ -288,6 +310,7 @@ public class Dossier {
     /** The clerk takes the dossier back before the department acts on it. */
     public void withdraw(CurrentUser clerk) {
         guard(DossierAction.WITHDRAW, clerk);
+        release();
         moveTo(DossierStatus.WITHDRAWN, DossierAction.WITHDRAW, clerk, null);
     }
 
@@ -296,24 +319,90 @@ public class Dossier {
         return DossierCompleteness.missing(this);
     }
 
+    /** A staff member of the department takes the dossier to review it; nobody else's claim is overwritten. */
+    public void claim(CurrentUser staff) {
+        guard(DossierAction.CLAIM, staff);
+        if (claimedBy != null && !claimedBy.equals(staff.getUsername())) {
+            throw new ConflictException("error.claimedBy", claimedByName);
+        }
+        holdFor(staff);
+        record(DossierAction.CLAIM, staff, status, status, null);
+    }
+
+    /** A staff member explicitly takes over a dossier another holds; the history names the previous holder. */
+    public void takeOver(CurrentUser staff) {
+        guard(DossierAction.TAKE_OVER, staff);
+        String previous = claimedByName;
+        holdFor(staff);
+        record(DossierAction.TAKE_OVER, staff, status, status, previous);
+    }
+
     /** The department accepts the dossier for compilation. */
     public void accept(CurrentUser staff) {
+        accept(null, null, staff);
+    }
+
+    /**
+     * The department accepts the dossier, optionally proposing a different award form — which then stands for
+     * the rest of the path — with the reason for it.
+     */
+    public void accept(AwardForm proposed, String reason, CurrentUser staff) {
         guard(DossierAction.ACCEPT, staff);
-        moveTo(DossierStatus.ACCEPTED, DossierAction.ACCEPT, staff, null);
+        requireNotHeldByOther(staff);
+        String note = null;
+        if (proposed != null && !proposed.getId().equals(awardForm.getId())) {
+            if (!proposed.isRouted()) {
+                throw new ConflictException("error.awardForm.grassroots");
+            }
+            proposedAwardForm = proposed;
+            proposalReason = requireReason(reason);
+            note = proposalReason;
+        }
+        release();
+        moveTo(DossierStatus.ACCEPTED, DossierAction.ACCEPT, staff, note);
     }
 
     /** The department sends the dossier back to the unit, saying what to supplement. */
     public void returnForSupplementation(String reason, CurrentUser staff) {
+        returnForSupplementation(java.util.Set.of(), reason, staff);
+    }
+
+    /** The department sends the dossier back, naming the sections to supplement and what is missing. */
+    public void returnForSupplementation(java.util.Set<FilingSection> sections, String reason, CurrentUser staff) {
         guard(DossierAction.RETURN, staff);
+        requireNotHeldByOther(staff);
         lastReason = requireReason(reason);
+        returnedSections = sections.isEmpty() ? null : sections.stream().sorted().map(Enum::name)
+                .collect(java.util.stream.Collectors.joining(","));
+        release();
         moveTo(DossierStatus.RETURNED, DossierAction.RETURN, staff, lastReason);
     }
 
     /** The department refuses the dossier. */
     public void reject(String reason, CurrentUser staff) {
         guard(DossierAction.REJECT, staff);
+        requireNotHeldByOther(staff);
         lastReason = requireReason(reason);
+        release();
         moveTo(DossierStatus.REJECTED, DossierAction.REJECT, staff, lastReason);
+    }
+
+    private void holdFor(CurrentUser staff) {
+        claimedBy = staff.getUsername();
+        claimedByName = staff.fullName();
+        claimedAt = Instant.now();
+    }
+
+    private void release() {
+        claimedBy = null;
+        claimedByName = null;
+        claimedAt = null;
+    }
+
+    private void requireNotHeldByOther(CurrentUser staff) {
+        if (claimedBy != null && !claimedBy.equals(staff.getUsername())) {
+            throw new ConflictException("error.claimedBy", claimedByName);
+        }
     }
 
     /** The department's numbered submission carries the dossier to Home Affairs. */
@@ -348,7 +437,7 @@ public class Dossier {
      */
     public void approve(String note, CurrentUser office) {
         guard(DossierAction.APPROVE, office);
-        DossierStatus to = awardForm.getLevel() == AwardLevel.STATE
+        DossierStatus to = getEffectiveAwardForm().getLevel() == AwardLevel.STATE
                 ? DossierStatus.PROPOSED_TO_CENTRAL : DossierStatus.APPROVED;
         moveTo(to, DossierAction.APPROVE, office, note == null || note.isBlank() ? null : note.strip());
     }
@@ -543,6 +632,40 @@ public class Dossier {
 
     public DossierStatus getStatus() {
         return status;
+    }
+
+    public String getClaimedBy() {
+        return claimedBy;
+    }
+
+    public String getClaimedByName() {
+        return claimedByName;
+    }
+
+    public Instant getClaimedAt() {
+        return claimedAt;
+    }
+
+    /** The sections the latest return asks to supplement. */
+    public java.util.Set<FilingSection> getReturnedSections() {
+        if (returnedSections == null || status != DossierStatus.RETURNED) {
+            return java.util.Set.of();
+        }
+        return java.util.Arrays.stream(returnedSections.split(",")).map(FilingSection::valueOf)
+                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(FilingSection.class)));
+    }
+
+    public AwardForm getProposedAwardForm() {
+        return proposedAwardForm;
+    }
+
+    public String getProposalReason() {
+        return proposalReason;
+    }
+
+    /** The award form that stands: the department's proposal if it made one, otherwise the unit's. */
+    public AwardForm getEffectiveAwardForm() {
+        return proposedAwardForm != null ? proposedAwardForm : awardForm;
     }
 
     public String getLastReason() {

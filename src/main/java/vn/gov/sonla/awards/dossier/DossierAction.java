@@ -18,6 +18,8 @@ public enum DossierAction {
     DETACH(Role.CLERK, EnumSet.of(DRAFT, RETURNED)),
     SUBMIT(Role.CLERK, EnumSet.of(DRAFT, RETURNED)),
     WITHDRAW(Role.CLERK, EnumSet.of(SUBMITTED)),
+    CLAIM(Role.DEPARTMENT, EnumSet.of(SUBMITTED)),
+    TAKE_OVER(Role.DEPARTMENT, EnumSet.of(SUBMITTED)),
     ACCEPT(Role.DEPARTMENT, EnumSet.of(SUBMITTED)),
     RETURN(Role.DEPARTMENT, EnumSet.of(SUBMITTED)),
     REJECT(Role.DEPARTMENT, EnumSet.of(SUBMITTED)),

@@ -54,6 +54,10 @@ class DossierController {
         addTimelineAndSnapshots(dossier, dossiers.snapshots(id, user), compareFrom, compareTo, model);
         model.addAttribute("can", new Permissions(dossier, user));
         model.addAttribute("tasks", TaskList.of(dossier));
+        if (model.getAttribute("can") instanceof Permissions p && p.review()) {
+            model.addAttribute("awardForms", options.awardForms());
+            model.addAttribute("sections", FilingSection.values());
+        }
         model.addAttribute("submissionBase", switch (user.role()) {
             case DEPARTMENT -> "/review/submissions";
             case APPRAISER -> "/appraisal/submissions";

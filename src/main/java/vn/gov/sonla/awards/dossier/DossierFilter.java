@@ -1,7 +1,17 @@
 package vn.gov.sonla.awards.dossier;
 
-/** What the clerk's list is narrowed to: a name (diacritics ignored), a campaign, a stage, an award form. */
-public record DossierFilter(String q, Long campaignId, DossierStatus status, Long awardFormId) {
+import vn.gov.sonla.awards.campaign.NomineeType;
+
+/**
+ * What a list of dossiers is narrowed to: a name (diacritics ignored), a campaign, a stage, an award form,
+ * and — for the departments' queue — the filing unit, its district, the kind of nominee and frontline.
+ */
+public record DossierFilter(String q, Long campaignId, DossierStatus status, Long awardFormId, Long unitId,
+                            Long districtId, NomineeType nomineeType, Boolean frontline) {
+
+    public DossierFilter(String q, Long campaignId, DossierStatus status, Long awardFormId) {
+        this(q, campaignId, status, awardFormId, null, null, null, null);
+    }
 
     public static DossierFilter none() {
         return new DossierFilter(null, null, null, null);

@@ -17,7 +17,7 @@ interface DossierRepository extends Repository<Dossier, Long>, JpaSpecificationE
     Dossier save(Dossier dossier);
 
     @Override
-    @EntityGraph(attributePaths = {"campaign", "campaign.compilingUnit", "awardForm", "unit"})
+    @EntityGraph(attributePaths = {"campaign", "campaign.compilingUnit", "awardForm", "proposedAwardForm", "unit"})
     Optional<Dossier> findOne(Specification<Dossier> spec);
 
     @Override

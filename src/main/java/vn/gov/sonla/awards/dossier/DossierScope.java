@@ -59,6 +59,20 @@ final class DossierScope {
             if (filter.awardFormId() != null) {
                 predicates.add(cb.equal(root.get("awardForm").get("id"), filter.awardFormId()));
             }
+            if (filter.unitId() != null) {
+                predicates.add(cb.equal(root.get("unit").get("id"), filter.unitId()));
+            }
+            if (filter.districtId() != null) {
+                // the district's own People's Committee, or a unit placed under it
+                predicates.add(cb.or(cb.equal(root.get("unit").get("id"), filter.districtId()),
+                        cb.equal(root.get("unit").get("parent").get("id"), filter.districtId())));
+            }
+            if (filter.nomineeType() != null) {
+                predicates.add(cb.equal(root.get("nomineeType"), filter.nomineeType()));
+            }
+            if (filter.frontline() != null) {
+                predicates.add(cb.equal(root.get("frontline"), filter.frontline()));
+            }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
     }

@@ -214,9 +214,36 @@ public class Dossiers {
         step(id, version, staff, d -> d.accept(staff));
     }
 
+    /** Accepts, proposing a different award form (or null) with its reason. */
+    @Transactional
+    public void accept(long id, long version, Long proposedAwardFormId, String reason, CurrentUser staff) {
+        AwardForm proposed = proposedAwardFormId == null ? null : awardForm(proposedAwardFormId);
+        step(id, version, staff, d -> d.accept(proposed, reason, staff));
+    }
+
+    @Transactional
+    public void claim(long id, CurrentUser staff) {
+        Dossier dossier = find(id, staff);
+        dossier.claim(staff);
+        publishSteps(dossier);
+    }
+
+    @Transactional
+    public void takeOver(long id, CurrentUser staff) {
+        Dossier dossier = find(id, staff);
+        dossier.takeOver(staff);
+        publishSteps(dossier);
+    }
+
     @Transactional
     public void returnForSupplementation(long id, long version, String reason, CurrentUser staff) {
         step(id, version, staff, d -> d.returnForSupplementation(reason, staff));
+    }
+
+    @Transactional
+    public void returnForSupplementation(long id, long version, Set<FilingSection> sections, String reason,
+                                         CurrentUser staff) {
+        step(id, version, staff, d -> d.returnForSupplementation(sections, reason, staff));
     }
 
     @Transactional

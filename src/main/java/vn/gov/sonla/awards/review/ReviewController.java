@@ -1,10 +1,16 @@
 package vn.gov.sonla.awards.review;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,29 +24,106 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.common.ActionErrors;
 import vn.gov.sonla.awards.common.ReasonForm;
+import vn.gov.sonla.awards.campaign.NomineeType;
+import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.common.ForbiddenException;
+import vn.gov.sonla.awards.common.NotFoundException;
+import vn.gov.sonla.awards.common.Option;
+import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.DossierFilter;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.dossier.FilingSection;
+import vn.gov.sonla.awards.organisation.UnitRepository;
+import vn.gov.sonla.awards.organisation.UnitType;
 
 /** The compiling department's queue: review submitted dossiers, compile accepted ones and send them. */
 @Controller
 class ReviewController {
 
+    private static final int PAGE_SIZE = 20;
+
     private final Dossiers dossiers;
     private final Submissions submissions;
     private final ActionErrors actionErrors;
+    private final UnitRepository units;
+    private final MessageSource messages;
+    private final int defaultDeadline;
 
-    ReviewController(Dossiers dossiers, Submissions submissions, ActionErrors actionErrors) {
+    ReviewController(Dossiers dossiers, Submissions submissions, ActionErrors actionErrors, UnitRepository units,
+                     MessageSource messages, @Value("${awards.deadline.working-days:10}") int defaultDeadline) {
         this.dossiers = dossiers;
         this.submissions = submissions;
         this.actionErrors = actionErrors;
+        this.units = units;
+        this.messages = messages;
+        this.defaultDeadline = defaultDeadline;
     }
 
+    /**
+     * The queue: dossiers waiting for review (filtered, searched without diacritics, paginated, with the
+     * working days they have waited and whether that is past the campaign's deadline), the accepted ones to
+     * compile, and the submissions sent.
+     */
     @GetMapping("/review")
-    String queue(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("submitted", dossiers.inStatus(user, EnumSet.of(DossierStatus.SUBMITTED)));
+    String queue(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
+                 @RequestParam(required = false) Long districtId, @RequestParam(required = false) Long awardFormId,
+                 @RequestParam(required = false) NomineeType nomineeType, @RequestParam(required = false) Boolean frontline,
+                 @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
+        DossierFilter filter = new DossierFilter(q, null, DossierStatus.SUBMITTED, awardFormId, unitId, districtId,
+                nomineeType, frontline);
+        Page<Dossier> waiting = dossiers.list(user, filter, Math.max(page, 0), PAGE_SIZE);
+        LocalDate today = LocalDate.now(Submissions.PROVINCE_TIME);
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", waiting);
+        model.addAttribute("rows", waiting.getContent().stream().map(d -> QueueRow.of(d, today, defaultDeadline)).toList());
         model.addAttribute("accepted", dossiers.inStatus(user, EnumSet.of(DossierStatus.ACCEPTED)));
         model.addAttribute("submissions", submissions.ofDepartment(user));
+        model.addAttribute("units", units.findByActiveTrueOrderByName().stream()
+                .map(u -> Option.named(u.getId(), u.getName())).toList());
+        model.addAttribute("districts", units.findByActiveTrueOrderByName().stream()
+                .filter(u -> u.getType() == UnitType.DISTRICT).map(u -> Option.named(u.getId(), u.getName())).toList());
+        model.addAttribute("awardForms", dossiers.routedAwardForms().stream()
+                .map(a -> Option.named(a.getId(), a.getName())).toList());
         return "review/queue";
+    }
+
+    /** Takes the dossier to review it ("đang xử lý bởi …"). */
+    @PostMapping("/review/dossiers/{id}/claim")
+    String claim(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        dossiers.claim(id, user);
+        redirect.addFlashAttribute("notice", "notice.dossier.claimed");
+        return "redirect:/dossiers/" + id;
+    }
+
+    /** Takes over a dossier someone else holds; the history records it. */
+    @PostMapping("/review/dossiers/{id}/take-over")
+    String takeOver(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        dossiers.takeOver(id, user);
+        redirect.addFlashAttribute("notice", "notice.dossier.takenOver");
+        return "redirect:/dossiers/" + id;
+    }
+
+    /** Accepts each chosen dossier on its own; those held by others or already moved are reported, not forced. */
+    @PostMapping("/review/accept-selected")
+    String acceptSelected(@RequestParam(name = "dossierIds", required = false) List<Long> dossierIds,
+                          @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        if (dossierIds == null || dossierIds.isEmpty()) {
+            redirect.addFlashAttribute("failure", "error.selection.empty");
+            return "redirect:/review";
+        }
+        int accepted = 0;
+        for (Long id : dossierIds) {
+            try {
+                dossiers.accept(id, dossiers.get(id, user).getVersion(), user);
+                accepted++;
+            } catch (ConflictException | ForbiddenException | NotFoundException skipped) {
+                // reported below by count; each dossier's page says why
+            }
+        }
+        redirect.addFlashAttribute("notice", "notice.dossier.acceptedMany");
+        redirect.addFlashAttribute("noticeArg", accepted + "/" + dossierIds.size());
+        return "redirect:/review";
     }
 
     @GetMapping("/review/submissions/{id}")
@@ -51,20 +134,28 @@ class ReviewController {
     }
 
     @PostMapping("/review/dossiers/{id}/accept")
-    String accept(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
+    String accept(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) Long proposedAwardFormId,
+                  @RequestParam(required = false) String proposalReason, @AuthenticationPrincipal CurrentUser user,
                   RedirectAttributes redirect) {
-        dossiers.accept(id, version, user);
+        if (proposedAwardFormId != null && (proposalReason == null || proposalReason.isBlank())) {
+            redirect.addFlashAttribute("actionError", messages.getMessage("validation.proposalReason.required", null,
+                    LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("failedAction", "accept");
+            return "redirect:/dossiers/" + id + "#action-accept";
+        }
+        dossiers.accept(id, version, proposedAwardFormId, proposalReason, user);
         redirect.addFlashAttribute("notice", "notice.dossier.accepted");
         return "redirect:/dossiers/" + id;
     }
 
     @PostMapping("/review/dossiers/{id}/return")
     String returnForSupplementation(@PathVariable long id, @Valid ReasonForm form, BindingResult errors,
+                                    @RequestParam(name = "sections", required = false) Set<FilingSection> sections,
                                     @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return actionErrors.back(id, "return", form.reason(), errors, redirect);
         }
-        dossiers.returnForSupplementation(id, form.version(), form.reason(), user);
+        dossiers.returnForSupplementation(id, form.version(), sections == null ? Set.of() : sections, form.reason(), user);
         redirect.addFlashAttribute("notice", "notice.dossier.returned");
         return "redirect:/dossiers/" + id;
     }

@@ -1,0 +1,154 @@
+package vn.gov.sonla.awards.review;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.gov.sonla.awards.account.Accounts;
+import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Role;
+import vn.gov.sonla.awards.campaign.AwardFormRepository;
+import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.DossierStatus;
+import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.dossier.FilingSection;
+import vn.gov.sonla.awards.organisation.UnitRepository;
+import vn.gov.sonla.awards.support.Fixtures;
+import vn.gov.sonla.awards.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The department's queue: filters, claims that nobody overwrites, structured returns, proposals, bulk accept. */
+@IntegrationTest
+@AutoConfigureMockMvc
+class ReviewQueueIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired Dossiers dossiers;
+    @Autowired Accounts accounts;
+    @Autowired UnitRepository units;
+    @Autowired AwardFormRepository awardForms;
+    @Autowired JdbcClient jdbc;
+
+    final String stamp = Long.toString(System.nanoTime() % 1_000_000);
+
+    @Test
+    void theQueueFiltersByUnitDistrictAndNameWithoutDiacritics() throws Exception {
+        fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lừ Thị Lọc " + stamp);
+        fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Lừ Văn Lọc " + stamp);
+        long maiSon = units.findByCode("MAISON").orElseThrow().getId();
+        var health = user(fixtures.user("syt"));
+
+        mvc.perform(get("/review").param("q", "lu thi loc " + stamp).with(health))
+                .andExpect(content().string(containsString("Lừ Thị Lọc " + stamp)))
+                .andExpect(content().string(not(containsString("Lừ Văn Lọc " + stamp))));
+        mvc.perform(get("/review").param("q", "loc " + stamp).param("districtId", String.valueOf(maiSon)).with(health))
+                .andExpect(content().string(containsString("Lừ Thị Lọc " + stamp)))
+                .andExpect(content().string(not(containsString("Lừ Văn Lọc " + stamp))));
+        mvc.perform(get("/review").param("q", "loc " + stamp).param("frontline", "false").with(health))
+                .andExpect(content().string(not(containsString("Lọc " + stamp))));
+        mvc.perform(get("/review").param("q", "loc " + stamp).with(user(fixtures.user("stttt"))))
+                .andExpect(content().string(not(containsString("Lọc " + stamp))));
+    }
+
+    @Test
+    void aClaimIsNotOverwrittenButCanBeTakenOverExplicitly() throws Exception {
+        Dossier d = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Hà Thị Giữ " + stamp);
+        CurrentUser first = fixtures.user("syt");
+        CurrentUser second = secondHealthOfficer();
+
+        dossiers.claim(d.getId(), first);
+        assertThatThrownBy(() -> dossiers.claim(d.getId(), second)).isInstanceOf(ConflictException.class)
+                .hasMessage("error.claimedBy");
+        mvc.perform(post("/review/dossiers/{id}/accept", d.getId()).param("version", version(d, second))
+                        .with(user(second)).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Hồ sơ đang do Hoàng Văn Nam xử lý")));
+
+        dossiers.takeOver(d.getId(), second);
+        dossiers.accept(d.getId(), Long.parseLong(version(d, second)), second);
+        Dossier accepted = dossiers.get(d.getId(), second);
+        assertThat(accepted.getStatus()).isEqualTo(DossierStatus.ACCEPTED);
+        assertThat(accepted.getClaimedBy()).isNull();
+        List<String> steps = jdbc.sql("""
+                select action || ':' || actor_username || ':' || coalesce(note, '') from dossier_event
+                where dossier_id = ? and action in ('CLAIM', 'TAKE_OVER', 'ACCEPT') order by id""")
+                .param(d.getId()).query(String.class).list();
+        assertThat(steps).containsExactly("CLAIM:syt:", "TAKE_OVER:" + second.getUsername() + ":Hoàng Văn Nam",
+                "ACCEPT:" + second.getUsername() + ":");
+    }
+
+    @Test
+    void aReturnNamesTheSectionsToSupplementAndTheClerkSeesThem() throws Exception {
+        Dossier d = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lò Thị Bổ Sung " + stamp);
+        mvc.perform(post("/review/dossiers/{id}/return", d.getId()).param("version", String.valueOf(d.getVersion()))
+                        .param("sections", "ATTACHMENTS", "CRITERIA").param("reason", "Thiếu xác nhận của xã")
+                        .with(user(fixtures.user("syt"))).with(csrf()))
+                .andExpect(status().isFound());
+        Dossier returned = dossiers.get(d.getId(), fixtures.user("vanthu.maison"));
+        assertThat(returned.getReturnedSections()).containsExactly(FilingSection.CRITERIA, FilingSection.ATTACHMENTS);
+        mvc.perform(get("/dossiers/{id}", d.getId()).with(user(fixtures.user("vanthu.maison"))))
+                .andExpect(content().string(containsString("Thiếu xác nhận của xã")))
+                .andExpect(content().string(containsString("Phần cần bổ sung")));
+    }
+
+    @Test
+    void acceptingWithADifferentAwardFormNeedsAReasonAndTheProposalStands() throws Exception {
+        Dossier d = fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Vì Văn Đề Xuất " + stamp);
+        String labourOrder = awardForms.findByCode("LABOUR_ORDER").orElseThrow().getId().toString();
+        mvc.perform(post("/review/dossiers/{id}/accept", d.getId()).param("version", String.valueOf(d.getVersion()))
+                        .param("proposedAwardFormId", labourOrder).with(user(fixtures.user("syt"))).with(csrf()))
+                .andExpect(flash().attribute("actionError", "Khi đề xuất hình thức khen thưởng khác, cần ghi lý do."));
+        mvc.perform(post("/review/dossiers/{id}/accept", d.getId()).param("version", String.valueOf(d.getVersion()))
+                        .param("proposedAwardFormId", labourOrder).param("proposalReason", "Thành tích đặc biệt xuất sắc")
+                        .with(user(fixtures.user("syt"))).with(csrf()))
+                .andExpect(status().isFound());
+        Dossier accepted = dossiers.get(d.getId(), fixtures.user("syt"));
+        assertThat(accepted.getEffectiveAwardForm().getCode()).isEqualTo("LABOUR_ORDER");
+        assertThat(accepted.getAwardForm().getCode()).isEqualTo("CHAIRMAN_CERTIFICATE");
+        assertThat(accepted.getProposalReason()).isEqualTo("Thành tích đặc biệt xuất sắc");
+    }
+
+    @Test
+    void bulkAcceptTakesWhatItMayAndLeavesWhatOthersHold() throws Exception {
+        Dossier a = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lô Một " + stamp);
+        Dossier b = fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Lô Hai " + stamp);
+        Dossier held = fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Lô Ba " + stamp);
+        dossiers.claim(held.getId(), secondHealthOfficer());
+        mvc.perform(post("/review/accept-selected").param("dossierIds", a.getId().toString(), b.getId().toString(),
+                        held.getId().toString()).with(user(fixtures.user("syt"))).with(csrf()))
+                .andExpect(flash().attribute("noticeArg", "2/3"));
+        assertThat(dossiers.get(a.getId(), fixtures.user("syt")).getStatus()).isEqualTo(DossierStatus.ACCEPTED);
+        assertThat(dossiers.get(b.getId(), fixtures.user("syt")).getStatus()).isEqualTo(DossierStatus.ACCEPTED);
+        assertThat(dossiers.get(held.getId(), fixtures.user("syt")).getStatus()).isEqualTo(DossierStatus.SUBMITTED);
+    }
+
+    private CurrentUser secondHealthOfficer() {
+        String username = "syt.kiemthu" + stamp;
+        if (!accounts.exists(username)) {
+            accounts.create(username, "Mat-khau-kiem-thu-" + stamp, "Lường Thị Hai", Role.DEPARTMENT,
+                    units.findByCode("SYT").orElseThrow());
+        }
+        return accounts.load(username);
+    }
+
+    private String version(Dossier d, CurrentUser user) {
+        return String.valueOf(dossiers.get(d.getId(), user).getVersion());
+    }
+}
