@@ -26,6 +26,8 @@ class SecurityConfiguration {
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                         "/actuator/health", "/actuator/health/**").permitAll()
+                // The public honour roll and certificate verification: open to everyone, read-only.
+                .requestMatchers(HttpMethod.GET, "/public/**", "/verify/**").permitAll()
                 .requestMatchers("/dossiers", "/dossiers/new", "/dossiers/*/edit").hasRole(Role.CLERK.name())
                 .requestMatchers(HttpMethod.POST, "/dossiers", "/dossiers/*/submit").hasRole(Role.CLERK.name())
                 .requestMatchers("/review", "/review/**").hasRole(Role.DEPARTMENT.name())
