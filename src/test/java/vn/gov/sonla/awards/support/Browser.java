@@ -240,6 +240,12 @@ public final class Browser implements BeforeAllCallback, TestInstancePreConstruc
         return driver.getTitle();
     }
 
+    /** A cookie of the browser's session, to fetch what a link points at (a download) as the signed-in person. */
+    public String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
     // ------------------------------------------------------------------------------------------------
     // Filling in forms
     // ------------------------------------------------------------------------------------------------

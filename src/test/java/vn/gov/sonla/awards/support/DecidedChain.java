@@ -22,7 +22,7 @@ import vn.gov.sonla.awards.review.Submissions;
  * A submission of the Department of Health brought through the real steps, for the document tests: two
  * individuals and one collective of the provincial hospital are filed, accepted and sent; Home Affairs endorses
  * three and does not endorse a fourth; the chairman approves the three and declines the fourth, then the decision
- * is issued. Each stage can be stopped at ({@link #sent()}, {@link #forwarded()}, {@link #decided()}).
+ * is issued. Each stage can be stopped at ({@link #sent()}, {@link #appraised()}, {@link #forwarded()}, {@link #decided()}).
  */
 public final class DecidedChain {
 
@@ -77,7 +77,7 @@ public final class DecidedChain {
         return this;
     }
 
-    public DecidedChain forwarded() {
+    public DecidedChain appraised() {
         sent();
         var snv = fixtures.user(HOME_AFFAIRS);
         for (Dossier d : filed) {
@@ -85,6 +85,12 @@ public final class DecidedChain {
             dossiers.appraise(d.getId(), fixtures.reload(d, HOME_AFFAIRS).getVersion(), endorse,
                     endorse ? null : remark, snv);
         }
+        return this;
+    }
+
+    public DecidedChain forwarded() {
+        appraised();
+        var snv = fixtures.user(HOME_AFFAIRS);
         appraisals.forward(submission.getId(), snv);
         submission = submissions.get(submission.getId(), snv);
         return this;
