@@ -23,7 +23,9 @@ public enum DossierAction {
     FORWARD_TO_CHAIRMAN(Role.APPRAISER, EnumSet.of(APPRAISED)),
     APPROVE(Role.CHAIRMAN_OFFICE, EnumSet.of(AT_CHAIRMAN)),
     DECLINE(Role.CHAIRMAN_OFFICE, EnumSet.of(AT_CHAIRMAN)),
-    GRANT(Role.CHAIRMAN_OFFICE, EnumSet.of(APPROVED));
+    GRANT(Role.CHAIRMAN_OFFICE, EnumSet.of(APPROVED)),
+    RECORD_CENTRAL_AWARD(Role.CHAIRMAN_OFFICE, EnumSet.of(PROPOSED_TO_CENTRAL)),
+    RECORD_CENTRAL_DECLINE(Role.CHAIRMAN_OFFICE, EnumSet.of(PROPOSED_TO_CENTRAL));
 
     private final Role role;
     private final Set<DossierStatus> from;
