@@ -136,6 +136,7 @@ class OfficialDocumentsIntegrationTests {
                 .isEqualTo("attachment; filename=\"Quyet-dinh-" + safeNumber + ".pdf\"")
                 .matches("\\p{ASCII}+");
 
+        keep("/documents/decision.pdf", response.getContentAsByteArray());
         String text = pdfText(response.getContentAsByteArray());
         assertThat(text).contains("ỦY BAN NHÂN DÂN TỈNH SƠN LA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "Độc lập - Tự do - Hạnh phúc", "Số: " + chain.decision.getNumber(), "Sơn La, ngày 03 tháng 12 năm 2021",
