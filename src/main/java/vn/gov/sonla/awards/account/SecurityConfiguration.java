@@ -33,6 +33,8 @@ class SecurityConfiguration {
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                         "/actuator/health", "/actuator/health/**").permitAll()
+                // The public honour roll and certificate verification: open to everyone, read-only.
+                .requestMatchers(HttpMethod.GET, "/public/**", "/verify/**").permitAll()
                 // Filing is the clerks' alone; the dossier page and its files are for everyone in its scope.
                 .requestMatchers(HttpMethod.POST, "/dossiers", "/dossiers/**").hasRole(Role.CLERK.name())
                 .requestMatchers("/grassroots", "/grassroots/**").hasRole(Role.CLERK.name())

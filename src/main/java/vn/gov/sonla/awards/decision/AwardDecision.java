@@ -68,6 +68,10 @@ public class AwardDecision {
         return id;
     }
 
+    public int getYear() {
+        return year;
+    }
+
     public String getNumber() {
         return number;
     }

@@ -1,6 +1,7 @@
 package vn.gov.sonla.awards.decision;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
@@ -8,6 +9,8 @@ import org.springframework.data.repository.Repository;
 interface AwardDecisionRepository extends Repository<AwardDecision, Long> {
 
     AwardDecision save(AwardDecision decision);
+
+    Optional<AwardDecision> findById(Long id);
 
     List<AwardDecision> findBySubmissionId(Long submissionId);
 

@@ -49,6 +49,7 @@ class DecisionController {
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("incoming", submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_CHAIRMAN)));
         model.addAttribute("decisions", decisions.recent());
+        model.addAttribute("proposed", dossiers.inStatus(user, EnumSet.of(DossierStatus.PROPOSED_TO_CENTRAL)));
         return "decisions/list";
     }
 

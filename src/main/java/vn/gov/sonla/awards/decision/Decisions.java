@@ -1,23 +1,33 @@
 package vn.gov.sonla.awards.decision;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.common.ForbiddenException;
+import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.numbering.DocumentNumbers;
+import vn.gov.sonla.awards.review.Submission;
 import vn.gov.sonla.awards.review.Submissions;
+
+import static vn.gov.sonla.awards.common.UserFacing.label;
 
 /**
  * The chairman's decision on a submission: once every dossier is approved or declined, the approved
- * provincial awards are granted by one decision numbered per year ("N/QĐ-UBND"), and the submission closes.
+ * provincial awards are granted by one decision numbered per year ("N/QĐ-UBND"), each with its certificate, and
+ * the submission closes. The chairman's office later publishes the decision on the public honour roll.
  */
 @Service
 public class Decisions {
@@ -25,15 +35,20 @@ public class Decisions {
     static final String SERIES = "QĐ-UBND";
 
     private final AwardDecisionRepository repository;
+    private final CertificateRepository certificates;
     private final Submissions submissions;
     private final Dossiers dossiers;
     private final DocumentNumbers numbers;
+    private final JdbcClient jdbc;
 
-    Decisions(AwardDecisionRepository repository, Submissions submissions, Dossiers dossiers, DocumentNumbers numbers) {
+    Decisions(AwardDecisionRepository repository, CertificateRepository certificates, Submissions submissions,
+              Dossiers dossiers, DocumentNumbers numbers, JdbcClient jdbc) {
         this.repository = repository;
+        this.certificates = certificates;
         this.submissions = submissions;
         this.dossiers = dossiers;
         this.numbers = numbers;
+        this.jdbc = jdbc;
     }
 
     /** Issues the decision; empty when no provincial award was approved (nothing to grant). */
@@ -53,8 +68,79 @@ public class Decisions {
         int seq = numbers.next(SERIES, year);
         AwardDecision decision = repository.save(new AwardDecision(year, seq, DocumentNumbers.format(seq, SERIES),
                 issuedOn, signerName.strip(), submissionId, office.getUsername()));
-        approved.forEach(d -> dossiers.grant(d.getId(), decision.getId(), decision.getNumber(), issuedOn, office));
+        for (Dossier d : approved) {
+            dossiers.grant(d.getId(), decision.getId(), decision.getNumber(), issuedOn, office);
+            certificates.save(Certificate.of(d.getId(), decision.getId()));
+        }
         return Optional.of(decision);
+    }
+
+    /** An issued decision, for whoever may see its submission (the department, Home Affairs, the office); else 404. */
+    @Transactional(readOnly = true)
+    public AwardDecision get(long decisionId, CurrentUser user) {
+        AwardDecision decision = repository.findById(decisionId)
+                .orElseThrow(() -> new NotFoundException("decision " + decisionId));
+        submissions.get(decision.getSubmissionId(), user);
+        return decision;
+    }
+
+    /** The submission a decision answers (its appraisal report is the decision's "Tờ trình số …"). */
+    @Transactional(readOnly = true)
+    public Submission submissionOf(AwardDecision decision, CurrentUser user) {
+        return submissions.get(decision.getSubmissionId(), user);
+    }
+
+    /** The dossiers the decision granted, individuals first, as the asker may see them. */
+    @Transactional(readOnly = true)
+    public List<Dossier> granted(AwardDecision decision, CurrentUser user) {
+        return dossiers.inSubmission(user, decision.getSubmissionId()).stream()
+                .filter(d -> decision.getId().equals(d.getDecisionId())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Certificate> certificates(AwardDecision decision) {
+        return certificates.findByDecisionId(decision.getId());
+    }
+
+    /** The certificate of one granted dossier, if the asker may see the dossier; else 404. */
+    @Transactional(readOnly = true)
+    public Certificate certificateOf(long dossierId, CurrentUser user) {
+        dossiers.get(dossierId, user);
+        return certificates.findByDossierId(dossierId)
+                .orElseThrow(() -> new NotFoundException("certificate of dossier " + dossierId));
+    }
+
+    /**
+     * The chairman's office publishes the decision on the public honour roll, once; who and when are recorded.
+     * Two offices publishing at the same moment: one wins, the other is told it is already published.
+     */
+    @Transactional
+    public void publish(long decisionId, CurrentUser office) {
+        if (!office.is(Role.CHAIRMAN_OFFICE)) {
+            throw new ForbiddenException("error.forbidden.action", label("action.PUBLISH"));
+        }
+        get(decisionId, office);
+        int inserted = jdbc.sql("""
+                insert into decision_publication (decision_id, published_at, published_by, publisher_name)
+                values (:decision, :at, :by, :name) on conflict (decision_id) do nothing
+                """)
+                .param("decision", decisionId)
+                .param("at", Timestamp.from(Instant.now()))
+                .param("by", office.getUsername())
+                .param("name", office.fullName())
+                .update();
+        if (inserted == 0) {
+            throw new ConflictException("error.decision.alreadyPublished");
+        }
+    }
+
+    /** When and by whom the decision was published; empty while it is not public. */
+    @Transactional(readOnly = true)
+    public Optional<Publication> publication(long decisionId) {
+        return jdbc.sql("select published_at, publisher_name from decision_publication where decision_id = ?")
+                .param(decisionId)
+                .query((rs, n) -> new Publication(rs.getTimestamp(1).toInstant(), rs.getString(2)))
+                .optional();
     }
 
     @Transactional(readOnly = true)
@@ -65,5 +151,9 @@ public class Decisions {
     @Transactional(readOnly = true)
     public List<AwardDecision> recent() {
         return repository.findTop20ByOrderByIdDesc();
+    }
+
+    /** The publication of a decision on the honour roll. */
+    public record Publication(Instant publishedAt, String publisherName) {
     }
 }

@@ -172,6 +172,12 @@ public class Dossier {
     @Column(name = "decision_date")
     private LocalDate decisionDate;
 
+    @Column(name = "central_decision_number")
+    private String centralDecisionNumber;
+
+    @Column(name = "central_decision_date")
+    private LocalDate centralDecisionDate;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -458,6 +464,24 @@ public class Dossier {
         moveTo(DossierStatus.GRANTED, DossierAction.GRANT, office, decisionNumber);
     }
 
+    /** The chairman's office records that the central level granted the proposed state-level award. */
+    public void recordCentralAward(String centralNumber, LocalDate centralDate, CurrentUser office) {
+        guard(DossierAction.RECORD_CENTRAL_AWARD, office);
+        if (centralNumber == null || centralNumber.isBlank() || centralDate == null) {
+            throw new ConflictException("error.central.decisionRequired");
+        }
+        this.centralDecisionNumber = centralNumber.strip();
+        this.centralDecisionDate = centralDate;
+        moveTo(DossierStatus.CENTRAL_AWARDED, DossierAction.RECORD_CENTRAL_AWARD, office, centralDecisionNumber);
+    }
+
+    /** The chairman's office records that the central level did not grant the proposed award, and why. */
+    public void recordCentralDecline(String reason, CurrentUser office) {
+        guard(DossierAction.RECORD_CENTRAL_DECLINE, office);
+        lastReason = requireReason(reason);
+        moveTo(DossierStatus.CENTRAL_DECLINED, DossierAction.RECORD_CENTRAL_DECLINE, office, lastReason);
+    }
+
     private void guard(DossierAction action, CurrentUser actor) {
         DossierPolicy.require(this, actor, action);
     }
@@ -698,6 +722,14 @@ public class Dossier {
 
     public LocalDate getDecisionDate() {
         return decisionDate;
+    }
+
+    public String getCentralDecisionNumber() {
+        return centralDecisionNumber;
+    }
+
+    public LocalDate getCentralDecisionDate() {
+        return centralDecisionDate;
     }
 
     public Instant getCreatedAt() {

@@ -29,6 +29,8 @@ public enum DossierAction {
     APPROVE(Role.CHAIRMAN_OFFICE, EnumSet.of(AT_CHAIRMAN)),
     DECLINE(Role.CHAIRMAN_OFFICE, EnumSet.of(AT_CHAIRMAN)),
     GRANT(Role.CHAIRMAN_OFFICE, EnumSet.of(APPROVED)),
+    RECORD_CENTRAL_AWARD(Role.CHAIRMAN_OFFICE, EnumSet.of(PROPOSED_TO_CENTRAL)),
+    RECORD_CENTRAL_DECLINE(Role.CHAIRMAN_OFFICE, EnumSet.of(PROPOSED_TO_CENTRAL)),
     /**
      * Not a step: staff outside the dossier's unit opened its page (its personal data). Recorded in the
      * history for the audit trail; no role may "take" it, so the policy never allows it.

@@ -14,6 +14,8 @@ import java.util.Set;
  *                                                                                         │ forward
  *  GRANTED ◀──decision── APPROVED ◀──approve (provincial)── AT_CHAIRMAN ◀──────────────────┘
  *  PROPOSED_TO_CENTRAL ◀──approve (state level)──┘   └──decline──▶ DECLINED
+ *    ├──central award recorded──▶ CENTRAL_AWARDED
+ *    └──central decline recorded──▶ CENTRAL_DECLINED
  * </pre>
  *
  * Only {@link Dossier} moves a dossier between stages.
@@ -44,14 +46,18 @@ public enum DossierStatus {
     /** A provincial award granted by a numbered decision. Final. */
     GRANTED,
     /** A state-level award the chairman approved proposing to the central level. */
-    PROPOSED_TO_CENTRAL;
+    PROPOSED_TO_CENTRAL,
+    /** The central level granted the state-level award; its decision number and date are recorded. Final. */
+    CENTRAL_AWARDED,
+    /** The central level did not grant the state-level award; the reason is recorded. Final. */
+    CENTRAL_DECLINED;
 
     /** Stages in which the clerk may still change the dossier. */
     public static final Set<DossierStatus> EDITABLE = EnumSet.of(DRAFT, RETURNED);
 
     /** Stages a dossier reaches once the chairman's office has it. */
     public static final Set<DossierStatus> AT_OR_AFTER_CHAIRMAN =
-            EnumSet.of(AT_CHAIRMAN, APPROVED, DECLINED, GRANTED, PROPOSED_TO_CENTRAL);
+            EnumSet.of(AT_CHAIRMAN, APPROVED, DECLINED, GRANTED, PROPOSED_TO_CENTRAL, CENTRAL_AWARDED, CENTRAL_DECLINED);
 
     public boolean isEditable() {
         return EDITABLE.contains(this);

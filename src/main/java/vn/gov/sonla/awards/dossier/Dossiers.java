@@ -296,6 +296,16 @@ public class Dossiers {
                 .orElse(false);
     }
 
+    @Transactional
+    public void recordCentralAward(long id, long version, String centralNumber, LocalDate centralDate, CurrentUser office) {
+        step(id, version, office, d -> d.recordCentralAward(centralNumber, centralDate, office));
+    }
+
+    @Transactional
+    public void recordCentralDecline(long id, long version, String reason, CurrentUser office) {
+        step(id, version, office, d -> d.recordCentralDecline(reason, office));
+    }
+
     public List<Campaign> openCampaigns() {
         return campaigns.findByActiveTrueOrderById();
     }

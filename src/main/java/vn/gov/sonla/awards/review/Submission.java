@@ -68,6 +68,10 @@ public class Submission {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** Home Affairs' appraisal report ("N/TTr-SNV") sent with the submission to the chairman. */
+    @Column(name = "appraisal_report_number")
+    private String appraisalReportNumber;
+
     protected Submission() {
     }
 
@@ -83,10 +87,11 @@ public class Submission {
         return s;
     }
 
-    /** Home Affairs forwards the appraised submission to the chairman's office. */
-    void forwardToChairman(CurrentUser appraiser) {
+    /** Home Affairs forwards the appraised submission to the chairman's office with its numbered report. */
+    void forwardToChairman(CurrentUser appraiser, String reportNumber) {
         require(SubmissionStatus.AT_HOME_AFFAIRS);
         status = SubmissionStatus.AT_CHAIRMAN;
+        appraisalReportNumber = reportNumber;
         forwardedAt = Instant.now();
         forwardedBy = appraiser.fullName();
     }
@@ -142,5 +147,9 @@ public class Submission {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public String getAppraisalReportNumber() {
+        return appraisalReportNumber;
     }
 }

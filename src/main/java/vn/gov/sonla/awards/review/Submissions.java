@@ -86,11 +86,19 @@ public class Submissions {
         return repository.countByStatus(status);
     }
 
-    /** Home Affairs forwards the submission; its dossiers move by the caller in the same transaction. */
+    /**
+     * Home Affairs forwards the submission with its appraisal report, numbered "N/TTr-SNV" in this transaction;
+     * its dossiers move by the caller in the same transaction.
+     */
     @Transactional
-    public void markForwarded(long id, CurrentUser appraiser) {
+    public Submission markForwarded(long id, CurrentUser appraiser) {
         requireRole(appraiser, Role.APPRAISER, "action.FORWARD_TO_CHAIRMAN");
-        get(id, appraiser).forwardToChairman(appraiser);
+        Submission submission = get(id, appraiser);
+        Unit homeAffairs = units.findById(appraiser.unitId()).orElseThrow();
+        String series = "TTr-" + homeAffairs.getCode();
+        int seq = numbers.next(series, LocalDate.now(PROVINCE_TIME).getYear());
+        submission.forwardToChairman(appraiser, DocumentNumbers.format(seq, series));
+        return submission;
     }
 
     @Transactional

@@ -363,4 +363,52 @@ class DossierWorkflowTests {
                     .isInstanceOf(ConflictException.class);
         }
     }
+
+    @Nested
+    class CentralOutcome {
+
+        Dossier aProposedDossier() {
+            Dossier d = aDossierAtChairman(labourOrder);
+            d.approve(null, chairmansOffice);
+            return d;
+        }
+
+        @Test
+        void theCentralAwardIsRecordedWithItsDecision() {
+            Dossier d = aProposedDossier();
+            d.recordCentralAward(" 125/QĐ-CTN ", LocalDate.of(2022, 1, 20), chairmansOffice);
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.CENTRAL_AWARDED);
+            assertThat(d.getCentralDecisionNumber()).isEqualTo("125/QĐ-CTN");
+            assertThat(d.getCentralDecisionDate()).isEqualTo(LocalDate.of(2022, 1, 20));
+            assertThat(d.getHistory()).last().extracting(DossierEvent::getAction).isEqualTo(DossierAction.RECORD_CENTRAL_AWARD);
+            assertThatThrownBy(() -> d.recordCentralDecline("x", chairmansOffice)).isInstanceOf(ConflictException.class);
+        }
+
+        @Test
+        void theCentralAwardNeedsItsNumberAndDate() {
+            Dossier d = aProposedDossier();
+            assertThatThrownBy(() -> d.recordCentralAward(" ", LocalDate.now(), chairmansOffice)).isInstanceOf(ConflictException.class);
+            assertThatThrownBy(() -> d.recordCentralAward("1/QĐ-CTN", null, chairmansOffice)).isInstanceOf(ConflictException.class);
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.PROPOSED_TO_CENTRAL);
+        }
+
+        @Test
+        void aCentralDeclineNeedsAReason() {
+            Dossier d = aProposedDossier();
+            assertThatThrownBy(() -> d.recordCentralDecline("", chairmansOffice)).isInstanceOf(ConflictException.class);
+            d.recordCentralDecline("Chưa đủ điều kiện", chairmansOffice);
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.CENTRAL_DECLINED);
+            assertThat(d.getLastReason()).isEqualTo("Chưa đủ điều kiện");
+        }
+
+        @Test
+        void onlyTheOfficeRecordsAndOnlyForAProposedStateAward() {
+            Dossier d = aProposedDossier();
+            assertThatThrownBy(() -> d.recordCentralAward("1/QĐ-CTN", LocalDate.now(), appraiser)).isInstanceOf(ForbiddenException.class);
+            Dossier provincial = aDossierAtChairman(chairmansCertificate);
+            provincial.approve(null, chairmansOffice);
+            assertThatThrownBy(() -> provincial.recordCentralAward("1/QĐ-CTN", LocalDate.now(), chairmansOffice))
+                    .isInstanceOf(ConflictException.class);
+        }
+    }
 }

@@ -166,12 +166,30 @@ public final class Browser implements BeforeAllCallback, TestInstancePreConstruc
         WebElement oldPage = driver.findElement(By.tagName("html"));
         target.click();
         wait.withMessage(() -> "the page did not change after clicking " + locator)
-                .until(ExpectedConditions.stalenessOf(oldPage));
+                .until(d -> isGone(oldPage));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         failOnErrorPage();
     }
 
-    /** The path and query of the current page ("/dossiers/12"), without the scheme, host and port. */
+    /**
+     * Whether the element left the document. Chromium sometimes answers a query on a node of the page being replaced
+     * with "Node with given id does not belong to the document" instead of a stale-element error: that is gone too.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+        /** The path and query of the current page ("/dossiers/12"), without the scheme, host and port. */
     public String path() {
         String url = driver.getCurrentUrl();
         return url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url;
@@ -239,6 +257,12 @@ public final class Browser implements BeforeAllCallback, TestInstancePreConstruc
 
     public String title() {
         return driver.getTitle();
+    }
+
+    /** A cookie of the browser's session, to fetch what a link points at (a download) as the signed-in person. */
+    public String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
     }
 
     // ------------------------------------------------------------------------------------------------

@@ -54,6 +54,11 @@ public class Fixtures {
         return filing.complete(user(clerk), campaignCode, awardCode, individual(nomineeName), "Thành tích của " + nomineeName);
     }
 
+    /** A complete dossier for exactly that nominee and achievements, submitted. */
+    public Dossier aSubmittedDossier(String clerk, String campaignCode, String awardCode, Nominee nominee, String achievements) {
+        return filing.submitted(user(clerk), campaignCode, awardCode, nominee, achievements);
+    }
+
     public Dossier aSubmittedDossier(String clerk, String campaignCode, String awardCode, String nomineeName) {
         return filing.submitted(user(clerk), campaignCode, awardCode, individual(nomineeName), "Thành tích của " + nomineeName);
     }

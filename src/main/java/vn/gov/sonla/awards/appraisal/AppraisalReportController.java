@@ -1,0 +1,50 @@
+package vn.gov.sonla.awards.appraisal;
+
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.common.NotFoundException;
+import vn.gov.sonla.awards.document.Downloads;
+import vn.gov.sonla.awards.document.PdfDocuments;
+import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.review.SubmissionDocuments;
+
+/**
+ * Home Affairs' appraisal report ("N/TTr-SNV") as PDF: made from the stored appraisal of each dossier once the
+ * submission is forwarded; for whoever may see the submission (404 otherwise, and before it is forwarded).
+ */
+@Controller
+class AppraisalReportController {
+
+    private final SubmissionDocuments submissionDocuments;
+    private final PdfDocuments pdf;
+
+    AppraisalReportController(SubmissionDocuments submissionDocuments, PdfDocuments pdf) {
+        this.submissionDocuments = submissionDocuments;
+        this.pdf = pdf;
+    }
+
+    @GetMapping("/documents/submissions/{id}/appraisal-report.pdf")
+    ResponseEntity<byte[]> report(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        SubmissionDocuments.Contents c = submissionDocuments.contents(id, user);
+        if (c.submission().getAppraisalReportNumber() == null) {
+            throw new NotFoundException("appraisal report of submission " + id);
+        }
+        long endorsed = c.all().stream().filter(d -> Boolean.TRUE.equals(d.getAppraisalEndorsed())).count();
+        long notEndorsed = c.all().stream().map(Dossier::getAppraisalEndorsed).filter(Boolean.FALSE::equals).count();
+        byte[] body = pdf.pdf("documents/appraisal-report", Map.of(
+                "submission", c.submission(),
+                "date", c.submission().getForwardedAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate(),
+                "individuals", c.individuals(),
+                "collectives", c.collectives(),
+                "endorsed", endorsed,
+                "notEndorsed", notEndorsed));
+        return Downloads.attachment(body, Downloads.PDF, "To-trinh-tham-dinh-" + c.submission().getAppraisalReportNumber(), "pdf");
+    }
+}

@@ -1,0 +1,75 @@
+package vn.gov.sonla.awards.document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Official documents as PDF: a Thymeleaf template under {@code templates/documents/} is rendered to XHTML (always in
+ * Vietnamese, the language of the province's documents), then laid out by openhtmltopdf with DejaVu Serif embedded,
+ * a font that has every Vietnamese glyph — the PDF then shows "ỦY BAN NHÂN DÂN TỈNH SƠN LA" on any machine.
+ */
+@Service
+public class PdfDocuments {
+
+    /** The font family the document templates name in their CSS. */
+    public static final String FONT_FAMILY = "DejaVu Serif";
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final ITemplateEngine templates;
+    private final byte[] regular;
+    private final byte[] bold;
+    private final byte[] italic;
+
+    PdfDocuments(ITemplateEngine templates) {
+        this.templates = templates;
+        this.regular = font("DejaVuSerif.ttf");
+        this.bold = font("DejaVuSerif-Bold.ttf");
+        this.italic = font("DejaVuSerif-Italic.ttf");
+    }
+
+    /** The template filled with the variables, as the XHTML the PDF is made from. */
+    public String html(String template, Map<String, ?> variables) {
+        Context context = new Context(VIETNAMESE);
+        variables.forEach(context::setVariable);
+        return templates.process(template, context);
+    }
+
+    /** The template filled with the variables, as PDF. */
+    public byte[] pdf(String template, Map<String, ?> variables) {
+        String xhtml = html(template, variables);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(italic), FONT_FAMILY, 400, FontStyle.ITALIC, true);
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("rendering " + template + " as PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] font(String file) {
+        try (InputStream in = new ClassPathResource("fonts/" + file).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("font " + file + " missing from the classpath", e);
+        }
+    }
+}

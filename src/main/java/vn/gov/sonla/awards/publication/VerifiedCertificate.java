@@ -1,0 +1,8 @@
+package vn.gov.sonla.awards.publication;
+
+import java.time.LocalDate;
+
+/** What a genuine certificate's verification page shows: the awardee, unit, award and decision — nothing else. */
+public record VerifiedCertificate(String awardee, String unitName, String awardForm, String awardFormEn,
+                                  String decisionNumber, LocalDate decisionDate) {
+}

@@ -1,0 +1,133 @@
+package vn.gov.sonla.awards.review;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.campaign.NomineeType;
+import vn.gov.sonla.awards.document.PdfDocuments;
+import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.Dossiers;
+
+/**
+ * The compiled submission (tờ trình tổng hợp) as documents made from the stored data: the letter with its attached
+ * list as PDF, and the same list as XLSX. Whoever may see the submission may download them (the department that
+ * sent it, Home Affairs, the chairman's office once forwarded); anybody else gets 404.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SubmissionDocuments {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final Submissions submissions;
+    private final Dossiers dossiers;
+    private final PdfDocuments pdf;
+    private final MessageSource messages;
+
+    SubmissionDocuments(Submissions submissions, Dossiers dossiers, PdfDocuments pdf, MessageSource messages) {
+        this.submissions = submissions;
+        this.dossiers = dossiers;
+        this.pdf = pdf;
+        this.messages = messages;
+    }
+
+    /** The submission and its list, for a document; 404 outside the asker's scope. */
+    public Contents contents(long submissionId, CurrentUser user) {
+        Submission submission = submissions.get(submissionId, user);
+        List<Dossier> all = dossiers.inSubmission(user, submissionId);
+        return new Contents(submission, all.stream().filter(d -> d.getNomineeType() == NomineeType.INDIVIDUAL).toList(),
+                all.stream().filter(d -> d.getNomineeType() == NomineeType.COLLECTIVE).toList());
+    }
+
+    public byte[] pdf(long submissionId, CurrentUser user) {
+        Contents c = contents(submissionId, user);
+        String campaigns = String.join("; ", c.all().stream().map(d -> d.getCampaign().getShortName()).distinct().toList());
+        return pdf.pdf("documents/submission", Map.of(
+                "submission", c.submission(),
+                "date", c.date(),
+                "campaigns", campaigns,
+                "individuals", c.individuals(),
+                "collectives", c.collectives()));
+    }
+
+    /** The list as a spreadsheet: a title row, a heading row, then one row per nominee, individuals first. */
+    public byte[] xlsx(long submissionId, CurrentUser user) {
+        Contents c = contents(submissionId, user);
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet(msg("document.xlsx.sheet"));
+            Font boldFont = book.createFont();
+            boldFont.setBold(true);
+            CellStyle bold = book.createCellStyle();
+            bold.setFont(boldFont);
+            CellStyle wrap = book.createCellStyle();
+            wrap.setWrapText(true);
+
+            Row title = sheet.createRow(0);
+            title.createCell(0).setCellValue(msg("document.submission.attached", c.submission().getNumber(),
+                    c.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+            title.getCell(0).setCellStyle(bold);
+
+            String[] headings = {"document.col.n", "document.col.nomineeType", "document.col.name", "document.col.position",
+                    "document.col.unit", "document.col.award", "document.col.campaign", "document.col.achievement"};
+            Row head = sheet.createRow(2);
+            for (int i = 0; i < headings.length; i++) {
+                head.createCell(i).setCellValue(msg(headings[i]));
+                head.getCell(i).setCellStyle(bold);
+            }
+            int r = 3;
+            int n = 1;
+            for (Dossier d : c.all()) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(n++);
+                row.createCell(1).setCellValue(msg("nomineeType." + d.getNomineeType().name()));
+                row.createCell(2).setCellValue(d.getNomineeName());
+                row.createCell(3).setCellValue(d.getNomineePosition() == null ? "" : d.getNomineePosition());
+                row.createCell(4).setCellValue(d.getUnit().getName());
+                row.createCell(5).setCellValue(d.getAwardForm().getName());
+                row.createCell(6).setCellValue(d.getCampaign().getShortName());
+                row.createCell(7).setCellValue(d.getAchievementSummary());
+                row.getCell(7).setCellStyle(wrap);
+            }
+            int[] widths = {6, 12, 30, 30, 30, 30, 30, 60};
+            for (int i = 0; i < widths.length; i++) {
+                sheet.setColumnWidth(i, widths[i] * 256);
+            }
+            sheet.createFreezePane(0, 3);
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String msg(String key, Object... args) {
+        return messages.getMessage(key, args, VIETNAMESE);
+    }
+
+    /** A submission and the dossiers it carries, individuals and collectives apart. */
+    public record Contents(Submission submission, List<Dossier> individuals, List<Dossier> collectives) {
+
+        public List<Dossier> all() {
+            return java.util.stream.Stream.concat(individuals.stream(), collectives.stream()).toList();
+        }
+
+        public LocalDate date() {
+            return submission.getSentAt().atZone(Submissions.PROVINCE_TIME).toLocalDate();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package vn.gov.sonla.awards.support;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.gov.sonla.awards.appraisal.Appraisals;
+import vn.gov.sonla.awards.campaign.AwardFormRepository;
+import vn.gov.sonla.awards.campaign.CampaignRepository;
+import vn.gov.sonla.awards.decision.AwardDecision;
+import vn.gov.sonla.awards.decision.Decisions;
+import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.dossier.Gender;
+import vn.gov.sonla.awards.dossier.Nominee;
+import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.Submissions;
+
+/**
+ * A submission of the Department of Health brought through the real steps, for the document tests: two
+ * individuals and one collective of the provincial hospital are filed, accepted and sent; Home Affairs endorses
+ * three and does not endorse a fourth; the chairman approves the three and declines the fourth, then the decision
+ * is issued. Each stage can be stopped at ({@link #sent()}, {@link #appraised()}, {@link #forwarded()}, {@link #decided()}).
+ */
+public final class DecidedChain {
+
+    public static final String CLERK = "vanthu.bvdk";
+    public static final String HEALTH = "syt";
+    public static final String HOME_AFFAIRS = "snv";
+    public static final String OFFICE = "vpubnd";
+
+    private final Fixtures fixtures;
+    private final Dossiers dossiers;
+    private final Submissions submissions;
+    private final Appraisals appraisals;
+    private final Decisions decisions;
+    private final CampaignRepository campaigns;
+    private final AwardFormRepository awardForms;
+
+    public final String tag = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+    public final String firstIndividual = "Lường Thị Hương " + tag;
+    public final String secondIndividual = "Đinh Công Thưởng " + tag;
+    public final String collective = "Khoa Hồi sức tích cực - Chống độc " + tag;
+    public final String notEndorsed = "Quàng Văn Ước " + tag;
+    public final String remark = "Chưa đủ minh chứng về thời gian trực tiếp tham gia chống dịch " + tag;
+    public final List<Dossier> filed = new ArrayList<>();
+    public Submission submission;
+    public AwardDecision decision;
+
+    public DecidedChain(Fixtures fixtures, Dossiers dossiers, Submissions submissions, Appraisals appraisals,
+                        Decisions decisions, CampaignRepository campaigns, AwardFormRepository awardForms) {
+        this.fixtures = fixtures;
+        this.dossiers = dossiers;
+        this.submissions = submissions;
+        this.appraisals = appraisals;
+        this.decisions = decisions;
+        this.campaigns = campaigns;
+        this.awardForms = awardForms;
+    }
+
+    public DecidedChain sent() {
+        file(Nominee.individual(firstIndividual, "Điều dưỡng trưởng khoa Truyền nhiễm", "Bệnh viện Đa khoa tỉnh", 1978,
+                Gender.FEMALE, true), "Trực tiếp chăm sóc hơn 600 người bệnh Covid-19 tại khu điều trị tầng 3.");
+        file(Nominee.individual(secondIndividual, "Bác sĩ khoa Hồi sức tích cực", "Bệnh viện Đa khoa tỉnh", 1985,
+                Gender.MALE, true), "Tham gia điều trị ca bệnh nặng, đề xuất quy trình thở máy an toàn.");
+        file(Nominee.collective(collective, "Bệnh viện Đa khoa tỉnh Sơn La", "Thành phố Sơn La", "Khoa điều trị Covid-19"),
+                "Hoàn thành 100% nhiệm vụ điều trị người bệnh Covid-19 nặng của tỉnh.");
+        file(Nominee.individual(notEndorsed, "Kỹ thuật viên xét nghiệm", "Bệnh viện Đa khoa tỉnh", 1990, Gender.MALE, false),
+                "Thực hiện xét nghiệm RT-PCR.");
+        var health = fixtures.user(HEALTH);
+        for (Dossier d : filed) {
+            dossiers.accept(d.getId(), fixtures.reload(d, HEALTH).getVersion(), health);
+        }
+        submission = submissions.compileAndSend(filed.stream().map(Dossier::getId).toList(), health);
+        return this;
+    }
+
+    public DecidedChain appraised() {
+        sent();
+        var snv = fixtures.user(HOME_AFFAIRS);
+        for (Dossier d : filed) {
+            boolean endorse = !d.getNomineeName().equals(notEndorsed);
+            dossiers.appraise(d.getId(), fixtures.reload(d, HOME_AFFAIRS).getVersion(), endorse,
+                    endorse ? null : remark, snv);
+        }
+        return this;
+    }
+
+    public DecidedChain forwarded() {
+        appraised();
+        var snv = fixtures.user(HOME_AFFAIRS);
+        appraisals.forward(submission.getId(), snv);
+        submission = submissions.get(submission.getId(), snv);
+        return this;
+    }
+
+    public DecidedChain decided() {
+        forwarded();
+        var office = fixtures.user(OFFICE);
+        for (Dossier d : filed) {
+            long version = fixtures.reload(d, OFFICE).getVersion();
+            if (d.getNomineeName().equals(notEndorsed)) {
+                dossiers.decline(d.getId(), version, "Theo ý kiến thẩm định của Sở Nội vụ", office);
+            } else {
+                dossiers.approve(d.getId(), version, null, office);
+            }
+        }
+        decision = decisions.issue(submission.getId(), LocalDate.of(2021, 12, 3), "Hoàng Quốc Khánh", office).orElseThrow();
+        return this;
+    }
+
+    public Dossier dossier(String nomineeName) {
+        return filed.stream().filter(d -> d.getNomineeName().equals(nomineeName)).findFirst().orElseThrow();
+    }
+
+    private void file(Nominee nominee, String achievements) {
+        filed.add(fixtures.aSubmittedDossier(CLERK, "COVID19", "CHAIRMAN_CERTIFICATE", nominee, achievements));
+    }
+}
