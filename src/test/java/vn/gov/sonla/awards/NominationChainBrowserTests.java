@@ -186,17 +186,47 @@ class NominationChainBrowserTests {
         browser.clickToNavigate(By.xpath("//table[@id='submitted']//a[normalize-space(.)='" + nominee + "']"));
         browser.waitForPath("/dossiers/" + dossierId);
 
+        // First it goes back to the unit: the report lacks a confirmation.
+        browser.check(By.id("section-ATTACHMENTS"));
+        browser.type(By.id("return-reason"), "Bổ sung xác nhận của Giám đốc Bệnh viện vào báo cáo thành tích.");
+        browser.clickToNavigate(By.cssSelector("form#action-return button[type='submit']"));
+        browser.waitForText(STATUS, "Bị trả lại, cần bổ sung");
+        browser.signOut();
+
+        clerkAnswersTheReturn();
+
+        signInAs(HEALTH, "Hoàng Văn Nam");
+        browser.clickToNavigate(By.cssSelector("nav a[href='/review']"));
+        browser.clickToNavigate(By.xpath("//table[@id='submitted']//a[normalize-space(.)='" + nominee + "']"));
+        browser.clickToNavigate(By.cssSelector("form[action='/review/dossiers/" + dossierId + "/claim'] button[type='submit']"));
+        browser.waitForTextContaining(By.id("claim"), "Đang xử lý bởi Hoàng Văn Nam");
         browser.clickToNavigate(By.cssSelector("form[action='/review/dossiers/" + dossierId + "/accept'] button[type='submit']"));
         browser.waitForText(STATUS, "Đã tiếp nhận, chờ lập tờ trình");
 
         browser.clickToNavigate(By.cssSelector("nav a[href='/review']"));
         browser.check(By.cssSelector("form#compile input[name='dossierIds'][value='" + dossierId + "']#include-" + dossierId));
         browser.clickToNavigate(By.cssSelector("form#compile button[type='submit']"));
-
-        browser.waitForPath("/review");
+        browser.waitForPath("/review/submissions/\\d+");
+        assertThat(browser.text(By.id("submission-dossiers"))).contains(nominee);
+        browser.clickToNavigate(By.cssSelector("form#send-draft button[type='submit']"));
         browser.waitForTextContaining(NOTICE, "/TTr-SYT");
         submissionNumber = find(SUBMISSION_NUMBER, browser.text(NOTICE));
+        browser.clickToNavigate(By.cssSelector("nav a[href='/review']"));
         assertThat(browser.isPresent(By.id("include-" + dossierId))).as("the dossier left the compile list").isFalse();
+        browser.signOut();
+    }
+
+    /** The clerk reads why the dossier came back, supplements it and sends it again. */
+    void clerkAnswersTheReturn() {
+        signInAs(CLERK, "Nguyễn Thị Lan");
+        browser.open("/dossiers/" + dossierId);
+        assertThat(browser.text(By.id("reason"))).contains("Bổ sung xác nhận của Giám đốc Bệnh viện", "Tài liệu kèm theo");
+        browser.clickToNavigate(By.cssSelector("#tasks a[href$='/edit/attachments']"));
+        upload("ACHIEVEMENT_REPORT", "Bao-cao-co-xac-nhan.pdf");
+        browser.clickToNavigate(By.cssSelector("main a[href='/dossiers/" + dossierId + "']"));
+        browser.clickToNavigate(By.id("check-link"));
+        browser.clickToNavigate(By.id("submit-dossier"));
+        browser.waitForText(STATUS, "Chờ cơ quan tổng hợp xét duyệt");
         browser.signOut();
     }
 

@@ -151,6 +151,10 @@ public class Dossier {
     @Column(name = "proposal_reason")
     private String proposalReason;
 
+    /** The department's draft submission this accepted dossier has been placed in, if any. */
+    @Column(name = "draft_submission_id")
+    private Long draftSubmissionId;
+
     @Column(name = "submission_id")
     private Long submissionId;
 
@@ -411,9 +415,28 @@ public class Dossier {
         }
     }
 
+    /** The department places the accepted dossier in one of its draft submissions (in at most one). */
+    public void placeInDraft(long draftId, CurrentUser staff) {
+        guard(DossierAction.SEND_TO_HOME_AFFAIRS, staff);
+        if (draftSubmissionId != null && draftSubmissionId != draftId) {
+            throw new ConflictException("error.submission.inOtherDraft");
+        }
+        draftSubmissionId = draftId;
+    }
+
+    /** The department takes the dossier out of its draft submission. */
+    public void removeFromDraft(CurrentUser staff) {
+        guard(DossierAction.SEND_TO_HOME_AFFAIRS, staff);
+        draftSubmissionId = null;
+    }
+
     /** The department's numbered submission carries the dossier to Home Affairs. */
     public void sendToHomeAffairs(long submissionId, String submissionNumber, CurrentUser staff) {
         guard(DossierAction.SEND_TO_HOME_AFFAIRS, staff);
+        if (draftSubmissionId != null && draftSubmissionId != submissionId) {
+            throw new ConflictException("error.submission.inOtherDraft");
+        }
+        this.draftSubmissionId = null;
         this.submissionId = submissionId;
         this.submissionNumber = submissionNumber;
         moveTo(DossierStatus.AT_HOME_AFFAIRS, DossierAction.SEND_TO_HOME_AFFAIRS, staff, submissionNumber);
@@ -694,6 +717,10 @@ public class Dossier {
 
     public String getLastReason() {
         return lastReason;
+    }
+
+    public Long getDraftSubmissionId() {
+        return draftSubmissionId;
     }
 
     public Long getSubmissionId() {

@@ -85,6 +85,14 @@ final class DossierScope {
         return (root, query, cb) -> root.get("status").in(statuses);
     }
 
+    static Specification<Dossier> inDraft(long draftId) {
+        return (root, query, cb) -> cb.equal(root.get("draftSubmissionId"), draftId);
+    }
+
+    static Specification<Dossier> outsideDrafts() {
+        return (root, query, cb) -> cb.isNull(root.get("draftSubmissionId"));
+    }
+
     static Specification<Dossier> inSubmission(long submissionId) {
         return (root, query, cb) -> cb.equal(root.get("submissionId"), submissionId);
     }

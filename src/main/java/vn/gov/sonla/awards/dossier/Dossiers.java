@@ -251,6 +251,28 @@ public class Dossiers {
         step(id, version, staff, d -> d.reject(reason, staff));
     }
 
+    /** Accepted dossiers of the department not yet placed in a draft submission. */
+    public List<Dossier> acceptedOutsideDrafts(CurrentUser staff) {
+        return repository.findAll(visibleTo(staff).and(DossierScope.inStatus(Set.of(DossierStatus.ACCEPTED)))
+                .and(DossierScope.outsideDrafts()), NEWEST_FIRST);
+    }
+
+    /** The dossiers in a department's draft submission. */
+    public List<Dossier> inDraft(CurrentUser staff, long draftId) {
+        return repository.findAll(visibleTo(staff).and(DossierScope.inDraft(draftId)),
+                Sort.by("nomineeType").descending().and(Sort.by("id")));
+    }
+
+    @Transactional
+    public void placeInDraft(long id, long draftId, CurrentUser staff) {
+        find(id, staff).placeInDraft(draftId, staff);
+    }
+
+    @Transactional
+    public void removeFromDraft(long id, CurrentUser staff) {
+        find(id, staff).removeFromDraft(staff);
+    }
+
     /** Part of sending a numbered submission: runs inside the submission's transaction. */
     @Transactional
     public void sendToHomeAffairs(long id, long submissionId, String submissionNumber, CurrentUser staff) {

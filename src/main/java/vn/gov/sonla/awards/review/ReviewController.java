@@ -1,7 +1,6 @@
 package vn.gov.sonla.awards.review;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -77,7 +76,7 @@ class ReviewController {
         model.addAttribute("filter", filter);
         model.addAttribute("page", waiting);
         model.addAttribute("rows", waiting.getContent().stream().map(d -> QueueRow.of(d, today, defaultDeadline)).toList());
-        model.addAttribute("accepted", dossiers.inStatus(user, EnumSet.of(DossierStatus.ACCEPTED)));
+        model.addAttribute("accepted", dossiers.acceptedOutsideDrafts(user));
         model.addAttribute("submissions", submissions.ofDepartment(user));
         model.addAttribute("units", units.findByActiveTrueOrderByName().stream()
                 .map(u -> Option.named(u.getId(), u.getName())).toList());
@@ -128,9 +127,54 @@ class ReviewController {
 
     @GetMapping("/review/submissions/{id}")
     String submission(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("submission", submissions.get(id, user));
-        model.addAttribute("dossiers", dossiers.inSubmission(user, id));
+        Submission submission = submissions.get(id, user);
+        model.addAttribute("submission", submission);
+        if (submission.getStatus() == SubmissionStatus.DRAFT) {
+            model.addAttribute("dossiers", dossiers.inDraft(user, id));
+            model.addAttribute("addable", dossiers.acceptedOutsideDrafts(user));
+        } else {
+            model.addAttribute("dossiers", dossiers.inSubmission(user, id));
+        }
         return "review/submission";
+    }
+
+    @PostMapping("/review/submissions/{id}/add")
+    String addToDraft(@PathVariable long id, @RequestParam(name = "dossierIds", required = false) List<Long> dossierIds,
+                      @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        if (dossierIds == null || dossierIds.isEmpty()) {
+            redirect.addFlashAttribute("failure", "error.selection.empty");
+        } else {
+            submissions.addToDraft(id, dossierIds, user);
+            redirect.addFlashAttribute("notice", "notice.draft.changed");
+        }
+        return "redirect:/review/submissions/" + id;
+    }
+
+    @PostMapping("/review/submissions/{id}/dossiers/{dossierId}/remove")
+    String removeFromDraft(@PathVariable long id, @PathVariable long dossierId, @AuthenticationPrincipal CurrentUser user,
+                           RedirectAttributes redirect) {
+        submissions.removeFromDraft(id, dossierId, user);
+        redirect.addFlashAttribute("notice", "notice.draft.changed");
+        return "redirect:/review/submissions/" + id;
+    }
+
+    @PostMapping("/review/submissions/{id}/send")
+    String send(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        try {
+            Submission sent = submissions.send(id, user);
+            redirect.addFlashAttribute("notice", "notice.submission.sent");
+            redirect.addFlashAttribute("noticeArg", sent.getNumber());
+        } catch (ConflictException refused) {
+            redirect.addFlashAttribute("failure", refused.messageKey());
+        }
+        return "redirect:/review/submissions/" + id;
+    }
+
+    @PostMapping("/review/submissions/{id}/discard")
+    String discard(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        submissions.discard(id, user);
+        redirect.addFlashAttribute("notice", "notice.draft.discarded");
+        return "redirect:/review";
     }
 
     @PostMapping("/review/dossiers/{id}/accept")
@@ -178,9 +222,8 @@ class ReviewController {
             redirect.addFlashAttribute("failure", "error.submission.empty");
             return "redirect:/review";
         }
-        Submission submission = submissions.compileAndSend(dossierIds, user);
-        redirect.addFlashAttribute("notice", "notice.submission.sent");
-        redirect.addFlashAttribute("noticeArg", submission.getNumber());
-        return "redirect:/review";
+        Submission draft = submissions.createDraft(dossierIds, user);
+        redirect.addFlashAttribute("notice", "notice.draft.created");
+        return "redirect:/review/submissions/" + draft.getId();
     }
 }

@@ -40,24 +40,28 @@ public class Submission {
     @JoinColumn(name = "department_unit_id")
     private Unit department;
 
-    @Column(nullable = false)
-    private int year;
+    private Integer year;
 
-    @Column(nullable = false)
-    private int seq;
+    private Integer seq;
 
-    @Column(nullable = false)
+    /** "3/TTr-SYT": given when the submission is sent, never while it is a draft. */
     private String number;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private SubmissionStatus status;
 
-    @Column(name = "sent_at", nullable = false)
+    @Column(name = "sent_at")
     private Instant sentAt;
 
-    @Column(name = "sent_by", nullable = false)
+    @Column(name = "sent_by")
     private String sentBy;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "created_by")
+    private String createdBy;
 
     @Column(name = "forwarded_at")
     private Instant forwardedAt;
@@ -75,16 +79,29 @@ public class Submission {
     protected Submission() {
     }
 
-    static Submission send(Unit department, int year, int seq, String number, CurrentUser staff) {
+    /** A department starts putting accepted dossiers together. */
+    static Submission draft(Unit department, CurrentUser staff) {
         Submission s = new Submission();
         s.department = department;
-        s.year = year;
-        s.seq = seq;
-        s.number = number;
-        s.status = SubmissionStatus.AT_HOME_AFFAIRS;
-        s.sentAt = Instant.now();
-        s.sentBy = staff.fullName();
+        s.status = SubmissionStatus.DRAFT;
+        s.createdAt = Instant.now();
+        s.createdBy = staff.fullName();
         return s;
+    }
+
+    /** The draft is sent to Home Affairs under the department's next number for the year. */
+    void send(int year, int seq, String number, CurrentUser staff) {
+        require(SubmissionStatus.DRAFT);
+        this.year = year;
+        this.seq = seq;
+        this.number = number;
+        this.status = SubmissionStatus.AT_HOME_AFFAIRS;
+        this.sentAt = Instant.now();
+        this.sentBy = staff.fullName();
+    }
+
+    boolean isDraft() {
+        return status == SubmissionStatus.DRAFT;
     }
 
     /** Home Affairs forwards the appraised submission to the chairman's office with its numbered report. */
@@ -117,7 +134,15 @@ public class Submission {
         return department;
     }
 
-    public int getYear() {
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Integer getYear() {
         return year;
     }
 

@@ -12,6 +12,10 @@ interface SubmissionRepository extends Repository<Submission, Long> {
 
     Submission save(Submission submission);
 
+    Submission saveAndFlush(Submission submission);
+
+    void delete(Submission submission);
+
     @EntityGraph(attributePaths = "department")
     Optional<Submission> findById(Long id);
 

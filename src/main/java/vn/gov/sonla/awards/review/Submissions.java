@@ -45,26 +45,82 @@ public class Submissions {
         this.units = units;
     }
 
-    /**
-     * Compiles the chosen accepted dossiers into a numbered submission and sends it to Home Affairs, all in
-     * one transaction: either every dossier moves with its number, or nothing does.
-     */
+    /** Puts the chosen accepted dossiers together in a new draft submission of the department. */
     @Transactional
-    public Submission compileAndSend(Collection<Long> dossierIds, CurrentUser staff) {
-        if (!staff.is(Role.DEPARTMENT)) {
-            throw new ForbiddenException("error.forbidden.action", label("action.SEND_TO_HOME_AFFAIRS"));
-        }
+    public Submission createDraft(Collection<Long> dossierIds, CurrentUser staff) {
+        requireRole(staff, Role.DEPARTMENT, "action.SEND_TO_HOME_AFFAIRS");
         if (dossierIds.isEmpty()) {
             throw new ConflictException("error.submission.empty");
         }
-        Unit department = units.findById(staff.unitId()).orElseThrow();
+        Submission draft = repository.save(Submission.draft(units.findById(staff.unitId()).orElseThrow(), staff));
+        for (Long id : Set.copyOf(dossierIds)) {
+            dossiers.placeInDraft(id, draft.getId(), staff);
+        }
+        return draft;
+    }
+
+    /** Adds accepted dossiers to a draft. */
+    @Transactional
+    public void addToDraft(long draftId, Collection<Long> dossierIds, CurrentUser staff) {
+        Submission draft = draft(draftId, staff);
+        for (Long id : Set.copyOf(dossierIds)) {
+            dossiers.placeInDraft(id, draft.getId(), staff);
+        }
+    }
+
+    /** Takes a dossier out of a draft. */
+    @Transactional
+    public void removeFromDraft(long draftId, long dossierId, CurrentUser staff) {
+        draft(draftId, staff);
+        if (dossiers.inDraft(staff, draftId).stream().noneMatch(d -> d.getId() == dossierId)) {
+            throw new NotFoundException("dossier " + dossierId + " in draft " + draftId);
+        }
+        dossiers.removeFromDraft(dossierId, staff);
+    }
+
+    /** Gives up a draft: its dossiers stay accepted and can go in another submission. */
+    @Transactional
+    public void discard(long draftId, CurrentUser staff) {
+        Submission draft = draft(draftId, staff);
+        dossiers.inDraft(staff, draftId).forEach(d -> dossiers.removeFromDraft(d.getId(), staff));
+        repository.delete(draft);
+    }
+
+    /**
+     * Sends the draft to Home Affairs under the department's next number for the year, moving every dossier in
+     * it in the same transaction: either all move with the number, or nothing does. Two sends at the same
+     * moment get consecutive numbers (the counter row is locked until commit).
+     */
+    @Transactional
+    public Submission send(long draftId, CurrentUser staff) {
+        Submission draft = draft(draftId, staff);
+        List<vn.gov.sonla.awards.dossier.Dossier> inDraft = dossiers.inDraft(staff, draftId);
+        if (inDraft.isEmpty()) {
+            throw new ConflictException("error.submission.empty");
+        }
+        Unit department = draft.getDepartment();
         String series = "TTr-" + department.getCode();
         int year = LocalDate.now(PROVINCE_TIME).getYear();
         int seq = numbers.next(series, year);
-        Submission submission = repository.save(
-                Submission.send(department, year, seq, DocumentNumbers.format(seq, series), staff));
-        for (Long id : Set.copyOf(dossierIds)) {
-            dossiers.sendToHomeAffairs(id, submission.getId(), submission.getNumber(), staff);
+        draft.send(year, seq, DocumentNumbers.format(seq, series), staff);
+        repository.saveAndFlush(draft);
+        for (var dossier : inDraft) {
+            dossiers.sendToHomeAffairs(dossier.getId(), draft.getId(), draft.getNumber(), staff);
+        }
+        return draft;
+    }
+
+    /** Compiles and sends at once (a draft sent straight away). */
+    @Transactional
+    public Submission compileAndSend(Collection<Long> dossierIds, CurrentUser staff) {
+        return send(createDraft(dossierIds, staff).getId(), staff);
+    }
+
+    private Submission draft(long draftId, CurrentUser staff) {
+        requireRole(staff, Role.DEPARTMENT, "action.SEND_TO_HOME_AFFAIRS");
+        Submission submission = get(draftId, staff);
+        if (!submission.isDraft()) {
+            throw new ConflictException("error.submission.transition", label(submission.getStatus().labelKey()));
         }
         return submission;
     }
@@ -116,7 +172,7 @@ public class Submissions {
     private static boolean visible(Submission s, CurrentUser user) {
         return switch (user.role()) {
             case DEPARTMENT -> s.getDepartment().getId() == user.unitId();
-            case APPRAISER -> true;
+            case APPRAISER -> !s.isDraft();
             case CHAIRMAN_OFFICE -> EnumSet.of(SubmissionStatus.AT_CHAIRMAN, SubmissionStatus.CLOSED).contains(s.getStatus());
             case CLERK, ADMIN -> false;
         };

@@ -1,0 +1,122 @@
+package vn.gov.sonla.awards.review;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.DossierStatus;
+import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.support.Fixtures;
+import vn.gov.sonla.awards.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A submission is a draft the department can change, numbered only when sent, gap-free under concurrency. */
+@IntegrationTest
+@AutoConfigureMockMvc
+class DraftSubmissionIntegrationTests {
+
+    static final Pattern NUMBER = Pattern.compile("(\\d+)/TTr-SYT");
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired Dossiers dossiers;
+    @Autowired Submissions submissions;
+
+    final String stamp = Long.toString(System.nanoTime() % 1_000_000);
+
+    @Test
+    void aDraftIsChangedThenSentAndOnlyThenNumberedAndSeenByHomeAffairs() throws Exception {
+        CurrentUser health = fixtures.user("syt");
+        Dossier a = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Nháp Một " + stamp);
+        Dossier b = fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Nháp Hai " + stamp);
+        Dossier c = fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Nháp Ba " + stamp);
+
+        Submission draft = submissions.createDraft(List.of(a.getId(), b.getId()), health);
+        assertThat(draft.getNumber()).isNull();
+        submissions.addToDraft(draft.getId(), List.of(c.getId()), health);
+        submissions.removeFromDraft(draft.getId(), a.getId(), health);
+        assertThat(dossiers.inDraft(health, draft.getId())).extracting(Dossier::getId).containsExactlyInAnyOrder(b.getId(), c.getId());
+        assertThat(dossiers.acceptedOutsideDrafts(health)).extracting(Dossier::getId).contains(a.getId())
+                .doesNotContain(b.getId(), c.getId());
+
+        mvc.perform(get("/appraisal/submissions/{id}", draft.getId()).with(user(fixtures.user("snv"))))
+                .andExpect(status().isNotFound());
+        assertThatThrownBy(() -> submissions.createDraft(List.of(b.getId()), health)).isInstanceOf(ConflictException.class)
+                .hasMessage("error.submission.inOtherDraft");
+
+        mvc.perform(post("/review/submissions/{id}/send", draft.getId()).with(user(health)).with(csrf()))
+                .andExpect(status().isFound());
+        Submission sent = submissions.get(draft.getId(), health);
+        assertThat(sent.getNumber()).matches(NUMBER);
+        assertThat(dossiers.get(b.getId(), health).getStatus()).isEqualTo(DossierStatus.AT_HOME_AFFAIRS);
+        assertThat(dossiers.get(a.getId(), health).getStatus()).isEqualTo(DossierStatus.ACCEPTED);
+        mvc.perform(get("/appraisal/submissions/{id}", draft.getId()).with(user(fixtures.user("snv"))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Nháp Hai " + stamp)));
+        assertThatThrownBy(() -> submissions.addToDraft(draft.getId(), List.of(a.getId()), health))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aDiscardedDraftLeavesItsDossiersAcceptedAndFree() {
+        CurrentUser health = fixtures.user("syt");
+        Dossier a = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Bỏ Nháp " + stamp);
+        Submission draft = submissions.createDraft(List.of(a.getId()), health);
+        submissions.discard(draft.getId(), health);
+        assertThat(dossiers.get(a.getId(), health).getDraftSubmissionId()).isNull();
+        assertThat(dossiers.acceptedOutsideDrafts(health)).extracting(Dossier::getId).contains(a.getId());
+    }
+
+    @Test
+    void twoDraftsSentAtTheSameMomentGetConsecutiveNumbers() throws Exception {
+        CurrentUser health = fixtures.user("syt");
+        Submission first = submissions.createDraft(List.of(
+                fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Đồng Thời Một " + stamp).getId()), health);
+        Submission second = submissions.createDraft(List.of(
+                fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Đồng Thời Hai " + stamp).getId()), health);
+
+        CompletableFuture<Submission> one = CompletableFuture.supplyAsync(() -> submissions.send(first.getId(), health));
+        CompletableFuture<Submission> two = CompletableFuture.supplyAsync(() -> submissions.send(second.getId(), health));
+        int a = seq(one.get(60, TimeUnit.SECONDS).getNumber());
+        int b = seq(two.get(60, TimeUnit.SECONDS).getNumber());
+        assertThat(Math.abs(a - b)).isEqualTo(1);
+    }
+
+    @Test
+    void theSameDraftSentTwiceAtOnceIsSentOnce() throws Exception {
+        CurrentUser health = fixtures.user("syt");
+        Submission draft = submissions.createDraft(List.of(
+                fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Gửi Hai Lần " + stamp).getId()), health);
+        CompletableFuture<Object> one = CompletableFuture.supplyAsync(() -> (Object) submissions.send(draft.getId(), health))
+                .exceptionally(e -> e);
+        CompletableFuture<Object> two = CompletableFuture.supplyAsync(() -> (Object) submissions.send(draft.getId(), health))
+                .exceptionally(e -> e);
+        List<Object> outcomes = List.of(one.get(60, TimeUnit.SECONDS), two.get(60, TimeUnit.SECONDS));
+        assertThat(outcomes).filteredOn(o -> o instanceof Submission).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o instanceof Throwable).hasSize(1);
+    }
+
+    private static int seq(String number) {
+        Matcher m = NUMBER.matcher(number);
+        assertThat(m.matches()).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+}
