@@ -44,11 +44,13 @@ final class DossierScope {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.query() != null) {
-                String pattern = "%" + filter.query().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                predicates.add(cb.like(
-                        cb.function("unaccent", String.class, cb.lower(root.get("nomineeName"))),
-                        cb.function("unaccent", String.class, cb.literal(pattern)), '\\'));
+                // every word typed must appear in the name, in any order, ignoring case and diacritics
+                for (String word : filter.query().toLowerCase(Locale.ROOT).split("\\s+")) {
+                    String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                    predicates.add(cb.like(
+                            cb.function("unaccent", String.class, cb.lower(root.get("nomineeName"))),
+                            cb.function("unaccent", String.class, cb.literal(pattern)), '\\'));
+                }
             }
             if (filter.campaignId() != null) {
                 predicates.add(cb.equal(root.get("campaign").get("id"), filter.campaignId()));

@@ -1,5 +1,7 @@
 package vn.gov.sonla.awards.dossier;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -9,6 +11,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -27,6 +30,7 @@ class DossierScopingIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
+    @Autowired Dossiers dossiers;
 
     @Test
     void aClerkSeesTheirUnitsDossiersOnly() throws Exception {
@@ -59,6 +63,33 @@ class DossierScopingIntegrationTests {
                         .param("nomineeName", "Đổi tên").param("version", "0"))
                 .andExpect(status().isNotFound());
         view("vanthu.bvdk", hospitalDraft).andExpect(content().string(containsString("Lò Văn Phạm Vi")));
+    }
+
+    @Test
+    void aClerkOfAnotherUnitFindsNothingOnAnyFilingRoute() throws Exception {
+        Dossier theirs = fixtures.aCompleteDraft("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Lò Thị Mọi Đường");
+        long id = theirs.getId();
+        long file = theirs.getAttachments().get(0).getId();
+        var stranger = user(fixtures.user("vanthu.maison"));
+        for (String path : List.of("/dossiers/{id}", "/dossiers/{id}/edit/start", "/dossiers/{id}/edit/nominee",
+                "/dossiers/{id}/edit/achievements", "/dossiers/{id}/edit/criteria", "/dossiers/{id}/edit/attachments",
+                "/dossiers/{id}/check")) {
+            mvc.perform(get(path, id).with(stranger)).andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/dossiers/{id}/attachments/{a}", id, file).with(stranger)).andExpect(status().isNotFound());
+        for (String path : List.of("/dossiers/{id}/start", "/dossiers/{id}/nominee", "/dossiers/{id}/achievements",
+                "/dossiers/{id}/criteria", "/dossiers/{id}/submit", "/dossiers/{id}/withdraw")) {
+            mvc.perform(post(path, id).param("version", String.valueOf(theirs.getVersion()))
+                            .param("campaignId", "1").param("awardFormId", "5").param("nomineeType", "INDIVIDUAL")
+                            .param("nomineeName", "Đổi").param("achievementSummary", "Đổi")
+                            .with(stranger).with(csrf()))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(post("/dossiers/{id}/attachments/{a}/delete", id, file).with(stranger).with(csrf()))
+                .andExpect(status().isNotFound());
+        Dossier unchanged = dossiers.get(id, fixtures.user("vanthu.bvdk"));
+        assertThat(unchanged.getVersion()).isEqualTo(theirs.getVersion());
+        assertThat(unchanged.getNomineeName()).isEqualTo("Lò Thị Mọi Đường");
     }
 
     @Test
