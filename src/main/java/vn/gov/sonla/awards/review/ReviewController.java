@@ -84,6 +84,9 @@ class ReviewController {
                 .filter(u -> u.getType() == UnitType.DISTRICT).map(u -> Option.named(u.getId(), u.getName())).toList());
         model.addAttribute("awardForms", dossiers.routedAwardForms().stream()
                 .map(a -> Option.named(a.getId(), a.getName())).toList());
+        model.addAttribute("nomineeTypes", List.of(Option.keyed(NomineeType.INDIVIDUAL, "nomineeType.INDIVIDUAL"),
+                Option.keyed(NomineeType.COLLECTIVE, "nomineeType.COLLECTIVE")));
+        model.addAttribute("yesNo", List.of(Option.keyed(true, "common.yes"), Option.keyed(false, "common.no")));
         return "review/queue";
     }
 
