@@ -100,7 +100,8 @@ class DemoData implements ApplicationRunner {
         dossiers.approve(granted.getId(), version(vpubnd, granted), null, vpubnd);
         dossiers.approve(proposed.getId(), version(vpubnd, proposed), "Đồng ý trình Thủ tướng Chính phủ.", vpubnd);
         dossiers.decline(declined.getId(), version(vpubnd, declined), "Thành tích chưa nổi bật so với tiêu chuẩn Bằng khen.", vpubnd);
-        decisions.issue(decidedSubmission.getId(), LocalDate.now(), "Hoàng Quốc Khánh", vpubnd);
+        decisions.issue(decidedSubmission.getId(), LocalDate.now(), "Hoàng Quốc Khánh", vpubnd)
+                .ifPresent(decision -> decisions.publish(decision.getId(), vpubnd)); // so the public roll shows it
 
         // A submission at the chairman's office.
         Dossier atChairman1 = submitted(bvdk, covid, merit, person("Phạm Thị Mai", "Điều dưỡng trưởng khoa Truyền nhiễm", 1985, Gender.FEMALE, true,
