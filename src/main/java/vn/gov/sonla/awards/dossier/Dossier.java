@@ -431,6 +431,22 @@ public class Dossier {
         moveTo(DossierStatus.APPRAISED, DossierAction.APPRAISE, appraiser, trimmed);
     }
 
+    /**
+     * Home Affairs sends the dossier back to its compiling department with a reason: it leaves its submission
+     * (the history keeps which one) and lands in the department's queue again, to be reviewed, accepted and
+     * compiled anew. Home Affairs' opinion, if any, no longer stands.
+     */
+    public void returnToDepartment(String reason, CurrentUser appraiser) {
+        guard(DossierAction.RETURN_TO_DEPARTMENT, appraiser);
+        lastReason = requireReason(reason);
+        String leftSubmission = submissionNumber;
+        submissionId = null;
+        submissionNumber = null;
+        appraisalEndorsed = null;
+        appraisalRemark = null;
+        moveTo(DossierStatus.SUBMITTED, DossierAction.RETURN_TO_DEPARTMENT, appraiser, leftSubmission + ": " + lastReason);
+    }
+
     /** Home Affairs forwards the appraised dossier to the chairman's office. */
     public void forwardToChairman(CurrentUser appraiser) {
         guard(DossierAction.FORWARD_TO_CHAIRMAN, appraiser);

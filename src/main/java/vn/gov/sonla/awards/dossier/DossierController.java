@@ -54,6 +54,7 @@ class DossierController {
         addTimelineAndSnapshots(dossier, dossiers.snapshots(id, user), compareFrom, compareTo, model);
         model.addAttribute("can", new Permissions(dossier, user));
         model.addAttribute("tasks", TaskList.of(dossier));
+        model.addAttribute("homeAffairsReturn", homeAffairsReturn(dossier));
         if (model.getAttribute("can") instanceof Permissions p && p.review()) {
             model.addAttribute("awardForms", options.awardForms());
             model.addAttribute("sections", FilingSection.values());
@@ -80,6 +81,24 @@ class DossierController {
     }
 
     /**
+     * The step by which Home Affairs sent the dossier back, while the department has not acted on it since
+     * (the reason is shown on top of the page); null otherwise.
+     */
+    static DossierEvent homeAffairsReturn(Dossier dossier) {
+        if (dossier.getStatus() != DossierStatus.SUBMITTED) {
+            return null;
+        }
+        List<DossierEvent> history = dossier.getHistory();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            DossierEvent e = history.get(i);
+            if (e.getFromStatus() != e.getToStatus()) {
+                return e.getAction() == DossierAction.RETURN_TO_DEPARTMENT ? e : null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The history without the views (the timeline), the views apart (who outside the unit opened the
      * dossier), and the frozen copies with the difference between two of them: by default the last two.
      */
@@ -102,7 +121,7 @@ class DossierController {
 
     /** What the person looking at the dossier may do now, for the buttons of the page. */
     public record Permissions(boolean edit, boolean submit, boolean withdraw, boolean review, boolean appraise,
-                              boolean decide) {
+                              boolean decide, boolean returnToDepartment) {
 
         Permissions(Dossier d, CurrentUser u) {
             this(DossierPolicy.allows(d, u, DossierAction.EDIT),
@@ -110,7 +129,8 @@ class DossierController {
                     DossierPolicy.allows(d, u, DossierAction.WITHDRAW),
                     DossierPolicy.allows(d, u, DossierAction.ACCEPT),
                     DossierPolicy.allows(d, u, DossierAction.APPRAISE),
-                    DossierPolicy.allows(d, u, DossierAction.APPROVE));
+                    DossierPolicy.allows(d, u, DossierAction.APPROVE),
+                    DossierPolicy.allows(d, u, DossierAction.RETURN_TO_DEPARTMENT));
         }
     }
 }

@@ -264,6 +264,12 @@ public class Dossiers {
         step(id, version, appraiser, d -> d.appraise(endorsed, remark, appraiser));
     }
 
+    /** Home Affairs sends the dossier back to its department; it leaves its submission. */
+    @Transactional
+    public void returnToDepartment(long id, long version, String reason, CurrentUser appraiser) {
+        step(id, version, appraiser, d -> d.returnToDepartment(reason, appraiser));
+    }
+
     @Transactional
     public void forwardToChairman(long id, CurrentUser appraiser) {
         Dossier dossier = find(id, appraiser);

@@ -6,6 +6,8 @@ public enum NoticeKind {
     RETURNED(Topic.RETURNS),
     /** The compiling department refused a dossier of my unit. */
     REJECTED(Topic.RETURNS),
+    /** Home Affairs sent a dossier back to my department (out of its submission), with a reason. */
+    RETURNED_TO_DEPARTMENT(Topic.RETURNS),
     /** A dossier was submitted to my department. */
     DOSSIER_ARRIVED(Topic.QUEUE),
     /** A numbered submission reached Home Affairs. */

@@ -23,6 +23,7 @@ import vn.gov.sonla.awards.dossier.DossierStepTaken;
  * left to {@link MailDelivery}, so a mail server that is down never holds up or undoes the work.
  * <ul>
  * <li>submitted → the staff of the campaign's compiling department;</li>
+ * <li>returned by Home Affairs → the staff of the campaign's compiling department;</li>
  * <li>returned, rejected, approved, declined, granted → the clerks of the filing unit;</li>
  * <li>sent to Home Affairs → the appraisers, once per submission;</li>
  * <li>forwarded to the chairman → the chairman's office, once per submission.</li>
@@ -53,6 +54,9 @@ class NoticeWriter {
             case SUBMIT -> write(NoticeKind.DOSSIER_ARRIVED, recipients(Role.DEPARTMENT, step.compilingUnitId(), step),
                     step, step.nomineeName(), null, dossierLink, null);
             case RETURN -> toClerks(NoticeKind.RETURNED, step, dossierLink);
+            case RETURN_TO_DEPARTMENT -> write(NoticeKind.RETURNED_TO_DEPARTMENT,
+                    recipients(Role.DEPARTMENT, step.compilingUnitId(), step), step, step.nomineeName(), step.note(),
+                    dossierLink, null);
             case REJECT -> toClerks(NoticeKind.REJECTED, step, dossierLink);
             case APPROVE -> toClerks(step.to() == DossierStatus.PROPOSED_TO_CENTRAL
                     ? NoticeKind.PROPOSED_TO_CENTRAL : NoticeKind.APPROVED, step, dossierLink);
@@ -91,7 +95,7 @@ class NoticeWriter {
 
     private static NoticeKind.Topic topicOf(DossierStepTaken step) {
         return switch (step.action()) {
-            case RETURN, REJECT -> NoticeKind.Topic.RETURNS;
+            case RETURN, REJECT, RETURN_TO_DEPARTMENT -> NoticeKind.Topic.RETURNS;
             case APPROVE, DECLINE, GRANT -> NoticeKind.Topic.DECISIONS;
             default -> NoticeKind.Topic.QUEUE;
         };
