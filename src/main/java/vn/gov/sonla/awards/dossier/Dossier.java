@@ -175,6 +175,13 @@ public class Dossier {
     @Column(name = "central_decision_number")
     private String centralDecisionNumber;
 
+    /** The chairman's letter proposing a state-level award to the central level ("N/TTr-UBND"), and its date. */
+    @Column(name = "proposal_number")
+    private String proposalNumber;
+
+    @Column(name = "proposal_date")
+    private LocalDate proposalDate;
+
     @Column(name = "central_decision_date")
     private LocalDate centralDecisionDate;
 
@@ -458,10 +465,32 @@ public class Dossier {
      * approved for proposal to the central level.
      */
     public void approve(String note, CurrentUser office) {
+        approve(note, null, null, office);
+    }
+
+    /**
+     * The chairman approves; a state-level award is proposed to the central level by the numbered letter
+     * ("N/TTr-UBND") given here, which the history keeps with the note.
+     */
+    public void approve(String note, String proposalNumber, LocalDate proposalDate, CurrentUser office) {
         guard(DossierAction.APPROVE, office);
-        DossierStatus to = getEffectiveAwardForm().getLevel() == AwardLevel.STATE
-                ? DossierStatus.PROPOSED_TO_CENTRAL : DossierStatus.APPROVED;
-        moveTo(to, DossierAction.APPROVE, office, note == null || note.isBlank() ? null : note.strip());
+        String trimmed = note == null || note.isBlank() ? null : note.strip();
+        if (!isStateLevel()) {
+            moveTo(DossierStatus.APPROVED, DossierAction.APPROVE, office, trimmed);
+            return;
+        }
+        if (proposalNumber == null || proposalNumber.isBlank() || proposalDate == null) {
+            throw new ConflictException("error.proposal.numberRequired");
+        }
+        this.proposalNumber = proposalNumber.strip();
+        this.proposalDate = proposalDate;
+        moveTo(DossierStatus.PROPOSED_TO_CENTRAL, DossierAction.APPROVE, office,
+                trimmed == null ? this.proposalNumber : this.proposalNumber + ": " + trimmed);
+    }
+
+    /** Whether the award form that stands is a state-level one, decided by the central level. */
+    public boolean isStateLevel() {
+        return getEffectiveAwardForm().getLevel() == AwardLevel.STATE;
     }
 
     /** The chairman declines the dossier, with a reason. */
@@ -746,6 +775,14 @@ public class Dossier {
 
     public LocalDate getCentralDecisionDate() {
         return centralDecisionDate;
+    }
+
+    public String getProposalNumber() {
+        return proposalNumber;
+    }
+
+    public LocalDate getProposalDate() {
+        return proposalDate;
     }
 
     public Instant getCreatedAt() {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.Option;
 
 /** The clerk's list of dossiers, and the dossier page every role sees within its scope, with its files. */
@@ -55,6 +56,11 @@ class DossierController {
         model.addAttribute("can", new Permissions(dossier, user));
         model.addAttribute("tasks", TaskList.of(dossier));
         model.addAttribute("homeAffairsReturn", homeAffairsReturn(dossier));
+        if (user.role() == Role.DEPARTMENT || user.role() == Role.APPRAISER || user.role() == Role.CHAIRMAN_OFFICE) {
+            // what the reviewers and decision makers weigh: the same nominee elsewhere in the campaign, earlier awards
+            model.addAttribute("duplicates", dossiers.duplicatesOf(dossier));
+            model.addAttribute("earlierAwards", dossiers.earlierAwardsOf(dossier));
+        }
         if (model.getAttribute("can") instanceof Permissions p && p.review()) {
             model.addAttribute("awardForms", options.awardForms());
             model.addAttribute("sections", FilingSection.values());

@@ -373,8 +373,13 @@ class DossierWorkflowTests {
         @Test
         void aStateAwardIsProposedToTheCentralLevel() {
             Dossier d = aDossierAtChairman(labourOrder);
-            d.approve("Trình Thủ tướng", chairmansOffice);
+            assertThatThrownBy(() -> d.approve("Trình Thủ tướng", chairmansOffice))
+                    .isInstanceOf(ConflictException.class).hasMessageContaining("proposal.numberRequired");
+            d.approve("Trình Thủ tướng", "4/TTr-UBND", LocalDate.of(2021, 10, 4), chairmansOffice);
             assertThat(d.getStatus()).isEqualTo(DossierStatus.PROPOSED_TO_CENTRAL);
+            assertThat(d.getProposalNumber()).isEqualTo("4/TTr-UBND");
+            assertThat(d.getProposalDate()).isEqualTo(LocalDate.of(2021, 10, 4));
+            assertThat(d.getHistory().get(d.getHistory().size() - 1).getNote()).isEqualTo("4/TTr-UBND: Trình Thủ tướng");
             assertThatThrownBy(() -> d.grant(1, "1/QĐ-UBND", LocalDate.now(), chairmansOffice))
                     .isInstanceOf(ConflictException.class);
         }
@@ -404,7 +409,7 @@ class DossierWorkflowTests {
 
         Dossier aProposedDossier() {
             Dossier d = aDossierAtChairman(labourOrder);
-            d.approve(null, chairmansOffice);
+            d.approve(null, "1/TTr-UBND", LocalDate.of(2021, 10, 4), chairmansOffice);
             return d;
         }
 
