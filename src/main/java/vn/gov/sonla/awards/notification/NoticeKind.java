@@ -21,7 +21,9 @@ public enum NoticeKind {
     /** The chairman declined my unit's nominee. */
     DECLINED(Topic.DECISIONS),
     /** A numbered decision granted my unit's nominee the award. */
-    GRANTED(Topic.DECISIONS);
+    GRANTED(Topic.DECISIONS),
+    /** A dossier has waited at my stage longer than its campaign's deadline. */
+    OVERDUE(Topic.QUEUE);
 
     /** The groups of notices a person can ask to receive by e-mail. */
     public enum Topic {
