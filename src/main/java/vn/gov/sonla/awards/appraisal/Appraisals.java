@@ -6,11 +6,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.Submissions;
+
+import static vn.gov.sonla.awards.common.UserFacing.label;
 
 /**
  * Home Affairs forwards a submission once every dossier still in it has been appraised (dossiers sent back to
@@ -29,6 +33,10 @@ public class Appraisals {
 
     @Transactional
     public void forward(long submissionId, CurrentUser appraiser) {
+        if (!appraiser.is(Role.APPRAISER)) {
+            throw new ForbiddenException("error.forbidden.action", label("action.FORWARD_TO_CHAIRMAN"));
+        }
+        submissions.get(submissionId, appraiser); // 404 before anything else
         List<Dossier> inSubmission = dossiers.inSubmission(appraiser, submissionId);
         if (inSubmission.isEmpty()) {
             // every dossier was sent back to its department: there is nothing left to forward
