@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.common.ActionErrors;
 import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.common.ReasonForm;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
@@ -67,6 +68,19 @@ class AppraisalController {
         dossiers.appraise(id, form.version(), form.endorsed(), form.remark(), user);
         redirect.addFlashAttribute("notice", "notice.dossier.appraised");
         return "redirect:/dossiers/" + id;
+    }
+
+    @PostMapping("/appraisal/dossiers/{id}/return-to-department")
+    String returnToDepartment(@PathVariable long id, @Valid ReasonForm form, BindingResult errors,
+                              @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return actionErrors.back(id, "return-to-department", form.reason(), errors, redirect);
+        }
+        long submissionId = dossiers.get(id, user).getSubmissionId();
+        dossiers.returnToDepartment(id, form.version(), form.reason(), user);
+        redirect.addFlashAttribute("notice", "notice.dossier.returnedToDepartment");
+        // the dossier has left Home Affairs' scope: back to the submission it left
+        return "redirect:/appraisal/submissions/" + submissionId;
     }
 
     @PostMapping("/appraisal/submissions/{id}/forward")

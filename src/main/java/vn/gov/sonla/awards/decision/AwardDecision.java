@@ -49,6 +49,13 @@ public class AwardDecision {
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
+    /** The decision this one corrects (đính chính), with what it corrects; null for an ordinary decision. */
+    @Column(name = "corrects_decision_id")
+    private Long correctsDecisionId;
+
+    @Column(name = "correction_reason")
+    private String correctionReason;
+
     protected AwardDecision() {
     }
 
@@ -62,6 +69,27 @@ public class AwardDecision {
         this.submissionId = submissionId;
         this.createdAt = Instant.now();
         this.createdBy = createdBy;
+    }
+
+    /** A new decision of the same submission correcting an issued one; it grants nothing by itself. */
+    static AwardDecision correcting(AwardDecision corrected, int year, int seq, String number, LocalDate issuedOn,
+                                    String signerName, String reason, String createdBy) {
+        AwardDecision d = new AwardDecision(year, seq, number, issuedOn, signerName, corrected.getSubmissionId(), createdBy);
+        d.correctsDecisionId = corrected.getId();
+        d.correctionReason = reason;
+        return d;
+    }
+
+    public Long getCorrectsDecisionId() {
+        return correctsDecisionId;
+    }
+
+    public String getCorrectionReason() {
+        return correctionReason;
+    }
+
+    public boolean isCorrection() {
+        return correctsDecisionId != null;
     }
 
     public Long getId() {

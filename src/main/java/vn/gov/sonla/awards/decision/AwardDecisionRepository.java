@@ -15,4 +15,6 @@ interface AwardDecisionRepository extends Repository<AwardDecision, Long> {
     List<AwardDecision> findBySubmissionId(Long submissionId);
 
     List<AwardDecision> findTop20ByOrderByIdDesc();
+
+    List<AwardDecision> findByCorrectsDecisionIdOrderById(Long correctsDecisionId);
 }

@@ -75,6 +75,34 @@ public class Decisions {
         return Optional.of(decision);
     }
 
+    /**
+     * Issues a decision correcting an issued one: the next "N/QĐ-UBND" of its year, in this transaction, naming
+     * the corrected decision and what it corrects. The corrected decision stays as it was (it is immutable); the
+     * awards it granted are not changed by the correction.
+     */
+    @Transactional
+    public AwardDecision correct(long decisionId, LocalDate issuedOn, String signerName, String reason, CurrentUser office) {
+        if (!office.is(Role.CHAIRMAN_OFFICE)) {
+            throw new ForbiddenException("error.forbidden.action", label("decision.correction.action"));
+        }
+        AwardDecision corrected = get(decisionId, office);
+        if (reason == null || reason.isBlank()) {
+            throw new ConflictException("error.reason.required");
+        }
+        if (issuedOn.isBefore(corrected.getIssuedOn())) {
+            throw new ConflictException("error.correction.beforeCorrected");
+        }
+        int seq = numbers.next(SERIES, issuedOn.getYear());
+        return repository.save(AwardDecision.correcting(corrected, issuedOn.getYear(), seq, DocumentNumbers.format(seq, SERIES),
+                issuedOn, signerName.strip(), reason.strip(), office.getUsername()));
+    }
+
+    /** The decisions correcting this one, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AwardDecision> correctionsOf(long decisionId) {
+        return repository.findByCorrectsDecisionIdOrderById(decisionId);
+    }
+
     /** An issued decision, for whoever may see its submission (the department, Home Affairs, the office); else 404. */
     @Transactional(readOnly = true)
     public AwardDecision get(long decisionId, CurrentUser user) {
@@ -119,7 +147,10 @@ public class Decisions {
         if (!office.is(Role.CHAIRMAN_OFFICE)) {
             throw new ForbiddenException("error.forbidden.action", label("action.PUBLISH"));
         }
-        get(decisionId, office);
+        if (get(decisionId, office).isCorrection()) {
+            // a correction lists no awards of its own: the honour roll shows the decision it corrects
+            throw new ConflictException("error.correction.notPublished");
+        }
         int inserted = jdbc.sql("""
                 insert into decision_publication (decision_id, published_at, published_by, publisher_name)
                 values (:decision, :at, :by, :name) on conflict (decision_id) do nothing

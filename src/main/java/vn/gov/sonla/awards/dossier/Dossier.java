@@ -179,6 +179,13 @@ public class Dossier {
     @Column(name = "central_decision_number")
     private String centralDecisionNumber;
 
+    /** The chairman's letter proposing a state-level award to the central level ("N/TTr-UBND"), and its date. */
+    @Column(name = "proposal_number")
+    private String proposalNumber;
+
+    @Column(name = "proposal_date")
+    private LocalDate proposalDate;
+
     @Column(name = "central_decision_date")
     private LocalDate centralDecisionDate;
 
@@ -454,6 +461,22 @@ public class Dossier {
         moveTo(DossierStatus.APPRAISED, DossierAction.APPRAISE, appraiser, trimmed);
     }
 
+    /**
+     * Home Affairs sends the dossier back to its compiling department with a reason: it leaves its submission
+     * (the history keeps which one) and lands in the department's queue again, to be reviewed, accepted and
+     * compiled anew. Home Affairs' opinion, if any, no longer stands.
+     */
+    public void returnToDepartment(String reason, CurrentUser appraiser) {
+        guard(DossierAction.RETURN_TO_DEPARTMENT, appraiser);
+        lastReason = requireReason(reason);
+        String leftSubmission = submissionNumber;
+        submissionId = null;
+        submissionNumber = null;
+        appraisalEndorsed = null;
+        appraisalRemark = null;
+        moveTo(DossierStatus.SUBMITTED, DossierAction.RETURN_TO_DEPARTMENT, appraiser, leftSubmission + ": " + lastReason);
+    }
+
     /** Home Affairs forwards the appraised dossier to the chairman's office. */
     public void forwardToChairman(CurrentUser appraiser) {
         guard(DossierAction.FORWARD_TO_CHAIRMAN, appraiser);
@@ -465,10 +488,32 @@ public class Dossier {
      * approved for proposal to the central level.
      */
     public void approve(String note, CurrentUser office) {
+        approve(note, null, null, office);
+    }
+
+    /**
+     * The chairman approves; a state-level award is proposed to the central level by the numbered letter
+     * ("N/TTr-UBND") given here, which the history keeps with the note.
+     */
+    public void approve(String note, String proposalNumber, LocalDate proposalDate, CurrentUser office) {
         guard(DossierAction.APPROVE, office);
-        DossierStatus to = getEffectiveAwardForm().getLevel() == AwardLevel.STATE
-                ? DossierStatus.PROPOSED_TO_CENTRAL : DossierStatus.APPROVED;
-        moveTo(to, DossierAction.APPROVE, office, note == null || note.isBlank() ? null : note.strip());
+        String trimmed = note == null || note.isBlank() ? null : note.strip();
+        if (!isStateLevel()) {
+            moveTo(DossierStatus.APPROVED, DossierAction.APPROVE, office, trimmed);
+            return;
+        }
+        if (proposalNumber == null || proposalNumber.isBlank() || proposalDate == null) {
+            throw new ConflictException("error.proposal.numberRequired");
+        }
+        this.proposalNumber = proposalNumber.strip();
+        this.proposalDate = proposalDate;
+        moveTo(DossierStatus.PROPOSED_TO_CENTRAL, DossierAction.APPROVE, office,
+                trimmed == null ? this.proposalNumber : this.proposalNumber + ": " + trimmed);
+    }
+
+    /** Whether the award form that stands is a state-level one, decided by the central level. */
+    public boolean isStateLevel() {
+        return getEffectiveAwardForm().getLevel() == AwardLevel.STATE;
     }
 
     /** The chairman declines the dossier, with a reason. */
@@ -757,6 +802,14 @@ public class Dossier {
 
     public LocalDate getCentralDecisionDate() {
         return centralDecisionDate;
+    }
+
+    public String getProposalNumber() {
+        return proposalNumber;
+    }
+
+    public LocalDate getProposalDate() {
+        return proposalDate;
     }
 
     public Instant getCreatedAt() {

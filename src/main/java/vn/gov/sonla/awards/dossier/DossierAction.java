@@ -26,6 +26,8 @@ public enum DossierAction {
     SEND_TO_HOME_AFFAIRS(Role.DEPARTMENT, EnumSet.of(ACCEPTED)),
     APPRAISE(Role.APPRAISER, EnumSet.of(AT_HOME_AFFAIRS, APPRAISED)),
     FORWARD_TO_CHAIRMAN(Role.APPRAISER, EnumSet.of(APPRAISED)),
+    /** Home Affairs takes a dossier out of its submission and sends it back to the compiling department. */
+    RETURN_TO_DEPARTMENT(Role.APPRAISER, EnumSet.of(AT_HOME_AFFAIRS, APPRAISED)),
     APPROVE(Role.CHAIRMAN_OFFICE, EnumSet.of(AT_CHAIRMAN)),
     DECLINE(Role.CHAIRMAN_OFFICE, EnumSet.of(AT_CHAIRMAN)),
     GRANT(Role.CHAIRMAN_OFFICE, EnumSet.of(APPROVED)),

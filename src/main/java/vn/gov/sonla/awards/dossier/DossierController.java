@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.Option;
 
 /** The clerk's list of dossiers, and the dossier page every role sees within its scope, with its files. */
@@ -54,6 +55,12 @@ class DossierController {
         addTimelineAndSnapshots(dossier, dossiers.snapshots(id, user), compareFrom, compareTo, model);
         model.addAttribute("can", new Permissions(dossier, user));
         model.addAttribute("tasks", TaskList.of(dossier));
+        model.addAttribute("homeAffairsReturn", homeAffairsReturn(dossier));
+        if (user.role() == Role.DEPARTMENT || user.role() == Role.APPRAISER || user.role() == Role.CHAIRMAN_OFFICE) {
+            // what the reviewers and decision makers weigh: the same nominee elsewhere in the campaign, earlier awards
+            model.addAttribute("duplicates", dossiers.duplicatesOf(dossier));
+            model.addAttribute("earlierAwards", dossiers.earlierAwardsOf(dossier));
+        }
         if (model.getAttribute("can") instanceof Permissions p && p.review()) {
             model.addAttribute("awardForms", options.awardForms());
             model.addAttribute("sections", FilingSection.values());
@@ -80,6 +87,24 @@ class DossierController {
     }
 
     /**
+     * The step by which Home Affairs sent the dossier back, while the department has not acted on it since
+     * (the reason is shown on top of the page); null otherwise.
+     */
+    static DossierEvent homeAffairsReturn(Dossier dossier) {
+        if (dossier.getStatus() != DossierStatus.SUBMITTED) {
+            return null;
+        }
+        List<DossierEvent> history = dossier.getHistory();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            DossierEvent e = history.get(i);
+            if (e.getFromStatus() != e.getToStatus()) {
+                return e.getAction() == DossierAction.RETURN_TO_DEPARTMENT ? e : null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The history without the views (the timeline), the views apart (who outside the unit opened the
      * dossier), and the frozen copies with the difference between two of them: by default the last two.
      */
@@ -102,7 +127,7 @@ class DossierController {
 
     /** What the person looking at the dossier may do now, for the buttons of the page. */
     public record Permissions(boolean edit, boolean submit, boolean withdraw, boolean review, boolean appraise,
-                              boolean decide) {
+                              boolean decide, boolean returnToDepartment) {
 
         Permissions(Dossier d, CurrentUser u) {
             this(DossierPolicy.allows(d, u, DossierAction.EDIT),
@@ -110,7 +135,8 @@ class DossierController {
                     DossierPolicy.allows(d, u, DossierAction.WITHDRAW),
                     DossierPolicy.allows(d, u, DossierAction.ACCEPT),
                     DossierPolicy.allows(d, u, DossierAction.APPRAISE),
-                    DossierPolicy.allows(d, u, DossierAction.APPROVE));
+                    DossierPolicy.allows(d, u, DossierAction.APPROVE),
+                    DossierPolicy.allows(d, u, DossierAction.RETURN_TO_DEPARTMENT));
         }
     }
 }

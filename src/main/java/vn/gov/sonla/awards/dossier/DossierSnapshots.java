@@ -25,6 +25,7 @@ public class DossierSnapshots {
 
     /** The steps at which a dossier changes hands, and so is frozen. */
     static final Set<DossierAction> HAND_OVERS = EnumSet.of(DossierAction.SUBMIT, DossierAction.RETURN,
+            DossierAction.RETURN_TO_DEPARTMENT,
             DossierAction.SEND_TO_HOME_AFFAIRS, DossierAction.FORWARD_TO_CHAIRMAN, DossierAction.APPROVE,
             DossierAction.DECLINE, DossierAction.GRANT);
 

@@ -29,6 +29,7 @@ import vn.gov.sonla.awards.campaign.CriterionRepository;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.NotFoundException;
+import vn.gov.sonla.awards.numbering.DocumentNumbers;
 import vn.gov.sonla.awards.organisation.UnitRepository;
 
 import static vn.gov.sonla.awards.dossier.DossierScope.hasId;
@@ -42,6 +43,11 @@ import static vn.gov.sonla.awards.dossier.DossierScope.visibleTo;
 @Transactional(readOnly = true)
 public class Dossiers {
 
+    /** The series of the chairman's letters proposing state-level awards to the central level. */
+    public static final String PROPOSAL_SERIES = "TTr-UBND";
+
+    private static final ZoneId PROVINCE_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "id");
 
     private final DossierRepository repository;
@@ -51,13 +57,18 @@ public class Dossiers {
     private final CriterionRepository criteria;
     private final FileInspector inspector;
     private final DuplicateFinder duplicates;
+    private final EarlierAwardFinder earlierAwards;
+    private final DocumentNumbers numbers;
     private final DossierSnapshots snapshots;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
 
     Dossiers(DossierRepository repository, CampaignRepository campaigns, AwardFormRepository awardForms,
              UnitRepository units, CriterionRepository criteria, FileInspector inspector, DuplicateFinder duplicates,
+             EarlierAwardFinder earlierAwards, DocumentNumbers numbers,
              DossierSnapshots snapshots, ApplicationEventPublisher events, EntityManager entityManager) {
+        this.earlierAwards = earlierAwards;
+        this.numbers = numbers;
         this.repository = repository;
         this.campaigns = campaigns;
         this.awardForms = awardForms;
@@ -209,6 +220,11 @@ public class Dossiers {
         return duplicates.of(dossier);
     }
 
+    /** The nominee's earlier awards in any campaign (this system's decisions) and the unit's recorded Giấy khen. */
+    public List<EarlierAward> earlierAwardsOf(Dossier dossier) {
+        return earlierAwards.of(dossier);
+    }
+
     @Transactional
     public void accept(long id, long version, CurrentUser staff) {
         step(id, version, staff, d -> d.accept(staff));
@@ -286,6 +302,12 @@ public class Dossiers {
         step(id, version, appraiser, d -> d.appraise(endorsed, remark, appraiser));
     }
 
+    /** Home Affairs sends the dossier back to its department; it leaves its submission. */
+    @Transactional
+    public void returnToDepartment(long id, long version, String reason, CurrentUser appraiser) {
+        step(id, version, appraiser, d -> d.returnToDepartment(reason, appraiser));
+    }
+
     @Transactional
     public void forwardToChairman(long id, CurrentUser appraiser) {
         Dossier dossier = find(id, appraiser);
@@ -293,9 +315,21 @@ public class Dossiers {
         publishSteps(dossier);
     }
 
+    /**
+     * The chairman approves; a state-level award gets the next "N/TTr-UBND" proposal number of the year in this
+     * transaction (a refused or rolled-back approval gives the number back).
+     */
     @Transactional
     public void approve(long id, long version, String note, CurrentUser office) {
-        step(id, version, office, d -> d.approve(note, office));
+        step(id, version, office, d -> {
+            if (d.isStateLevel() && DossierPolicy.allows(d, office, DossierAction.APPROVE)) {
+                LocalDate today = LocalDate.now(PROVINCE_TIME);
+                int seq = numbers.next(PROPOSAL_SERIES, today.getYear());
+                d.approve(note, DocumentNumbers.format(seq, PROPOSAL_SERIES), today, office);
+            } else {
+                d.approve(note, office);
+            }
+        });
     }
 
     @Transactional

@@ -6,6 +6,8 @@ public enum NoticeKind {
     RETURNED(Topic.RETURNS),
     /** The compiling department refused a dossier of my unit. */
     REJECTED(Topic.RETURNS),
+    /** Home Affairs sent a dossier back to my department (out of its submission), with a reason. */
+    RETURNED_TO_DEPARTMENT(Topic.RETURNS),
     /** A dossier was submitted to my department. */
     DOSSIER_ARRIVED(Topic.QUEUE),
     /** A numbered submission reached Home Affairs. */
@@ -19,7 +21,9 @@ public enum NoticeKind {
     /** The chairman declined my unit's nominee. */
     DECLINED(Topic.DECISIONS),
     /** A numbered decision granted my unit's nominee the award. */
-    GRANTED(Topic.DECISIONS);
+    GRANTED(Topic.DECISIONS),
+    /** A dossier has waited at my stage longer than its campaign's deadline. */
+    OVERDUE(Topic.QUEUE);
 
     /** The groups of notices a person can ask to receive by e-mail. */
     public enum Topic {

@@ -23,6 +23,7 @@ import vn.gov.sonla.awards.dossier.DossierStepTaken;
  * left to {@link MailDelivery}, so a mail server that is down never holds up or undoes the work.
  * <ul>
  * <li>submitted → the staff of the campaign's compiling department;</li>
+ * <li>returned by Home Affairs → the staff of the campaign's compiling department;</li>
  * <li>returned, rejected, approved, declined, granted → the clerks of the filing unit;</li>
  * <li>sent to Home Affairs → the appraisers, once per submission;</li>
  * <li>forwarded to the chairman → the chairman's office, once per submission.</li>
@@ -53,6 +54,9 @@ class NoticeWriter {
             case SUBMIT -> write(NoticeKind.DOSSIER_ARRIVED, recipients(Role.DEPARTMENT, step.compilingUnitId(), step),
                     step, step.nomineeName(), null, dossierLink, null);
             case RETURN -> toClerks(NoticeKind.RETURNED, step, dossierLink);
+            case RETURN_TO_DEPARTMENT -> write(NoticeKind.RETURNED_TO_DEPARTMENT,
+                    recipients(Role.DEPARTMENT, step.compilingUnitId(), step), step, step.nomineeName(), step.note(),
+                    dossierLink, null);
             case REJECT -> toClerks(NoticeKind.REJECTED, step, dossierLink);
             case APPROVE -> toClerks(step.to() == DossierStatus.PROPOSED_TO_CENTRAL
                     ? NoticeKind.PROPOSED_TO_CENTRAL : NoticeKind.APPROVED, step, dossierLink);
@@ -74,6 +78,10 @@ class NoticeWriter {
 
     /** Enabled accounts of the role (and unit), except whoever took the step, with their mail wish. */
     private List<Recipient> recipients(Role role, Long unitId, DossierStepTaken step) {
+        return recipients(role, unitId, topicOf(step), step.actorUsername());
+    }
+
+    List<Recipient> recipients(Role role, Long unitId, NoticeKind.Topic topic, String actorUsername) {
         return jdbc.sql("""
                 select u.id, u.email,
                        exists (select 1 from notice_mail_preference p where p.user_id = u.id and p.kind = :topic) as wants_mail
@@ -81,17 +89,17 @@ class NoticeWriter {
                  where u.enabled and u.role = :role and (cast(:unit as bigint) is null or u.unit_id = :unit)
                    and u.username <> :actor
                  order by u.id""")
-                .param("topic", topicOf(step).name())
+                .param("topic", topic.name())
                 .param("role", role.name())
                 .param("unit", unitId)
-                .param("actor", step.actorUsername())
+                .param("actor", actorUsername)
                 .query((rs, n) -> new Recipient(rs.getLong("id"), rs.getString("email"), rs.getBoolean("wants_mail")))
                 .list();
     }
 
     private static NoticeKind.Topic topicOf(DossierStepTaken step) {
         return switch (step.action()) {
-            case RETURN, REJECT -> NoticeKind.Topic.RETURNS;
+            case RETURN, REJECT, RETURN_TO_DEPARTMENT -> NoticeKind.Topic.RETURNS;
             case APPROVE, DECLINE, GRANT -> NoticeKind.Topic.DECISIONS;
             default -> NoticeKind.Topic.QUEUE;
         };
@@ -99,6 +107,18 @@ class NoticeWriter {
 
     private void write(NoticeKind kind, List<Recipient> recipients, DossierStepTaken step, String subject,
                        String detail, String link, String dedupeKey) {
+        // a submission's notice is about the submission, not the dossier that happened to be first
+        write(kind, recipients, dedupeKey == null ? step.dossierId() : null, step.submissionId(), subject, detail, link,
+                dedupeKey, step.occurredAt());
+    }
+
+    /**
+     * Writes the notice to each recipient, once per recipient and dedupe key, with its mail when wanted; returns
+     * how many notices were new.
+     */
+    int write(NoticeKind kind, List<Recipient> recipients, Long dossierId, Long submissionId, String subject,
+              String detail, String link, String dedupeKey, java.time.Instant occurredAt) {
+        int written = 0;
         boolean mailOn = mailSender.getIfAvailable() != null;
         for (Recipient r : recipients) {
             Long noticeId = jdbc.sql("""
@@ -108,23 +128,26 @@ class NoticeWriter {
                     returning id""")
                     .param("recipient", r.id())
                     .param("kind", kind.name())
-                    // a submission's notice is about the submission, not the dossier that happened to be first
-                    .param("dossier", dedupeKey == null ? step.dossierId() : null)
-                    .param("submission", step.submissionId())
+                    .param("dossier", dossierId)
+                    .param("submission", submissionId)
                     .param("subject", subject == null ? "" : subject)
                     .param("detail", detail)
                     .param("link", link)
-                    .param("at", Timestamp.from(step.occurredAt()))
+                    .param("at", Timestamp.from(occurredAt))
                     .param("dedupe", dedupeKey)
                     .query(Long.class).optional().orElse(null);
+            if (noticeId != null) {
+                written++;
+            }
             if (noticeId != null && mailOn && r.wantsMail() && r.email() != null && !r.email().isBlank()) {
-                enqueueMail(noticeId, r.email(), kind, subject, detail, link, step);
+                enqueueMail(noticeId, r.email(), kind, subject, detail, link, occurredAt);
             }
         }
+        return written;
     }
 
     private void enqueueMail(long noticeId, String email, NoticeKind kind, String subject, String detail,
-                             String link, DossierStepTaken step) {
+                             String link, java.time.Instant occurredAt) {
         String text = messages.getMessage(kind.labelKey(), new Object[] {subject}, MAIL_LOCALE);
         StringBuilder body = new StringBuilder(text).append("\n\n");
         if (detail != null && !detail.isBlank()) {
@@ -138,7 +161,7 @@ class NoticeWriter {
                 .param("email", email.strip())
                 .param("subject", abbreviate(messages.getMessage("notice.mail.subject", new Object[] {text}, MAIL_LOCALE)))
                 .param("body", body.toString())
-                .param("at", Timestamp.from(step.occurredAt()))
+                .param("at", Timestamp.from(occurredAt))
                 .update();
     }
 
@@ -146,6 +169,6 @@ class NoticeWriter {
         return s.length() <= 255 ? s : s.substring(0, 254) + "…";
     }
 
-    private record Recipient(long id, String email, boolean wantsMail) {
+    record Recipient(long id, String email, boolean wantsMail) {
     }
 }

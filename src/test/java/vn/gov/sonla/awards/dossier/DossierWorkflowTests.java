@@ -317,6 +317,41 @@ class DossierWorkflowTests {
             Dossier accepted = anAcceptedDossier(chairmansCertificate);
             assertThatThrownBy(() -> accepted.appraise(true, null, appraiser)).isInstanceOf(ConflictException.class);
         }
+
+        @Test
+        void homeAffairsReturnsADossierToItsDepartmentOutOfTheSubmission() {
+            Dossier d = aDossierAtHomeAffairs(chairmansCertificate);
+            d.appraise(false, "Thiếu xác nhận", appraiser);
+            assertThatThrownBy(() -> d.returnToDepartment("  ", appraiser)).isInstanceOf(ConflictException.class);
+
+            d.returnToDepartment("Cần bổ sung xác nhận của cơ quan quản lý", appraiser);
+
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.SUBMITTED);
+            assertThat(d.getSubmissionId()).isNull();
+            assertThat(d.getSubmissionNumber()).isNull();
+            assertThat(d.getAppraisalEndorsed()).isNull();
+            assertThat(d.getLastReason()).isEqualTo("Cần bổ sung xác nhận của cơ quan quản lý");
+            DossierEvent last = d.getHistory().get(d.getHistory().size() - 1);
+            assertThat(last.getAction()).isEqualTo(DossierAction.RETURN_TO_DEPARTMENT);
+            assertThat(last.getFromStatus()).isEqualTo(DossierStatus.APPRAISED);
+            assertThat(last.getNote()).contains("7/TTr-SYT").contains("Cần bổ sung xác nhận");
+
+            // the department reviews it again and compiles it into a new submission
+            d.accept(healthStaff);
+            d.sendToHomeAffairs(8, "8/TTr-SYT", healthStaff);
+            assertThat(d.getSubmissionNumber()).isEqualTo("8/TTr-SYT");
+        }
+
+        @Test
+        void onlyHomeAffairsReturnsToTheDepartmentAndOnlyWhileItHoldsTheDossier() {
+            Dossier atHomeAffairs = aDossierAtHomeAffairs(chairmansCertificate);
+            assertThatThrownBy(() -> atHomeAffairs.returnToDepartment("Lý do", healthStaff)).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> atHomeAffairs.returnToDepartment("Lý do", chairmansOffice)).isInstanceOf(ForbiddenException.class);
+            Dossier accepted = anAcceptedDossier(chairmansCertificate);
+            assertThatThrownBy(() -> accepted.returnToDepartment("Lý do", appraiser)).isInstanceOf(ConflictException.class);
+            Dossier atChairman = aDossierAtChairman(chairmansCertificate);
+            assertThatThrownBy(() -> atChairman.returnToDepartment("Lý do", appraiser)).isInstanceOf(ConflictException.class);
+        }
     }
 
     @Nested
@@ -338,8 +373,13 @@ class DossierWorkflowTests {
         @Test
         void aStateAwardIsProposedToTheCentralLevel() {
             Dossier d = aDossierAtChairman(labourOrder);
-            d.approve("Trình Thủ tướng", chairmansOffice);
+            assertThatThrownBy(() -> d.approve("Trình Thủ tướng", chairmansOffice))
+                    .isInstanceOf(ConflictException.class).hasMessageContaining("proposal.numberRequired");
+            d.approve("Trình Thủ tướng", "4/TTr-UBND", LocalDate.of(2021, 10, 4), chairmansOffice);
             assertThat(d.getStatus()).isEqualTo(DossierStatus.PROPOSED_TO_CENTRAL);
+            assertThat(d.getProposalNumber()).isEqualTo("4/TTr-UBND");
+            assertThat(d.getProposalDate()).isEqualTo(LocalDate.of(2021, 10, 4));
+            assertThat(d.getHistory().get(d.getHistory().size() - 1).getNote()).isEqualTo("4/TTr-UBND: Trình Thủ tướng");
             assertThatThrownBy(() -> d.grant(1, "1/QĐ-UBND", LocalDate.now(), chairmansOffice))
                     .isInstanceOf(ConflictException.class);
         }
@@ -369,7 +409,7 @@ class DossierWorkflowTests {
 
         Dossier aProposedDossier() {
             Dossier d = aDossierAtChairman(labourOrder);
-            d.approve(null, chairmansOffice);
+            d.approve(null, "1/TTr-UBND", LocalDate.of(2021, 10, 4), chairmansOffice);
             return d;
         }
 

@@ -1,0 +1,105 @@
+package vn.gov.sonla.awards.decision;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.util.HtmlUtils;
+
+import vn.gov.sonla.awards.appraisal.Appraisals;
+import vn.gov.sonla.awards.campaign.AwardFormRepository;
+import vn.gov.sonla.awards.campaign.CampaignRepository;
+import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.review.Submissions;
+import vn.gov.sonla.awards.support.DecidedChain;
+import vn.gov.sonla.awards.support.Fixtures;
+import vn.gov.sonla.awards.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * An issued decision is never changed: a correction is a new decision, the next number of the series, that
+ * names the decision it corrects and why; both pages show the link. The awards granted stay as they were.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class DecisionCorrectionIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired Dossiers dossiers;
+    @Autowired Submissions submissions;
+    @Autowired Appraisals appraisals;
+    @Autowired Decisions decisions;
+    @Autowired CampaignRepository campaigns;
+    @Autowired AwardFormRepository awardForms;
+    @Autowired JdbcClient jdbc;
+
+    DecidedChain decided() {
+        return new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms).decided();
+    }
+
+    @Test
+    void aCorrectionIsANewNumberedDecisionReferencingTheOldOne() throws Exception {
+        DecidedChain chain = decided();
+        AwardDecision old = chain.decision;
+        var office = fixtures.user(DecidedChain.OFFICE);
+        int lastBefore = jdbc.sql("select last_number from document_counter where series = 'QĐ-UBND' and year = 2021")
+                .query(Integer.class).single();
+
+        // what was typed is kept when the reason is missing
+        String refused = mvc.perform(post("/decisions/issued/{id}/correct", old.getId()).with(user(office)).with(csrf())
+                        .param("issuedOn", "2021-12-10").param("signerName", "Hoàng Quốc Khánh").param("reason", " "))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(HtmlUtils.htmlUnescape(refused)).contains("Nhập nội dung đính chính.", "value=\"Hoàng Quốc Khánh\"");
+
+        MvcResult issued = mvc.perform(post("/decisions/issued/{id}/correct", old.getId()).with(user(office)).with(csrf())
+                .param("issuedOn", "2021-12-10").param("signerName", "Hoàng Quốc Khánh")
+                .param("reason", "Đính chính tên đơn vị công tác của bà " + chain.firstIndividual)).andReturn();
+        String location = issued.getResponse().getRedirectedUrl();
+        long correctionId = Long.parseLong(location.substring("/decisions/issued/".length()));
+        AwardDecision correction = decisions.get(correctionId, office);
+        assertThat(correction.getNumber()).isEqualTo((lastBefore + 1) + "/QĐ-UBND");
+        assertThat(correction.getCorrectsDecisionId()).isEqualTo(old.getId());
+        assertThat(decisions.correctionsOf(old.getId())).extracting(AwardDecision::getId).containsExactly(correctionId);
+
+        String correctionPage = HtmlUtils.htmlUnescape(mvc.perform(get(location).with(user(office)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(correctionPage).contains("id=\"corrects\"", old.getNumber(), "Đính chính tên đơn vị công tác")
+                .doesNotContain("publish-form");
+        String oldPage = HtmlUtils.htmlUnescape(mvc.perform(get("/decisions/issued/{id}", old.getId()).with(user(office)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(oldPage).contains("id=\"corrections\"", correction.getNumber(), "publish-form");
+
+        // the old decision and its awards are as they were
+        assertThat(fixtures.reload(chain.dossier(chain.firstIndividual), DecidedChain.OFFICE).getDecisionNumber())
+                .isEqualTo(old.getNumber());
+        assertThatThrownBy(() -> decisions.publish(correctionId, office))
+                .hasMessageContaining("error.correction.notPublished");
+    }
+
+    @Test
+    void onlyTheOfficeCorrectsAndNotBeforeTheCorrectedDate() throws Exception {
+        DecidedChain chain = decided();
+        long id = chain.decision.getId();
+        assertThat(mvc.perform(post("/decisions/issued/{id}/correct", id).with(user(fixtures.user("snv"))).with(csrf())
+                        .param("issuedOn", "2021-12-10").param("signerName", "X").param("reason", "Y"))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post("/decisions/issued/{id}/correct", id).with(user(fixtures.user(DecidedChain.CLERK))).with(csrf())
+                        .param("issuedOn", "2021-12-10").param("signerName", "X").param("reason", "Y"))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        String early = HtmlUtils.htmlUnescape(mvc.perform(post("/decisions/issued/{id}/correct", id)
+                        .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf())
+                        .param("issuedOn", "2021-11-01").param("signerName", "X").param("reason", "Y"))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(early).contains("Ngày quyết định đính chính không thể trước ngày của quyết định được đính chính.");
+        assertThat(decisions.correctionsOf(id)).isEmpty();
+    }
+}
