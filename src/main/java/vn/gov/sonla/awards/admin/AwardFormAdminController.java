@@ -59,14 +59,14 @@ class AwardFormAdminController {
     @PostMapping("/award-forms/{id}")
     String save(@PathVariable long id, @Valid @ModelAttribute("form") AwardFormForm form, BindingResult errors,
                 @AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
-        if (!form.appliesToIndividual() && !form.appliesToCollective()) {
+        if (!form.individual() && !form.collective()) {
             errors.rejectValue("appliesToIndividual", "validation.admin.appliesTo");
         }
         if (errors.hasErrors()) {
             return awardFormPage(model, id);
         }
-        administration.reviseAwardForm(id, form.name().strip(), form.nameEn().strip(), form.appliesToIndividual(),
-                form.appliesToCollective(), admin);
+        administration.reviseAwardForm(id, form.name().strip(), form.nameEn().strip(), form.individual(),
+                form.collective(), admin);
         redirect.addFlashAttribute("notice", "notice.admin.awardFormUpdated");
         return "redirect:/admin/award-forms/" + id;
     }
@@ -84,7 +84,7 @@ class AwardFormAdminController {
         if (errors.hasErrors()) {
             return criterionPage(model, awardForm, null);
         }
-        administration.addCriterion(id, form.nomineeType(), form.text().strip(), form.required(), admin);
+        administration.addCriterion(id, form.nomineeType(), form.text().strip(), form.mustBeMet(), admin);
         redirect.addFlashAttribute("notice", "notice.admin.criterionAdded");
         return "redirect:/admin/award-forms/" + id;
     }
@@ -104,7 +104,7 @@ class AwardFormAdminController {
         if (errors.hasFieldErrors("text")) {
             return criterionPage(model, awardForm(criterion.getAwardFormId()), criterion);
         }
-        administration.reviseCriterion(id, form.text().strip(), form.required(), admin);
+        administration.reviseCriterion(id, form.text().strip(), form.mustBeMet(), admin);
         redirect.addFlashAttribute("notice", "notice.admin.criterionUpdated");
         return "redirect:/admin/award-forms/" + criterion.getAwardFormId();
     }

@@ -14,7 +14,12 @@ import vn.gov.sonla.awards.campaign.NomineeType;
 record CriterionForm(@NotNull(message = "{validation.nomineeType.required}") NomineeType nomineeType,
                      @NotBlank(message = "{validation.admin.criterionText}")
                      @Size(max = 4000, message = "{validation.admin.size4000}") String text,
-                     boolean required) {
+                     Boolean required) {
+
+    /** An unticked checkbox sends nothing: absent means not required. */
+    boolean mustBeMet() {
+        return Boolean.TRUE.equals(required);
+    }
 
     static CriterionForm empty(NomineeType type) {
         return new CriterionForm(type, null, true);
