@@ -166,6 +166,29 @@ class AwardFormAndQuotaIntegrationTests {
     }
 
     @Test
+    void theAdministratorSeesEveryAwardFormAndEditsItsCriteriaOnTheirOwnPages() throws Exception {
+        long merit = awardFormId("CHAIRMAN_CERTIFICATE");
+        var first = criteria.findByAwardFormIdAndNomineeTypeOrderByPosition(merit, NomineeType.COLLECTIVE).get(0);
+        mvc.perform(get("/admin/award-forms").with(user(admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Bằng khen của Chủ tịch UBND tỉnh")))
+                .andExpect(content().string(containsString("Giấy khen")));
+        mvc.perform(get("/admin/award-forms/{id}", merit).with(user(admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tiêu chuẩn đối với Tập thể")))
+                .andExpect(content().string(containsString(first.getText())));
+        mvc.perform(get("/admin/award-forms/{id}/criteria/new", merit).param("nomineeType", "COLLECTIVE").with(user(admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Thêm tiêu chuẩn")));
+        // (the textarea holds the text, escaped as entities by Thymeleaf)
+        mvc.perform(get("/admin/criteria/{id}", first.getId()).with(user(admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sửa tiêu chuẩn")))
+                .andExpect(content().string(containsString("Đối tượng: Tập thể · thứ tự " + first.getPosition())));
+        mvc.perform(get("/admin/criteria/{id}", 999_999).with(user(admin()))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aCriterionWithoutTextIsRefusedOnTheFieldKeepingTheRest() throws Exception {
         long merit = awardFormId("CHAIRMAN_CERTIFICATE");
         long auditBefore = auditCount();
