@@ -3,6 +3,7 @@ package vn.gov.sonla.awards.admin;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +16,9 @@ import vn.gov.sonla.awards.campaign.AwardForm;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.Campaign;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
+import vn.gov.sonla.awards.campaign.Criterion;
+import vn.gov.sonla.awards.campaign.CriterionRepository;
+import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.common.NotFoundException;
@@ -34,10 +38,14 @@ class Administration {
     private final UnitRepository units;
     private final CampaignRepository campaigns;
     private final AwardFormRepository awardForms;
+    private final CriterionRepository criteria;
+    private final JdbcClient jdbc;
     private final AdminAudit audit;
 
     Administration(Accounts accounts, LoginThrottle throttle, UnitRepository units, CampaignRepository campaigns,
-                   AwardFormRepository awardForms, AdminAudit audit) {
+                   AwardFormRepository awardForms, CriterionRepository criteria, JdbcClient jdbc, AdminAudit audit) {
+        this.criteria = criteria;
+        this.jdbc = jdbc;
         this.accounts = accounts;
         this.throttle = throttle;
         this.units = units;
@@ -192,6 +200,130 @@ class Administration {
     }
 
     // ------------------------------------------------------------------------------------------------
+    // Award forms and criteria: a change applies to dossiers started from now on; dossiers already filed keep
+    // the copy of the criteria they were filed under (dossier_criterion).
+    // ------------------------------------------------------------------------------------------------
+
+    @Transactional
+    void reviseAwardForm(long id, String name, String nameEn, boolean individual, boolean collective, CurrentUser by) {
+        requireAdmin(by);
+        AwardForm form = awardForm(id);
+        String was = describe(form);
+        try {
+            form.revise(name, nameEn, individual, collective);
+        } catch (IllegalArgumentException e) {
+            throw new ConflictException("validation.admin.appliesTo");
+        }
+        audit.record(by, AuditAction.AWARD_FORM_UPDATED, form.getCode(), was + " → " + describe(form));
+    }
+
+    @Transactional
+    Criterion addCriterion(long awardFormId, NomineeType type, String text, boolean required, CurrentUser by) {
+        requireAdmin(by);
+        AwardForm form = awardForm(awardFormId);
+        int position = criteria.lastPosition(form.getId(), type) + 1;
+        Criterion criterion = criteria.save(Criterion.added(form.getId(), type, position, text, required));
+        audit.record(by, AuditAction.CRITERION_ADDED, criterionTarget(form, criterion), requiredMark(required) + text);
+        return criterion;
+    }
+
+    @Transactional
+    void reviseCriterion(long id, String text, boolean required, CurrentUser by) {
+        requireAdmin(by);
+        Criterion criterion = criterion(id);
+        String was = requiredMark(criterion.isRequired()) + criterion.getText();
+        criterion.revise(text, required);
+        audit.record(by, AuditAction.CRITERION_UPDATED, criterionTarget(awardForm(criterion.getAwardFormId()), criterion),
+                was + " → " + requiredMark(required) + text);
+    }
+
+    /** A retired criterion is no longer offered to new dossiers; it is never deleted (filed dossiers refer to it). */
+    @Transactional
+    void retireCriterion(long id, CurrentUser by) {
+        requireAdmin(by);
+        Criterion criterion = criterion(id);
+        criterion.retire();
+        audit.record(by, AuditAction.CRITERION_RETIRED, criterionTarget(awardForm(criterion.getAwardFormId()), criterion),
+                criterion.getText());
+    }
+
+    @Transactional
+    void reinstateCriterion(long id, CurrentUser by) {
+        requireAdmin(by);
+        Criterion criterion = criterion(id);
+        criterion.reinstate();
+        audit.record(by, AuditAction.CRITERION_REINSTATED, criterionTarget(awardForm(criterion.getAwardFormId()), criterion),
+                criterion.getText());
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Quotas: informative only; exceeding one blocks nothing.
+    // ------------------------------------------------------------------------------------------------
+
+    @Transactional
+    void setQuota(long campaignId, long unitId, long awardFormId, int quota, CurrentUser by) {
+        requireAdmin(by);
+        Campaign campaign = campaign(campaignId);
+        Unit unit = activeUnit(unitId);
+        AwardForm form = awardForm(awardFormId);
+        if (!form.isRouted() || !campaign.allows(form)) {
+            throw new ConflictException("error.awardForm.notInCampaign");
+        }
+        Integer was = currentQuota(campaignId, unitId, awardFormId);
+        jdbc.sql("""
+                insert into campaign_quota (campaign_id, unit_id, award_form_id, quota) values (?, ?, ?, ?)
+                on conflict (campaign_id, unit_id, award_form_id) do update set quota = excluded.quota""")
+                .params(campaignId, unitId, awardFormId, quota).update();
+        audit.record(by, AuditAction.QUOTA_SET, campaign.getCode(),
+                unit.getName() + " · " + form.getName() + " · " + (was == null ? "—" : was) + " → " + quota);
+    }
+
+    @Transactional
+    void removeQuota(long campaignId, long unitId, long awardFormId, CurrentUser by) {
+        requireAdmin(by);
+        Campaign campaign = campaign(campaignId);
+        Integer was = currentQuota(campaignId, unitId, awardFormId);
+        if (was == null) {
+            throw new NotFoundException("quota " + campaignId + "/" + unitId + "/" + awardFormId);
+        }
+        jdbc.sql("delete from campaign_quota where campaign_id = ? and unit_id = ? and award_form_id = ?")
+                .params(campaignId, unitId, awardFormId).update();
+        audit.record(by, AuditAction.QUOTA_REMOVED, campaign.getCode(),
+                unit(unitId).getName() + " · " + awardForm(awardFormId).getName() + " · " + was + " → —");
+    }
+
+    private Integer currentQuota(long campaignId, long unitId, long awardFormId) {
+        return jdbc.sql("select quota from campaign_quota where campaign_id = ? and unit_id = ? and award_form_id = ?")
+                .params(campaignId, unitId, awardFormId).query(Integer.class).optional().orElse(null);
+    }
+
+    // ------------------------------------------------------------------------------------------------
+
+    private Campaign campaign(long id) {
+        return campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaign " + id));
+    }
+
+    private AwardForm awardForm(long id) {
+        return awardForms.findById(id).orElseThrow(() -> new NotFoundException("award form " + id));
+    }
+
+    private Criterion criterion(long id) {
+        return criteria.findById(id).orElseThrow(() -> new NotFoundException("criterion " + id));
+    }
+
+    private static String describe(AwardForm form) {
+        return form.getName() + " / " + form.getNameEn() + " · " + (form.isAppliesToIndividual() ? "INDIVIDUAL" : "")
+                + (form.isAppliesToIndividual() && form.isAppliesToCollective() ? "+" : "")
+                + (form.isAppliesToCollective() ? "COLLECTIVE" : "");
+    }
+
+    private static String criterionTarget(AwardForm form, Criterion criterion) {
+        return form.getCode() + " · " + criterion.getNomineeType() + " · " + criterion.getPosition();
+    }
+
+    private static String requiredMark(boolean required) {
+        return required ? "[*] " : "";
+    }
 
     private Unit unit(long id) {
         return units.findById(id).orElseThrow(() -> new NotFoundException("unit " + id));

@@ -37,6 +37,12 @@ public class AwardForm {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    @Column(name = "applies_to_individual", nullable = false)
+    private boolean appliesToIndividual = true;
+
+    @Column(name = "applies_to_collective", nullable = false)
+    private boolean appliesToCollective = true;
+
     protected AwardForm() {
     }
 
@@ -62,6 +68,37 @@ public class AwardForm {
 
     public String getDecidedBy() {
         return decidedBy;
+    }
+
+    /** Whether a dossier may nominate that kind of nominee for this award form. */
+    public boolean appliesTo(NomineeType type) {
+        return type == NomineeType.INDIVIDUAL ? isAppliesToIndividual() : isAppliesToCollective();
+    }
+
+    /**
+     * An administrator renames the form and says whom it applies to. Dossiers already filed keep their
+     * criteria; they show the form's current name.
+     */
+    public void revise(String name, String nameEn, boolean individual, boolean collective) {
+        if (!individual && !collective) {
+            throw new IllegalArgumentException("an award form applies to individuals, collectives or both");
+        }
+        this.name = name;
+        this.nameEn = nameEn;
+        this.appliesToIndividual = individual;
+        this.appliesToCollective = collective;
+    }
+
+    public boolean isAppliesToIndividual() {
+        return appliesToIndividual;
+    }
+
+    public boolean isAppliesToCollective() {
+        return appliesToCollective;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
     }
 
     /** Only state and provincial awards travel the chain; grassroots ones are recorded by the unit. */

@@ -17,5 +17,9 @@ public interface CampaignRepository extends JpaRepository<Campaign, Long> {
     @EntityGraph(attributePaths = {"compilingUnit", "awardForms"})
     List<Campaign> findAllByOrderByIdDesc();
 
+    /** One campaign with the award forms it allows, for pages rendered after the transaction. */
+    @EntityGraph(attributePaths = {"compilingUnit", "awardForms"})
+    Optional<Campaign> findWithAwardFormsById(Long id);
+
     boolean existsByCode(String code);
 }

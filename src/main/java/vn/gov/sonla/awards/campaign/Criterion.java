@@ -34,6 +34,10 @@ public class Criterion {
     @Column(nullable = false)
     private boolean required;
 
+    /** Retired criteria are not offered to new dossiers; dossiers filed under them keep their copy. */
+    @Column(nullable = false)
+    private boolean retired;
+
     protected Criterion() {
     }
 
@@ -42,6 +46,40 @@ public class Criterion {
         this.position = position;
         this.text = text;
         this.required = required;
+    }
+
+    /** A criterion an administrator adds to an award form for a kind of nominee, at the given position. */
+    public static Criterion added(Long awardFormId, NomineeType nomineeType, int position, String text, boolean required) {
+        Criterion criterion = new Criterion(null, position, text, required);
+        criterion.awardFormId = awardFormId;
+        criterion.nomineeType = nomineeType;
+        return criterion;
+    }
+
+    /** New wording or required flag, for dossiers filed from now on (filed ones keep their own copy). */
+    public void revise(String text, boolean required) {
+        this.text = text;
+        this.required = required;
+    }
+
+    public void retire() {
+        this.retired = true;
+    }
+
+    public void reinstate() {
+        this.retired = false;
+    }
+
+    public Long getAwardFormId() {
+        return awardFormId;
+    }
+
+    public NomineeType getNomineeType() {
+        return nomineeType;
+    }
+
+    public boolean isRetired() {
+        return retired;
     }
 
     public Long getId() {

@@ -226,7 +226,7 @@ public class Dossier {
         if (!clerk.is(DossierAction.CREATE.role()) || !unit.getId().equals(clerk.unitId())) {
             throw new ForbiddenException("error.forbidden.action", label(DossierAction.CREATE.labelKey()));
         }
-        checkFilable(campaign, awardForm);
+        checkFilable(campaign, awardForm, nominee.type());
         Dossier dossier = new Dossier();
         dossier.unit = unit;
         dossier.campaign = campaign;
@@ -247,7 +247,7 @@ public class Dossier {
     public void changeAward(Campaign newCampaign, AwardForm newAwardForm, NomineeType newType, List<Criterion> newCriteria,
                             CurrentUser clerk) {
         guard(DossierAction.EDIT, clerk);
-        checkFilable(newCampaign, newAwardForm);
+        checkFilable(newCampaign, newAwardForm, newType);
         boolean criteriaChange = !newAwardForm.getId().equals(awardForm.getId()) || newType != nomineeType;
         this.campaign = newCampaign;
         this.awardForm = newAwardForm;
@@ -554,7 +554,7 @@ public class Dossier {
         DossierPolicy.require(this, actor, action);
     }
 
-    private static void checkFilable(Campaign campaign, AwardForm awardForm) {
+    private static void checkFilable(Campaign campaign, AwardForm awardForm, NomineeType type) {
         if (!campaign.receivesDossiersOn(LocalDate.now(PROVINCE_TIME))) {
             throw new ConflictException("error.campaign.closed");
         }
@@ -563,6 +563,9 @@ public class Dossier {
         }
         if (!campaign.allows(awardForm)) {
             throw new ConflictException("error.awardForm.notInCampaign");
+        }
+        if (!awardForm.appliesTo(type)) {
+            throw new ConflictException("error.awardForm.notForNomineeType");
         }
     }
 

@@ -33,19 +33,21 @@ class FilingController {
     private final Dossiers dossiers;
     private final FilingOptions options;
     private final FileInspector inspector;
+    private final QuotaStandings quotas;
 
-    FilingController(Dossiers dossiers, FilingOptions options, FileInspector inspector) {
+    FilingController(Dossiers dossiers, FilingOptions options, FileInspector inspector, QuotaStandings quotas) {
         this.dossiers = dossiers;
         this.options = options;
         this.inspector = inspector;
+        this.quotas = quotas;
     }
 
     // --- Start: campaign, award form, kind and name of the nominee -----------------------------------------
 
     @GetMapping("/dossiers/new")
-    String newDossier(Model model) {
+    String newDossier(@AuthenticationPrincipal CurrentUser clerk, Model model) {
         model.addAttribute("form", StartForm.empty());
-        return startPage(model, null);
+        return startPage(model, null, clerk);
     }
 
     @PostMapping("/dossiers")
@@ -53,7 +55,7 @@ class FilingController {
                   @AuthenticationPrincipal CurrentUser clerk, Model model, RedirectAttributes redirect) {
         checkChoices(form, errors);
         if (errors.hasErrors()) {
-            return startPage(model, null);
+            return startPage(model, null, clerk);
         }
         Dossier dossier = dossiers.create(form.toCommand(), clerk);
         redirect.addFlashAttribute("notice", "notice.dossier.created");
@@ -64,7 +66,7 @@ class FilingController {
     String editStart(@PathVariable long id, @AuthenticationPrincipal CurrentUser clerk, Model model) {
         Dossier dossier = editable(id, clerk, model);
         model.addAttribute("form", StartForm.of(dossier));
-        return startPage(model, id);
+        return startPage(model, id, clerk);
     }
 
     @PostMapping("/dossiers/{id}/start")
@@ -73,7 +75,7 @@ class FilingController {
         editable(id, clerk, model);
         checkChoices(form, errors);
         if (errors.hasErrors() || form.version() == null) {
-            return startPage(model, id);
+            return startPage(model, id, clerk);
         }
         dossiers.changeAward(id, form.version(), form.toCommand(), clerk);
         return saved(id, redirect);
@@ -252,8 +254,9 @@ class FilingController {
         return "redirect:/dossiers/" + id;
     }
 
-    private String startPage(Model model, Long id) {
+    private String startPage(Model model, Long id, CurrentUser clerk) {
         model.addAttribute("dossierId", id);
+        model.addAttribute("quotas", quotas.ofUnit(clerk.unitId()));
         model.addAttribute("campaigns", options.campaigns());
         model.addAttribute("awardForms", options.awardForms());
         model.addAttribute("nomineeTypes", options.nomineeTypes());
@@ -288,6 +291,10 @@ class FilingController {
         } else if (form.campaignId() != null && form.awardFormId() != null && !errors.hasFieldErrors("campaignId")
                 && !options.allowsTogether(form.campaignId(), form.awardFormId())) {
             errors.rejectValue("awardFormId", "error.awardForm.notInCampaign");
+        }
+        if (form.awardFormId() != null && form.nomineeType() != null && !errors.hasFieldErrors("awardFormId")
+                && !options.appliesTo(form.awardFormId(), form.nomineeType())) {
+            errors.rejectValue("nomineeType", "error.awardForm.notForNomineeType");
         }
     }
 }

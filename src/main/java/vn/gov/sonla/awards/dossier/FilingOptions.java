@@ -59,6 +59,11 @@ class FilingOptions {
                 && dossiers.campaignAllows(campaignId, awardFormId);
     }
 
+    /** Whether the (offered) award form may be proposed for that kind of nominee. */
+    boolean appliesTo(Long awardFormId, NomineeType type) {
+        return dossiers.routedAwardForms().stream().anyMatch(a -> a.getId().equals(awardFormId) && a.appliesTo(type));
+    }
+
     boolean offersAwardForm(Long id) {
         return id != null && dossiers.routedAwardForms().stream().anyMatch(a -> a.getId().equals(id));
     }

@@ -17,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.campaign.NomineeType;
 
 /** Bulk filing: the clerk downloads the template, fills in many individual nominees and uploads it. */
 @Controller
@@ -50,7 +51,9 @@ class ImportController {
     String upload(@RequestParam(required = false) Long campaignId, @RequestParam(required = false) Long awardFormId,
                   @RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal CurrentUser clerk,
                   Model model, RedirectAttributes redirect) throws IOException {
-        if (!options.offersCampaign(campaignId) || !options.allowsTogether(campaignId, awardFormId)) {
+        // the sheet lists individuals: an award form for collectives only is refused like any other wrong choice
+        if (!options.offersCampaign(campaignId) || !options.allowsTogether(campaignId, awardFormId)
+                || !options.appliesTo(awardFormId, NomineeType.INDIVIDUAL)) {
             model.addAttribute("choiceError", "import.choose");
             return page(model, campaignId, awardFormId);
         }

@@ -33,6 +33,7 @@ import vn.gov.sonla.awards.dossier.DossierFilter;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.FilingSection;
+import vn.gov.sonla.awards.dossier.QuotaStandings;
 import vn.gov.sonla.awards.organisation.UnitRepository;
 import vn.gov.sonla.awards.organisation.UnitType;
 
@@ -47,10 +48,13 @@ class ReviewController {
     private final ActionErrors actionErrors;
     private final UnitRepository units;
     private final MessageSource messages;
+    private final QuotaStandings quotas;
     private final int defaultDeadline;
 
     ReviewController(Dossiers dossiers, Submissions submissions, ActionErrors actionErrors, UnitRepository units,
-                     MessageSource messages, @Value("${awards.deadline.working-days:10}") int defaultDeadline) {
+                     MessageSource messages, QuotaStandings quotas,
+                     @Value("${awards.deadline.working-days:10}") int defaultDeadline) {
+        this.quotas = quotas;
         this.dossiers = dossiers;
         this.submissions = submissions;
         this.actionErrors = actionErrors;
@@ -78,6 +82,7 @@ class ReviewController {
         model.addAttribute("rows", waiting.getContent().stream().map(d -> QueueRow.of(d, today, defaultDeadline)).toList());
         model.addAttribute("accepted", dossiers.acceptedOutsideDrafts(user));
         model.addAttribute("submissions", submissions.ofDepartment(user));
+        model.addAttribute("overQuota", quotas.exceededInCampaignsOf(user.unitId()));
         model.addAttribute("units", units.findByActiveTrueOrderByName().stream()
                 .map(u -> Option.named(u.getId(), u.getName())).toList());
         model.addAttribute("districts", units.findByActiveTrueOrderByName().stream()

@@ -1,0 +1,150 @@
+package vn.gov.sonla.awards.admin;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.campaign.AwardForm;
+import vn.gov.sonla.awards.campaign.AwardFormRepository;
+import vn.gov.sonla.awards.campaign.AwardLevel;
+import vn.gov.sonla.awards.campaign.Criterion;
+import vn.gov.sonla.awards.campaign.CriterionRepository;
+import vn.gov.sonla.awards.campaign.NomineeType;
+import vn.gov.sonla.awards.common.NotFoundException;
+import vn.gov.sonla.awards.common.Option;
+
+/**
+ * The administrator's pages for award forms and their criteria. Every change applies to dossiers started from
+ * then on: a filed dossier keeps the copy of the criteria it was filed under.
+ */
+@Controller
+@RequestMapping("/admin")
+class AwardFormAdminController {
+
+    private final Administration administration;
+    private final AwardFormRepository awardForms;
+    private final CriterionRepository criteria;
+
+    AwardFormAdminController(Administration administration, AwardFormRepository awardForms, CriterionRepository criteria) {
+        this.administration = administration;
+        this.awardForms = awardForms;
+        this.criteria = criteria;
+    }
+
+    @GetMapping("/award-forms")
+    String list(Model model) {
+        model.addAttribute("awardForms", awardForms.findByLevelInOrderBySortOrder(List.of(AwardLevel.values())));
+        return "admin/award-forms";
+    }
+
+    @GetMapping("/award-forms/{id}")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute("form", AwardFormForm.of(awardForm(id)));
+        return awardFormPage(model, id);
+    }
+
+    @PostMapping("/award-forms/{id}")
+    String save(@PathVariable long id, @Valid @ModelAttribute("form") AwardFormForm form, BindingResult errors,
+                @AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+        if (!form.individual() && !form.collective()) {
+            errors.rejectValue("appliesToIndividual", "validation.admin.appliesTo");
+        }
+        if (errors.hasErrors()) {
+            return awardFormPage(model, id);
+        }
+        administration.reviseAwardForm(id, form.name().strip(), form.nameEn().strip(), form.individual(),
+                form.collective(), admin);
+        redirect.addFlashAttribute("notice", "notice.admin.awardFormUpdated");
+        return "redirect:/admin/award-forms/" + id;
+    }
+
+    @GetMapping("/award-forms/{id}/criteria/new")
+    String newCriterion(@PathVariable long id, @RequestParam(required = false) NomineeType nomineeType, Model model) {
+        model.addAttribute("form", CriterionForm.empty(nomineeType));
+        return criterionPage(model, awardForm(id), null);
+    }
+
+    @PostMapping("/award-forms/{id}/criteria")
+    String addCriterion(@PathVariable long id, @Valid @ModelAttribute("form") CriterionForm form, BindingResult errors,
+                        @AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+        AwardForm awardForm = awardForm(id);
+        if (errors.hasErrors()) {
+            return criterionPage(model, awardForm, null);
+        }
+        administration.addCriterion(id, form.nomineeType(), form.text().strip(), form.mustBeMet(), admin);
+        redirect.addFlashAttribute("notice", "notice.admin.criterionAdded");
+        return "redirect:/admin/award-forms/" + id;
+    }
+
+    @GetMapping("/criteria/{id}")
+    String editCriterion(@PathVariable long id, Model model) {
+        Criterion criterion = criterion(id);
+        model.addAttribute("form", CriterionForm.of(criterion));
+        return criterionPage(model, awardForm(criterion.getAwardFormId()), criterion);
+    }
+
+    @PostMapping("/criteria/{id}")
+    String saveCriterion(@PathVariable long id, @Valid @ModelAttribute("form") CriterionForm form, BindingResult errors,
+                         @AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+        // the kind of nominee is fixed once added, whatever the POST says
+        Criterion criterion = criterion(id);
+        if (errors.hasFieldErrors("text")) {
+            return criterionPage(model, awardForm(criterion.getAwardFormId()), criterion);
+        }
+        administration.reviseCriterion(id, form.text().strip(), form.mustBeMet(), admin);
+        redirect.addFlashAttribute("notice", "notice.admin.criterionUpdated");
+        return "redirect:/admin/award-forms/" + criterion.getAwardFormId();
+    }
+
+    @PostMapping("/criteria/{id}/retire")
+    String retire(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+        administration.retireCriterion(id, admin);
+        redirect.addFlashAttribute("notice", "notice.admin.criterionRetired");
+        return "redirect:/admin/award-forms/" + criterion(id).getAwardFormId();
+    }
+
+    @PostMapping("/criteria/{id}/reinstate")
+    String reinstate(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+        administration.reinstateCriterion(id, admin);
+        redirect.addFlashAttribute("notice", "notice.admin.criterionReinstated");
+        return "redirect:/admin/award-forms/" + criterion(id).getAwardFormId();
+    }
+
+    private String awardFormPage(Model model, long id) {
+        AwardForm awardForm = awardForm(id);
+        List<Criterion> all = criteria.findByAwardFormIdOrderByNomineeTypeDescPosition(id);
+        model.addAttribute("awardForm", awardForm);
+        model.addAttribute("individualCriteria", all.stream().filter(c -> c.getNomineeType() == NomineeType.INDIVIDUAL).toList());
+        model.addAttribute("collectiveCriteria", all.stream().filter(c -> c.getNomineeType() == NomineeType.COLLECTIVE).toList());
+        return "admin/award-form";
+    }
+
+    private String criterionPage(Model model, AwardForm awardForm, Criterion criterion) {
+        model.addAttribute("awardForm", awardForm);
+        model.addAttribute("criterion", criterion);
+        model.addAttribute("nomineeTypes", List.of(NomineeType.INDIVIDUAL, NomineeType.COLLECTIVE).stream()
+                .map(t -> Option.keyed(t, "nomineeType." + t)).toList());
+        return "admin/criterion-form";
+    }
+
+    private AwardForm awardForm(long id) {
+        return awardForms.findById(id).orElseThrow(() -> new NotFoundException("award form " + id));
+    }
+
+    private Criterion criterion(long id) {
+        return criteria.findById(id).orElseThrow(() -> new NotFoundException("criterion " + id));
+    }
+}

@@ -1,0 +1,31 @@
+package vn.gov.sonla.awards.admin;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import vn.gov.sonla.awards.campaign.Criterion;
+import vn.gov.sonla.awards.campaign.NomineeType;
+
+/**
+ * A criterion's wording and whether it must be met. The kind of nominee is chosen when it is added and fixed
+ * afterwards; the award form comes from the URL.
+ */
+record CriterionForm(@NotNull(message = "{validation.nomineeType.required}") NomineeType nomineeType,
+                     @NotBlank(message = "{validation.admin.criterionText}")
+                     @Size(max = 4000, message = "{validation.admin.size4000}") String text,
+                     Boolean required) {
+
+    /** An unticked checkbox sends nothing: absent means not required. */
+    boolean mustBeMet() {
+        return Boolean.TRUE.equals(required);
+    }
+
+    static CriterionForm empty(NomineeType type) {
+        return new CriterionForm(type, null, true);
+    }
+
+    static CriterionForm of(Criterion criterion) {
+        return new CriterionForm(criterion.getNomineeType(), criterion.getText(), criterion.isRequired());
+    }
+}
