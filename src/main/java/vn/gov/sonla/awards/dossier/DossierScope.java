@@ -47,8 +47,8 @@ final class DossierScope {
                 String pattern = "%" + filter.query().toLowerCase(Locale.ROOT)
                         .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
                 predicates.add(cb.like(
-                        cb.function("unaccent", String.class, cb.lower(root.get("nomineeName"))),
-                        cb.function("unaccent", String.class, cb.literal(pattern)), '\\'));
+                        cb.function("awards_unaccent", String.class, cb.lower(root.get("nomineeName"))),
+                        cb.function("awards_unaccent", String.class, cb.literal(pattern)), '\\'));
             }
             if (filter.campaignId() != null) {
                 predicates.add(cb.equal(root.get("campaign").get("id"), filter.campaignId()));
