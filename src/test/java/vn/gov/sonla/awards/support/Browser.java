@@ -241,6 +241,12 @@ public final class Browser implements BeforeAllCallback, TestInstancePreConstruc
         return driver.getTitle();
     }
 
+    /** The value of a cookie the browser holds for the application (e.g. the session, to fetch a download). */
+    public String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
     // ------------------------------------------------------------------------------------------------
     // Filling in forms
     // ------------------------------------------------------------------------------------------------
