@@ -110,7 +110,7 @@ class SyntheticData implements ApplicationRunner {
         jdbc.sql("""
                 with blocks as (
                     select b, %s as stage, %s as campaign_code, now() - ((b * 37) %% 730) * interval '1 day' as at
-                      from generate_series(0, %d) b)
+                      from generate_series(0::bigint, %d) b)
                 insert into submission (id, version, department_unit_id, year, seq, number, status, sent_at, sent_by,
                                         forwarded_at, forwarded_by, closed_at)
                 select %d + b, 0, c.compiling_unit_id, extract(year from at)::int, 100001 + b,
@@ -148,7 +148,7 @@ class SyntheticData implements ApplicationRunner {
                 .map(e -> "('" + e.getKey() + "', " + e.getValue() + ")").collect(Collectors.joining(", "));
         jdbc.sql("""
                 with g as (
-                    select g, g / %d as b from generate_series(0, %d) g),
+                    select g, g / %d as b from generate_series(0::bigint, %d) g),
                 s as (
                     select g, b, %s as block_stage, %s as campaign_code,
                            case when g %% 20 = 0 then 'LABOUR_ORDER' when g %% 20 = 1 then 'PM_CERTIFICATE'

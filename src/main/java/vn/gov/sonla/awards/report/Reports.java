@@ -1,6 +1,8 @@
 package vn.gov.sonla.awards.report;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.report.Report.Grassroots;
 import vn.gov.sonla.awards.report.Report.Overdue;
 import vn.gov.sonla.awards.report.Report.Row;
@@ -60,9 +66,53 @@ public class Reports {
         this.clock = Clock.system(PROVINCE);
     }
 
+    /**
+     * The report for a person's scope and a filter. A report computed in the last {@link #FRESH_FOR} for the same
+     * scope and filter is reused (the page shows when it was computed), and people asking at the same moment wait
+     * for one computation instead of each starting their own: a report reads every dossier in its scope, which at
+     * national scale takes seconds, not milliseconds.
+     */
     Report build(CurrentUser user, ReportFilter requested) {
         ReportFilter filter = requested.normalised();
-        ReportScope scope = ReportScope.of(user);
+        ReportScope scope = ReportScope.of(user); // refuses administrators before anything is cached
+        boolean provinceWide = user.role() == Role.APPRAISER || user.role() == Role.CHAIRMAN_OFFICE;
+        CacheKey key = new CacheKey(provinceWide ? null : user.role(), provinceWide ? 0 : user.unitId(), filter);
+        Instant now = clock.instant();
+        Cached mine = new Cached(now, new CompletableFuture<>());
+        Cached current = cache.compute(key, (k, old) ->
+                old != null && old.at().plus(FRESH_FOR).isAfter(now) && !old.report().isCompletedExceptionally() ? old : mine);
+        if (current == mine) {
+            if (cache.size() > MAX_CACHED) {
+                cache.entrySet().removeIf(e -> !e.getValue().at().plus(FRESH_FOR).isAfter(now));
+            }
+            try {
+                mine.report().complete(compute(user, scope, filter));
+            } catch (RuntimeException e) {
+                mine.report().completeExceptionally(e);
+                cache.remove(key, mine);
+                throw e;
+            }
+        }
+        try {
+            return current.report().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** How long a computed report is reused for the same scope and filter. */
+    static final Duration FRESH_FOR = Duration.ofSeconds(60);
+    private static final int MAX_CACHED = 500;
+
+    private record CacheKey(Role role, long unitId, ReportFilter filter) {
+    }
+
+    private record Cached(Instant at, CompletableFuture<Report> report) {
+    }
+
+    private final Map<CacheKey, Cached> cache = new ConcurrentHashMap<>();
+
+    private Report compute(CurrentUser user, ReportScope scope, ReportFilter filter) {
         Conditions where = conditions(scope, filter);
 
         Map<String, List<Object[]>> groups = breakdowns(where);
@@ -141,16 +191,15 @@ public class Reports {
             default -> "'AT_CHAIRMAN', 'APPROVED'";
         };
         LocalDate today = LocalDate.now(clock);
-        return jdbc.sql("""
-                        select count(*) filter (where d.status in (%s)) as queue,
-                               count(*) filter (where d.decision_date >= :monthStart) as decided
-                          from dossier d join campaign c on c.id = d.campaign_id
-                         where %s and (d.status in (%s) or d.decision_date >= :monthStart)
-                        """.formatted(queue, where.sql, queue))
-                .params(where.params).param("monthStart", today.withDayOfMonth(1))
-                .query((rs, n) -> new HomeFigures(rs.getLong("queue"),
-                        overdue(where, Map.of()).stream().mapToLong(Overdue::count).sum(), rs.getLong("decided")))
-                .single();
+        long waiting = jdbc.sql("select count(*) from dossier d join campaign c on c.id = d.campaign_id where "
+                        + where.sql + " and d.status in (" + queue + ")")
+                .params(where.params).query(Long.class).single();
+        long decided = jdbc.sql("select count(*) from dossier d join campaign c on c.id = d.campaign_id where "
+                        + where.sql + " and d.decision_date >= :monthStart")
+                .params(where.params).param("monthStart", today.withDayOfMonth(1)).query(Long.class).single();
+        // the overdue count reads every waiting dossier of the scope: shared with the report's cache
+        long overdue = build(user, ReportFilter.everything()).overdueTotal();
+        return new HomeFigures(waiting, overdue, decided);
     }
 
     /** What a home page shows first. */
