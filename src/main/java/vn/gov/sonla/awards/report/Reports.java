@@ -197,8 +197,7 @@ public class Reports {
         long decided = jdbc.sql("select count(*) from dossier d join campaign c on c.id = d.campaign_id where "
                         + where.sql + " and d.decision_date >= :monthStart")
                 .params(where.params).param("monthStart", today.withDayOfMonth(1)).query(Long.class).single();
-        // the overdue count reads every waiting dossier of the scope: shared with the report's cache
-        long overdue = build(user, ReportFilter.everything()).overdueTotal();
+        long overdue = overdue(where, Map.of()).stream().mapToLong(Overdue::count).sum();
         return new HomeFigures(waiting, overdue, decided);
     }
 
@@ -332,20 +331,29 @@ public class Reports {
                 .toList();
     }
 
-    /** Dossiers waiting in a stage for more working days (Monday to Friday) than their campaign allows it. */
+    /**
+     * Dossiers waiting in a stage for more working days (Monday to Friday) than their campaign allows it. For each
+     * campaign and stage the last moment a dossier may have entered the stage without being late is computed once
+     * ({@code awards_weekday_back}); the dossiers are then an index range on (campaign, stage, since when), so only
+     * the overdue ones are read, never every waiting dossier.
+     */
     private List<Overdue> overdue(Conditions where, Map<Long, String> departmentNames) {
         String sql = """
-                select status, department, count(*) as n, max(waited) as longest from (
-                    select d.status, c.compiling_unit_id as department,
-                           awards_working_days((d.status_changed_at at time zone 'Asia/Ho_Chi_Minh')::date, :today) as waited,
-                           %s as deadline
-                      from dossier d
-                      join campaign c on c.id = d.campaign_id
-                     where %s and d.status in (%s)) w
-                 where waited > deadline
-                 group by status, department
-                """.formatted(DEADLINE_SQL, where.sql,
-                DEADLINE_STAGES.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", ")));
+                with stage(status) as (values %s),
+                bound as (
+                    select c.id as campaign_id, stage.status,
+                           awards_weekday_back(:today, %s + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh' as entered_before
+                      from campaign c cross join stage)
+                select d.status, c.compiling_unit_id as department, count(*) as n,
+                       awards_working_days((min(d.status_changed_at) at time zone 'Asia/Ho_Chi_Minh')::date, :today) as longest
+                  from bound
+                  join dossier d on d.campaign_id = bound.campaign_id and d.status = bound.status
+                                and d.status_changed_at < bound.entered_before
+                  join campaign c on c.id = d.campaign_id
+                 where %s
+                 group by d.status, c.compiling_unit_id
+                """.formatted(DEADLINE_STAGES.stream().map(s -> "('" + s + "')").collect(Collectors.joining(", ")),
+                DEADLINE_SQL.replace("d.status", "stage.status"), where.sql);
         return jdbc.sql(sql).params(where.params).param("today", LocalDate.now(clock))
                 .query((rs, n) -> new Overdue(rs.getString("status"), departmentNames.get(rs.getLong("department")),
                         rs.getLong("n"), rs.getInt("longest"))).list().stream()

@@ -125,6 +125,27 @@ class ReportsIntegrationTests {
     }
 
     @Test
+    void workingDaysAndTheOverdueBoundAgreeWithCountingDayByDay() {
+        LocalDate start = LocalDate.of(2026, 2, 23);
+        for (int a = 0; a < 21; a++) {
+            for (int b = 0; b < 40; b++) {
+                LocalDate from = start.plusDays(a);
+                LocalDate to = start.plusDays(b);
+                assertThat(jdbc.sql("select awards_working_days(?, ?)").params(from, to).query(Integer.class).single())
+                        .as("%s → %s", from, to).isEqualTo(workingDaysAfter(from, to));
+            }
+            // entering a stage before the (k+1)-th weekday back means more than k working days waited
+            LocalDate today = start.plusDays(a + 14);
+            for (int k = 1; k <= 6; k++) {
+                LocalDate bound = jdbc.sql("select awards_weekday_back(?, ?)").params(today, k + 1)
+                        .query(LocalDate.class).single();
+                assertThat(workingDaysAfter(bound.minusDays(1), today)).isGreaterThan(k);
+                assertThat(workingDaysAfter(bound, today)).isLessThanOrEqualTo(k);
+            }
+        }
+    }
+
+    @Test
     void thePeriodFiltersOnTheFilingDateAndGiayKhenOnTheirDecisionDate() {
         Report april = reports.build(fixtures.user("syt"),
                 new ReportFilter(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30), fixture.campaignId));
