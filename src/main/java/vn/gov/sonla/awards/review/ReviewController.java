@@ -37,8 +37,12 @@ class ReviewController {
 
     @GetMapping("/review")
     String queue(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("submitted", dossiers.inStatus(user, EnumSet.of(DossierStatus.SUBMITTED)));
-        model.addAttribute("accepted", dossiers.inStatus(user, EnumSet.of(DossierStatus.ACCEPTED)));
+        var submitted = dossiers.queue(user, EnumSet.of(DossierStatus.SUBMITTED));
+        var accepted = dossiers.queue(user, EnumSet.of(DossierStatus.ACCEPTED));
+        model.addAttribute("submitted", submitted.getContent());
+        model.addAttribute("submittedTotal", submitted.getTotalElements());
+        model.addAttribute("accepted", accepted.getContent());
+        model.addAttribute("acceptedTotal", accepted.getTotalElements());
         model.addAttribute("submissions", submissions.ofDepartment(user));
         return "review/queue";
     }
