@@ -17,6 +17,9 @@ public class AwardsApplication {
     /** Checks the audit chain, prints the verdict and exits 0 (intact) or 1 (broken); no web server. */
     static final String VERIFY_AUDIT = "--verify-audit";
 
+    /** Fills the database with N synthetic dossiers for load tests ({@code --generate-data=N}), then exits. */
+    static final String GENERATE_DATA = "--generate-data=";
+
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(AwardsApplication.class);
         if (Arrays.asList(args).contains(VERIFY_AUDIT)) {
@@ -25,6 +28,11 @@ public class AwardsApplication {
             String[] checkArgs = Stream.concat(Arrays.stream(args), Stream.of("--awards.demo=false"))
                     .toArray(String[]::new);
             System.exit(SpringApplication.exit(app.run(checkArgs)));
+        }
+        if (Arrays.stream(args).anyMatch(a -> a.startsWith(GENERATE_DATA))) {
+            // load-test data (issue 8): generate after the demo loader, then stop; no web server
+            app.setWebApplicationType(WebApplicationType.NONE);
+            System.exit(SpringApplication.exit(app.run(args)));
         }
         app.run(args);
     }

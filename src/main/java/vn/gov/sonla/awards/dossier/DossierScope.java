@@ -48,8 +48,8 @@ final class DossierScope {
                 for (String word : filter.query().toLowerCase(Locale.ROOT).split("\\s+")) {
                     String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
                     predicates.add(cb.like(
-                            cb.function("unaccent", String.class, cb.lower(root.get("nomineeName"))),
-                            cb.function("unaccent", String.class, cb.literal(pattern)), '\\'));
+                            cb.function("awards_unaccent", String.class, cb.lower(root.get("nomineeName"))),
+                            cb.function("awards_unaccent", String.class, cb.literal(pattern)), '\\'));
                 }
             }
             if (filter.campaignId() != null) {

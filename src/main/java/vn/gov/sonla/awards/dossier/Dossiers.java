@@ -115,9 +115,21 @@ public class Dossiers {
         return repository.findAll(visibleTo(user).and(DossierScope.matching(filter)), PageRequest.of(page, size, NEWEST_FIRST));
     }
 
+    /**
+     * The newest dossiers of a queue, at most {@link #QUEUE_LIMIT}: a queue page lists what one works on next, not
+     * a whole country's dossiers (issue 8: at national scale a department's queue holds a hundred thousand).
+     */
     public List<Dossier> inStatus(CurrentUser user, Set<DossierStatus> statuses) {
-        return repository.findAll(visibleTo(user).and(DossierScope.inStatus(statuses)), NEWEST_FIRST);
+        return queue(user, statuses).getContent();
     }
+
+    /** Like {@link #inStatus}, with the total number in the queue. */
+    public Page<Dossier> queue(CurrentUser user, Set<DossierStatus> statuses) {
+        return repository.findAll(visibleTo(user).and(DossierScope.inStatus(statuses)),
+                PageRequest.of(0, QUEUE_LIMIT, NEWEST_FIRST));
+    }
+
+    public static final int QUEUE_LIMIT = 200;
 
     public List<Dossier> inSubmission(CurrentUser user, long submissionId) {
         return repository.findAll(visibleTo(user).and(DossierScope.inSubmission(submissionId)),
@@ -267,10 +279,10 @@ public class Dossiers {
         step(id, version, staff, d -> d.reject(reason, staff));
     }
 
-    /** Accepted dossiers of the department not yet placed in a draft submission. */
-    public List<Dossier> acceptedOutsideDrafts(CurrentUser staff) {
+    /** Accepted dossiers of the department not yet placed in a draft submission: the newest, at most {@link #QUEUE_LIMIT}. */
+    public Page<Dossier> acceptedOutsideDrafts(CurrentUser staff) {
         return repository.findAll(visibleTo(staff).and(DossierScope.inStatus(Set.of(DossierStatus.ACCEPTED)))
-                .and(DossierScope.outsideDrafts()), NEWEST_FIRST);
+                .and(DossierScope.outsideDrafts()), PageRequest.of(0, QUEUE_LIMIT, NEWEST_FIRST));
     }
 
     /** The dossiers in a department's draft submission. */

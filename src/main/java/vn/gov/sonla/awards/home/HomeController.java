@@ -8,10 +8,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.account.UserAccountRepository;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.report.Reports;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
 
@@ -23,9 +25,11 @@ class HomeController {
     private final Submissions submissions;
     private final CampaignRepository campaigns;
     private final UserAccountRepository accounts;
+    private final Reports reports;
 
     HomeController(Dossiers dossiers, Submissions submissions, CampaignRepository campaigns,
-                   UserAccountRepository accounts) {
+                   UserAccountRepository accounts, Reports reports) {
+        this.reports = reports;
         this.dossiers = dossiers;
         this.submissions = submissions;
         this.campaigns = campaigns;
@@ -34,6 +38,9 @@ class HomeController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+        if (user.role() != Role.ADMIN) {
+            model.addAttribute("figures", reports.homeFigures(user));
+        }
         switch (user.role()) {
             case CLERK -> {
                 model.addAttribute("counts", dossiers.countByStatus(user));

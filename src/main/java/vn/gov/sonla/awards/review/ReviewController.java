@@ -80,7 +80,9 @@ class ReviewController {
         model.addAttribute("filter", filter);
         model.addAttribute("page", waiting);
         model.addAttribute("rows", waiting.getContent().stream().map(d -> QueueRow.of(d, today, defaultDeadline)).toList());
-        model.addAttribute("accepted", dossiers.acceptedOutsideDrafts(user));
+        Page<Dossier> accepted = dossiers.acceptedOutsideDrafts(user);
+        model.addAttribute("accepted", accepted.getContent());
+        model.addAttribute("acceptedTotal", accepted.getTotalElements());
         model.addAttribute("submissions", submissions.ofDepartment(user));
         model.addAttribute("overQuota", quotas.exceededInCampaignsOf(user.unitId()));
         model.addAttribute("units", units.findByActiveTrueOrderByName().stream()
@@ -139,7 +141,7 @@ class ReviewController {
         model.addAttribute("submission", submission);
         if (submission.getStatus() == SubmissionStatus.DRAFT) {
             model.addAttribute("dossiers", dossiers.inDraft(user, id));
-            model.addAttribute("addable", dossiers.acceptedOutsideDrafts(user));
+            model.addAttribute("addable", dossiers.acceptedOutsideDrafts(user).getContent());
         } else {
             model.addAttribute("dossiers", dossiers.inSubmission(user, id));
         }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.repository.Repository;
 
@@ -20,10 +21,10 @@ interface SubmissionRepository extends Repository<Submission, Long> {
     Optional<Submission> findById(Long id);
 
     @EntityGraph(attributePaths = "department")
-    List<Submission> findByDepartmentIdOrderByIdDesc(Long departmentId);
+    List<Submission> findByDepartmentIdOrderByIdDesc(Long departmentId, Pageable page);
 
     @EntityGraph(attributePaths = "department")
-    List<Submission> findByStatusInOrderByIdDesc(Collection<SubmissionStatus> statuses);
+    List<Submission> findByStatusInOrderByIdDesc(Collection<SubmissionStatus> statuses, Pageable page);
 
     long countByStatus(SubmissionStatus status);
 }

@@ -7,6 +7,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -130,12 +133,16 @@ public class Submissions {
                 .orElseThrow(() -> new NotFoundException("submission " + id));
     }
 
+    /** The newest submissions a list shows (issue 8: at national scale there are tens of thousands). */
+    public static final int LIST_LIMIT = 100;
+    private static final Pageable NEWEST = PageRequest.of(0, LIST_LIMIT);
+
     public List<Submission> ofDepartment(CurrentUser staff) {
-        return repository.findByDepartmentIdOrderByIdDesc(staff.unitId());
+        return repository.findByDepartmentIdOrderByIdDesc(staff.unitId(), NEWEST);
     }
 
     public List<Submission> atStages(CurrentUser user, Set<SubmissionStatus> statuses) {
-        return repository.findByStatusInOrderByIdDesc(statuses).stream().filter(s -> visible(s, user)).toList();
+        return repository.findByStatusInOrderByIdDesc(statuses, NEWEST).stream().filter(s -> visible(s, user)).toList();
     }
 
     public long countAt(SubmissionStatus status) {

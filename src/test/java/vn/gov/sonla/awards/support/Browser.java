@@ -259,7 +259,7 @@ public final class Browser implements BeforeAllCallback, TestInstancePreConstruc
         return driver.getTitle();
     }
 
-    /** A cookie of the browser's session, to fetch what a link points at (a download) as the signed-in person. */
+    /** The value of a cookie the browser holds for the application (e.g. the session, to fetch a download). */
     public String cookie(String name) {
         org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
         return cookie == null ? null : cookie.getValue();

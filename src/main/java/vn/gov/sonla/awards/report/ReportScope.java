@@ -1,0 +1,30 @@
+package vn.gov.sonla.awards.report;
+
+import java.util.Map;
+
+import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.common.ForbiddenException;
+
+/**
+ * Whose figures a person sees, as SQL over {@code dossier d join campaign c}:
+ * <ul>
+ * <li>Home Affairs and the chairman's office: the whole province (every dossier once filed, drafts excluded);</li>
+ * <li>compiling-department staff: the programs their department compiles (drafts excluded, as in its queue);</li>
+ * <li>a clerk: the dossiers of their own unit, drafts included;</li>
+ * <li>an administrator: nothing — administrators keep reference data and see no dossier (403 at the web edge).</li>
+ * </ul>
+ * Grassroots Giấy khen ({@code grassroots_decision g}) follow the same rule on the unit or the campaign.
+ */
+record ReportScope(String dossierCondition, String grassrootsCondition, Map<String, Object> params) {
+
+    static ReportScope of(CurrentUser user) {
+        return switch (user.role()) {
+            case APPRAISER, CHAIRMAN_OFFICE -> new ReportScope("d.status <> 'DRAFT'", "true", Map.of());
+            case DEPARTMENT -> new ReportScope("c.compiling_unit_id = :scopeUnit and d.status <> 'DRAFT'",
+                    "gc.compiling_unit_id = :scopeUnit", Map.of("scopeUnit", user.unitId()));
+            case CLERK -> new ReportScope("d.unit_id = :scopeUnit", "g.unit_id = :scopeUnit",
+                    Map.of("scopeUnit", user.unitId()));
+            case ADMIN -> throw new ForbiddenException("reports.forbidden");
+        };
+    }
+}

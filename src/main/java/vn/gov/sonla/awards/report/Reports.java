@@ -1,0 +1,410 @@
+package vn.gov.sonla.awards.report;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Role;
+import vn.gov.sonla.awards.report.Report.Grassroots;
+import vn.gov.sonla.awards.report.Report.Overdue;
+import vn.gov.sonla.awards.report.Report.Row;
+import vn.gov.sonla.awards.report.Report.StageTime;
+import vn.gov.sonla.awards.report.Report.Totals;
+
+/**
+ * Computes the movement's results in PostgreSQL: one pass of grouping sets for every breakdown, percentiles
+ * of stage durations over the history, overdue dossiers against each campaign's deadlines. Only aggregated
+ * rows come back to Java (a few per breakdown), never the dossiers themselves.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Reports {
+
+    static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** The stages a dossier waits in, in the order of the path; time at each is measured. */
+    static final List<String> TIMED_STAGES = List.of("SUBMITTED", "RETURNED", "ACCEPTED", "AT_HOME_AFFAIRS",
+            "APPRAISED", "AT_CHAIRMAN", "APPROVED");
+
+    /** Stages with a deadline, and which of the campaign's deadlines applies (days; 10 when not set). */
+    static final String DEADLINE_SQL = """
+            case when d.status in ('SUBMITTED', 'ACCEPTED') then coalesce(c.review_days, 10)
+                 when d.status in ('AT_HOME_AFFAIRS', 'APPRAISED') then coalesce(c.appraisal_days, 10)
+                 else coalesce(c.decision_days, 10) end""";
+    static final List<String> DEADLINE_STAGES = List.of("SUBMITTED", "ACCEPTED", "AT_HOME_AFFAIRS", "APPRAISED",
+            "AT_CHAIRMAN", "APPROVED");
+
+    private static final List<String> STAGE_ORDER = List.of("DRAFT", "SUBMITTED", "RETURNED", "WITHDRAWN",
+            "REJECTED", "ACCEPTED", "AT_HOME_AFFAIRS", "APPRAISED", "AT_CHAIRMAN", "APPROVED", "DECLINED", "GRANTED",
+            "PROPOSED_TO_CENTRAL");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Reports(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.clock = Clock.system(PROVINCE);
+    }
+
+    /**
+     * The report for a person's scope and a filter. A report computed in the last {@link #FRESH_FOR} for the same
+     * scope and filter is reused (the page shows when it was computed), and people asking at the same moment wait
+     * for one computation instead of each starting their own: a report reads every dossier in its scope, which at
+     * national scale takes seconds, not milliseconds.
+     */
+    Report build(CurrentUser user, ReportFilter requested) {
+        ReportFilter filter = requested.normalised();
+        ReportScope scope = ReportScope.of(user); // refuses administrators before anything is cached
+        boolean provinceWide = user.role() == Role.APPRAISER || user.role() == Role.CHAIRMAN_OFFICE;
+        CacheKey key = new CacheKey(provinceWide ? null : user.role(), provinceWide ? 0 : user.unitId(), filter);
+        Instant now = clock.instant();
+        Cached mine = new Cached(now, new CompletableFuture<>());
+        Cached current = cache.compute(key, (k, old) ->
+                old != null && old.at().plus(FRESH_FOR).isAfter(now) && !old.report().isCompletedExceptionally() ? old : mine);
+        if (current == mine) {
+            if (cache.size() > MAX_CACHED) {
+                cache.entrySet().removeIf(e -> !e.getValue().at().plus(FRESH_FOR).isAfter(now));
+            }
+            try {
+                mine.report().complete(compute(user, scope, filter));
+            } catch (RuntimeException e) {
+                mine.report().completeExceptionally(e);
+                cache.remove(key, mine);
+                throw e;
+            }
+        }
+        try {
+            return current.report().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** How long a computed report is reused for the same scope and filter. */
+    static final Duration FRESH_FOR = Duration.ofSeconds(60);
+    private static final int MAX_CACHED = 500;
+
+    private record CacheKey(Role role, long unitId, ReportFilter filter) {
+    }
+
+    private record Cached(Instant at, CompletableFuture<Report> report) {
+    }
+
+    private final Map<CacheKey, Cached> cache = new ConcurrentHashMap<>();
+
+    private Report compute(CurrentUser user, ReportScope scope, ReportFilter filter) {
+        Conditions where = conditions(scope, filter);
+
+        Map<String, List<Object[]>> groups = breakdowns(where);
+        Map<Long, String> campaignNames = names("select id, short_name as name from campaign");
+        Map<Long, String[]> awardForms = new HashMap<>();
+        jdbc.sql("select id, name, award_level from award_form").query((rs, n) ->
+                awardForms.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)})).list();
+
+        Object[] total = groups.getOrDefault("total", List.<Object[]>of()).stream().findFirst()
+                .orElse(new Object[] {null, 0L, 0L, 0L, 0L, 0L, 0L, 0L});
+        Map<String, Long> stageCounts = counts(groups.get("status"));
+        Totals totals = new Totals(l(total[1]), l(total[2]), l(total[1]) - l(total[2]), l(total[3]), l(total[4]),
+                l(total[5]), stageCounts.getOrDefault("GRANTED", 0L), stageCounts.getOrDefault("PROPOSED_TO_CENTRAL", 0L));
+
+        List<Row> byCampaign = rowsByCount(groups.get("campaign"), key -> campaignNames.get(Long.valueOf(key)));
+        List<Row> byStage = new ArrayList<>();
+        for (String stage : STAGE_ORDER) {
+            if (stageCounts.containsKey(stage)) {
+                byStage.add(new Row("status." + stage, null, stageCounts.get(stage)));
+            }
+        }
+        List<Row> byAwardForm = rowsByCount(groups.get("award_form"), key -> awardForms.get(Long.valueOf(key))[0]);
+        Map<String, Long> levels = new TreeMap<>(Comparator.comparing(level -> List.of("STATE", "PROVINCIAL", "GRASSROOTS").indexOf(level)));
+        for (Map.Entry<String, Long> e : counts(groups.get("award_form")).entrySet()) {
+            levels.merge(awardForms.get(Long.valueOf(e.getKey()))[1], e.getValue(), Long::sum);
+        }
+        List<Row> byLevel = levels.entrySet().stream().map(e -> new Row("reports.level." + e.getKey(), null, e.getValue())).toList();
+        List<Row> byNomineeType = counts(groups.get("nominee_type")).entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.reverseOrder()))
+                .map(e -> new Row("nomineeType." + e.getKey(), null, e.getValue())).toList();
+
+        Set<Long> unitIds = new java.util.HashSet<>();
+        for (String dim : List.of("district", "unit")) {
+            counts(groups.get(dim)).keySet().stream().filter(k -> k != null).forEach(k -> unitIds.add(Long.valueOf(k)));
+        }
+        Map<Long, String> unitNames = unitNames(unitIds);
+        List<Row> byDistrict = new ArrayList<>();
+        long provincial = 0;
+        for (Map.Entry<String, Long> e : counts(groups.get("district")).entrySet()) {
+            if (e.getKey() == null) {
+                provincial = e.getValue();
+            } else {
+                byDistrict.add(new Row(null, unitNames.get(Long.valueOf(e.getKey())), e.getValue()));
+            }
+        }
+        byDistrict.sort(Comparator.comparing(Row::count).reversed().thenComparing(Row::label));
+        if (provincial > 0) {
+            byDistrict.add(new Row("reports.provincialLevel", null, provincial));
+        }
+        List<Row> byUnit = rowsByCount(groups.get("unit"), key -> unitNames.get(Long.valueOf(key)));
+        if (byUnit.size() > Report.UNIT_ROWS) {
+            byUnit = byUnit.subList(0, Report.UNIT_ROWS);
+        }
+        List<Row> byMonth = counts(groups.get("month")).entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new Row(null, e.getKey().substring(5) + "/" + e.getKey().substring(0, 4), e.getValue())).toList();
+
+        List<Overdue> overdue = overdue(where, unitNames(campaignDepartments()));
+        return new Report(filter, filter.campaignId() == null ? null : campaignNames.get(filter.campaignId()),
+                clock.instant(), totals, byCampaign, byStage, byAwardForm, byLevel, byNomineeType, byDistrict, byUnit,
+                byMonth, grassroots(scope, filter), stageTimes(where), overdue,
+                overdue.stream().mapToLong(Overdue::count).sum());
+    }
+
+    /**
+     * The few figures of a home page: the dossiers waiting for the person's own action, those overdue in their
+     * scope, and their scope's dossiers decided this month.
+     */
+    public HomeFigures homeFigures(CurrentUser user) {
+        ReportScope scope = ReportScope.of(user);
+        Conditions where = conditions(scope, ReportFilter.everything());
+        String queue = switch (user.role()) {
+            case CLERK -> "'RETURNED'";
+            case DEPARTMENT -> "'SUBMITTED', 'ACCEPTED'";
+            case APPRAISER -> "'AT_HOME_AFFAIRS', 'APPRAISED'";
+            default -> "'AT_CHAIRMAN', 'APPROVED'";
+        };
+        LocalDate today = LocalDate.now(clock);
+        long waiting = jdbc.sql("select count(*) from dossier d join campaign c on c.id = d.campaign_id where "
+                        + where.sql + " and d.status in (" + queue + ")")
+                .params(where.params).query(Long.class).single();
+        long decided = jdbc.sql("select count(*) from dossier d join campaign c on c.id = d.campaign_id where "
+                        + where.sql + " and d.decision_date >= :monthStart")
+                .params(where.params).param("monthStart", today.withDayOfMonth(1)).query(Long.class).single();
+        long overdue = overdue(where, Map.of()).stream().mapToLong(Overdue::count).sum();
+        return new HomeFigures(waiting, overdue, decided);
+    }
+
+    /** What a home page shows first. */
+    public record HomeFigures(long queue, long overdue, long decidedThisMonth) {
+    }
+
+    private record Conditions(String sql, Map<String, Object> params) {
+    }
+
+    private Conditions conditions(ReportScope scope, ReportFilter filter) {
+        StringBuilder sql = new StringBuilder(scope.dossierCondition());
+        Map<String, Object> params = new HashMap<>(scope.params());
+        if (filter.from() != null) {
+            sql.append(" and d.created_at >= :fromTime");
+            params.put("fromTime", filter.from().atStartOfDay(PROVINCE).toOffsetDateTime());
+        }
+        if (filter.to() != null) {
+            sql.append(" and d.created_at < :toTime");
+            params.put("toTime", filter.to().plusDays(1).atStartOfDay(PROVINCE).toOffsetDateTime());
+        }
+        if (filter.campaignId() != null) {
+            sql.append(" and d.campaign_id = :campaignId");
+            params.put("campaignId", filter.campaignId());
+        }
+        return new Conditions(sql.toString(), params);
+    }
+
+    /**
+     * Every breakdown in one scan of the scoped dossiers. Rows: [key, count, individuals, frontline individuals,
+     * women among individuals, posthumous], grouped by the breakdown's name.
+     */
+    private Map<String, List<Object[]>> breakdowns(Conditions where) {
+        String sql = """
+                with s as (
+                    select d.campaign_id, d.status, d.award_form_id, d.nominee_type, d.unit_id,
+                           case when u.unit_type = 'DISTRICT' then u.id when p.unit_type = 'DISTRICT' then p.id end as district_id,
+                           to_char(d.created_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') as month,
+                           d.nominee_gender, d.frontline, d.posthumous
+                      from dossier d
+                      join campaign c on c.id = d.campaign_id
+                      join unit u on u.id = d.unit_id
+                      left join unit p on p.id = u.parent_id
+                     where %s)
+                select case when grouping(campaign_id) = 0 then 'campaign'
+                            when grouping(status) = 0 then 'status'
+                            when grouping(award_form_id) = 0 then 'award_form'
+                            when grouping(nominee_type) = 0 then 'nominee_type'
+                            when grouping(district_id) = 0 then 'district'
+                            when grouping(unit_id) = 0 then 'unit'
+                            when grouping(month) = 0 then 'month'
+                            else 'total' end as dim,
+                       coalesce(campaign_id::text, status, award_form_id::text, nominee_type, district_id::text,
+                                unit_id::text, month) as key,
+                       count(*) as n,
+                       count(*) filter (where nominee_type = 'INDIVIDUAL') as individuals,
+                       count(*) filter (where nominee_type = 'INDIVIDUAL' and frontline) as frontline,
+                       count(*) filter (where nominee_type = 'INDIVIDUAL' and nominee_gender = 'FEMALE') as women,
+                       count(*) filter (where posthumous) as posthumous
+                  from s
+                 group by grouping sets ((campaign_id), (status), (award_form_id), (nominee_type), (district_id),
+                                         (unit_id), (month), ())
+                """.formatted(where.sql);
+        Map<String, List<Object[]>> groups = new LinkedHashMap<>();
+        jdbc.sql(sql).params(where.params).query((rs, n) -> {
+            groups.computeIfAbsent(rs.getString("dim"), k -> new ArrayList<>()).add(new Object[] {
+                    rs.getString("key"), rs.getLong("n"), rs.getLong("individuals"), rs.getLong("frontline"),
+                    rs.getLong("women"), rs.getLong("posthumous")});
+            return null;
+        }).list();
+        // the grand total row: [null, n, individuals, frontline, women, posthumous]
+        return groups;
+    }
+
+    private Grassroots grassroots(ReportScope scope, ReportFilter filter) {
+        StringBuilder sql = new StringBuilder("""
+                select count(distinct g.id) as decisions, count(a.id) as awardees,
+                       count(a.id) filter (where a.nominee_type = 'INDIVIDUAL') as individuals,
+                       count(a.id) filter (where a.nominee_type = 'COLLECTIVE') as collectives
+                  from grassroots_decision g
+                  join campaign gc on gc.id = g.campaign_id
+                  left join grassroots_awardee a on a.decision_id = g.id
+                 where\s""").append(scope.grassrootsCondition());
+        Map<String, Object> params = new HashMap<>(scope.params());
+        if (filter.from() != null) {
+            sql.append(" and g.decided_on >= :fromDate");
+            params.put("fromDate", filter.from());
+        }
+        if (filter.to() != null) {
+            sql.append(" and g.decided_on <= :toDate");
+            params.put("toDate", filter.to());
+        }
+        if (filter.campaignId() != null) {
+            sql.append(" and g.campaign_id = :campaignId");
+            params.put("campaignId", filter.campaignId());
+        }
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Grassroots(rs.getLong("decisions"),
+                rs.getLong("awardees"), rs.getLong("individuals"), rs.getLong("collectives"))).single();
+    }
+
+    /**
+     * Median and 90th percentile of the time between entering a stage and leaving it, over the status changes in
+     * the history of the scoped dossiers (views and edits that keep the stage are not changes). A stage not yet
+     * left is not counted here: it is in the overdue figures when it is late.
+     */
+    private List<StageTime> stageTimes(Conditions where) {
+        String sql = """
+                with ev as (
+                    select c.compiling_unit_id as department, e.to_status as stage, e.occurred_at,
+                           lead(e.occurred_at) over (partition by e.dossier_id order by e.chain_seq) as left_at
+                      from dossier d
+                      join campaign c on c.id = d.campaign_id
+                      join dossier_event e on e.dossier_id = d.id
+                     where %s and e.from_status is distinct from e.to_status)
+                select department, stage, count(*) as visits,
+                       percentile_cont(0.5) within group (order by extract(epoch from left_at - occurred_at)) / 86400 as median,
+                       percentile_cont(0.9) within group (order by extract(epoch from left_at - occurred_at)) / 86400 as p90
+                  from ev
+                 where left_at is not null and stage in (%s)
+                 group by grouping sets ((department, stage), (stage))
+                """.formatted(where.sql, TIMED_STAGES.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", ")));
+        List<Object[]> rows = jdbc.sql(sql).params(where.params).query((rs, n) -> new Object[] {
+                rs.getObject("department") == null ? null : rs.getLong("department"), rs.getString("stage"),
+                rs.getLong("visits"), rs.getDouble("median"), rs.getDouble("p90")}).list();
+        Map<Long, String> departments = unitNames(rows.stream().map(r -> (Long) r[0]).filter(id -> id != null).toList());
+        return rows.stream()
+                .map(r -> new StageTime(r[0] == null ? null : departments.get((Long) r[0]), (String) r[1], (Long) r[2],
+                        round1((Double) r[3]), round1((Double) r[4])))
+                .sorted(Comparator.comparing((StageTime t) -> t.department() == null ? "" : t.department())
+                        .thenComparing(t -> TIMED_STAGES.indexOf(t.stage())))
+                .toList();
+    }
+
+    /**
+     * Dossiers waiting in a stage for more working days (Monday to Friday) than their campaign allows it. For each
+     * campaign and stage the last moment a dossier may have entered the stage without being late is computed once
+     * ({@code awards_weekday_back}); the dossiers are then an index range on (campaign, stage, since when), so only
+     * the overdue ones are read, never every waiting dossier.
+     */
+    private List<Overdue> overdue(Conditions where, Map<Long, String> departmentNames) {
+        String sql = """
+                with stage(status) as (values %s),
+                bound as (
+                    select c.id as campaign_id, stage.status,
+                           awards_weekday_back(:today, %s + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh' as entered_before
+                      from campaign c cross join stage)
+                select d.status, c.compiling_unit_id as department, count(*) as n,
+                       awards_working_days((min(d.status_changed_at) at time zone 'Asia/Ho_Chi_Minh')::date, :today) as longest
+                  from bound
+                  join dossier d on d.campaign_id = bound.campaign_id and d.status = bound.status
+                                and d.status_changed_at < bound.entered_before
+                  join campaign c on c.id = d.campaign_id
+                 where %s
+                 group by d.status, c.compiling_unit_id
+                """.formatted(DEADLINE_STAGES.stream().map(s -> "('" + s + "')").collect(Collectors.joining(", ")),
+                DEADLINE_SQL.replace("d.status", "stage.status"), where.sql);
+        return jdbc.sql(sql).params(where.params).param("today", LocalDate.now(clock))
+                .query((rs, n) -> new Overdue(rs.getString("status"), departmentNames.get(rs.getLong("department")),
+                        rs.getLong("n"), rs.getInt("longest"))).list().stream()
+                .sorted(Comparator.comparing((Overdue o) -> DEADLINE_STAGES.indexOf(o.stage()))
+                        .thenComparing(o -> o.department() == null ? "" : o.department()))
+                .toList();
+    }
+
+    private List<Long> campaignDepartments() {
+        return jdbc.sql("select distinct compiling_unit_id from campaign").query(Long.class).list();
+    }
+
+    private Map<Long, String> names(String sql) {
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql(sql).query((rs, n) -> names.put(rs.getLong("id"), rs.getString("name"))).list();
+        return names;
+    }
+
+    private Map<Long, String> unitNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("select id, name from unit where id in (:ids)").param("ids", ids)
+                .query((rs, n) -> names.put(rs.getLong("id"), rs.getString("name"))).list();
+        return names;
+    }
+
+    private static Map<String, Long> counts(List<Object[]> rows) {
+        Map<String, Long> counts = new HashMap<>();
+        if (rows != null) {
+            for (Object[] r : rows) {
+                counts.put((String) r[0], (Long) r[1]);
+            }
+        }
+        return counts;
+    }
+
+    private static List<Row> rowsByCount(List<Object[]> rows, java.util.function.Function<String, String> label) {
+        List<Row> result = new ArrayList<>();
+        counts(rows).forEach((key, count) -> result.add(new Row(null, key == null ? "" : label.apply(key), count)));
+        result.sort(Comparator.comparing(Row::count).reversed().thenComparing(Row::label));
+        return result;
+    }
+
+    private static long l(Object value) {
+        return value == null ? 0 : (Long) value;
+    }
+
+    private static double round1(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+}

@@ -1,0 +1,291 @@
+package vn.gov.sonla.awards.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.gov.sonla.awards.report.Report.Overdue;
+import vn.gov.sonla.awards.report.Report.Row;
+import vn.gov.sonla.awards.report.Report.StageTime;
+import vn.gov.sonla.awards.support.Fixtures;
+import vn.gov.sonla.awards.support.IntegrationTest;
+
+/**
+ * The report's figures against the hand-computed ones of {@link ReportFixture} (a campaign of its own, so the
+ * demo data does not count), each role's scope, and the XLSX export against the page.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class ReportsIntegrationTests {
+
+    @Autowired Reports reports;
+    @Autowired JdbcClient jdbc;
+    @Autowired Fixtures fixtures;
+    @Autowired MockMvc mvc;
+
+    ReportFixture fixture;
+    ReportFilter wholeCampaign;
+
+    @BeforeEach
+    void freshCampaign() {
+        fixture = new ReportFixture(jdbc);
+        wholeCampaign = new ReportFilter(null, null, fixture.campaignId);
+    }
+
+    @Test
+    void everyBreakdownMatchesTheHandCount() {
+        Report report = reports.build(fixtures.user("syt"), wholeCampaign);
+
+        // D1..D4; the draft D5 is the clerk's alone
+        Report.Totals t = report.totals();
+        assertThat(t.dossiers()).isEqualTo(4);
+        assertThat(t.individuals()).isEqualTo(3);
+        assertThat(t.collectives()).isEqualTo(1);
+        assertThat(t.frontline()).isEqualTo(1);
+        assertThat(t.frontlineShare()).isEqualTo(33.3);
+        assertThat(t.women()).isEqualTo(2);
+        assertThat(t.womenShare()).isEqualTo(66.7);
+        assertThat(t.posthumous()).isEqualTo(1);
+        assertThat(t.granted()).isEqualTo(1);
+        assertThat(t.proposedToCentral()).isZero();
+
+        assertThat(counts(report.byCampaign())).containsExactly(Map.entry(fixture.campaignName, 1L + 3));
+        assertThat(counts(report.byStage())).containsExactly(
+                Map.entry("status.SUBMITTED", 1L), Map.entry("status.REJECTED", 1L),
+                Map.entry("status.ACCEPTED", 1L), Map.entry("status.GRANTED", 1L));
+        assertThat(counts(report.byAwardForm())).containsExactly(
+                Map.entry("Bằng khen của Chủ tịch UBND tỉnh", 3L), Map.entry("Huân chương Lao động", 1L));
+        assertThat(counts(report.byLevel())).containsExactly(
+                Map.entry("reports.level.STATE", 1L), Map.entry("reports.level.PROVINCIAL", 3L));
+        assertThat(counts(report.byNomineeType())).containsExactly(
+                Map.entry("nomineeType.INDIVIDUAL", 3L), Map.entry("nomineeType.COLLECTIVE", 1L));
+        assertThat(counts(report.byDistrict())).containsExactly(
+                Map.entry("UBND huyện Mai Sơn", 2L), Map.entry("UBND huyện Thuận Châu", 1L),
+                Map.entry("reports.provincialLevel", 1L));
+        assertThat(counts(report.byUnit())).containsEntry("UBND huyện Mai Sơn", 2L)
+                .containsEntry("Bệnh viện Đa khoa tỉnh Sơn La", 1L).hasSize(3);
+        assertThat(counts(report.byMonth())).containsExactly(Map.entry("03/2026", 2L), Map.entry("04/2026", 2L));
+        assertThat(report.grassroots()).isEqualTo(new Report.Grassroots(1, 2, 1, 1));
+    }
+
+    @Test
+    void stageDurationsAreMediansAndNinetiethPercentilesOfTheHistory() {
+        Report report = reports.build(fixtures.user("snv"), wholeCampaign);
+
+        Map<String, StageTime> all = new LinkedHashMap<>();
+        report.stageTimes().stream().filter(s -> s.department() == null).forEach(s -> all.put(s.stage(), s));
+        // SUBMITTED was left after 2 days (D1), 4 and 1 days (D3: returned, then accepted), 3 days (D4);
+        // the view on 03/04 is not a change of stage; D2 has not left it yet.
+        // Sorted 1, 2, 3, 4: median 2.5; 90th percentile at 0.9 × 3 = 2.7 → 3 + 0.7 × (4 − 3) = 3.7
+        assertThat(all.get("SUBMITTED")).isEqualTo(new StageTime(null, "SUBMITTED", 4, 2.5, 3.7));
+        assertThat(all.get("RETURNED")).isEqualTo(new StageTime(null, "RETURNED", 1, 1.0, 1.0));
+        assertThat(all.get("ACCEPTED")).isEqualTo(new StageTime(null, "ACCEPTED", 1, 1.0, 1.0));
+        assertThat(all.get("AT_HOME_AFFAIRS")).isEqualTo(new StageTime(null, "AT_HOME_AFFAIRS", 1, 3.0, 3.0));
+        assertThat(all.get("APPRAISED")).isEqualTo(new StageTime(null, "APPRAISED", 1, 1.0, 1.0));
+        assertThat(all.get("AT_CHAIRMAN")).isEqualTo(new StageTime(null, "AT_CHAIRMAN", 1, 1.0, 1.0));
+        assertThat(all.get("APPROVED")).isEqualTo(new StageTime(null, "APPROVED", 1, 1.0, 1.0));
+        assertThat(all).hasSize(7);
+        // the one compiling department has the same figures
+        assertThat(report.stageTimes()).filteredOn(s -> "Sở Y tế".equals(s.department()))
+                .extracting(StageTime::stage, StageTime::medianDays, StageTime::p90Days)
+                .contains(org.assertj.core.groups.Tuple.tuple("SUBMITTED", 2.5, 3.7)).hasSize(7);
+    }
+
+    @Test
+    void overdueDossiersAreThoseWaitingLongerThanTheCampaignsDeadlineInWorkingDays() {
+        Report report = reports.build(fixtures.user("syt"), wholeCampaign);
+
+        LocalDate today = LocalDate.now(Reports.PROVINCE);
+        // review deadline of the campaign: 5 working days; D2 waits in SUBMITTED since 10/03, D3 in ACCEPTED since 07/04
+        assertThat(report.overdue()).containsExactly(
+                new Overdue("SUBMITTED", "Sở Y tế", 1, workingDaysAfter(LocalDate.of(2026, 3, 10), today)),
+                new Overdue("ACCEPTED", "Sở Y tế", 1, workingDaysAfter(LocalDate.of(2026, 4, 7), today)));
+        assertThat(report.overdueTotal()).isEqualTo(2);
+    }
+
+    @Test
+    void workingDaysAndTheOverdueBoundAgreeWithCountingDayByDay() {
+        LocalDate start = LocalDate.of(2026, 2, 23);
+        for (int a = 0; a < 21; a++) {
+            for (int b = 0; b < 40; b++) {
+                LocalDate from = start.plusDays(a);
+                LocalDate to = start.plusDays(b);
+                assertThat(jdbc.sql("select awards_working_days(?, ?)").params(from, to).query(Integer.class).single())
+                        .as("%s → %s", from, to).isEqualTo(workingDaysAfter(from, to));
+            }
+            // entering a stage before the (k+1)-th weekday back means more than k working days waited
+            LocalDate today = start.plusDays(a + 14);
+            for (int k = 1; k <= 6; k++) {
+                LocalDate bound = jdbc.sql("select awards_weekday_back(?, ?)").params(today, k + 1)
+                        .query(LocalDate.class).single();
+                assertThat(workingDaysAfter(bound.minusDays(1), today)).isGreaterThan(k);
+                assertThat(workingDaysAfter(bound, today)).isLessThanOrEqualTo(k);
+            }
+        }
+    }
+
+    @Test
+    void thePeriodFiltersOnTheFilingDateAndGiayKhenOnTheirDecisionDate() {
+        Report april = reports.build(fixtures.user("syt"),
+                new ReportFilter(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30), fixture.campaignId));
+        assertThat(april.totals().dossiers()).isEqualTo(2); // D3, D4
+        assertThat(april.grassroots().decisions()).isEqualTo(1);
+
+        Report march = reports.build(fixtures.user("syt"),
+                new ReportFilter(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 1), fixture.campaignId));
+        assertThat(march.filter().from()).isEqualTo(LocalDate.of(2026, 3, 1)); // dates put in order
+        assertThat(march.totals().dossiers()).isEqualTo(2); // D1, D2
+        assertThat(march.grassroots().decisions()).isZero();
+    }
+
+    @Test
+    void eachRoleSeesItsOwnScope() throws Exception {
+        assertThat(total("snv")).isEqualTo(4);
+        assertThat(total("vpubnd")).isEqualTo(4);
+        assertThat(total("syt")).isEqualTo(4);
+        assertThat(total("stttt")).isZero(); // not its program
+        assertThat(total("vanthu.maison")).isEqualTo(3); // D1, D2 and its own draft D5
+        assertThat(total("vanthu.bvdk")).isEqualTo(1); // D3
+        assertThat(reports.build(fixtures.user("stttt"), wholeCampaign).grassroots().decisions()).isZero();
+        assertThat(reports.build(fixtures.user("vanthu.bvdk"), wholeCampaign).grassroots().decisions()).isZero();
+        assertThat(reports.build(fixtures.user("vanthu.maison"), wholeCampaign).grassroots().decisions()).isEqualTo(1);
+
+        mvc.perform(get("/reports").with(user(fixtures.user("admin")))).andExpect(status().isForbidden());
+        mvc.perform(get("/reports/export.xlsx").with(user(fixtures.user("admin")))).andExpect(status().isForbidden());
+        mvc.perform(get("/reports")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void theExportHoldsTheSameNumbersAsThePage() throws Exception {
+        var snv = user(fixtures.user("snv"));
+        String page = mvc.perform(get("/reports").param("campaignId", String.valueOf(fixture.campaignId))
+                        .param("from", "2026-03-01").param("to", "2026-04-30").with(snv))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        byte[] xlsx = mvc.perform(get("/reports/export.xlsx").param("campaignId", String.valueOf(fixture.campaignId))
+                        .param("from", "2026-03-01").param("to", "2026-04-30").with(snv))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", ReportController.XLSX))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Map<String, String> summary = pairs(book.getSheetAt(0));
+            assertThat(summary.get("Phong trào")).isEqualTo(fixture.campaignName);
+            assertThat(summary.get("Từ ngày")).isEqualTo("01/03/2026");
+            assertThat(summary.get("Đến ngày")).isEqualTo("30/04/2026");
+            assertThat(summary.get("Thời điểm lập báo cáo")).matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d");
+            assertThat(summary.get("Tổng số hồ sơ")).isEqualTo(onPage(page, "total-dossiers")).isEqualTo("4");
+            assertThat(summary.get("Cá nhân")).isEqualTo(onPage(page, "total-individuals"));
+            assertThat(summary.get("Tập thể")).isEqualTo(onPage(page, "total-collectives"));
+            assertThat(summary.get("Truy tặng")).isEqualTo(onPage(page, "total-posthumous"));
+            assertThat(summary.get("Hồ sơ đang quá hạn xử lý")).isEqualTo(onPage(page, "overdue-total")).isEqualTo("2");
+            assertThat(onPage(page, "total-women")).startsWith(summary.get("Cá nhân là nữ") + " (" + summary.get("Tỷ lệ nữ trong cá nhân (%)").replace('.', ',') + "%"); // Vietnamese decimal comma on the page
+
+            // every breakdown sheet: the same rows, in the same order, as the table under the page's heading
+            for (String[] part : List.of(new String[] {"by-district", "Theo huyện, thành phố"},
+                    new String[] {"by-stage", "Theo bước xử lý"}, new String[] {"by-month", "Theo tháng lập hồ sơ"},
+                    new String[] {"by-award-form", "Theo hình thức khen thưởng"})) {
+                Sheet sheet = book.getSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(part[1]));
+                assertThat(rows(sheet)).as(part[1]).isEqualTo(tableRows(page, part[0])).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void theHomePageOpensOnTheRolesFigures() throws Exception {
+        String home = mvc.perform(get("/").with(user(fixtures.user("syt"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Reports.HomeFigures figures = reports.homeFigures(fixtures.user("syt"));
+        assertThat(figures.overdue()).isGreaterThanOrEqualTo(2); // at least this fixture's two
+        assertThat(onPage(home, "figure-overdue")).isEqualTo(String.valueOf(figures.overdue()));
+        assertThat(onPage(home, "figure-queue")).isEqualTo(String.valueOf(figures.queue()));
+        assertThat(onPage(home, "figure-decided")).isEqualTo(String.valueOf(figures.decidedThisMonth()));
+    }
+
+    private long total(String username) {
+        return reports.build(fixtures.user(username), wholeCampaign).totals().dossiers();
+    }
+
+    private static Map<String, Long> counts(List<Row> rows) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows.forEach(r -> counts.put(r.labelKey() != null ? r.labelKey() : r.label(), r.count()));
+        return counts;
+    }
+
+    private static int workingDaysAfter(LocalDate from, LocalDate to) {
+        int n = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String onPage(String html, String id) {
+        Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*>([^<]*)<").matcher(html);
+        assertThat(m.find()).as("element #" + id).isTrue();
+        return m.group(1).trim();
+    }
+
+    private static List<List<String>> tableRows(String html, String sectionId) {
+        int start = html.indexOf("id=\"" + sectionId + "\"");
+        assertThat(start).as(sectionId).isPositive();
+        String section = html.substring(start, html.indexOf("</table>", start));
+        String body = section.substring(section.indexOf("<tbody>"));
+        Matcher m = Pattern.compile("<tr>\\s*<td>([^<]*)</td>\\s*<td class=\"num\">([^<]*)</td>").matcher(body);
+        List<List<String>> rows = new java.util.ArrayList<>();
+        while (m.find()) {
+            rows.add(List.of(unescape(m.group(1).trim()), m.group(2).trim()));
+        }
+        return rows;
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
+    }
+
+    private static List<List<String>> rows(Sheet sheet) {
+        DataFormatter f = new DataFormatter();
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            if (row.getRowNum() > 0) {
+                rows.add(List.of(f.formatCellValue(row.getCell(0)), f.formatCellValue(row.getCell(1))));
+            }
+        }
+        return rows;
+    }
+
+    private static Map<String, String> pairs(Sheet sheet) {
+        DataFormatter f = new DataFormatter();
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            if (row.getCell(1) != null) {
+                pairs.put(f.formatCellValue(row.getCell(0)), f.formatCellValue(row.getCell(1)));
+            }
+        }
+        return pairs;
+    }
+}
