@@ -9,4 +9,4 @@ alter table dossier
     add column proposed_award_form_id bigint references award_form (id),
     add column proposal_reason        text;
 
-create index dossier_status_changed_idx on dossier (status, status_changed_at);
+-- (the queue's index on status and status_changed_at comes with the report indexes, V40)
