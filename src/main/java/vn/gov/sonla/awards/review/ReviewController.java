@@ -69,12 +69,13 @@ class ReviewController {
      * compile, and the submissions sent.
      */
     @GetMapping("/review")
-    String queue(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
+    String queue(@RequestParam(required = false) String q, @RequestParam(required = false) DossierStatus status,
+                 @RequestParam(required = false) Long unitId,
                  @RequestParam(required = false) Long districtId, @RequestParam(required = false) Long awardFormId,
                  @RequestParam(required = false) NomineeType nomineeType, @RequestParam(required = false) Boolean frontline,
                  @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
-        DossierFilter filter = new DossierFilter(q, null, DossierStatus.SUBMITTED, awardFormId, unitId, districtId,
-                nomineeType, frontline);
+        DossierFilter filter = new DossierFilter(q, null, status == null ? DossierStatus.SUBMITTED : status, awardFormId,
+                unitId, districtId, nomineeType, frontline);
         Page<Dossier> waiting = dossiers.list(user, filter, Math.max(page, 0), PAGE_SIZE);
         LocalDate today = LocalDate.now(Submissions.PROVINCE_TIME);
         model.addAttribute("filter", filter);
@@ -94,6 +95,8 @@ class ReviewController {
         model.addAttribute("nomineeTypes", List.of(Option.keyed(NomineeType.INDIVIDUAL, "nomineeType.INDIVIDUAL"),
                 Option.keyed(NomineeType.COLLECTIVE, "nomineeType.COLLECTIVE")));
         model.addAttribute("yesNo", List.of(Option.keyed(true, "common.yes"), Option.keyed(false, "common.no")));
+        model.addAttribute("stages", java.util.Arrays.stream(DossierStatus.values())
+                .filter(st -> st != DossierStatus.DRAFT).map(st -> Option.keyed(st, st.labelKey())).toList());
         return "review/queue";
     }
 

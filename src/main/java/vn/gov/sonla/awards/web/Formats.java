@@ -23,6 +23,22 @@ public class Formats {
         return date == null ? "" : DATE.format(date);
     }
 
+    /** Working days (Monday to Friday) since that moment, in the province's time. */
+    public int workingDaysSince(Instant instant) {
+        if (instant == null) {
+            return 0;
+        }
+        LocalDate from = instant.atZone(PROVINCE).toLocalDate();
+        LocalDate today = LocalDate.now(PROVINCE);
+        int days = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(today); d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() <= 5) {
+                days++;
+            }
+        }
+        return days;
+    }
+
     public String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant.atZone(PROVINCE));
     }

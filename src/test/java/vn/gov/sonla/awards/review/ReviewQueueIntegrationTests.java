@@ -68,6 +68,19 @@ class ReviewQueueIntegrationTests {
     }
 
     @Test
+    void theQueueFiltersByStageAndSubmissionListsShowTheDaysWaited() throws Exception {
+        Dossier d = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lường Thị Giai Đoạn " + stamp);
+        dossiers.returnForSupplementation(d.getId(), d.getVersion(), "Bổ sung", fixtures.user("syt"));
+        var health = user(fixtures.user("syt"));
+        mvc.perform(get("/review").param("q", "giai doan " + stamp).with(health))
+                .andExpect(content().string(not(containsString("Lường Thị Giai Đoạn " + stamp))));
+        mvc.perform(get("/review").param("q", "giai doan " + stamp).param("status", "RETURNED").with(health))
+                .andExpect(content().string(containsString("Lường Thị Giai Đoạn " + stamp)));
+        mvc.perform(get("/appraisal").with(user(fixtures.user("snv"))))
+                .andExpect(content().string(containsString("Đã chờ (ngày làm việc)")));
+    }
+
+    @Test
     void aClaimIsNotOverwrittenButCanBeTakenOverExplicitly() throws Exception {
         Dossier d = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Hà Thị Giữ " + stamp);
         CurrentUser first = fixtures.user("syt");
