@@ -327,8 +327,24 @@ public class Dossier {
     /** The clerk takes the dossier back before the department acts on it. */
     public void withdraw(CurrentUser clerk) {
         guard(DossierAction.WITHDRAW, clerk);
+        if (!sentByTheUnitAndUntouched()) {
+            throw new ConflictException("error.withdraw.departmentActed");
+        }
         release();
         moveTo(DossierStatus.WITHDRAWN, DossierAction.WITHDRAW, clerk, null);
+    }
+
+    /**
+     * Whether the dossier waits at the department as the unit last sent it: not back there because Home Affairs
+     * returned it after the department had accepted it (then the department has acted, and it is no longer
+     * the unit's to withdraw).
+     */
+    public boolean sentByTheUnitAndUntouched() {
+        return status == DossierStatus.SUBMITTED && history.stream()
+                .filter(e -> e.getToStatus() == DossierStatus.SUBMITTED && e.getFromStatus() != DossierStatus.SUBMITTED)
+                .reduce((first, second) -> second)
+                .map(e -> e.getAction() == DossierAction.SUBMIT)
+                .orElse(false);
     }
 
     /** What is still missing before the dossier can be submitted, as message keys; empty when complete. */

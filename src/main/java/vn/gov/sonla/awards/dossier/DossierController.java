@@ -132,7 +132,7 @@ class DossierController {
         Permissions(Dossier d, CurrentUser u) {
             this(DossierPolicy.allows(d, u, DossierAction.EDIT),
                     DossierPolicy.allows(d, u, DossierAction.SUBMIT),
-                    DossierPolicy.allows(d, u, DossierAction.WITHDRAW),
+                    DossierPolicy.allows(d, u, DossierAction.WITHDRAW) && d.sentByTheUnitAndUntouched(),
                     DossierPolicy.allows(d, u, DossierAction.ACCEPT),
                     DossierPolicy.allows(d, u, DossierAction.APPRAISE),
                     DossierPolicy.allows(d, u, DossierAction.APPROVE),

@@ -223,6 +223,17 @@ class DossierWorkflowTests {
             Dossier accepted = anAcceptedDossier(chairmansCertificate);
             assertThatThrownBy(() -> accepted.withdraw(clerk)).isInstanceOf(ConflictException.class);
         }
+
+        @Test
+        void aDossierHomeAffairsSentBackToTheDepartmentIsNoLongerTheUnitsToWithdraw() {
+            Dossier d = aDossierAtHomeAffairs(chairmansCertificate);
+            d.returnToDepartment("Cần thẩm định lại tiêu chuẩn", appraiser);
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.SUBMITTED);
+            assertThat(d.sentByTheUnitAndUntouched()).isFalse();
+            assertThatThrownBy(() -> d.withdraw(clerk)).isInstanceOf(ConflictException.class)
+                    .hasMessage("error.withdraw.departmentActed");
+            assertThat(aSubmittedDossier().sentByTheUnitAndUntouched()).isTrue();
+        }
     }
 
     @Nested
