@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,6 +57,26 @@ public class LoginThrottle {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(String username) {
         jdbc.sql("delete from login_throttle where throttle_key = ?").param(userKey(username)).update();
+    }
+
+    /**
+     * Forgets failures older than a day that lock nothing any more, so guessed and mistyped usernames do not
+     * pile up. Runs nightly; answers how many were forgotten.
+     */
+    @Scheduled(cron = "${awards.login.purge-cron:0 30 3 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Transactional
+    public int purgeStale() {
+        return purgeStale(Instant.now());
+    }
+
+    @Transactional
+    public int purgeStale(Instant now) {
+        return jdbc.sql("""
+                delete from login_throttle
+                where last_failed_at < :dayAgo and (locked_until is null or locked_until < :now)""")
+                .param("dayAgo", Timestamp.from(now.minus(Duration.ofDays(1))))
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     /** An administrator lifts the lock (and forgets the failures) of a username. */

@@ -7,11 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -100,12 +98,5 @@ public class MailDelivery {
     }
 
     private record Outgoing(long id, String to, String subject, String body, int attempts) {
-    }
-
-    /** The worker's clock runs only when mail is configured. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnProperty("spring.mail.host")
-    @EnableScheduling
-    static class Scheduling {
     }
 }

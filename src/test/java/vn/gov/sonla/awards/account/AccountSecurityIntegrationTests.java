@@ -302,4 +302,21 @@ class AccountSecurityIntegrationTests {
         MockHttpSession session = (MockHttpSession) failed.getRequest().getSession();
         return mvc.perform(get("/login").param("error", "").session(session)).andExpect(status().isOk());
     }
+
+    @Test
+    void staleFailuresAreForgottenButCurrentLocksStay() {
+        Instant now = Instant.now();
+        jdbc.sql("insert into login_throttle (throttle_key, failures, last_failed_at, locked_until) values (?, 2, ?, null)")
+                .params("user:cu-da-quen-" + now.toEpochMilli(), java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(3))))
+                .update();
+        jdbc.sql("insert into login_throttle (throttle_key, failures, last_failed_at, locked_until) values (?, 10, ?, ?)")
+                .params("user:van-bi-khoa-" + now.toEpochMilli(), java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(3))),
+                        java.sql.Timestamp.from(now.plus(java.time.Duration.ofMinutes(10))))
+                .update();
+        assertThat(throttle.purgeStale(now)).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from login_throttle where throttle_key = ?")
+                .param("user:cu-da-quen-" + now.toEpochMilli()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from login_throttle where throttle_key = ?")
+                .param("user:van-bi-khoa-" + now.toEpochMilli()).query(Long.class).single()).isOne();
+    }
 }
