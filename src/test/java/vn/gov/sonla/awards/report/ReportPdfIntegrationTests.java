@@ -88,8 +88,8 @@ class ReportPdfIntegrationTests {
     @Test
     void aClerksPdfHoldsOnlyTheirUnit() throws Exception {
         String clerk = pdfText("vanthu.maison");
-        assertThat(clerk).contains("Số liệu hồ sơ của đơn vị").contains("UBND huyện Mai Sơn 3")
-                .contains("Tổng số hồ sơ 3 ") // D1, D2 and its own draft D5
+        assertThat(clerk).contains("Số liệu hồ sơ của đơn vị").contains("UBND huyện Mai Sơn 2")
+                .contains("Tổng số hồ sơ 2 ") // D1 and D2; its draft D5 of May is outside the period
                 .doesNotContain("Bệnh viện Đa khoa tỉnh Sơn La").doesNotContain("Thuận Châu")
                 .doesNotContain("Trường THCS thử");
 
