@@ -1,7 +1,9 @@
 package vn.gov.sonla.awards.report;
 
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -17,20 +19,27 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.common.Option;
+import vn.gov.sonla.awards.document.Downloads;
+import vn.gov.sonla.awards.document.PdfDocuments;
 
-/** The movement's results page ({@code /reports}) and its XLSX export, for the asker's scope. */
+/** The movement's results page ({@code /reports}), its XLSX export and its printable PDF, for the asker's scope. */
 @Controller
 class ReportController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     private final Reports reports;
     private final ReportWorkbook workbook;
+    private final PdfDocuments pdf;
     private final JdbcClient jdbc;
 
-    ReportController(Reports reports, ReportWorkbook workbook, JdbcClient jdbc) {
+    ReportController(Reports reports, ReportWorkbook workbook, PdfDocuments pdf, JdbcClient jdbc) {
         this.reports = reports;
         this.workbook = workbook;
+        this.pdf = pdf;
         this.jdbc = jdbc;
     }
 
@@ -56,11 +65,31 @@ class ReportController {
                                 BindingResult binding, Locale locale) {
         Report report = reports.build(user, filter);
         byte[] bytes = workbook.write(report, user.unitName(), locale);
-        String name = "bao-cao-ket-qua-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")
-                .format(report.generatedAt().atZone(Reports.PROVINCE)) + ".xlsx";
+        String name = "bao-cao-ket-qua-" + FILE_STAMP.format(report.generatedAt().atZone(Reports.PROVINCE)) + ".xlsx";
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(XLSX))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(bytes);
+    }
+
+    /**
+     * The same report as the page (same parameters, same scope) laid out for printing: the scope, period, program
+     * and generation time at the top, then every table of the page. Always in Vietnamese, like the province's
+     * other documents; the charts are left out, their numbers are in the tables.
+     */
+    @GetMapping("/reports/report.pdf")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @ModelAttribute ReportFilter filter,
+                               BindingResult binding) {
+        Report report = reports.build(user, filter);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("report", report);
+        variables.put("scopeKey", "reports.scope." + user.role());
+        variables.put("unitName", user.unitName());
+        variables.put("from", report.filter().from() == null ? null : DATE.format(report.filter().from()));
+        variables.put("to", report.filter().to() == null ? null : DATE.format(report.filter().to()));
+        variables.put("generatedAt", DATE_TIME.format(report.generatedAt().atZone(Reports.PROVINCE)));
+        byte[] body = pdf.pdf("reports/print", variables);
+        return Downloads.attachment(body, Downloads.PDF,
+                "bao-cao-ket-qua-" + FILE_STAMP.format(report.generatedAt().atZone(Reports.PROVINCE)), "pdf");
     }
 }
