@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.common.NotFoundException;
-import vn.gov.sonla.awards.document.Downloads;
+import vn.gov.sonla.awards.common.Downloads;
 import vn.gov.sonla.awards.document.PdfDocuments;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.review.SubmissionDocuments;

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.gov.sonla.awards.account.CurrentUser;
-import vn.gov.sonla.awards.document.Downloads;
+import vn.gov.sonla.awards.common.Downloads;
 
 /**
  * Downloads of a decision and its certificates: for whoever may see the decision's submission, and a granted

@@ -1,11 +1,8 @@
 package vn.gov.sonla.awards.dossier;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.account.Role;
+import vn.gov.sonla.awards.common.Downloads;
 import vn.gov.sonla.awards.common.Option;
 
 /** The clerk's list of dossiers, and the dossier page every role sees within its scope, with its files. */
@@ -79,11 +77,7 @@ class DossierController {
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId,
                                     @AuthenticationPrincipal CurrentUser user) {
         AttachedFile file = dossiers.download(id, attachmentId, user);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .body(file.bytes());
+        return Downloads.uploaded(file.bytes(), MediaType.parseMediaType(file.mediaType()), file.fileName());
     }
 
     /**

@@ -3,9 +3,6 @@ package vn.gov.sonla.awards.dossier;
 import java.io.IOException;
 import java.util.Locale;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,13 +14,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.common.Downloads;
 import vn.gov.sonla.awards.campaign.NomineeType;
 
 /** Bulk filing: the clerk downloads the template, fills in many individual nominees and uploads it. */
 @Controller
 class ImportController {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final BulkFiling bulk;
     private final FilingOptions options;
@@ -40,11 +36,7 @@ class ImportController {
 
     @GetMapping("/dossiers/import/template.xlsx")
     ResponseEntity<byte[]> template(Locale locale) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("mau-de-nghi-khen-thuong.xlsx").build().toString())
-                .contentType(MediaType.parseMediaType(XLSX))
-                .body(bulk.template(locale));
+        return Downloads.attachment(bulk.template(locale), Downloads.XLSX, "mau-de-nghi-khen-thuong", "xlsx");
     }
 
     @PostMapping("/dossiers/import")

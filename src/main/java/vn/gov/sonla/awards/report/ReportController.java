@@ -5,9 +5,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,14 +16,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.common.Option;
-import vn.gov.sonla.awards.document.Downloads;
+import vn.gov.sonla.awards.common.Downloads;
 import vn.gov.sonla.awards.document.PdfDocuments;
 
 /** The movement's results page ({@code /reports}), its XLSX export and its printable PDF, for the asker's scope. */
 @Controller
 class ReportController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
@@ -65,11 +61,8 @@ class ReportController {
                                 BindingResult binding, Locale locale) {
         Report report = reports.build(user, filter);
         byte[] bytes = workbook.write(report, user.unitName(), locale);
-        String name = "bao-cao-ket-qua-" + FILE_STAMP.format(report.generatedAt().atZone(Reports.PROVINCE)) + ".xlsx";
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(XLSX))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(bytes);
+        String name = "bao-cao-ket-qua-" + FILE_STAMP.format(report.generatedAt().atZone(Reports.PROVINCE));
+        return Downloads.attachment(bytes, Downloads.XLSX, name, "xlsx");
     }
 
     /**

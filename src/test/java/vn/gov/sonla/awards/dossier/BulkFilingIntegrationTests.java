@@ -16,6 +16,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
+import vn.gov.sonla.awards.common.Downloads;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
@@ -90,7 +91,7 @@ class BulkFilingIntegrationTests {
     @Test
     void aFileThatIsNotASpreadsheetIsRefused() throws Exception {
         mvc.perform(multipart("/dossiers/import")
-                        .file(new MockMultipartFile("file", "danh-sach.xlsx", ImportController.XLSX, "not a workbook".getBytes()))
+                        .file(new MockMultipartFile("file", "danh-sach.xlsx", Downloads.XLSX.toString(), "not a workbook".getBytes()))
                         .param("campaignId", campaignId()).param("awardFormId", awardFormId())
                         .with(user(fixtures.user("vanthu.maison"))).with(csrf()))
                 .andExpect(status().isOk())
@@ -104,7 +105,7 @@ class BulkFilingIntegrationTests {
 
     private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(byte[] sheet) {
         return (org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder) multipart("/dossiers/import")
-                .file(new MockMultipartFile("file", "danh-sach.xlsx", ImportController.XLSX, sheet))
+                .file(new MockMultipartFile("file", "danh-sach.xlsx", Downloads.XLSX.toString(), sheet))
                 .param("campaignId", campaignId()).param("awardFormId", awardFormId())
                 .with(user(fixtures.user("vanthu.maison"))).with(csrf());
     }

@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.gov.sonla.awards.common.Downloads;
 import vn.gov.sonla.awards.support.Browser;
 import vn.gov.sonla.awards.support.ServerTest;
 
@@ -66,7 +67,7 @@ class ReportsBrowserTests {
                 .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.headers().firstValue("Content-Type")).contains(ReportController.XLSX);
+        assertThat(download.headers().firstValue("Content-Type")).contains(Downloads.XLSX.toString());
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
         assertThat(download.body()).startsWith('P', 'K'); // a zip container, as every XLSX
     }

@@ -25,6 +25,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.gov.sonla.awards.common.Downloads;
 import vn.gov.sonla.awards.report.Report.Overdue;
 import vn.gov.sonla.awards.report.Report.Row;
 import vn.gov.sonla.awards.report.Report.StageTime;
@@ -185,7 +186,7 @@ class ReportsIntegrationTests {
         byte[] xlsx = mvc.perform(get("/reports/export.xlsx").param("campaignId", String.valueOf(fixture.campaignId))
                         .param("from", "2026-03-01").param("to", "2026-04-30").with(snv))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", ReportController.XLSX))
+                .andExpect(header().string("Content-Type", Downloads.XLSX.toString()))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
                 .andReturn().getResponse().getContentAsByteArray();
 

@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.document;
+package vn.gov.sonla.awards.common;
 
 import org.junit.jupiter.api.Test;
 

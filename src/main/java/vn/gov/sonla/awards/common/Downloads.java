@@ -1,5 +1,6 @@
-package vn.gov.sonla.awards.document;
+package vn.gov.sonla.awards.common;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 import org.springframework.http.ContentDisposition;
@@ -22,8 +23,18 @@ public final class Downloads {
     }
 
     public static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String baseName, String extension) {
-        ContentDisposition disposition = ContentDisposition.attachment()
-                .filename(safeFileName(baseName) + "." + extension).build();
+        return send(body, type, ContentDisposition.attachment().filename(safeFileName(baseName) + "." + extension).build());
+    }
+
+    /**
+     * A file someone uploaded, under the name it was stored with (already made safe on upload): sent as UTF-8
+     * (RFC 5987) so Vietnamese names survive, still always as an attachment.
+     */
+    public static ResponseEntity<byte[]> uploaded(byte[] body, MediaType type, String storedName) {
+        return send(body, type, ContentDisposition.attachment().filename(storedName, StandardCharsets.UTF_8).build());
+    }
+
+    private static ResponseEntity<byte[]> send(byte[] body, MediaType type, ContentDisposition disposition) {
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
