@@ -23,7 +23,7 @@ import vn.gov.sonla.awards.document.PdfDocuments;
 @Controller
 class ReportController {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
@@ -78,8 +78,8 @@ class ReportController {
         variables.put("report", report);
         variables.put("scopeKey", "reports.scope." + user.role());
         variables.put("unitName", user.unitName());
-        variables.put("from", report.filter().from() == null ? null : DATE.format(report.filter().from()));
-        variables.put("to", report.filter().to() == null ? null : DATE.format(report.filter().to()));
+        variables.put("from", report.filter().from() == null ? null : MONTH.format(report.filter().from()));
+        variables.put("to", report.filter().to() == null ? null : MONTH.format(report.filter().to()));
         variables.put("generatedAt", DATE_TIME.format(report.generatedAt().atZone(Reports.PROVINCE)));
         byte[] body = pdf.pdf("reports/print", variables);
         return Downloads.attachment(body, Downloads.PDF,

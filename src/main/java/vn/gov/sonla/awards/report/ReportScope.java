@@ -14,17 +14,27 @@ import vn.gov.sonla.awards.common.ForbiddenException;
  * <li>an administrator: nothing — administrators keep reference data and see no dossier (403 at the web edge).</li>
  * </ul>
  * Grassroots Giấy khen ({@code grassroots_decision g}) follow the same rule on the unit or the campaign.
+ * A scope made of whole programs also has {@code campaignCondition}, over {@code campaign c} alone: its figures
+ * are read from the report tallies kept by program and month (V43); a unit's own figures are counted from its
+ * dossiers, which are few.
  */
-record ReportScope(String dossierCondition, String grassrootsCondition, Map<String, Object> params) {
+record ReportScope(String dossierCondition, String grassrootsCondition, String campaignCondition,
+                   Map<String, Object> params) {
 
     static ReportScope of(CurrentUser user) {
         return switch (user.role()) {
-            case APPRAISER, CHAIRMAN_OFFICE -> new ReportScope("d.status <> 'DRAFT'", "true", Map.of());
+            case APPRAISER, CHAIRMAN_OFFICE -> new ReportScope("d.status <> 'DRAFT'", "true", "true", Map.of());
             case DEPARTMENT -> new ReportScope("c.compiling_unit_id = :scopeUnit and d.status <> 'DRAFT'",
-                    "gc.compiling_unit_id = :scopeUnit", Map.of("scopeUnit", user.unitId()));
-            case CLERK -> new ReportScope("d.unit_id = :scopeUnit", "g.unit_id = :scopeUnit",
+                    "gc.compiling_unit_id = :scopeUnit", "c.compiling_unit_id = :scopeUnit",
+                    Map.of("scopeUnit", user.unitId()));
+            case CLERK -> new ReportScope("d.unit_id = :scopeUnit", "g.unit_id = :scopeUnit", null,
                     Map.of("scopeUnit", user.unitId()));
             case ADMIN -> throw new ForbiddenException("reports.forbidden");
         };
+    }
+
+    /** Whether the figures come from the tallies (whole programs) rather than from counting dossiers. */
+    boolean tallied() {
+        return campaignCondition != null;
     }
 }

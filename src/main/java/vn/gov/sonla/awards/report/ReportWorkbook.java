@@ -26,7 +26,7 @@ import vn.gov.sonla.awards.report.Report.StageTime;
 @Component
 class ReportWorkbook {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final MessageSource messages;
@@ -47,9 +47,9 @@ class ReportWorkbook {
             title(summary, r++, m("reports.title", locale), bold);
             pair(summary, r++, m("reports.scope", locale), scopeName);
             pair(summary, r++, m("reports.filter.from", locale),
-                    report.filter().from() == null ? m("reports.filter.any", locale) : DATE.format(report.filter().from()));
+                    report.filter().from() == null ? m("reports.filter.any", locale) : MONTH.format(report.filter().from()));
             pair(summary, r++, m("reports.filter.to", locale),
-                    report.filter().to() == null ? m("reports.filter.any", locale) : DATE.format(report.filter().to()));
+                    report.filter().to() == null ? m("reports.filter.any", locale) : MONTH.format(report.filter().to()));
             pair(summary, r++, m("reports.filter.campaign", locale),
                     report.campaignName() == null ? m("reports.filter.allCampaigns", locale) : report.campaignName());
             pair(summary, r++, m("reports.periodBasis", locale), m("reports.periodBasis.text", locale));

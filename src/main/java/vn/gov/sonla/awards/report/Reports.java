@@ -115,7 +115,7 @@ public class Reports {
     private Report compute(CurrentUser user, ReportScope scope, ReportFilter filter) {
         Conditions where = conditions(scope, filter);
 
-        Map<String, List<Object[]>> groups = breakdowns(where);
+        Map<String, List<Object[]>> groups = scope.tallied() ? talliedBreakdowns(scope, filter) : breakdowns(where);
         Map<Long, String> campaignNames = names("select id, short_name as name from campaign");
         Map<Long, String[]> awardForms = new HashMap<>();
         jdbc.sql("select id, name, award_level from award_form").query((rs, n) ->
@@ -173,7 +173,8 @@ public class Reports {
         List<Overdue> overdue = overdue(where, unitNames(campaignDepartments()));
         return new Report(filter, filter.campaignId() == null ? null : campaignNames.get(filter.campaignId()),
                 clock.instant(), totals, byCampaign, byStage, byAwardForm, byLevel, byNomineeType, byDistrict, byUnit,
-                byMonth, grassroots(scope, filter), stageTimes(where), overdue,
+                byMonth, grassroots(scope, filter),
+                stageTimes(scope.tallied() ? talliedStageVisits(scope, filter) : stageVisits(where)), overdue,
                 overdue.stream().mapToLong(Overdue::count).sum());
     }
 
@@ -213,11 +214,11 @@ public class Reports {
         Map<String, Object> params = new HashMap<>(scope.params());
         if (filter.from() != null) {
             sql.append(" and d.created_at >= :fromTime");
-            params.put("fromTime", filter.from().atStartOfDay(PROVINCE).toOffsetDateTime());
+            params.put("fromTime", filter.firstDay().atStartOfDay(PROVINCE).toOffsetDateTime());
         }
         if (filter.to() != null) {
             sql.append(" and d.created_at < :toTime");
-            params.put("toTime", filter.to().plusDays(1).atStartOfDay(PROVINCE).toOffsetDateTime());
+            params.put("toTime", filter.lastDay().plusDays(1).atStartOfDay(PROVINCE).toOffsetDateTime());
         }
         if (filter.campaignId() != null) {
             sql.append(" and d.campaign_id = :campaignId");
@@ -272,6 +273,121 @@ public class Reports {
         return groups;
     }
 
+    /** The scope and filter over a tally {@code t} (by campaign and month) joined to {@code campaign c}. */
+    private Conditions tallyConditions(ReportScope scope, ReportFilter filter) {
+        StringBuilder sql = new StringBuilder(scope.campaignCondition());
+        Map<String, Object> params = new HashMap<>(scope.params());
+        if (filter.from() != null) {
+            sql.append(" and t.month >= :fromMonth");
+            params.put("fromMonth", filter.firstDay());
+        }
+        if (filter.to() != null) {
+            sql.append(" and t.month <= :toMonth");
+            params.put("toMonth", filter.to().atDay(1));
+        }
+        if (filter.campaignId() != null) {
+            sql.append(" and t.campaign_id = :campaignId");
+            params.put("campaignId", filter.campaignId());
+        }
+        return new Conditions(sql.toString(), params);
+    }
+
+    /**
+     * The same breakdowns as {@link #breakdowns}, read from the tallies of whole programs (V43): a few thousand
+     * rows by program, month, stage, award form and nominee type, and the filed dossiers by unit and month. Only
+     * the {@link Report#UNIT_ROWS} largest units come back, with the district totals.
+     */
+    private Map<String, List<Object[]>> talliedBreakdowns(ReportScope scope, ReportFilter filter) {
+        Conditions where = tallyConditions(scope, filter);
+        Map<String, List<Object[]>> groups = new LinkedHashMap<>();
+        jdbc.sql("""
+                select case when grouping(t.campaign_id) = 0 then 'campaign'
+                            when grouping(t.status) = 0 then 'status'
+                            when grouping(t.award_form_id) = 0 then 'award_form'
+                            when grouping(t.nominee_type) = 0 then 'nominee_type'
+                            when grouping(t.month) = 0 then 'month'
+                            else 'total' end as dim,
+                       coalesce(t.campaign_id::text, t.status, t.award_form_id::text, t.nominee_type,
+                                to_char(t.month, 'YYYY-MM')) as key,
+                       sum(t.n) as n, sum(t.individuals) as individuals, sum(t.frontline) as frontline,
+                       sum(t.women) as women, sum(t.posthumous) as posthumous
+                  from report_dossier_count t
+                  join campaign c on c.id = t.campaign_id
+                 where %s and t.status <> 'DRAFT'
+                 group by grouping sets ((t.campaign_id), (t.status), (t.award_form_id), (t.nominee_type), (t.month), ())
+                having sum(t.n) <> 0
+                """.formatted(where.sql)).params(where.params).query((rs, n) -> {
+            groups.computeIfAbsent(rs.getString("dim"), k -> new ArrayList<>()).add(new Object[] {
+                    rs.getString("key"), rs.getLong("n"), rs.getLong("individuals"), rs.getLong("frontline"),
+                    rs.getLong("women"), rs.getLong("posthumous")});
+            return null;
+        }).list();
+        jdbc.sql("""
+                with u as (
+                    select t.unit_id, sum(t.n) as n
+                      from report_unit_count t
+                      join campaign c on c.id = t.campaign_id
+                     where %s
+                     group by t.unit_id
+                    having sum(t.n) <> 0)
+                (select 'district' as dim,
+                        (case when un.unit_type = 'DISTRICT' then un.id when p.unit_type = 'DISTRICT' then p.id end)::text as key,
+                        sum(u.n) as n
+                   from u join unit un on un.id = u.unit_id left join unit p on p.id = un.parent_id
+                  group by 2)
+                union all
+                (select 'unit', u.unit_id::text, u.n
+                   from u join unit un on un.id = u.unit_id
+                  order by u.n desc, un.name collate "C" limit %d)
+                """.formatted(where.sql, Report.UNIT_ROWS)).params(where.params).query((rs, n) -> {
+            groups.computeIfAbsent(rs.getString("dim"), k -> new ArrayList<>()).add(new Object[] {
+                    rs.getString("key"), rs.getLong("n"), 0L, 0L, 0L, 0L});
+            return null;
+        }).list();
+        return groups;
+    }
+
+    /** Visits of each stage by compiling department and whole working days, from the tally of stage visits. */
+    private List<Visits> talliedStageVisits(ReportScope scope, ReportFilter filter) {
+        Conditions where = tallyConditions(scope, filter);
+        return jdbc.sql("""
+                select c.compiling_unit_id as department, t.stage, t.working_days, sum(t.visits) as visits
+                  from report_stage_time t
+                  join campaign c on c.id = t.campaign_id
+                 where %s and t.stage in (%s)
+                 group by 1, 2, 3
+                having sum(t.visits) <> 0
+                """.formatted(where.sql, timedStages())).params(where.params).query(Visits.class).list();
+    }
+
+    /** The same visits counted from the history of the dossiers in a unit's scope. */
+    private List<Visits> stageVisits(Conditions where) {
+        return jdbc.sql("""
+                with ev as (
+                    select c.compiling_unit_id as department, e.to_status as stage, e.occurred_at,
+                           lead(e.occurred_at) over (partition by e.dossier_id order by e.id) as left_at
+                      from dossier d
+                      join campaign c on c.id = d.campaign_id
+                      join dossier_event e on e.dossier_id = d.id
+                     where %s and e.from_status is distinct from e.to_status)
+                select department, stage,
+                       awards_working_days((occurred_at at time zone 'Asia/Ho_Chi_Minh')::date,
+                                           (left_at at time zone 'Asia/Ho_Chi_Minh')::date) as working_days,
+                       count(*) as visits
+                  from ev
+                 where left_at is not null and stage in (%s)
+                 group by 1, 2, 3
+                """.formatted(where.sql, timedStages())).params(where.params).query(Visits.class).list();
+    }
+
+    /** How many visits of a stage, at one department's programs, lasted a number of whole working days. */
+    record Visits(long department, String stage, int workingDays, long visits) {
+    }
+
+    private static String timedStages() {
+        return TIMED_STAGES.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "));
+    }
+
     private Grassroots grassroots(ReportScope scope, ReportFilter filter) {
         StringBuilder sql = new StringBuilder("""
                 select count(distinct g.id) as decisions, count(a.id) as awardees,
@@ -284,11 +400,11 @@ public class Reports {
         Map<String, Object> params = new HashMap<>(scope.params());
         if (filter.from() != null) {
             sql.append(" and g.decided_on >= :fromDate");
-            params.put("fromDate", filter.from());
+            params.put("fromDate", filter.firstDay());
         }
         if (filter.to() != null) {
             sql.append(" and g.decided_on <= :toDate");
-            params.put("toDate", filter.to());
+            params.put("toDate", filter.lastDay());
         }
         if (filter.campaignId() != null) {
             sql.append(" and g.campaign_id = :campaignId");
@@ -299,36 +415,52 @@ public class Reports {
     }
 
     /**
-     * Median and 90th percentile of the time between entering a stage and leaving it, over the status changes in
-     * the history of the scoped dossiers (views and edits that keep the stage are not changes). A stage not yet
+     * Median and 90th percentile of the whole working days between entering a stage and leaving it, by compiling
+     * department and for all departments together, as PostgreSQL's {@code percentile_cont} would give them over
+     * the visits: the visits come counted by their number of days, so the percentiles are exact. A stage not yet
      * left is not counted here: it is in the overdue figures when it is late.
      */
-    private List<StageTime> stageTimes(Conditions where) {
-        String sql = """
-                with ev as (
-                    select c.compiling_unit_id as department, e.to_status as stage, e.occurred_at,
-                           lead(e.occurred_at) over (partition by e.dossier_id order by e.chain_seq) as left_at
-                      from dossier d
-                      join campaign c on c.id = d.campaign_id
-                      join dossier_event e on e.dossier_id = d.id
-                     where %s and e.from_status is distinct from e.to_status)
-                select department, stage, count(*) as visits,
-                       percentile_cont(0.5) within group (order by extract(epoch from left_at - occurred_at)) / 86400 as median,
-                       percentile_cont(0.9) within group (order by extract(epoch from left_at - occurred_at)) / 86400 as p90
-                  from ev
-                 where left_at is not null and stage in (%s)
-                 group by grouping sets ((department, stage), (stage))
-                """.formatted(where.sql, TIMED_STAGES.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", ")));
-        List<Object[]> rows = jdbc.sql(sql).params(where.params).query((rs, n) -> new Object[] {
-                rs.getObject("department") == null ? null : rs.getLong("department"), rs.getString("stage"),
-                rs.getLong("visits"), rs.getDouble("median"), rs.getDouble("p90")}).list();
-        Map<Long, String> departments = unitNames(rows.stream().map(r -> (Long) r[0]).filter(id -> id != null).toList());
-        return rows.stream()
-                .map(r -> new StageTime(r[0] == null ? null : departments.get((Long) r[0]), (String) r[1], (Long) r[2],
-                        round1((Double) r[3]), round1((Double) r[4])))
+    private List<StageTime> stageTimes(List<Visits> visits) {
+        Map<Long, String> departments = unitNames(visits.stream().map(Visits::department).distinct().toList());
+        Map<List<Object>, TreeMap<Integer, Long>> histograms = new HashMap<>();
+        for (Visits v : visits) {
+            for (Object department : new Object[] {v.department(), ""}) {
+                histograms.computeIfAbsent(List.of(department, v.stage()), k -> new TreeMap<>())
+                        .merge(v.workingDays(), v.visits(), Long::sum);
+            }
+        }
+        return histograms.entrySet().stream()
+                .map(e -> {
+                    Object department = e.getKey().get(0);
+                    long count = e.getValue().values().stream().mapToLong(Long::longValue).sum();
+                    return new StageTime(department instanceof Long id ? departments.get(id) : null,
+                            (String) e.getKey().get(1), count, round1(percentile(e.getValue(), count, 0.5)),
+                            round1(percentile(e.getValue(), count, 0.9)));
+                })
                 .sorted(Comparator.comparing((StageTime t) -> t.department() == null ? "" : t.department())
                         .thenComparing(t -> TIMED_STAGES.indexOf(t.stage())))
                 .toList();
+    }
+
+    /** {@code percentile_cont(p)} of {@code count} values given as value → how many times it occurs. */
+    static double percentile(TreeMap<Integer, Long> histogram, long count, double p) {
+        double position = p * (count - 1);
+        long below = (long) Math.floor(position);
+        int lower = valueAt(histogram, below);
+        int upper = valueAt(histogram, (long) Math.ceil(position));
+        return lower + (position - below) * (upper - lower);
+    }
+
+    /** The value at a 0-based rank of the sorted values. */
+    private static int valueAt(TreeMap<Integer, Long> histogram, long rank) {
+        long seen = 0;
+        for (Map.Entry<Integer, Long> e : histogram.entrySet()) {
+            seen += e.getValue();
+            if (rank < seen) {
+                return e.getKey();
+            }
+        }
+        throw new IllegalArgumentException("rank " + rank + " beyond " + seen);
     }
 
     /**

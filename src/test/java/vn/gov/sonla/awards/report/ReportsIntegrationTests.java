@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ class ReportsIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired Fixtures fixtures;
     @Autowired MockMvc mvc;
+    @Autowired ReportTallies tallyJobs;
 
     ReportFixture fixture;
     ReportFilter wholeCampaign;
@@ -91,26 +93,85 @@ class ReportsIntegrationTests {
     }
 
     @Test
-    void stageDurationsAreMediansAndNinetiethPercentilesOfTheHistory() {
+    void stageDurationsAreMediansAndNinetiethPercentilesOfTheHistoryInWorkingDays() {
         Report report = reports.build(fixtures.user("snv"), wholeCampaign);
 
         Map<String, StageTime> all = new LinkedHashMap<>();
         report.stageTimes().stream().filter(s -> s.department() == null).forEach(s -> all.put(s.stage(), s));
-        // SUBMITTED was left after 2 days (D1), 4 and 1 days (D3: returned, then accepted), 3 days (D4);
-        // the view on 03/04 is not a change of stage; D2 has not left it yet.
-        // Sorted 1, 2, 3, 4: median 2.5; 90th percentile at 0.9 × 3 = 2.7 → 3 + 0.7 × (4 − 3) = 3.7
-        assertThat(all.get("SUBMITTED")).isEqualTo(new StageTime(null, "SUBMITTED", 4, 2.5, 3.7));
-        assertThat(all.get("RETURNED")).isEqualTo(new StageTime(null, "RETURNED", 1, 1.0, 1.0));
+        // Working days after the day a stage was entered up to the day it was left (02/03/2026 is a Monday):
+        // SUBMITTED was left after 2 (D1: Mon 02/03 → Wed 04/03), 2 (D3: Wed 01/04 → Sun 05/04, returned) and 1
+        // (D3: Mon 06/04 → Tue 07/04), and 2 (D4: Wed 15/04 → Sat 18/04); the view on 03/04 is not a change of
+        // stage; D2 has not left it yet. Sorted 1, 2, 2, 2: median 2, 90th percentile 2.
+        assertThat(all.get("SUBMITTED")).isEqualTo(new StageTime(null, "SUBMITTED", 4, 2.0, 2.0));
+        assertThat(all.get("RETURNED")).isEqualTo(new StageTime(null, "RETURNED", 1, 1.0, 1.0)); // Sun → Mon
         assertThat(all.get("ACCEPTED")).isEqualTo(new StageTime(null, "ACCEPTED", 1, 1.0, 1.0));
-        assertThat(all.get("AT_HOME_AFFAIRS")).isEqualTo(new StageTime(null, "AT_HOME_AFFAIRS", 1, 3.0, 3.0));
+        // Thu 05/03 → Sun 08/03: only the Friday is a working day
+        assertThat(all.get("AT_HOME_AFFAIRS")).isEqualTo(new StageTime(null, "AT_HOME_AFFAIRS", 1, 1.0, 1.0));
         assertThat(all.get("APPRAISED")).isEqualTo(new StageTime(null, "APPRAISED", 1, 1.0, 1.0));
         assertThat(all.get("AT_CHAIRMAN")).isEqualTo(new StageTime(null, "AT_CHAIRMAN", 1, 1.0, 1.0));
         assertThat(all.get("APPROVED")).isEqualTo(new StageTime(null, "APPROVED", 1, 1.0, 1.0));
         assertThat(all).hasSize(7);
         // the one compiling department has the same figures
         assertThat(report.stageTimes()).filteredOn(s -> "Sở Y tế".equals(s.department()))
-                .extracting(StageTime::stage, StageTime::medianDays, StageTime::p90Days)
-                .contains(org.assertj.core.groups.Tuple.tuple("SUBMITTED", 2.5, 3.7)).hasSize(7);
+                .extracting(StageTime::stage, StageTime::visits, StageTime::medianDays, StageTime::p90Days)
+                .contains(org.assertj.core.groups.Tuple.tuple("SUBMITTED", 4L, 2.0, 2.0)).hasSize(7);
+        // a unit's own report counts the same visits from the history of its dossiers (D1, D2)
+        assertThat(reports.build(fixtures.user("vanthu.maison"), wholeCampaign).stageTimes())
+                .filteredOn(s -> s.department() == null)
+                .extracting(StageTime::stage, StageTime::visits, StageTime::medianDays)
+                .contains(org.assertj.core.groups.Tuple.tuple("SUBMITTED", 1L, 2.0)).hasSize(6); // D1 was never returned
+    }
+
+    @Test
+    void theTalliesKeptByTheTriggersAreThoseRecountedFromTheDossiersAndTheirHistory() {
+        // real transitions on top of the demo data and the fixture: filed, accepted, sent to Home Affairs
+        var accepted = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Tòng Văn Tally");
+        fixtures.sent("syt", accepted);
+        fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Bạc Thị Tally");
+        fixtures.aDraft("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Mùa Văn Tally");
+        Map<String, List<String>> kept = tallies();
+        assertThat(kept.get("report_dossier_count")).isNotEmpty();
+        assertThat(kept.get("report_stage_time")).isNotEmpty();
+
+        tallyJobs.fold(); // merging the pending rows changes no figure
+        assertThat(jdbc.sql("select count(*) from report_dossier_count where pending").query(Long.class).single()).isZero();
+        assertThat(tallies()).isEqualTo(kept);
+
+        tallyJobs.rebuild(); // nor does counting everything again from the dossiers and their history
+        assertThat(tallies()).isEqualTo(kept);
+    }
+
+    /** Every tally's cells with their summed measures, as text, whatever mix of pending and merged rows. */
+    private Map<String, List<String>> tallies() {
+        Map<String, List<String>> tallies = new LinkedHashMap<>();
+        tallies.put("report_dossier_count", jdbc.sql("""
+                select concat_ws(' ', campaign_id, month, status, award_form_id, nominee_type,
+                                 sum(n), sum(individuals), sum(frontline), sum(women), sum(posthumous))
+                  from report_dossier_count group by campaign_id, month, status, award_form_id, nominee_type
+                having sum(n) <> 0 or sum(frontline) <> 0 or sum(women) <> 0 or sum(posthumous) <> 0 order by 1""")
+                .query(String.class).list());
+        tallies.put("report_unit_count", jdbc.sql("""
+                select concat_ws(' ', campaign_id, month, unit_id, sum(n)) from report_unit_count
+                 group by campaign_id, month, unit_id having sum(n) <> 0 order by 1""").query(String.class).list());
+        tallies.put("report_stage_time", jdbc.sql("""
+                select concat_ws(' ', campaign_id, month, stage, working_days, sum(visits)) from report_stage_time
+                 group by campaign_id, month, stage, working_days having sum(visits) <> 0 order by 1""")
+                .query(String.class).list());
+        return tallies;
+    }
+
+    @Test
+    void percentilesFromCountedVisitsAreThoseOfPercentileCont() {
+        java.util.TreeMap<Integer, Long> days = new java.util.TreeMap<>(Map.of(1, 1L, 2, 1L, 3, 1L, 4, 1L));
+        assertThat(Reports.percentile(days, 4, 0.5)).isEqualTo(2.5);
+        assertThat(Reports.percentile(days, 4, 0.9)).isCloseTo(3.7, org.assertj.core.data.Offset.offset(1e-9));
+        java.util.TreeMap<Integer, Long> skewed = new java.util.TreeMap<>(Map.of(0, 3L, 5, 1L, 20, 1L));
+        for (double p : new double[] {0.5, 0.9}) {
+            double expected = jdbc.sql("select percentile_cont(?) within group (order by v) from unnest(array[0, 0, 0, 5, 20]) v")
+                    .param(p).query(Double.class).single();
+            assertThat(Reports.percentile(skewed, 5, p)).as("p%s", p).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
+        }
+        assertThat(Reports.percentile(new java.util.TreeMap<>(Map.of(7, 1L)), 1, 0.9)).isEqualTo(7.0);
     }
 
     @Test
@@ -149,13 +210,13 @@ class ReportsIntegrationTests {
     @Test
     void thePeriodFiltersOnTheFilingDateAndGiayKhenOnTheirDecisionDate() {
         Report april = reports.build(fixtures.user("syt"),
-                new ReportFilter(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30), fixture.campaignId));
+                new ReportFilter(YearMonth.of(2026, 4), YearMonth.of(2026, 4), fixture.campaignId));
         assertThat(april.totals().dossiers()).isEqualTo(2); // D3, D4
         assertThat(april.grassroots().decisions()).isEqualTo(1);
 
         Report march = reports.build(fixtures.user("syt"),
-                new ReportFilter(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 1), fixture.campaignId));
-        assertThat(march.filter().from()).isEqualTo(LocalDate.of(2026, 3, 1)); // dates put in order
+                new ReportFilter(YearMonth.of(2026, 3), YearMonth.of(2026, 2), fixture.campaignId));
+        assertThat(march.filter().from()).isEqualTo(YearMonth.of(2026, 2)); // months put in order
         assertThat(march.totals().dossiers()).isEqualTo(2); // D1, D2
         assertThat(march.grassroots().decisions()).isZero();
     }
@@ -181,10 +242,10 @@ class ReportsIntegrationTests {
     void theExportHoldsTheSameNumbersAsThePage() throws Exception {
         var snv = user(fixtures.user("snv"));
         String page = mvc.perform(get("/reports").param("campaignId", String.valueOf(fixture.campaignId))
-                        .param("from", "2026-03-01").param("to", "2026-04-30").with(snv))
+                        .param("from", "2026-03").param("to", "2026-04").with(snv))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         byte[] xlsx = mvc.perform(get("/reports/export.xlsx").param("campaignId", String.valueOf(fixture.campaignId))
-                        .param("from", "2026-03-01").param("to", "2026-04-30").with(snv))
+                        .param("from", "2026-03").param("to", "2026-04").with(snv))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", Downloads.XLSX.toString()))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
@@ -193,8 +254,8 @@ class ReportsIntegrationTests {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Map<String, String> summary = pairs(book.getSheetAt(0));
             assertThat(summary.get("Phong trào")).isEqualTo(fixture.campaignName);
-            assertThat(summary.get("Từ ngày")).isEqualTo("01/03/2026");
-            assertThat(summary.get("Đến ngày")).isEqualTo("30/04/2026");
+            assertThat(summary.get("Từ tháng")).isEqualTo("03/2026");
+            assertThat(summary.get("Đến tháng")).isEqualTo("04/2026");
             assertThat(summary.get("Thời điểm lập báo cáo")).matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d");
             assertThat(summary.get("Tổng số hồ sơ")).isEqualTo(onPage(page, "total-dossiers")).isEqualTo("4");
             assertThat(summary.get("Cá nhân")).isEqualTo(onPage(page, "total-individuals"));

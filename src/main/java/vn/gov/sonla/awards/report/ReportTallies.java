@@ -1,0 +1,34 @@
+package vn.gov.sonla.awards.report;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the report tallies compact (V43): the database's triggers append a pending row for every change a
+ * report counts, and this merges them into one row per cell every minute. Reports are right whether or not it has
+ * run (they sum pending rows too); it only keeps them short to read.
+ */
+@Component
+public class ReportTallies {
+
+    private final JdbcClient jdbc;
+
+    ReportTallies(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Merges the pending rows; a run already under way elsewhere makes this one return at once. */
+    @Scheduled(initialDelayString = "${awards.reports.fold-interval:PT1M}", fixedDelayString = "${awards.reports.fold-interval:PT1M}")
+    @Transactional
+    public void fold() {
+        jdbc.sql("select awards_fold_report_tallies()").query().singleValue();
+    }
+
+    /** Recomputes every tally from the dossiers and their history (after a bulk load that bypassed nothing). */
+    @Transactional
+    public void rebuild() {
+        jdbc.sql("select awards_rebuild_report_tallies()").query().singleValue();
+    }
+}
