@@ -61,7 +61,7 @@ class SyntheticData implements ApplicationRunner {
         step("dossiers", () -> dossiers(n, units));
         step("history (through the hash-chain trigger)", () -> events());
         step("Giấy khen", () -> grassroots(n, units));
-        // the database's triggers tallied every dossier and stage visit for the reports (V43); merge them now
+        // the database's triggers tallied every dossier and stage visit for the reports (V61); merge them now
         step("report tallies", () -> jdbc.sql("select awards_fold_report_tallies()").query().singleValue());
         step("analyze", () -> jdbc.sql("analyze").update());
         log.info("Generated {} dossiers and {} units in {} s", n, units, (System.nanoTime() - t0) / 1_000_000_000);

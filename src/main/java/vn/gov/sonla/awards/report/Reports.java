@@ -293,7 +293,7 @@ public class Reports {
     }
 
     /**
-     * The same breakdowns as {@link #breakdowns}, read from the tallies of whole programs (V43): a few thousand
+     * The same breakdowns as {@link #breakdowns}, read from the tallies of whole programs (V61): a few thousand
      * rows by program, month, stage, award form and nominee type, and the filed dossiers by unit and month. Only
      * the {@link Report#UNIT_ROWS} largest units come back, with the district totals.
      */
