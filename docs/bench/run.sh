@@ -1,26 +1,30 @@
 #!/usr/bin/env bash
 # Load benchmark of the pages every role opens (issue 8). Run on demand against a running application
-# filled by the generator, never in CI:
+# filled by the generator, never in CI (see docs/benchmarks.md):
 #
 #   ./mvnw -B package -DskipTests
 #   AWARDS_DATA_DIR=/tmp/bench-1m java -jar target/sonla-awards-0.1.0-SNAPSHOT.jar --generate-data=1000000
-#   AWARDS_DATA_DIR=/tmp/bench-1m java -jar target/sonla-awards-0.1.0-SNAPSHOT.jar --server.port=8080 &
+#   AWARDS_DATA_DIR=/tmp/bench-1m java -Xmx2g -jar target/sonla-awards-0.1.0-SNAPSHOT.jar --server.port=8080 &
 #   docs/bench/run.sh http://localhost:8080 30s 32
 #
-# Each role signs in once with curl (CSRF token from the login page, then POST /login) and wrk reuses that
-# session cookie on every connection; latency.lua prints p50/p95/p99. Demo accounts, password sonla2021.
+# Each role signs in CONNECTIONS times with curl (CSRF token from the login page, then POST /login): that many
+# people signed in at once. wrk then keeps CONNECTIONS connections busy, each request carrying one of those
+# sessions in turn (latency.lua), first for WARMUP (the JVM compiles the hot code; not measured), then for
+# DURATION (measured). Demo accounts, password sonla2021; vanthu.gen is the generator's clerk of its largest unit.
 set -euo pipefail
 BASE=${1:-http://localhost:8080}
 DURATION=${2:-30s}
 CONNECTIONS=${3:-32}
 THREADS=${THREADS:-2}
+WARMUP=${WARMUP:-5s}
 PASSWORD=${PASSWORD:-sonla2021}
 HERE=$(cd "$(dirname "$0")" && pwd)
-JAR=$(mktemp -d)
-trap 'rm -rf "$JAR"' EXIT
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
 
-login() { # login <username> -> prints the JSESSIONID
-    local jar="$JAR/$1"
+login() { # login <username> -> prints one new JSESSIONID
+    local jar="$WORK/jar"
+    rm -f "$jar"
     local token
     token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
     curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" \
@@ -28,27 +32,43 @@ login() { # login <username> -> prints the JSESSIONID
     awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1
 }
 
-bench() { # bench <username> <path> <label>
-    local session
-    session=$(login "$1")
-    # the page must answer 200 for this user, not a redirect to the login page
-    local code
-    code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$session" "$BASE$2")
-    if [ "$code" != "200" ]; then echo "$3: $BASE$2 answered $code for $1" >&2; exit 1; fi
-    printf '%-34s ' "$3"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$HERE/latency.lua" -H "Cookie: JSESSIONID=$session" "$BASE$2" \
-        | tail -1
+sessions() { # sessions <username> -> the file of its CONNECTIONS sessions, signed in once per user
+    local file="$WORK/sessions-$1"
+    if [ ! -s "$file" ]; then
+        for _ in $(seq "$CONNECTIONS"); do login "$1" >> "$file"; done
+    fi
+    echo "$file"
 }
 
-echo "# $(date -u +%FT%TZ) $BASE, $CONNECTIONS connections, $DURATION each"
-echo "# page                               req/s      p50 ms   p95 ms   p99 ms   non-2xx"
-bench vanthu.maison /account                  "floor: /account (clerk)"
-bench vanthu.maison /dossiers                 "/dossiers (clerk)"
-bench vanthu.maison '/dossiers?page=50'       "/dossiers?page=50 (clerk)"
-bench vanthu.maison '/dossiers?q=thi%20hoa'   "/dossiers?q=thi hoa (clerk)"
-bench syt           /review                   "/review (department)"
-bench snv           /appraisal                "/appraisal (Home Affairs)"
-bench vpubnd        /decisions                "/decisions (chairman's office)"
-bench snv           /reports                  "/reports (Home Affairs, all)"
+bench() { # bench <username> <path> <label>
+    local file
+    file=$(sessions "$1")
+    # the page must answer 200 for this user, not a redirect to the login page
+    local code
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$(head -1 "$file")" "$BASE$2")
+    if [ "$code" != "200" ]; then echo "$3: $BASE$2 answered $code for $1" >&2; exit 1; fi
+    COOKIES="$file" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$HERE/latency.lua" "$BASE$2" > /dev/null
+    printf '%-38s ' "$3"
+    COOKIES="$file" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$HERE/latency.lua" "$BASE$2" | tail -1
+}
+
+# An id in the oldest tenth of the dossiers and of the submissions: "after" it is a late page of each list.
+LATE_DOSSIER=${LATE_DOSSIER:-100000}
+LATE_SUBMISSION=${LATE_SUBMISSION:-10002000}
+
+echo "# $(date -u +%FT%TZ) $BASE, $CONNECTIONS connections and signed-in sessions per role, $DURATION each after $WARMUP warm-up"
+echo "# page                                   req/s      p50 ms   p95 ms   p99 ms   errors"
+bench vanthu.gen    /account                        "floor: /account (clerk)"
+bench vanthu.gen    /dossiers                       "/dossiers (clerk, 10k dossiers)"
+bench vanthu.gen    "/dossiers?after=$LATE_DOSSIER" "/dossiers late page (clerk)"
+bench vanthu.gen    '/dossiers?q=thi%20hoa'         "/dossiers?q=thi hoa (clerk)"
+bench syt           /review                         "/review (department)"
+bench syt           "/review?after=$LATE_DOSSIER"   "/review late page (department)"
+bench syt           '/review?q=thi%20hoa'           "/review?q=thi hoa (department)"
+bench snv           /appraisal                      "/appraisal (Home Affairs)"
+bench snv           "/appraisal?after=$LATE_SUBMISSION" "/appraisal late page (Home Affairs)"
+bench vpubnd        /decisions                      "/decisions (chairman's office)"
+bench vpubnd        "/decisions/proposed?after=$LATE_DOSSIER" "/decisions/proposed late page"
+bench snv           /reports                        "/reports (Home Affairs, province)"
 bench syt           '/reports?from=2026-01&to=2026-06' "/reports (department, half-year)"
-bench vanthu.maison /reports                  "/reports (clerk)"
+bench vanthu.gen    /reports                        "/reports (clerk)"

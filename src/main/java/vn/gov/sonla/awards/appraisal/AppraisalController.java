@@ -3,6 +3,7 @@ package vn.gov.sonla.awards.appraisal;
 import java.util.EnumSet;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,15 +13,20 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.common.Keyset;
+import vn.gov.sonla.awards.common.KeysetPage;
+import vn.gov.sonla.awards.common.PageLinks;
 import vn.gov.sonla.awards.common.ActionErrors;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ReasonForm;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.review.Submission;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
 
@@ -40,9 +46,16 @@ class AppraisalController {
         this.actionErrors = actionErrors;
     }
 
+    private static final int PAGE_SIZE = 20;
+
     @GetMapping("/appraisal")
-    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("incoming", submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_HOME_AFFAIRS)));
+    String list(@RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
+                @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
+        KeysetPage<Submission> incoming = submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_HOME_AFFAIRS),
+                Keyset.of(after, before, PAGE_SIZE));
+        model.addAttribute("incoming", incoming.items());
+        model.addAttribute("incomingPage", incoming);
+        model.addAttribute("pageLinks", PageLinks.of(request, incoming));
         model.addAttribute("done", submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_CHAIRMAN, SubmissionStatus.CLOSED)));
         return "appraisal/list";
     }

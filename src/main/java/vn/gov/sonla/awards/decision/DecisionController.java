@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,12 +21,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.common.Keyset;
+import vn.gov.sonla.awards.common.KeysetPage;
+import vn.gov.sonla.awards.common.PageLinks;
 import vn.gov.sonla.awards.common.ActionErrors;
 import vn.gov.sonla.awards.common.ReasonForm;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.review.Submission;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
 
@@ -45,13 +50,37 @@ class DecisionController {
         this.actionErrors = actionErrors;
     }
 
+    /** The newest proposals to the central level shown here; the whole list is the dossiers list on that stage. */
+    private static final int PROPOSED_SHOWN = 20;
+
     @GetMapping("/decisions")
-    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("incoming", submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_CHAIRMAN)));
+    String list(@RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
+                @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
+        KeysetPage<Submission> incoming = submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_CHAIRMAN),
+                Keyset.of(after, before, PROPOSED_SHOWN));
+        model.addAttribute("incoming", incoming.items());
+        model.addAttribute("incomingPage", incoming);
+        model.addAttribute("pageLinks", PageLinks.of(request, incoming));
         model.addAttribute("decisions", decisions.recent());
-        model.addAttribute("proposed", dossiers.inStatus(user, EnumSet.of(DossierStatus.PROPOSED_TO_CENTRAL)));
+        KeysetPage<Dossier> proposed = dossiers.inStatus(user, EnumSet.of(DossierStatus.PROPOSED_TO_CENTRAL),
+                Keyset.first(PROPOSED_SHOWN));
+        model.addAttribute("proposed", proposed.items());
+        model.addAttribute("proposedPage", proposed);
         return "decisions/list";
     }
+
+    /** Every dossier proposed to the central level and waiting for its outcome, newest first, page by page. */
+    @GetMapping("/decisions/proposed")
+    String proposed(@RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
+                    @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
+        KeysetPage<Dossier> page = dossiers.inStatus(user, EnumSet.of(DossierStatus.PROPOSED_TO_CENTRAL),
+                Keyset.of(after, before, PROPOSED_PAGE));
+        model.addAttribute("page", page);
+        model.addAttribute("pageLinks", PageLinks.of(request, page));
+        return "decisions/proposed";
+    }
+
+    private static final int PROPOSED_PAGE = 50;
 
     @GetMapping("/decisions/submissions/{id}")
     String submission(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {

@@ -59,6 +59,7 @@ class SyntheticData implements ApplicationRunner {
         step("units", () -> units(units));
         step("submissions and decisions", () -> submissions(n));
         step("dossiers", () -> dossiers(n, units));
+        step("clerk of the largest unit", this::largestUnitClerk);
         step("history (through the hash-chain trigger)", () -> events());
         step("Giấy khen", () -> grassroots(n, units));
         // the database's triggers tallied every dossier and stage visit for the reports (V61); merge them now
@@ -168,7 +169,7 @@ class SyntheticData implements ApplicationRunner {
                                      nominee_birth_year, nominee_gender, frontline, posthumous, achievement_summary, status,
                                      submission_id, submission_number, appraisal_endorsed, decision_id, decision_number,
                                      decision_date, created_at, created_by, status_changed_at, no_breach_declared)
-                select 0, c.id, af.id, %d + 1 + (g * 7919) %% %d, d.nominee_type,
+                select 0, c.id, af.id, case when g %% 100 = 7 then %d + 1 else %d + 1 + (g * 7919) %% %d end, d.nominee_type,
                        case when d.nominee_type = 'COLLECTIVE' then
                             (array['Tổ Covid cộng đồng bản', 'Trạm Y tế xã', 'Chi đoàn thanh niên bản', 'Hội Phụ nữ xã',
                                    'Tổ tình nguyện bản'])[1 + g %% 5] || ' ' ||
@@ -204,8 +205,21 @@ class SyntheticData implements ApplicationRunner {
                   join campaign c on c.code = d.campaign_code
                   join award_form af on af.code = d.award
                  order by g
-                """.formatted(PER_SUBMISSION, n - 1, blockStage(), campaignOfBlock(), steps, ID_BASE, units, ID_BASE,
+                """.formatted(PER_SUBMISSION, n - 1, blockStage(), campaignOfBlock(), steps, ID_BASE, ID_BASE, units, ID_BASE,
                 ID_BASE, stepHours("g", "i"), stepHours("g", "i"))).update();
+    }
+
+    /**
+     * One dossier in a hundred belongs to the first generated unit, so that one clerk's list is long (N/100
+     * dossiers) and its late pages can be measured; its clerk, {@code vanthu.gen}, signs in with the demo
+     * password (the hash of the demo clerk {@code vanthu.maison}, when the demo accounts exist).
+     */
+    private void largestUnitClerk() {
+        jdbc.sql("""
+                insert into user_account (username, password_hash, full_name, role, unit_id, enabled)
+                select 'vanthu.gen', password_hash, 'Văn thư đơn vị thử nghiệm', 'CLERK', %d + 1, true
+                  from user_account where username = 'vanthu.maison'
+                """.formatted(ID_BASE)).update();
     }
 
     /** The history of every generated dossier, in time order, each event chained by the database's trigger. */

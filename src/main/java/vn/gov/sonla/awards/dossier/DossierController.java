@@ -7,6 +7,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import vn.gov.sonla.awards.common.Keyset;
+import vn.gov.sonla.awards.common.KeysetPage;
+import vn.gov.sonla.awards.common.PageLinks;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,10 +40,13 @@ class DossierController {
     @GetMapping("/dossiers")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long campaignId,
                 @RequestParam(required = false) DossierStatus status, @RequestParam(required = false) Long awardFormId,
-                @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
+                @RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
+                @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
         DossierFilter filter = new DossierFilter(q, campaignId, status, awardFormId);
         model.addAttribute("filter", filter);
-        model.addAttribute("page", dossiers.list(user, filter, Math.max(page, 0), PAGE_SIZE));
+        KeysetPage<Dossier> page = dossiers.list(user, filter, Keyset.of(after, before, PAGE_SIZE));
+        model.addAttribute("page", page);
+        model.addAttribute("pageLinks", PageLinks.of(request, page));
         model.addAttribute("campaigns", options.campaigns());
         model.addAttribute("awardForms", options.awardForms());
         model.addAttribute("statuses", Arrays.stream(DossierStatus.values())

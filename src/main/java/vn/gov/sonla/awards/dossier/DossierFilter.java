@@ -13,6 +13,9 @@ public record DossierFilter(String q, Long campaignId, DossierStatus status, Lon
         this(q, campaignId, status, awardFormId, null, null, null, null);
     }
 
+    /** The "district" of the units of the province itself (under no district). */
+    public static final long PROVINCIAL_LEVEL = 0;
+
     public static DossierFilter none() {
         return new DossierFilter(null, null, null, null);
     }

@@ -64,7 +64,14 @@ final class DossierScope {
             if (filter.unitId() != null) {
                 predicates.add(cb.equal(root.get("unit").get("id"), filter.unitId()));
             }
-            if (filter.districtId() != null) {
+            if (filter.districtId() != null && filter.districtId() == DossierFilter.PROVINCIAL_LEVEL) {
+                // units of the province itself: not a district and not placed under one (as the reports count them)
+                var unit = root.join("unit");
+                var parent = unit.join("parent", jakarta.persistence.criteria.JoinType.LEFT);
+                var district = vn.gov.sonla.awards.organisation.UnitType.DISTRICT;
+                predicates.add(cb.and(cb.notEqual(unit.get("type"), district),
+                        cb.or(cb.isNull(parent.get("id")), cb.notEqual(parent.get("type"), district))));
+            } else if (filter.districtId() != null) {
                 // the district's own People's Committee, or a unit placed under it
                 predicates.add(cb.or(cb.equal(root.get("unit").get("id"), filter.districtId()),
                         cb.equal(root.get("unit").get("parent").get("id"), filter.districtId())));
@@ -77,6 +84,15 @@ final class DossierScope {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
+    }
+
+    /** Older than a dossier (ids grow with time): the rows after it in a newest-first list. */
+    static Specification<Dossier> olderThan(long id) {
+        return (root, query, cb) -> cb.lessThan(root.get("id"), id);
+    }
+
+    static Specification<Dossier> newerThan(long id) {
+        return (root, query, cb) -> cb.greaterThan(root.get("id"), id);
     }
 
     static Specification<Dossier> hasId(long id) {

@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -28,6 +27,8 @@ import vn.gov.sonla.awards.campaign.Criterion;
 import vn.gov.sonla.awards.campaign.CriterionRepository;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.common.Keyset;
+import vn.gov.sonla.awards.common.KeysetPage;
 import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.numbering.DocumentNumbers;
 import vn.gov.sonla.awards.organisation.UnitRepository;
@@ -111,25 +112,52 @@ public class Dossiers {
         return snapshots.of(find(id, user).getId());
     }
 
-    public Page<Dossier> list(CurrentUser user, DossierFilter filter, int page, int size) {
-        return repository.findAll(visibleTo(user).and(DossierScope.matching(filter)), PageRequest.of(page, size, NEWEST_FIRST));
+    /** A page of the dossiers one may see that match the filter, newest first. */
+    public KeysetPage<Dossier> list(CurrentUser user, DossierFilter filter, Keyset keyset) {
+        return page(visibleTo(user).and(DossierScope.matching(filter)), keyset);
     }
 
     /**
-     * The newest dossiers of a queue, at most {@link #QUEUE_LIMIT}: a queue page lists what one works on next, not
-     * a whole country's dossiers (issue 8: at national scale a department's queue holds a hundred thousand).
+     * A page of a queue, newest first: a queue page lists what one works on next, not a whole country's dossiers
+     * (issue 8: at national scale a department's queue holds a hundred thousand).
      */
-    public List<Dossier> inStatus(CurrentUser user, Set<DossierStatus> statuses) {
-        return queue(user, statuses).getContent();
+    public KeysetPage<Dossier> inStatus(CurrentUser user, Set<DossierStatus> statuses, Keyset keyset) {
+        return page(visibleTo(user).and(DossierScope.inStatus(statuses)), keyset);
     }
 
-    /** Like {@link #inStatus}, with the total number in the queue. */
-    public Page<Dossier> queue(CurrentUser user, Set<DossierStatus> statuses) {
-        return repository.findAll(visibleTo(user).and(DossierScope.inStatus(statuses)),
-                PageRequest.of(0, QUEUE_LIMIT, NEWEST_FIRST));
+    /** How many dossiers a short list on a page shows (the newest), with a link to the whole list where there is one. */
+    public static final int QUEUE_LIMIT = 50;
+
+    /**
+     * The rows of one page found by an index range on the id (never an offset), one more than the page to know
+     * whether the list goes on, each with its campaign, award form and unit in the same statement; and the
+     * list's size counted up to {@link KeysetPage#COUNT_CAP}.
+     */
+    private KeysetPage<Dossier> page(Specification<Dossier> spec, Keyset keyset) {
+        Specification<Dossier> range = spec;
+        if (keyset.after() != null) {
+            range = range.and(DossierScope.olderThan(keyset.after()));
+        } else if (keyset.before() != null) {
+            range = range.and(DossierScope.newerThan(keyset.before()));
+        }
+        Sort order = keyset.backwards() ? Sort.by(Sort.Direction.ASC, "id") : NEWEST_FIRST;
+        List<Dossier> rows = repository.findBy(range, q -> q.project("campaign", "awardForm", "unit")
+                .sortBy(order).limit(keyset.size() + 1).all());
+        return KeysetPage.of(rows, keyset, Dossier::getId, countUpTo(spec, KeysetPage.COUNT_CAP));
     }
 
-    public static final int QUEUE_LIMIT = 200;
+    /** The number of dossiers matching, counted no further than one past the cap. */
+    private long countUpTo(Specification<Dossier> spec, int cap) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var root = query.from(Dossier.class);
+        var predicate = spec.toPredicate(root, query, cb);
+        if (predicate != null) {
+            query.where(predicate);
+        }
+        query.select(root.get("id"));
+        return entityManager.createQuery(query).setMaxResults(cap + 1).getResultList().size();
+    }
 
     public List<Dossier> inSubmission(CurrentUser user, long submissionId) {
         return repository.findAll(visibleTo(user).and(DossierScope.inSubmission(submissionId)),
@@ -283,10 +311,10 @@ public class Dossiers {
         step(id, version, staff, d -> d.reject(reason, staff));
     }
 
-    /** Accepted dossiers of the department not yet placed in a draft submission: the newest, at most {@link #QUEUE_LIMIT}. */
-    public Page<Dossier> acceptedOutsideDrafts(CurrentUser staff) {
-        return repository.findAll(visibleTo(staff).and(DossierScope.inStatus(Set.of(DossierStatus.ACCEPTED)))
-                .and(DossierScope.outsideDrafts()), PageRequest.of(0, QUEUE_LIMIT, NEWEST_FIRST));
+    /** Accepted dossiers of the department not yet placed in a draft submission, newest first. */
+    public KeysetPage<Dossier> acceptedOutsideDrafts(CurrentUser staff, Keyset keyset) {
+        return page(visibleTo(staff).and(DossierScope.inStatus(Set.of(DossierStatus.ACCEPTED)))
+                .and(DossierScope.outsideDrafts()), keyset);
     }
 
     /** The dossiers in a department's draft submission. */

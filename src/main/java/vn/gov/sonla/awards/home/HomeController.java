@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.common.Keyset;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.account.UserAccountRepository;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
@@ -44,7 +45,8 @@ class HomeController {
         switch (user.role()) {
             case CLERK -> {
                 model.addAttribute("counts", dossiers.countByStatus(user));
-                model.addAttribute("returned", dossiers.inStatus(user, EnumSet.of(DossierStatus.RETURNED)));
+                model.addAttribute("returned",
+                        dossiers.inStatus(user, EnumSet.of(DossierStatus.RETURNED), Keyset.first(Dossiers.QUEUE_LIMIT)).items());
             }
             case DEPARTMENT -> model.addAttribute("counts", dossiers.countByStatus(user));
             case APPRAISER -> model.addAttribute("waiting",

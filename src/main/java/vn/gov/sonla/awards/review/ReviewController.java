@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +26,11 @@ import vn.gov.sonla.awards.common.ReasonForm;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
+import vn.gov.sonla.awards.common.Keyset;
+import vn.gov.sonla.awards.common.KeysetPage;
 import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.common.Option;
+import vn.gov.sonla.awards.common.PageLinks;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierFilter;
 import vn.gov.sonla.awards.dossier.DossierStatus;
@@ -73,23 +76,30 @@ class ReviewController {
                  @RequestParam(required = false) Long unitId,
                  @RequestParam(required = false) Long districtId, @RequestParam(required = false) Long awardFormId,
                  @RequestParam(required = false) NomineeType nomineeType, @RequestParam(required = false) Boolean frontline,
-                 @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
+                 @RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
+                 @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
         DossierFilter filter = new DossierFilter(q, null, status == null ? DossierStatus.SUBMITTED : status, awardFormId,
                 unitId, districtId, nomineeType, frontline);
-        Page<Dossier> waiting = dossiers.list(user, filter, Math.max(page, 0), PAGE_SIZE);
+        KeysetPage<Dossier> waiting = dossiers.list(user, filter, Keyset.of(after, before, PAGE_SIZE));
         LocalDate today = LocalDate.now(Submissions.PROVINCE_TIME);
         model.addAttribute("filter", filter);
         model.addAttribute("page", waiting);
-        model.addAttribute("rows", waiting.getContent().stream().map(d -> QueueRow.of(d, today, defaultDeadline)).toList());
-        Page<Dossier> accepted = dossiers.acceptedOutsideDrafts(user);
-        model.addAttribute("accepted", accepted.getContent());
-        model.addAttribute("acceptedTotal", accepted.getTotalElements());
+        model.addAttribute("pageLinks", PageLinks.of(request, waiting));
+        model.addAttribute("rows", waiting.items().stream().map(d -> QueueRow.of(d, today, defaultDeadline)).toList());
+        KeysetPage<Dossier> accepted = dossiers.acceptedOutsideDrafts(user, Keyset.first(Dossiers.QUEUE_LIMIT));
+        model.addAttribute("accepted", accepted.items());
+        model.addAttribute("acceptedPage", accepted);
         model.addAttribute("submissions", submissions.ofDepartment(user));
         model.addAttribute("overQuota", quotas.exceededInCampaignsOf(user.unitId()));
-        model.addAttribute("units", units.findByActiveTrueOrderByName().stream()
-                .map(u -> Option.named(u.getId(), u.getName())).toList());
-        model.addAttribute("districts", units.findByActiveTrueOrderByName().stream()
-                .filter(u -> u.getType() == UnitType.DISTRICT).map(u -> Option.named(u.getId(), u.getName())).toList());
+        // at national scale a province has thousands of units: the unit filter lists those of the chosen district
+        List<Option> districts = new java.util.ArrayList<>(units.findByTypeAndActiveTrueOrderByName(UnitType.DISTRICT)
+                .stream().map(u -> Option.named(u.getId(), u.getName())).toList());
+        districts.add(0, Option.named(DossierFilter.PROVINCIAL_LEVEL, messages.getMessage("queue.provincialLevel", null,
+                LocaleContextHolder.getLocale())));
+        model.addAttribute("districts", districts);
+        model.addAttribute("units", districtId == null ? List.of()
+                : (districtId == DossierFilter.PROVINCIAL_LEVEL ? units.atProvincialLevel() : units.inDistrict(districtId))
+                .stream().map(u -> Option.named(u.getId(), u.getName())).toList());
         model.addAttribute("awardForms", dossiers.routedAwardForms().stream()
                 .map(a -> Option.named(a.getId(), a.getName())).toList());
         model.addAttribute("nomineeTypes", List.of(Option.keyed(NomineeType.INDIVIDUAL, "nomineeType.INDIVIDUAL"),
@@ -144,7 +154,7 @@ class ReviewController {
         model.addAttribute("submission", submission);
         if (submission.getStatus() == SubmissionStatus.DRAFT) {
             model.addAttribute("dossiers", dossiers.inDraft(user, id));
-            model.addAttribute("addable", dossiers.acceptedOutsideDrafts(user).getContent());
+            model.addAttribute("addable", dossiers.acceptedOutsideDrafts(user, Keyset.first(Dossiers.QUEUE_LIMIT)).items());
         } else {
             model.addAttribute("dossiers", dossiers.inSubmission(user, id));
         }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.repository.Repository;
@@ -27,4 +28,15 @@ interface SubmissionRepository extends Repository<Submission, Long> {
     List<Submission> findByStatusInOrderByIdDesc(Collection<SubmissionStatus> statuses, Pageable page);
 
     long countByStatus(SubmissionStatus status);
+
+    long countByStatusIn(Collection<SubmissionStatus> statuses);
+
+    @EntityGraph(attributePaths = "department")
+    List<Submission> findByStatusInOrderByIdDesc(Collection<SubmissionStatus> statuses, Limit limit);
+
+    @EntityGraph(attributePaths = "department")
+    List<Submission> findByStatusInAndIdLessThanOrderByIdDesc(Collection<SubmissionStatus> statuses, long id, Limit limit);
+
+    @EntityGraph(attributePaths = "department")
+    List<Submission> findByStatusInAndIdGreaterThanOrderByIdAsc(Collection<SubmissionStatus> statuses, long id, Limit limit);
 }

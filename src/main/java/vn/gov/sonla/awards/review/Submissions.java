@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 
@@ -17,6 +18,8 @@ import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
+import vn.gov.sonla.awards.common.Keyset;
+import vn.gov.sonla.awards.common.KeysetPage;
 import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.numbering.DocumentNumbers;
@@ -133,8 +136,8 @@ public class Submissions {
                 .orElseThrow(() -> new NotFoundException("submission " + id));
     }
 
-    /** The newest submissions a list shows (issue 8: at national scale there are tens of thousands). */
-    public static final int LIST_LIMIT = 100;
+    /** The newest submissions a short list shows (issue 8: at national scale there are tens of thousands). */
+    public static final int LIST_LIMIT = 20;
     private static final Pageable NEWEST = PageRequest.of(0, LIST_LIMIT);
 
     public List<Submission> ofDepartment(CurrentUser staff) {
@@ -143,6 +146,18 @@ public class Submissions {
 
     public List<Submission> atStages(CurrentUser user, Set<SubmissionStatus> statuses) {
         return repository.findByStatusInOrderByIdDesc(statuses, NEWEST).stream().filter(s -> visible(s, user)).toList();
+    }
+
+    /** A page of the submissions at some stages, newest first, found by an index range on the id. */
+    public KeysetPage<Submission> atStages(CurrentUser user, Set<SubmissionStatus> statuses, Keyset keyset) {
+        Limit limit = Limit.of(keyset.size() + 1);
+        List<Submission> rows = keyset.after() != null
+                ? repository.findByStatusInAndIdLessThanOrderByIdDesc(statuses, keyset.after(), limit)
+                : keyset.before() != null
+                ? repository.findByStatusInAndIdGreaterThanOrderByIdAsc(statuses, keyset.before(), limit)
+                : repository.findByStatusInOrderByIdDesc(statuses, limit);
+        return KeysetPage.of(rows.stream().filter(s -> visible(s, user)).toList(), keyset, Submission::getId,
+                repository.countByStatusIn(statuses));
     }
 
     public long countAt(SubmissionStatus status) {
