@@ -15,7 +15,7 @@ import vn.gov.sonla.awards.common.ForbiddenException;
  * </ul>
  * Grassroots Giấy khen ({@code grassroots_decision g}) follow the same rule on the unit or the campaign.
  * A scope made of whole programs also has {@code campaignCondition}, over {@code campaign c} alone: its figures
- * are read from the report tallies kept by program and month (V61); a unit's own figures are counted from its
+ * are read from the report tallies kept by program and month (V61, V62); a unit's own figures are counted from its
  * dossiers, which are few.
  */
 record ReportScope(String dossierCondition, String grassrootsCondition, String campaignCondition,

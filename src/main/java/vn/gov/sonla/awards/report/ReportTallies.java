@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the report tallies compact (V61): the database's triggers append a pending row for every change a
+ * Keeps the report tallies compact (V61, V62): the database's triggers append a pending row for every change a
  * report counts, and this merges them into one row per cell every minute. Reports are right whether or not it has
  * run (they sum pending rows too); it only keeps them short to read.
  */

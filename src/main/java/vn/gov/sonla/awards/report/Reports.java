@@ -46,7 +46,10 @@ public class Reports {
     static final List<String> TIMED_STAGES = List.of("SUBMITTED", "RETURNED", "ACCEPTED", "AT_HOME_AFFAIRS",
             "APPRAISED", "AT_CHAIRMAN", "APPROVED");
 
-    /** Stages with a deadline, and which of the campaign's deadlines applies (days; 10 when not set). */
+    /**
+     * Stages with a deadline, and which of the campaign's deadlines applies (days; 10 when not set). The tally of
+     * waiting dossiers (V62, {@code report_waiting}) keeps the dossiers in exactly these stages.
+     */
     static final String DEADLINE_SQL = """
             case when d.status in ('SUBMITTED', 'ACCEPTED') then coalesce(c.review_days, 10)
                  when d.status in ('AT_HOME_AFFAIRS', 'APPRAISED') then coalesce(c.appraisal_days, 10)
@@ -170,7 +173,7 @@ public class Reports {
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new Row(null, e.getKey().substring(5) + "/" + e.getKey().substring(0, 4), e.getValue())).toList();
 
-        List<Overdue> overdue = overdue(where, unitNames(campaignDepartments()));
+        List<Overdue> overdue = overdue(scope, filter, unitNames(campaignDepartments()));
         return new Report(filter, filter.campaignId() == null ? null : campaignNames.get(filter.campaignId()),
                 clock.instant(), totals, byCampaign, byStage, byAwardForm, byLevel, byNomineeType, byDistrict, byUnit,
                 byMonth, grassroots(scope, filter),
@@ -180,25 +183,47 @@ public class Reports {
 
     /**
      * The few figures of a home page: the dossiers waiting for the person's own action, those overdue in their
-     * scope, and their scope's dossiers decided this month.
+     * scope, and their scope's dossiers decided this month. They are computed on every view of the home page, so a
+     * scope of whole programs reads the tallies (V61, V62) and the index of decision dates, never its dossiers.
      */
     public HomeFigures homeFigures(CurrentUser user) {
         ReportScope scope = ReportScope.of(user);
-        Conditions where = conditions(scope, ReportFilter.everything());
         String queue = switch (user.role()) {
             case CLERK -> "'RETURNED'";
             case DEPARTMENT -> "'SUBMITTED', 'ACCEPTED'";
             case APPRAISER -> "'AT_HOME_AFFAIRS', 'APPRAISED'";
             default -> "'AT_CHAIRMAN', 'APPROVED'";
         };
-        LocalDate today = LocalDate.now(clock);
-        long waiting = jdbc.sql("select count(*) from dossier d join campaign c on c.id = d.campaign_id where "
-                        + where.sql + " and d.status in (" + queue + ")")
-                .params(where.params).query(Long.class).single();
+        LocalDate monthStart = LocalDate.now(clock).withDayOfMonth(1);
+        if (!scope.tallied()) {
+            Conditions where = conditions(scope, ReportFilter.everything());
+            long waiting = jdbc.sql("select count(*) from dossier d join campaign c on c.id = d.campaign_id where "
+                            + where.sql + " and d.status in (" + queue + ")")
+                    .params(where.params).query(Long.class).single();
+            long decided = jdbc.sql("select count(*) from dossier d join campaign c on c.id = d.campaign_id where "
+                            + where.sql + " and d.decision_date >= :monthStart")
+                    .params(where.params).param("monthStart", monthStart).query(Long.class).single();
+            long overdue = overdue(scope, ReportFilter.everything(), Map.of()).stream()
+                    .mapToLong(Overdue::count).sum();
+            return new HomeFigures(waiting, overdue, decided);
+        }
+        Conditions tally = tallyConditions(scope, ReportFilter.everything());
+        long waiting = jdbc.sql("select coalesce(sum(t.n), 0) from report_dossier_count t join campaign c on c.id = t.campaign_id where "
+                        + tally.sql + " and t.status in (" + queue + ")")
+                .params(tally.params).query(Long.class).single();
+        // only a granted dossier has a decision date (never a draft): an index-only range per program
         long decided = jdbc.sql("select count(*) from dossier d join campaign c on c.id = d.campaign_id where "
-                        + where.sql + " and d.decision_date >= :monthStart")
-                .params(where.params).param("monthStart", today.withDayOfMonth(1)).query(Long.class).single();
-        long overdue = overdue(where, Map.of()).stream().mapToLong(Overdue::count).sum();
+                        + tally.sql + " and d.decision_date >= :monthStart")
+                .params(tally.params).param("monthStart", monthStart).query(Long.class).single();
+        // a sum over every row of the range, pending ones included, is the exact number of overdue dossiers
+        long overdue = jdbc.sql(overdueBound() + """
+                select coalesce(sum(t.n), 0)
+                  from bound
+                  join report_waiting t on t.campaign_id = bound.campaign_id and t.status = bound.status
+                                       and t.entered_on < bound.entered_before
+                  join campaign c on c.id = t.campaign_id
+                 where\s""" + tally.sql)
+                .params(tally.params).param("today", LocalDate.now(clock)).query(Long.class).single();
         return new HomeFigures(waiting, overdue, decided);
     }
 
@@ -465,33 +490,64 @@ public class Reports {
 
     /**
      * Dossiers waiting in a stage for more working days (Monday to Friday) than their campaign allows it. For each
-     * campaign and stage the last moment a dossier may have entered the stage without being late is computed once
-     * ({@code awards_weekday_back}); the dossiers are then an index range on (campaign, stage, since when), so only
-     * the overdue ones are read, never every waiting dossier.
+     * campaign and stage the first day a dossier may have entered the stage without being late is computed once
+     * ({@code awards_weekday_back}; the CTE is materialized, else the planner inlines it and computes the bound
+     * again for every row it reads); the overdue dossiers are those that entered it before that day.
+     * <p>
+     * A scope of whole programs reads them from the tally of waiting dossiers by the day they entered their stage
+     * (V62): a few thousand rows, however many dossiers are late. Pending rows may be negative, so the rows of each
+     * campaign, stage and day are summed first and only the days where some dossier still waits count for the
+     * longest wait. A unit's own dossiers are few: they are an index range on (campaign, stage, since when).
      */
-    private List<Overdue> overdue(Conditions where, Map<Long, String> departmentNames) {
-        String sql = """
-                with stage(status) as (values %s),
-                bound as (
-                    select c.id as campaign_id, stage.status,
-                           awards_weekday_back(:today, %s + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh' as entered_before
-                      from campaign c cross join stage)
+    private List<Overdue> overdue(ReportScope scope, ReportFilter filter, Map<Long, String> departmentNames) {
+        Conditions scoped = scope.tallied() ? tallyConditions(scope, filter) : conditions(scope, filter);
+        String sql = overdueBound() + (scope.tallied() ? """
+                , waiting as (
+                    select t.campaign_id, t.status, t.entered_on, sum(t.n) as n
+                      from bound
+                      join report_waiting t on t.campaign_id = bound.campaign_id and t.status = bound.status
+                                           and t.entered_on < bound.entered_before
+                      join campaign c on c.id = t.campaign_id
+                     where %s
+                     group by t.campaign_id, t.status, t.entered_on
+                    having sum(t.n) > 0)
+                select w.status, c.compiling_unit_id as department, sum(w.n) as n,
+                       awards_working_days(min(w.entered_on), :today) as longest
+                  from waiting w
+                  join campaign c on c.id = w.campaign_id
+                 group by w.status, c.compiling_unit_id
+                """ : """
                 select d.status, c.compiling_unit_id as department, count(*) as n,
                        awards_working_days((min(d.status_changed_at) at time zone 'Asia/Ho_Chi_Minh')::date, :today) as longest
                   from bound
                   join dossier d on d.campaign_id = bound.campaign_id and d.status = bound.status
-                                and d.status_changed_at < bound.entered_before
+                                and d.status_changed_at < bound.entered_before::timestamp at time zone 'Asia/Ho_Chi_Minh'
                   join campaign c on c.id = d.campaign_id
                  where %s
                  group by d.status, c.compiling_unit_id
-                """.formatted(DEADLINE_STAGES.stream().map(s -> "('" + s + "')").collect(Collectors.joining(", ")),
-                DEADLINE_SQL.replace("d.status", "stage.status"), where.sql);
-        return jdbc.sql(sql).params(where.params).param("today", LocalDate.now(clock))
+                """).formatted(scoped.sql);
+        return jdbc.sql(sql).params(scoped.params).param("today", LocalDate.now(clock))
                 .query((rs, n) -> new Overdue(rs.getString("status"), departmentNames.get(rs.getLong("department")),
                         rs.getLong("n"), rs.getInt("longest"))).list().stream()
                 .sorted(Comparator.comparing((Overdue o) -> DEADLINE_STAGES.indexOf(o.stage()))
                         .thenComparing(o -> o.department() == null ? "" : o.department()))
                 .toList();
+    }
+
+    /**
+     * For each campaign and stage with a deadline, {@code entered_before}: a dossier that entered the stage before
+     * that day (in Sơn La) has waited more working days than the deadline by {@code :today}. Sơn La keeps UTC+7
+     * all year, so that is both {@code status_changed_at < entered_before::timestamp at time zone 'Asia/Ho_Chi_Minh'}
+     * and {@code entered_on < entered_before} for the day the tally records.
+     */
+    private static String overdueBound() {
+        return """
+                with stage(status) as (values %s),
+                bound as materialized (
+                    select c.id as campaign_id, stage.status, awards_weekday_back(:today, %s + 1) as entered_before
+                      from campaign c cross join stage)
+                """.formatted(DEADLINE_STAGES.stream().map(s -> "('" + s + "')").collect(Collectors.joining(", ")),
+                DEADLINE_SQL.replace("d.status", "stage.status"));
     }
 
     private List<Long> campaignDepartments() {

@@ -26,7 +26,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.Downloads;
+import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.report.Report.Overdue;
 import vn.gov.sonla.awards.report.Report.Row;
 import vn.gov.sonla.awards.report.Report.StageTime;
@@ -46,6 +49,7 @@ class ReportsIntegrationTests {
     @Autowired Fixtures fixtures;
     @Autowired MockMvc mvc;
     @Autowired ReportTallies tallyJobs;
+    @Autowired Dossiers dossiers;
 
     ReportFixture fixture;
     ReportFilter wholeCampaign;
@@ -132,9 +136,11 @@ class ReportsIntegrationTests {
         Map<String, List<String>> kept = tallies();
         assertThat(kept.get("report_dossier_count")).isNotEmpty();
         assertThat(kept.get("report_stage_time")).isNotEmpty();
+        assertThat(kept.get("report_waiting")).isNotEmpty();
 
         tallyJobs.fold(); // merging the pending rows changes no figure
         assertThat(jdbc.sql("select count(*) from report_dossier_count where pending").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from report_waiting where pending").query(Long.class).single()).isZero();
         assertThat(tallies()).isEqualTo(kept);
 
         tallyJobs.rebuild(); // nor does counting everything again from the dossiers and their history
@@ -156,6 +162,10 @@ class ReportsIntegrationTests {
         tallies.put("report_stage_time", jdbc.sql("""
                 select concat_ws(' ', campaign_id, month, stage, working_days, sum(visits)) from report_stage_time
                  group by campaign_id, month, stage, working_days having sum(visits) <> 0 order by 1""")
+                .query(String.class).list());
+        tallies.put("report_waiting", jdbc.sql("""
+                select concat_ws(' ', campaign_id, month, status, entered_on, sum(n)) from report_waiting
+                 group by campaign_id, month, status, entered_on having sum(n) <> 0 order by 1""")
                 .query(String.class).list());
         return tallies;
     }
@@ -184,6 +194,16 @@ class ReportsIntegrationTests {
                 new Overdue("SUBMITTED", "Sở Y tế", 1, workingDaysAfter(LocalDate.of(2026, 3, 10), today)),
                 new Overdue("ACCEPTED", "Sở Y tế", 1, workingDaysAfter(LocalDate.of(2026, 4, 7), today)));
         assertThat(report.overdueTotal()).isEqualTo(2);
+
+        // filed in April: D3 alone (read from the tally by filing month)
+        assertThat(reports.build(fixtures.user("syt"), new ReportFilter(YearMonth.of(2026, 4), YearMonth.of(2026, 4),
+                fixture.campaignId)).overdue()).containsExactly(
+                new Overdue("ACCEPTED", "Sở Y tế", 1, workingDaysAfter(LocalDate.of(2026, 4, 7), today)));
+        // a unit's own report counts its dossiers: D2 for Mai Sơn, D3 for the hospital
+        assertThat(reports.build(fixtures.user("vanthu.maison"), wholeCampaign).overdue()).containsExactly(
+                new Overdue("SUBMITTED", "Sở Y tế", 1, workingDaysAfter(LocalDate.of(2026, 3, 10), today)));
+        assertThat(reports.build(fixtures.user("vanthu.bvdk"), wholeCampaign).overdue()).containsExactly(
+                new Overdue("ACCEPTED", "Sở Y tế", 1, workingDaysAfter(LocalDate.of(2026, 4, 7), today)));
     }
 
     @Test
@@ -283,6 +303,56 @@ class ReportsIntegrationTests {
         assertThat(onPage(home, "figure-overdue")).isEqualTo(String.valueOf(figures.overdue()));
         assertThat(onPage(home, "figure-queue")).isEqualTo(String.valueOf(figures.queue()));
         assertThat(onPage(home, "figure-decided")).isEqualTo(String.valueOf(figures.decidedThisMonth()));
+    }
+
+    @Test
+    void theHomeFiguresOfWholeProgramsAreThoseCountedFromTheDossiers() {
+        CurrentUser syt = fixtures.user("syt");
+        assertThat(reports.homeFigures(syt)).isEqualTo(counted(syt, "'SUBMITTED', 'ACCEPTED'"));
+        long overdueBefore = reports.homeFigures(syt).overdue();
+
+        // real transitions: one filed, one accepted and sent to Home Affairs, and the fixture's D2 (SUBMITTED since
+        // 10/03, overdue) accepted today, so no longer late
+        fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lò Văn Hôm");
+        fixtures.sent("syt", fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Hà Thị Hôm"));
+        long d2 = jdbc.sql("select id from dossier where campaign_id = ? and status = 'SUBMITTED'")
+                .param(fixture.campaignId).query(Long.class).single();
+        dossiers.accept(d2, jdbc.sql("select version from dossier where id = ?").param(d2).query(Long.class).single(), syt);
+
+        Reports.HomeFigures after = reports.homeFigures(syt);
+        assertThat(after).isEqualTo(counted(syt, "'SUBMITTED', 'ACCEPTED'"));
+        assertThat(after.overdue()).isEqualTo(overdueBefore - 1);
+        assertThat(after.queue()).isPositive();
+        // D2's rows in SUBMITTED since 10/03 now cancel out: neither a late dossier nor the longest wait
+        assertThat(reports.build(syt, wholeCampaign).overdue()).containsExactly(new Overdue("ACCEPTED", "Sở Y tế", 1,
+                workingDaysAfter(LocalDate.of(2026, 4, 7), LocalDate.now(Reports.PROVINCE))));
+        // the province's roles read the same tallies
+        assertThat(reports.homeFigures(fixtures.user("snv"))).isEqualTo(counted(fixtures.user("snv"), "'AT_HOME_AFFAIRS', 'APPRAISED'"));
+        assertThat(reports.homeFigures(fixtures.user("vpubnd"))).isEqualTo(counted(fixtures.user("vpubnd"), "'AT_CHAIRMAN', 'APPROVED'"));
+    }
+
+    /**
+     * A role's home figures counted from its dossiers alone: late is more whole working days after the day the
+     * stage was entered than the campaign's deadline for it, counted day by day in SQL.
+     */
+    private Reports.HomeFigures counted(CurrentUser user, String queue) {
+        LocalDate today = LocalDate.now(Reports.PROVINCE);
+        return jdbc.sql("""
+                select count(*) filter (where d.status in (%s)) as queue,
+                       count(*) filter (where (select count(*) from generate_series(
+                                                   (d.status_changed_at at time zone 'Asia/Ho_Chi_Minh')::date + 1, :today, interval '1 day') day
+                                                where extract(isodow from day) < 6)
+                                              > case when d.status in ('SUBMITTED', 'ACCEPTED') then coalesce(c.review_days, 10)
+                                                     when d.status in ('AT_HOME_AFFAIRS', 'APPRAISED') then coalesce(c.appraisal_days, 10)
+                                                     when d.status in ('AT_CHAIRMAN', 'APPROVED') then coalesce(c.decision_days, 10) end) as overdue,
+                       count(*) filter (where d.decision_date >= :monthStart) as decided
+                  from dossier d join campaign c on c.id = d.campaign_id
+                 where d.status <> 'DRAFT' and (:unit = 0 or c.compiling_unit_id = :unit)
+                """.formatted(queue))
+                .param("today", today).param("monthStart", today.withDayOfMonth(1))
+                .param("unit", user.role() == Role.DEPARTMENT ? user.unitId() : 0L)
+                .query((rs, n) -> new Reports.HomeFigures(rs.getLong("queue"), rs.getLong("overdue"), rs.getLong("decided")))
+                .single();
     }
 
     private long total(String username) {
