@@ -48,7 +48,7 @@ class HomeController {
                 model.addAttribute("returned",
                         dossiers.inStatus(user, EnumSet.of(DossierStatus.RETURNED), Keyset.first(Dossiers.QUEUE_LIMIT)).items());
             }
-            case DEPARTMENT -> model.addAttribute("counts", dossiers.countByStatus(user));
+            case DEPARTMENT -> model.addAttribute("counts", reports.stageCounts(user));
             case APPRAISER -> model.addAttribute("waiting",
                     submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_HOME_AFFAIRS)));
             case CHAIRMAN_OFFICE -> model.addAttribute("waiting",

@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.account.Role;
+import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.report.Report.Grassroots;
 import vn.gov.sonla.awards.report.Report.Overdue;
 import vn.gov.sonla.awards.report.Report.Row;
@@ -225,6 +226,27 @@ public class Reports {
                  where\s""" + tally.sql)
                 .params(tally.params).param("today", LocalDate.now(clock)).query(Long.class).single();
         return new HomeFigures(waiting, overdue, decided);
+    }
+
+    /**
+     * How many dossiers of a department's programs are at each stage (drafts excluded, as in its queue), from the
+     * tally: the home page of a department at national scale would otherwise group hundreds of thousands of rows.
+     */
+    public Map<DossierStatus, Long> stageCounts(CurrentUser staff) {
+        ReportScope scope = ReportScope.of(staff);
+        if (!scope.tallied()) {
+            throw new IllegalArgumentException("stage counts from the tallies are for whole programs");
+        }
+        Map<DossierStatus, Long> counts = new java.util.EnumMap<>(DossierStatus.class);
+        jdbc.sql("""
+                select t.status, sum(t.n) as n
+                  from report_dossier_count t
+                  join campaign c on c.id = t.campaign_id
+                 where %s and t.status <> 'DRAFT'
+                 group by t.status
+                having sum(t.n) <> 0""".formatted(scope.campaignCondition())).params(scope.params())
+                .query((rs, i) -> counts.put(DossierStatus.valueOf(rs.getString("status")), rs.getLong("n"))).list();
+        return counts;
     }
 
     /** What a home page shows first. */

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StageCountsIntegrationTests {
 
     @Autowired Dossiers dossiers;
+    @Autowired vn.gov.sonla.awards.report.Reports reports;
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
 
@@ -35,6 +36,9 @@ class StageCountsIntegrationTests {
                 join unit u on u.id = c.compiling_unit_id
                 where u.code = 'STTTT' and d.status <> 'DRAFT' group by d.status"""));
         assertThat(dossiers.countByStatus(fixtures.user("admin"))).isEmpty();
+        // a department's home page reads the same counts from the report tallies
+        assertThat(reports.stageCounts(fixtures.user("stttt"))).isEqualTo(dossiers.countByStatus(fixtures.user("stttt")));
+        assertThat(reports.stageCounts(fixtures.user("syt"))).isEqualTo(dossiers.countByStatus(fixtures.user("syt")));
     }
 
     private Map<DossierStatus, Long> expected(String sql) {
