@@ -11,6 +11,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.account.CurrentUser;
@@ -30,6 +31,8 @@ public class Inbox {
         this.jdbc = jdbc;
     }
 
+    /** One count per page view (the header's inbox link): a single statement, outside any transaction. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public long unread(CurrentUser user) {
         return jdbc.sql("select count(*) from notice where recipient_id = :me and read_at is null")
                 .param("me", user.id()).query(Long.class).single();
