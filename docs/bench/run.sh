@@ -40,6 +40,12 @@ sessions() { # sessions <username> -> the file of its CONNECTIONS sessions, sign
     echo "$file"
 }
 
+warm() { # warm <username> <path>: requests not measured, so that the JVM has compiled every page's hot code
+    local file
+    file=$(sessions "$1")
+    COOKIES="$file" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$HERE/latency.lua" "$BASE$2" > /dev/null
+}
+
 bench() { # bench <username> <path> <label>
     local file
     file=$(sessions "$1")
@@ -56,19 +62,25 @@ bench() { # bench <username> <path> <label>
 LATE_DOSSIER=${LATE_DOSSIER:-100000}
 LATE_SUBMISSION=${LATE_SUBMISSION:-10002000}
 
+PAGES=(
+    "vanthu.gen|/account|floor: /account (clerk)"
+    "vanthu.gen|/dossiers|/dossiers (clerk, 10k dossiers)"
+    "vanthu.gen|/dossiers?after=$LATE_DOSSIER|/dossiers late page (clerk)"
+    "vanthu.gen|/dossiers?q=thi%20hoa|/dossiers?q=thi hoa (clerk)"
+    "syt|/review|/review (department)"
+    "syt|/review?after=$LATE_DOSSIER|/review late page (department)"
+    "syt|/review?q=thi%20hoa|/review?q=thi hoa (department)"
+    "snv|/appraisal|/appraisal (Home Affairs)"
+    "snv|/appraisal?after=$LATE_SUBMISSION|/appraisal late page (Home Affairs)"
+    "vpubnd|/decisions|/decisions (chairman's office)"
+    "vpubnd|/decisions/proposed?after=$LATE_DOSSIER|/decisions/proposed late page"
+    "snv|/reports|/reports (Home Affairs, province)"
+    "syt|/reports?from=2026-01&to=2026-06|/reports (department, half-year)"
+    "vanthu.gen|/reports|/reports (clerk)"
+)
+
+for page in "${PAGES[@]}"; do IFS='|' read -r user path label <<< "$page"; warm "$user" "$path"; done
+
 echo "# $(date -u +%FT%TZ) $BASE, $CONNECTIONS connections and signed-in sessions per role, $DURATION each after $WARMUP warm-up"
 echo "# page                                   req/s      p50 ms   p95 ms   p99 ms   errors"
-bench vanthu.gen    /account                        "floor: /account (clerk)"
-bench vanthu.gen    /dossiers                       "/dossiers (clerk, 10k dossiers)"
-bench vanthu.gen    "/dossiers?after=$LATE_DOSSIER" "/dossiers late page (clerk)"
-bench vanthu.gen    '/dossiers?q=thi%20hoa'         "/dossiers?q=thi hoa (clerk)"
-bench syt           /review                         "/review (department)"
-bench syt           "/review?after=$LATE_DOSSIER"   "/review late page (department)"
-bench syt           '/review?q=thi%20hoa'           "/review?q=thi hoa (department)"
-bench snv           /appraisal                      "/appraisal (Home Affairs)"
-bench snv           "/appraisal?after=$LATE_SUBMISSION" "/appraisal late page (Home Affairs)"
-bench vpubnd        /decisions                      "/decisions (chairman's office)"
-bench vpubnd        "/decisions/proposed?after=$LATE_DOSSIER" "/decisions/proposed late page"
-bench snv           /reports                        "/reports (Home Affairs, province)"
-bench syt           '/reports?from=2026-01&to=2026-06' "/reports (department, half-year)"
-bench vanthu.gen    /reports                        "/reports (clerk)"
+for page in "${PAGES[@]}"; do IFS='|' read -r user path label <<< "$page"; bench "$user" "$path" "$label"; done

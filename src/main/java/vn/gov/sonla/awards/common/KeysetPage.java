@@ -15,6 +15,9 @@ public record KeysetPage<T>(List<T> items, Long previousBefore, Long nextAfter, 
     /** Lists are counted up to this many rows; beyond it the page says "more than". */
     public static final int COUNT_CAP = 1000;
 
+    /** The count of a short list that only says whether there are more rows than it shows. */
+    public static final long NOT_COUNTED = -1;
+
     /**
      * The page from rows read in the keyset's direction, one more than the page size asked for (that one only
      * says whether the list goes on).

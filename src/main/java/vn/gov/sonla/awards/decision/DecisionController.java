@@ -62,8 +62,8 @@ class DecisionController {
         model.addAttribute("incomingPage", incoming);
         model.addAttribute("pageLinks", PageLinks.of(request, incoming));
         model.addAttribute("decisions", decisions.recent());
-        KeysetPage<Dossier> proposed = dossiers.inStatus(user, EnumSet.of(DossierStatus.PROPOSED_TO_CENTRAL),
-                Keyset.first(PROPOSED_SHOWN));
+        KeysetPage<Dossier> proposed = dossiers.newestInStatus(user, EnumSet.of(DossierStatus.PROPOSED_TO_CENTRAL),
+                PROPOSED_SHOWN);
         model.addAttribute("proposed", proposed.items());
         model.addAttribute("proposedPage", proposed);
         return "decisions/list";

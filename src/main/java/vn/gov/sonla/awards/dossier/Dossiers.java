@@ -114,7 +114,7 @@ public class Dossiers {
 
     /** A page of the dossiers one may see that match the filter, newest first. */
     public KeysetPage<Dossier> list(CurrentUser user, DossierFilter filter, Keyset keyset) {
-        return page(visibleTo(user).and(DossierScope.matching(filter)), keyset);
+        return page(visibleTo(user).and(DossierScope.matching(filter)), keyset, true);
     }
 
     /**
@@ -122,7 +122,12 @@ public class Dossiers {
      * (issue 8: at national scale a department's queue holds a hundred thousand).
      */
     public KeysetPage<Dossier> inStatus(CurrentUser user, Set<DossierStatus> statuses, Keyset keyset) {
-        return page(visibleTo(user).and(DossierScope.inStatus(statuses)), keyset);
+        return page(visibleTo(user).and(DossierScope.inStatus(statuses)), keyset, true);
+    }
+
+    /** The newest dossiers of a queue for a short list on another page: not counted, only whether there are more. */
+    public KeysetPage<Dossier> newestInStatus(CurrentUser user, Set<DossierStatus> statuses, int size) {
+        return page(visibleTo(user).and(DossierScope.inStatus(statuses)), Keyset.first(size), false);
     }
 
     /** How many dossiers a short list on a page shows (the newest), with a link to the whole list where there is one. */
@@ -133,7 +138,7 @@ public class Dossiers {
      * whether the list goes on, each with its campaign, award form and unit in the same statement; and the
      * list's size counted up to {@link KeysetPage#COUNT_CAP}.
      */
-    private KeysetPage<Dossier> page(Specification<Dossier> spec, Keyset keyset) {
+    private KeysetPage<Dossier> page(Specification<Dossier> spec, Keyset keyset, boolean counted) {
         Specification<Dossier> range = spec;
         if (keyset.after() != null) {
             range = range.and(DossierScope.olderThan(keyset.after()));
@@ -143,7 +148,7 @@ public class Dossiers {
         Sort order = keyset.backwards() ? Sort.by(Sort.Direction.ASC, "id") : NEWEST_FIRST;
         List<Dossier> rows = repository.findBy(range, q -> q.project("campaign", "awardForm", "unit")
                 .sortBy(order).limit(keyset.size() + 1).all());
-        return KeysetPage.of(rows, keyset, Dossier::getId, countUpTo(spec, KeysetPage.COUNT_CAP));
+        return KeysetPage.of(rows, keyset, Dossier::getId, counted ? countUpTo(spec, KeysetPage.COUNT_CAP) : KeysetPage.NOT_COUNTED);
     }
 
     /** The number of dossiers matching, counted no further than one past the cap. */
@@ -314,7 +319,7 @@ public class Dossiers {
     /** Accepted dossiers of the department not yet placed in a draft submission, newest first. */
     public KeysetPage<Dossier> acceptedOutsideDrafts(CurrentUser staff, Keyset keyset) {
         return page(visibleTo(staff).and(DossierScope.inStatus(Set.of(DossierStatus.ACCEPTED)))
-                .and(DossierScope.outsideDrafts()), keyset);
+                .and(DossierScope.outsideDrafts()), keyset, false);
     }
 
     /** The dossiers in a department's draft submission. */

@@ -8,7 +8,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.gov.sonla.awards.account.CurrentUser;
-import vn.gov.sonla.awards.common.Keyset;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.account.UserAccountRepository;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
@@ -46,7 +45,7 @@ class HomeController {
             case CLERK -> {
                 model.addAttribute("counts", dossiers.countByStatus(user));
                 model.addAttribute("returned",
-                        dossiers.inStatus(user, EnumSet.of(DossierStatus.RETURNED), Keyset.first(Dossiers.QUEUE_LIMIT)).items());
+                        dossiers.newestInStatus(user, EnumSet.of(DossierStatus.RETURNED), Dossiers.QUEUE_LIMIT).items());
             }
             case DEPARTMENT -> model.addAttribute("counts", reports.stageCounts(user));
             case APPRAISER -> model.addAttribute("waiting",
