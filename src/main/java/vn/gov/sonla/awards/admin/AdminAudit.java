@@ -4,21 +4,25 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.common.ReferenceDataChanged;
 
 /** The administration log: appended in the transaction of each change, never updated. */
 @Component
 class AdminAudit {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    AdminAudit(JdbcClient jdbc) {
+    AdminAudit(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Must run inside the change's own transaction, so that a change and its record stand or fall together. */
@@ -27,6 +31,8 @@ class AdminAudit {
         jdbc.sql("insert into admin_audit (occurred_at, actor_username, action, target, details) values (?, ?, ?, ?, ?)")
                 .params(Timestamp.from(Instant.now()), actor.getUsername(), action.name(), target, details)
                 .update();
+        // cached choice lists (common.ReferenceCache) are read again once this change is committed
+        events.publishEvent(new ReferenceDataChanged(action.name()));
     }
 
     @Transactional(readOnly = true)

@@ -131,7 +131,7 @@ public class Dossiers {
     }
 
     /** How many dossiers a short list on a page shows (the newest), with a link to the whole list where there is one. */
-    public static final int QUEUE_LIMIT = 50;
+    public static final int QUEUE_LIMIT = 20;
 
     /**
      * The rows of one page found by an index range on the id (never an offset), one more than the page to know

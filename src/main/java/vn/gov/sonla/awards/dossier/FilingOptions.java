@@ -10,19 +10,24 @@ import org.springframework.stereotype.Component;
 import vn.gov.sonla.awards.campaign.Campaign;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.Option;
+import vn.gov.sonla.awards.common.ReferenceCache;
 
 /** The choices offered on the clerk's forms, in the reader's language. */
 @Component
 class FilingOptions {
 
     private final Dossiers dossiers;
+    private final ReferenceCache cache;
 
-    FilingOptions(Dossiers dossiers) {
+    FilingOptions(Dossiers dossiers, ReferenceCache cache) {
         this.dossiers = dossiers;
+        this.cache = cache;
     }
 
+    /** The campaigns receiving dossiers today, as choices (cached: every list page shows them). */
     List<Option> campaigns() {
-        return receiving().stream().map(c -> Option.named(c.getId(), c.getShortName())).toList();
+        return cache.get("filing.campaigns", () ->
+                List.copyOf(receiving().stream().map(c -> Option.named(c.getId(), c.getShortName())).toList()));
     }
 
     private List<Campaign> receiving() {
@@ -30,10 +35,11 @@ class FilingOptions {
         return dossiers.openCampaigns().stream().filter(c -> c.receivesDossiersOn(today)).toList();
     }
 
+    /** The award forms routed through the province, as choices in the reader's language (cached per language). */
     List<Option> awardForms() {
         boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
-        return dossiers.routedAwardForms().stream()
-                .map(a -> Option.named(a.getId(), english ? a.getNameEn() : a.getName())).toList();
+        return cache.get(english ? "filing.awardForms.en" : "filing.awardForms.vi", () -> List.copyOf(dossiers.routedAwardForms()
+                .stream().map(a -> Option.named(a.getId(), english ? a.getNameEn() : a.getName())).toList()));
     }
 
     List<Option> nomineeTypes() {

@@ -31,6 +31,7 @@ import vn.gov.sonla.awards.common.KeysetPage;
 import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.common.Option;
 import vn.gov.sonla.awards.common.PageLinks;
+import vn.gov.sonla.awards.common.ReferenceCache;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierFilter;
 import vn.gov.sonla.awards.dossier.DossierStatus;
@@ -53,10 +54,12 @@ class ReviewController {
     private final MessageSource messages;
     private final QuotaStandings quotas;
     private final int defaultDeadline;
+    private final ReferenceCache cache;
 
     ReviewController(Dossiers dossiers, Submissions submissions, ActionErrors actionErrors, UnitRepository units,
-                     MessageSource messages, QuotaStandings quotas,
+                     MessageSource messages, QuotaStandings quotas, ReferenceCache cache,
                      @Value("${awards.deadline.working-days:10}") int defaultDeadline) {
+        this.cache = cache;
         this.quotas = quotas;
         this.dossiers = dossiers;
         this.submissions = submissions;
@@ -92,16 +95,16 @@ class ReviewController {
         model.addAttribute("submissions", submissions.ofDepartment(user));
         model.addAttribute("overQuota", quotas.exceededInCampaignsOf(user.unitId()));
         // at national scale a province has thousands of units: the unit filter lists those of the chosen district
-        List<Option> districts = new java.util.ArrayList<>(units.findByTypeAndActiveTrueOrderByName(UnitType.DISTRICT)
-                .stream().map(u -> Option.named(u.getId(), u.getName())).toList());
+        List<Option> districts = new java.util.ArrayList<>(cache.get("review.districts", () -> List.copyOf(units
+                .findByTypeAndActiveTrueOrderByName(UnitType.DISTRICT).stream().map(u -> Option.named(u.getId(), u.getName())).toList())));
         districts.add(0, Option.named(DossierFilter.PROVINCIAL_LEVEL, messages.getMessage("queue.provincialLevel", null,
                 LocaleContextHolder.getLocale())));
         model.addAttribute("districts", districts);
         model.addAttribute("units", districtId == null ? List.of()
                 : (districtId == DossierFilter.PROVINCIAL_LEVEL ? units.atProvincialLevel() : units.inDistrict(districtId))
                 .stream().map(u -> Option.named(u.getId(), u.getName())).toList());
-        model.addAttribute("awardForms", dossiers.routedAwardForms().stream()
-                .map(a -> Option.named(a.getId(), a.getName())).toList());
+        model.addAttribute("awardForms", cache.get("review.awardForms", () -> List.copyOf(dossiers.routedAwardForms()
+                .stream().map(a -> Option.named(a.getId(), a.getName())).toList())));
         model.addAttribute("nomineeTypes", List.of(Option.keyed(NomineeType.INDIVIDUAL, "nomineeType.INDIVIDUAL"),
                 Option.keyed(NomineeType.COLLECTIVE, "nomineeType.COLLECTIVE")));
         model.addAttribute("yesNo", List.of(Option.keyed(true, "common.yes"), Option.keyed(false, "common.no")));
