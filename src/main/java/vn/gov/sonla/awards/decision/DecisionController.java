@@ -80,7 +80,7 @@ class DecisionController {
         return "decisions/proposed";
     }
 
-    private static final int PROPOSED_PAGE = 50;
+    private static final int PROPOSED_PAGE = 20;
 
     @GetMapping("/decisions/submissions/{id}")
     String submission(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {

@@ -76,6 +76,10 @@ public class Dossier {
     @Column(name = "nominee_name", nullable = false)
     private String nomineeName;
 
+    /** The name in lower case without diacritics, computed by the database (V66) for searching. */
+    @Column(name = "nominee_search", insertable = false, updatable = false)
+    private String nomineeSearch;
+
     @Column(name = "nominee_position")
     private String nomineePosition;
 

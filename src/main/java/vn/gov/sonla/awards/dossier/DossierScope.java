@@ -47,8 +47,7 @@ final class DossierScope {
                 // every word typed must appear in the name, in any order, ignoring case and diacritics
                 for (String word : filter.query().toLowerCase(Locale.ROOT).split("\\s+")) {
                     String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                    predicates.add(cb.like(
-                            cb.function("awards_unaccent", String.class, cb.lower(root.get("nomineeName"))),
+                    predicates.add(cb.like(root.get("nomineeSearch"),
                             cb.function("awards_unaccent", String.class, cb.literal(pattern)), '\\'));
                 }
             }
