@@ -7,10 +7,10 @@ import java.util.function.ToLongFunction;
 
 /**
  * One page of a list read by {@link Keyset}: the rows newest first, and where the previous and next pages start
- * (null when there is none). {@code counted} is how many rows the whole list has, up to {@link #COUNT_CAP}: counting
+ * (null when there is none), and whether it is the first page. {@code counted} is how many rows the whole list has, up to {@link #COUNT_CAP}: counting
  * a hundred thousand waiting dossiers on every view would cost more than the page itself.
  */
-public record KeysetPage<T>(List<T> items, Long previousBefore, Long nextAfter, long counted) {
+public record KeysetPage<T>(List<T> items, Long previousBefore, Long nextAfter, long counted, boolean first) {
 
     /** Lists are counted up to this many rows; beyond it the page says "more than". */
     public static final int COUNT_CAP = 1000;
@@ -26,7 +26,7 @@ public record KeysetPage<T>(List<T> items, Long previousBefore, Long nextAfter, 
         boolean more = fetched.size() > keyset.size();
         List<T> items = new ArrayList<>(more ? fetched.subList(0, keyset.size()) : fetched);
         if (items.isEmpty()) {
-            return new KeysetPage<>(items, null, null, counted);
+            return new KeysetPage<>(items, null, null, counted, keyset.isFirst());
         }
         Long previous;
         Long next;
@@ -38,7 +38,7 @@ public record KeysetPage<T>(List<T> items, Long previousBefore, Long nextAfter, 
             previous = keyset.isFirst() ? null : id.applyAsLong(items.get(0));
             next = more ? id.applyAsLong(items.get(items.size() - 1)) : null;
         }
-        return new KeysetPage<>(List.copyOf(items), previous, next, counted);
+        return new KeysetPage<>(List.copyOf(items), previous, next, counted, keyset.isFirst());
     }
 
     public boolean isEmpty() {

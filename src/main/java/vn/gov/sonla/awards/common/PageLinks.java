@@ -8,13 +8,14 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The links of a {@link KeysetPage}: the same list with the same filters (every parameter of the current request
- * but the position), from its start, and before and after this page. Null where there is no such page.
+ * but the position), from its start (on any page but the first, also an empty one reached by an old link), and
+ * before and after this page. Null where there is no such page.
  */
 public record PageLinks(String first, String previous, String next) {
 
     public static PageLinks of(HttpServletRequest request, KeysetPage<?> page) {
         return new PageLinks(
-                page.previousBefore() == null ? null : link(request, null, null),
+                page.first() ? null : link(request, null, null),
                 page.previousBefore() == null ? null : link(request, "before", page.previousBefore()),
                 page.nextAfter() == null ? null : link(request, "after", page.nextAfter()));
     }

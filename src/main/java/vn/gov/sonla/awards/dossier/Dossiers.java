@@ -320,10 +320,18 @@ public class Dossiers {
         step(id, version, staff, d -> d.reject(reason, staff));
     }
 
-    /** Accepted dossiers of the department not yet placed in a draft submission, newest first. */
-    public KeysetPage<Dossier> acceptedOutsideDrafts(CurrentUser staff, Keyset keyset) {
-        return page(visibleTo(staff).and(DossierScope.inStatus(Set.of(DossierStatus.ACCEPTED)))
-                .and(DossierScope.outsideDrafts()), keyset, false);
+    /**
+     * Accepted dossiers of the department not yet placed in a draft submission, those accepted longest ago first
+     * (they are the nearest to their deadline), narrowed by the queue's filter (its stage aside): at most
+     * {@code size}, and one more when there are others.
+     */
+    public List<Dossier> acceptedOutsideDrafts(CurrentUser staff, DossierFilter filter, int size) {
+        DossierFilter anyStage = new DossierFilter(filter.q(), filter.campaignId(), null, filter.awardFormId(),
+                filter.unitId(), filter.districtId(), filter.nomineeType(), filter.frontline());
+        Specification<Dossier> spec = visibleTo(staff).and(DossierScope.matching(anyStage))
+                .and(DossierScope.inStatus(Set.of(DossierStatus.ACCEPTED))).and(DossierScope.outsideDrafts());
+        return repository.findBy(spec, q -> q.project("campaign", "awardForm", "unit")
+                .sortBy(Sort.by(Sort.Direction.ASC, "id")).limit(size + 1).all());
     }
 
     /** The dossiers in a department's draft submission. */

@@ -19,16 +19,19 @@ public class ReportTallies {
         this.jdbc = jdbc;
     }
 
-    /** Merges the pending rows; a run already under way elsewhere makes this one return at once. */
+    /** Merges the pending rows, after a run already under way elsewhere if there is one. */
     @Scheduled(initialDelayString = "${awards.reports.fold-interval:PT1M}", fixedDelayString = "${awards.reports.fold-interval:PT1M}")
     @Transactional
     public void fold() {
         jdbc.sql("select awards_fold_report_tallies()").query().singleValue();
     }
 
-    /** Recomputes every tally from the dossiers and their history (after a bulk load that bypassed nothing). */
+    /**
+     * Recomputes every tally from the dossiers and their history, holding them still meanwhile; needs the tables'
+     * owner (it locks the history), so only migrations and tests call it.
+     */
     @Transactional
-    public void rebuild() {
+    void rebuild() {
         jdbc.sql("select awards_rebuild_report_tallies()").query().singleValue();
     }
 }

@@ -58,9 +58,8 @@ public class Reports {
     static final List<String> DEADLINE_STAGES = List.of("SUBMITTED", "ACCEPTED", "AT_HOME_AFFAIRS", "APPRAISED",
             "AT_CHAIRMAN", "APPROVED");
 
-    private static final List<String> STAGE_ORDER = List.of("DRAFT", "SUBMITTED", "RETURNED", "WITHDRAWN",
-            "REJECTED", "ACCEPTED", "AT_HOME_AFFAIRS", "APPRAISED", "AT_CHAIRMAN", "APPROVED", "DECLINED", "GRANTED",
-            "PROPOSED_TO_CENTRAL");
+    /** Every stage, in the order of the path (the order of DossierStatus). */
+    private static final List<String> STAGE_ORDER = java.util.Arrays.stream(DossierStatus.values()).map(Enum::name).toList();
 
     private final JdbcClient jdbc;
     private final Clock clock;

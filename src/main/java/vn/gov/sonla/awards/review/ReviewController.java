@@ -89,9 +89,9 @@ class ReviewController {
         model.addAttribute("page", waiting);
         model.addAttribute("pageLinks", PageLinks.of(request, waiting));
         model.addAttribute("rows", waiting.items().stream().map(d -> QueueRow.of(d, today, defaultDeadline)).toList());
-        KeysetPage<Dossier> accepted = dossiers.acceptedOutsideDrafts(user, Keyset.first(Dossiers.QUEUE_LIMIT));
-        model.addAttribute("accepted", accepted.items());
-        model.addAttribute("acceptedPage", accepted);
+        List<Dossier> accepted = dossiers.acceptedOutsideDrafts(user, filter, Dossiers.QUEUE_LIMIT);
+        model.addAttribute("accepted", accepted.subList(0, Math.min(accepted.size(), Dossiers.QUEUE_LIMIT)));
+        model.addAttribute("acceptedMore", accepted.size() > Dossiers.QUEUE_LIMIT);
         model.addAttribute("submissions", submissions.ofDepartment(user));
         model.addAttribute("overQuota", quotas.exceededInCampaignsOf(user.unitId()));
         // at national scale a province has thousands of units: the unit filter lists those of the chosen district
@@ -100,7 +100,8 @@ class ReviewController {
         districts.add(0, Option.named(DossierFilter.PROVINCIAL_LEVEL, messages.getMessage("queue.provincialLevel", null,
                 LocaleContextHolder.getLocale())));
         model.addAttribute("districts", districts);
-        model.addAttribute("units", districtId == null ? List.of()
+        model.addAttribute("units", districtId == null
+                ? (unitId == null ? List.of() : units.findById(unitId).stream().map(u -> Option.named(u.getId(), u.getName())).toList())
                 : (districtId == DossierFilter.PROVINCIAL_LEVEL ? units.atProvincialLevel() : units.inDistrict(districtId))
                 .stream().map(u -> Option.named(u.getId(), u.getName())).toList());
         model.addAttribute("awardForms", cache.get("review.awardForms", () -> List.copyOf(dossiers.routedAwardForms()
@@ -132,7 +133,24 @@ class ReviewController {
     /** Accepts each chosen dossier on its own; those held by others or already moved are reported, not forced. */
     @PostMapping("/review/accept-selected")
     String acceptSelected(@RequestParam(name = "dossierIds", required = false) List<Long> dossierIds,
+                          @RequestParam(required = false) String q, @RequestParam(required = false) Long districtId,
+                          @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long awardFormId,
+                          @RequestParam(required = false) NomineeType nomineeType,
+                          @RequestParam(required = false) Boolean frontline,
                           @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        // back to the queue as it was filtered: the dossiers just accepted are then in its list to compile
+        java.util.Map<String, Object> filter = new java.util.LinkedHashMap<>();
+        filter.put("q", q == null || q.isBlank() ? null : q);
+        filter.put("districtId", districtId);
+        filter.put("unitId", unitId);
+        filter.put("awardFormId", awardFormId);
+        filter.put("nomineeType", nomineeType);
+        filter.put("frontline", frontline);
+        filter.forEach((name, value) -> {
+            if (value != null) {
+                redirect.addAttribute(name, value);
+            }
+        });
         if (dossierIds == null || dossierIds.isEmpty()) {
             redirect.addFlashAttribute("failure", "error.selection.empty");
             return "redirect:/review";
@@ -157,7 +175,9 @@ class ReviewController {
         model.addAttribute("submission", submission);
         if (submission.getStatus() == SubmissionStatus.DRAFT) {
             model.addAttribute("dossiers", dossiers.inDraft(user, id));
-            model.addAttribute("addable", dossiers.acceptedOutsideDrafts(user, Keyset.first(Dossiers.QUEUE_LIMIT)).items());
+            List<Dossier> addable = dossiers.acceptedOutsideDrafts(user, DossierFilter.none(), Dossiers.QUEUE_LIMIT);
+            model.addAttribute("addable", addable.subList(0, Math.min(addable.size(), Dossiers.QUEUE_LIMIT)));
+            model.addAttribute("addableMore", addable.size() > Dossiers.QUEUE_LIMIT);
         } else {
             model.addAttribute("dossiers", dossiers.inSubmission(user, id));
         }

@@ -133,6 +133,16 @@ class ReportsIntegrationTests {
         fixtures.sent("syt", accepted);
         fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Bạc Thị Tally");
         fixtures.aDraft("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Mùa Văn Tally");
+        // a returned dossier moved to the other program takes its finished stage visits along
+        var moved = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lường Văn Chuyển");
+        dossiers.returnForSupplementation(moved.getId(), moved.getVersion(), "Bổ sung số liệu", fixtures.user("syt"));
+        moved = fixtures.reload(moved, "vanthu.maison");
+        long otherProgram = jdbc.sql("select id from campaign where code = 'SONG_MAY_TINH'").query(Long.class).single();
+        long sameForm = jdbc.sql("select id from award_form where code = 'CHAIRMAN_CERTIFICATE'").query(Long.class).single();
+        dossiers.changeAward(moved.getId(), moved.getVersion(), new vn.gov.sonla.awards.dossier.DossierCommand(otherProgram,
+                sameForm, vn.gov.sonla.awards.campaign.NomineeType.INDIVIDUAL, "Lường Văn Chuyển"), fixtures.user("vanthu.maison"));
+        assertThat(jdbc.sql("select campaign_id from dossier where id = ?").param(moved.getId()).query(Long.class).single())
+                .isEqualTo(otherProgram);
         Map<String, List<String>> kept = tallies();
         assertThat(kept.get("report_dossier_count")).isNotEmpty();
         assertThat(kept.get("report_stage_time")).isNotEmpty();

@@ -55,7 +55,7 @@ class QueuePagingIntegrationTests {
                 select count(*) from dossier d join campaign c on c.id = d.campaign_id
                   join unit u on u.id = c.compiling_unit_id where u.code = 'STTTT' and d.status = 'SUBMITTED'""")
                 .query(Long.class).single();
-        assertThat(page("stttt", "/review")).contains(waiting > 1000 ? "Hơn 1000 hồ sơ" : "Tìm thấy " + waiting + " hồ sơ");
+        assertThat(page("stttt", "/review")).contains(waiting > 1000 ? "Hơn 1.000 hồ sơ" : "Tìm thấy " + waiting + " hồ sơ");
 
         String next = link(first, "next");
         assertThat(next).contains("q=" + marker).contains("after=" + newestFirst.get(19));
