@@ -21,12 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.common.ActionErrors;
+import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.Keyset;
 import vn.gov.sonla.awards.common.KeysetPage;
 import vn.gov.sonla.awards.common.PageLinks;
-import vn.gov.sonla.awards.common.ActionErrors;
 import vn.gov.sonla.awards.common.ReasonForm;
-import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;

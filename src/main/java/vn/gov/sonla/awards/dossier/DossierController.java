@@ -3,16 +3,12 @@ package vn.gov.sonla.awards.dossier;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-
-import jakarta.servlet.http.HttpServletRequest;
-
-import vn.gov.sonla.awards.common.Keyset;
-import vn.gov.sonla.awards.common.KeysetPage;
-import vn.gov.sonla.awards.common.PageLinks;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.Downloads;
+import vn.gov.sonla.awards.common.Keyset;
+import vn.gov.sonla.awards.common.KeysetPage;
 import vn.gov.sonla.awards.common.Option;
+import vn.gov.sonla.awards.common.PageLinks;
 
 /** The clerk's list of dossiers, and the dossier page every role sees within its scope, with its files. */
 @Controller

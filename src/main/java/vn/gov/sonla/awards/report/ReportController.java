@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import vn.gov.sonla.awards.account.CurrentUser;
-import vn.gov.sonla.awards.common.Option;
 import vn.gov.sonla.awards.common.Downloads;
+import vn.gov.sonla.awards.common.Option;
 import vn.gov.sonla.awards.document.PdfDocuments;
 
 /** The movement's results page ({@code /reports}), its XLSX export and its printable PDF, for the asker's scope. */

@@ -21,9 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.gov.sonla.awards.account.CurrentUser;
-import vn.gov.sonla.awards.common.ActionErrors;
-import vn.gov.sonla.awards.common.ReasonForm;
 import vn.gov.sonla.awards.campaign.NomineeType;
+import vn.gov.sonla.awards.common.ActionErrors;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.common.Keyset;
@@ -31,6 +30,7 @@ import vn.gov.sonla.awards.common.KeysetPage;
 import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.common.Option;
 import vn.gov.sonla.awards.common.PageLinks;
+import vn.gov.sonla.awards.common.ReasonForm;
 import vn.gov.sonla.awards.common.ReferenceCache;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierFilter;
