@@ -17,7 +17,6 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,13 +28,12 @@ import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.report.Report.Grassroots;
 import vn.gov.sonla.awards.report.Report.Overdue;
 import vn.gov.sonla.awards.report.Report.Row;
-import vn.gov.sonla.awards.report.Report.StageTime;
 import vn.gov.sonla.awards.report.Report.Totals;
 
 /**
- * Computes the movement's results in PostgreSQL: one pass of grouping sets for every breakdown, percentiles
- * of stage durations over the history, overdue dossiers against each campaign's deadlines. Only aggregated
- * rows come back to Java (a few per breakdown), never the dossiers themselves.
+ * Computes the movement's results in PostgreSQL: every breakdown in one pass of grouping sets, over the tallies for
+ * whole programs or over a unit's own dossiers; stage durations and overdue dossiers come from {@link Timeliness}.
+ * Only aggregated rows come back to Java (a few per breakdown), never the dossiers themselves.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,29 +41,17 @@ public class Reports {
 
     static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    /** The stages a dossier waits in, in the order of the path; time at each is measured. */
-    static final List<String> TIMED_STAGES = List.of("SUBMITTED", "RETURNED", "ACCEPTED", "AT_HOME_AFFAIRS",
-            "APPRAISED", "AT_CHAIRMAN", "APPROVED");
-
-    /**
-     * Stages with a deadline, and which of the campaign's deadlines applies (days; 10 when not set). The tally of
-     * waiting dossiers (V62, {@code report_waiting}) keeps the dossiers in exactly these stages.
-     */
-    static final String DEADLINE_SQL = """
-            case when d.status in ('SUBMITTED', 'ACCEPTED') then coalesce(c.review_days, 10)
-                 when d.status in ('AT_HOME_AFFAIRS', 'APPRAISED') then coalesce(c.appraisal_days, 10)
-                 else coalesce(c.decision_days, 10) end""";
-    static final List<String> DEADLINE_STAGES = List.of("SUBMITTED", "ACCEPTED", "AT_HOME_AFFAIRS", "APPRAISED",
-            "AT_CHAIRMAN", "APPROVED");
-
     /** Every stage, in the order of the path (the order of DossierStatus). */
     private static final List<String> STAGE_ORDER = java.util.Arrays.stream(DossierStatus.values()).map(Enum::name).toList();
 
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Reports(JdbcClient jdbc) {
+    private final Timeliness timeliness;
+
+    Reports(JdbcClient jdbc, Timeliness timeliness) {
         this.jdbc = jdbc;
+        this.timeliness = timeliness;
         this.clock = Clock.system(PROVINCE);
     }
 
@@ -116,9 +102,8 @@ public class Reports {
     private final Map<CacheKey, Cached> cache = new ConcurrentHashMap<>();
 
     private Report compute(CurrentUser user, ReportScope scope, ReportFilter filter) {
-        Conditions where = conditions(scope, filter);
-
-        Map<String, List<Object[]>> groups = scope.tallied() ? talliedBreakdowns(scope, filter) : breakdowns(where);
+        Map<String, List<Object[]>> groups = scope.tallied() ? talliedBreakdowns(scope, filter)
+                : breakdowns(ReportConditions.ofDossiers(scope, filter));
         Map<Long, String> campaignNames = names("select id, short_name as name from campaign");
         Map<Long, String[]> awardForms = new HashMap<>();
         jdbc.sql("select id, name, award_level from award_form").query((rs, n) ->
@@ -173,11 +158,11 @@ public class Reports {
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new Row(null, e.getKey().substring(5) + "/" + e.getKey().substring(0, 4), e.getValue())).toList();
 
-        List<Overdue> overdue = overdue(scope, filter, unitNames(campaignDepartments()));
+        List<Overdue> overdue = timeliness.overdue(scope, filter, unitNames(campaignDepartments()));
         return new Report(filter, filter.campaignId() == null ? null : campaignNames.get(filter.campaignId()),
                 clock.instant(), totals, byCampaign, byStage, byAwardForm, byLevel, byNomineeType, byDistrict, byUnit,
                 byMonth, grassroots(scope, filter),
-                stageTimes(scope.tallied() ? talliedStageVisits(scope, filter) : stageVisits(where)), overdue,
+                timeliness.stageTimes(scope, filter), overdue,
                 overdue.stream().mapToLong(Overdue::count).sum());
     }
 
@@ -196,35 +181,24 @@ public class Reports {
         };
         LocalDate monthStart = LocalDate.now(clock).withDayOfMonth(1);
         if (!scope.tallied()) {
-            Conditions where = conditions(scope, ReportFilter.everything());
+            ReportConditions where = ReportConditions.ofDossiers(scope, ReportFilter.everything());
             long waiting = jdbc.sql("select count(*) from dossier d join campaign c on c.id = d.campaign_id where "
-                            + where.sql + " and d.status in (" + queue + ")")
-                    .params(where.params).query(Long.class).single();
+                            + where.sql() + " and d.status in (" + queue + ")")
+                    .params(where.params()).query(Long.class).single();
             long decided = jdbc.sql("select count(*) from dossier d join campaign c on c.id = d.campaign_id where "
-                            + where.sql + " and d.decision_date >= :monthStart")
-                    .params(where.params).param("monthStart", monthStart).query(Long.class).single();
-            long overdue = overdue(scope, ReportFilter.everything(), Map.of()).stream()
-                    .mapToLong(Overdue::count).sum();
-            return new HomeFigures(waiting, overdue, decided);
+                            + where.sql() + " and d.decision_date >= :monthStart")
+                    .params(where.params()).param("monthStart", monthStart).query(Long.class).single();
+            return new HomeFigures(waiting, timeliness.overdueCount(scope), decided);
         }
-        Conditions tally = tallyConditions(scope, ReportFilter.everything());
+        ReportConditions tally = ReportConditions.ofTallies(scope, ReportFilter.everything());
         long waiting = jdbc.sql("select coalesce(sum(t.n), 0) from report_dossier_count t join campaign c on c.id = t.campaign_id where "
-                        + tally.sql + " and t.status in (" + queue + ")")
-                .params(tally.params).query(Long.class).single();
+                        + tally.sql() + " and t.status in (" + queue + ")")
+                .params(tally.params()).query(Long.class).single();
         // only a granted dossier has a decision date (never a draft): an index-only range per program
         long decided = jdbc.sql("select count(*) from dossier d join campaign c on c.id = d.campaign_id where "
-                        + tally.sql + " and d.decision_date >= :monthStart")
-                .params(tally.params).param("monthStart", monthStart).query(Long.class).single();
-        // a sum over every row of the range, pending ones included, is the exact number of overdue dossiers
-        long overdue = jdbc.sql(overdueBound() + """
-                select coalesce(sum(t.n), 0)
-                  from bound
-                  join report_waiting t on t.campaign_id = bound.campaign_id and t.status = bound.status
-                                       and t.entered_on < bound.entered_before
-                  join campaign c on c.id = t.campaign_id
-                 where\s""" + tally.sql)
-                .params(tally.params).param("today", LocalDate.now(clock)).query(Long.class).single();
-        return new HomeFigures(waiting, overdue, decided);
+                        + tally.sql() + " and d.decision_date >= :monthStart")
+                .params(tally.params()).param("monthStart", monthStart).query(Long.class).single();
+        return new HomeFigures(waiting, timeliness.overdueCount(scope), decided);
     }
 
     /**
@@ -252,32 +226,11 @@ public class Reports {
     public record HomeFigures(long queue, long overdue, long decidedThisMonth) {
     }
 
-    private record Conditions(String sql, Map<String, Object> params) {
-    }
-
-    private Conditions conditions(ReportScope scope, ReportFilter filter) {
-        StringBuilder sql = new StringBuilder(scope.dossierCondition());
-        Map<String, Object> params = new HashMap<>(scope.params());
-        if (filter.from() != null) {
-            sql.append(" and d.created_at >= :fromTime");
-            params.put("fromTime", filter.firstDay().atStartOfDay(PROVINCE).toOffsetDateTime());
-        }
-        if (filter.to() != null) {
-            sql.append(" and d.created_at < :toTime");
-            params.put("toTime", filter.lastDay().plusDays(1).atStartOfDay(PROVINCE).toOffsetDateTime());
-        }
-        if (filter.campaignId() != null) {
-            sql.append(" and d.campaign_id = :campaignId");
-            params.put("campaignId", filter.campaignId());
-        }
-        return new Conditions(sql.toString(), params);
-    }
-
     /**
      * Every breakdown in one scan of the scoped dossiers. Rows: [key, count, individuals, frontline individuals,
      * women among individuals, posthumous], grouped by the breakdown's name.
      */
-    private Map<String, List<Object[]>> breakdowns(Conditions where) {
+    private Map<String, List<Object[]>> breakdowns(ReportConditions where) {
         String sql = """
                 with s as (
                     select d.campaign_id, d.status, d.award_form_id, d.nominee_type, d.unit_id,
@@ -307,9 +260,9 @@ public class Reports {
                   from s
                  group by grouping sets ((campaign_id), (status), (award_form_id), (nominee_type), (district_id),
                                          (unit_id), (month), ())
-                """.formatted(where.sql);
+                """.formatted(where.sql());
         Map<String, List<Object[]>> groups = new LinkedHashMap<>();
-        jdbc.sql(sql).params(where.params).query((rs, n) -> {
+        jdbc.sql(sql).params(where.params()).query((rs, n) -> {
             groups.computeIfAbsent(rs.getString("dim"), k -> new ArrayList<>()).add(new Object[] {
                     rs.getString("key"), rs.getLong("n"), rs.getLong("individuals"), rs.getLong("frontline"),
                     rs.getLong("women"), rs.getLong("posthumous")});
@@ -319,32 +272,13 @@ public class Reports {
         return groups;
     }
 
-    /** The scope and filter over a tally {@code t} (by campaign and month) joined to {@code campaign c}. */
-    private Conditions tallyConditions(ReportScope scope, ReportFilter filter) {
-        StringBuilder sql = new StringBuilder(scope.campaignCondition());
-        Map<String, Object> params = new HashMap<>(scope.params());
-        if (filter.from() != null) {
-            sql.append(" and t.month >= :fromMonth");
-            params.put("fromMonth", filter.firstDay());
-        }
-        if (filter.to() != null) {
-            sql.append(" and t.month <= :toMonth");
-            params.put("toMonth", filter.to().atDay(1));
-        }
-        if (filter.campaignId() != null) {
-            sql.append(" and t.campaign_id = :campaignId");
-            params.put("campaignId", filter.campaignId());
-        }
-        return new Conditions(sql.toString(), params);
-    }
-
     /**
      * The same breakdowns as {@link #breakdowns}, read from the tallies of whole programs (V61): a few thousand
      * rows by program, month, stage, award form and nominee type, and the filed dossiers by unit and month. Only
      * the {@link Report#UNIT_ROWS} largest units come back, with the district totals.
      */
     private Map<String, List<Object[]>> talliedBreakdowns(ReportScope scope, ReportFilter filter) {
-        Conditions where = tallyConditions(scope, filter);
+        ReportConditions where = ReportConditions.ofTallies(scope, filter);
         Map<String, List<Object[]>> groups = new LinkedHashMap<>();
         jdbc.sql("""
                 select case when grouping(t.campaign_id) = 0 then 'campaign'
@@ -362,7 +296,7 @@ public class Reports {
                  where %s and t.status <> 'DRAFT'
                  group by grouping sets ((t.campaign_id), (t.status), (t.award_form_id), (t.nominee_type), (t.month), ())
                 having sum(t.n) <> 0
-                """.formatted(where.sql)).params(where.params).query((rs, n) -> {
+                """.formatted(where.sql())).params(where.params()).query((rs, n) -> {
             groups.computeIfAbsent(rs.getString("dim"), k -> new ArrayList<>()).add(new Object[] {
                     rs.getString("key"), rs.getLong("n"), rs.getLong("individuals"), rs.getLong("frontline"),
                     rs.getLong("women"), rs.getLong("posthumous")});
@@ -385,53 +319,12 @@ public class Reports {
                 (select 'unit', u.unit_id::text, u.n
                    from u join unit un on un.id = u.unit_id
                   order by u.n desc, un.name collate "C" limit %d)
-                """.formatted(where.sql, Report.UNIT_ROWS)).params(where.params).query((rs, n) -> {
+                """.formatted(where.sql(), Report.UNIT_ROWS)).params(where.params()).query((rs, n) -> {
             groups.computeIfAbsent(rs.getString("dim"), k -> new ArrayList<>()).add(new Object[] {
                     rs.getString("key"), rs.getLong("n"), 0L, 0L, 0L, 0L});
             return null;
         }).list();
         return groups;
-    }
-
-    /** Visits of each stage by compiling department and whole working days, from the tally of stage visits. */
-    private List<Visits> talliedStageVisits(ReportScope scope, ReportFilter filter) {
-        Conditions where = tallyConditions(scope, filter);
-        return jdbc.sql("""
-                select c.compiling_unit_id as department, t.stage, t.working_days, sum(t.visits) as visits
-                  from report_stage_time t
-                  join campaign c on c.id = t.campaign_id
-                 where %s and t.stage in (%s)
-                 group by 1, 2, 3
-                having sum(t.visits) <> 0
-                """.formatted(where.sql, timedStages())).params(where.params).query(Visits.class).list();
-    }
-
-    /** The same visits counted from the history of the dossiers in a unit's scope. */
-    private List<Visits> stageVisits(Conditions where) {
-        return jdbc.sql("""
-                with ev as (
-                    select c.compiling_unit_id as department, e.to_status as stage, e.occurred_at,
-                           lead(e.occurred_at) over (partition by e.dossier_id order by e.id) as left_at
-                      from dossier d
-                      join campaign c on c.id = d.campaign_id
-                      join dossier_event e on e.dossier_id = d.id
-                     where %s and e.from_status is distinct from e.to_status)
-                select department, stage,
-                       awards_working_days((occurred_at at time zone 'Asia/Ho_Chi_Minh')::date,
-                                           (left_at at time zone 'Asia/Ho_Chi_Minh')::date) as working_days,
-                       count(*) as visits
-                  from ev
-                 where left_at is not null and stage in (%s)
-                 group by 1, 2, 3
-                """.formatted(where.sql, timedStages())).params(where.params).query(Visits.class).list();
-    }
-
-    /** How many visits of a stage, at one department's programs, lasted a number of whole working days. */
-    record Visits(long department, String stage, int workingDays, long visits) {
-    }
-
-    private static String timedStages() {
-        return TIMED_STAGES.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "));
     }
 
     private Grassroots grassroots(ReportScope scope, ReportFilter filter) {
@@ -458,117 +351,6 @@ public class Reports {
         }
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Grassroots(rs.getLong("decisions"),
                 rs.getLong("awardees"), rs.getLong("individuals"), rs.getLong("collectives"))).single();
-    }
-
-    /**
-     * Median and 90th percentile of the whole working days between entering a stage and leaving it, by compiling
-     * department and for all departments together, as PostgreSQL's {@code percentile_cont} would give them over
-     * the visits: the visits come counted by their number of days, so the percentiles are exact. A stage not yet
-     * left is not counted here: it is in the overdue figures when it is late.
-     */
-    private List<StageTime> stageTimes(List<Visits> visits) {
-        Map<Long, String> departments = unitNames(visits.stream().map(Visits::department).distinct().toList());
-        Map<List<Object>, TreeMap<Integer, Long>> histograms = new HashMap<>();
-        for (Visits v : visits) {
-            for (Object department : new Object[] {v.department(), ""}) {
-                histograms.computeIfAbsent(List.of(department, v.stage()), k -> new TreeMap<>())
-                        .merge(v.workingDays(), v.visits(), Long::sum);
-            }
-        }
-        return histograms.entrySet().stream()
-                .map(e -> {
-                    Object department = e.getKey().get(0);
-                    long count = e.getValue().values().stream().mapToLong(Long::longValue).sum();
-                    return new StageTime(department instanceof Long id ? departments.get(id) : null,
-                            (String) e.getKey().get(1), count, round1(percentile(e.getValue(), count, 0.5)),
-                            round1(percentile(e.getValue(), count, 0.9)));
-                })
-                .sorted(Comparator.comparing((StageTime t) -> t.department() == null ? "" : t.department())
-                        .thenComparing(t -> TIMED_STAGES.indexOf(t.stage())))
-                .toList();
-    }
-
-    /** {@code percentile_cont(p)} of {@code count} values given as value → how many times it occurs. */
-    static double percentile(TreeMap<Integer, Long> histogram, long count, double p) {
-        double position = p * (count - 1);
-        long below = (long) Math.floor(position);
-        int lower = valueAt(histogram, below);
-        int upper = valueAt(histogram, (long) Math.ceil(position));
-        return lower + (position - below) * (upper - lower);
-    }
-
-    /** The value at a 0-based rank of the sorted values. */
-    private static int valueAt(TreeMap<Integer, Long> histogram, long rank) {
-        long seen = 0;
-        for (Map.Entry<Integer, Long> e : histogram.entrySet()) {
-            seen += e.getValue();
-            if (rank < seen) {
-                return e.getKey();
-            }
-        }
-        throw new IllegalArgumentException("rank " + rank + " beyond " + seen);
-    }
-
-    /**
-     * Dossiers waiting in a stage for more working days (Monday to Friday) than their campaign allows it. For each
-     * campaign and stage the first day a dossier may have entered the stage without being late is computed once
-     * ({@code awards_weekday_back}; the CTE is materialized, else the planner inlines it and computes the bound
-     * again for every row it reads); the overdue dossiers are those that entered it before that day.
-     * <p>
-     * A scope of whole programs reads them from the tally of waiting dossiers by the day they entered their stage
-     * (V62): a few thousand rows, however many dossiers are late. Pending rows may be negative, so the rows of each
-     * campaign, stage and day are summed first and only the days where some dossier still waits count for the
-     * longest wait. A unit's own dossiers are few: they are an index range on (campaign, stage, since when).
-     */
-    private List<Overdue> overdue(ReportScope scope, ReportFilter filter, Map<Long, String> departmentNames) {
-        Conditions scoped = scope.tallied() ? tallyConditions(scope, filter) : conditions(scope, filter);
-        String sql = overdueBound() + (scope.tallied() ? """
-                , waiting as (
-                    select t.campaign_id, t.status, t.entered_on, sum(t.n) as n
-                      from bound
-                      join report_waiting t on t.campaign_id = bound.campaign_id and t.status = bound.status
-                                           and t.entered_on < bound.entered_before
-                      join campaign c on c.id = t.campaign_id
-                     where %s
-                     group by t.campaign_id, t.status, t.entered_on
-                    having sum(t.n) > 0)
-                select w.status, c.compiling_unit_id as department, sum(w.n) as n,
-                       awards_working_days(min(w.entered_on), :today) as longest
-                  from waiting w
-                  join campaign c on c.id = w.campaign_id
-                 group by w.status, c.compiling_unit_id
-                """ : """
-                select d.status, c.compiling_unit_id as department, count(*) as n,
-                       awards_working_days((min(d.status_changed_at) at time zone 'Asia/Ho_Chi_Minh')::date, :today) as longest
-                  from bound
-                  join dossier d on d.campaign_id = bound.campaign_id and d.status = bound.status
-                                and d.status_changed_at < bound.entered_before::timestamp at time zone 'Asia/Ho_Chi_Minh'
-                  join campaign c on c.id = d.campaign_id
-                 where %s
-                 group by d.status, c.compiling_unit_id
-                """).formatted(scoped.sql);
-        return jdbc.sql(sql).params(scoped.params).param("today", LocalDate.now(clock))
-                .query((rs, n) -> new Overdue(rs.getString("status"), departmentNames.get(rs.getLong("department")),
-                        rs.getLong("n"), rs.getInt("longest"))).list().stream()
-                .sorted(Comparator.comparing((Overdue o) -> DEADLINE_STAGES.indexOf(o.stage()))
-                        .thenComparing(o -> o.department() == null ? "" : o.department()))
-                .toList();
-    }
-
-    /**
-     * For each campaign and stage with a deadline, {@code entered_before}: a dossier that entered the stage before
-     * that day (in Sơn La) has waited more working days than the deadline by {@code :today}. Sơn La keeps UTC+7
-     * all year, so that is both {@code status_changed_at < entered_before::timestamp at time zone 'Asia/Ho_Chi_Minh'}
-     * and {@code entered_on < entered_before} for the day the tally records.
-     */
-    private static String overdueBound() {
-        return """
-                with stage(status) as (values %s),
-                bound as materialized (
-                    select c.id as campaign_id, stage.status, awards_weekday_back(:today, %s + 1) as entered_before
-                      from campaign c cross join stage)
-                """.formatted(DEADLINE_STAGES.stream().map(s -> "('" + s + "')").collect(Collectors.joining(", ")),
-                DEADLINE_SQL.replace("d.status", "stage.status"));
     }
 
     private List<Long> campaignDepartments() {
@@ -610,10 +392,6 @@ public class Reports {
 
     private static long l(Object value) {
         return value == null ? 0 : (Long) value;
-    }
-
-    private static double round1(double value) {
-        return Math.round(value * 10) / 10.0;
     }
 
 }

@@ -183,15 +183,15 @@ class ReportsIntegrationTests {
     @Test
     void percentilesFromCountedVisitsAreThoseOfPercentileCont() {
         java.util.TreeMap<Integer, Long> days = new java.util.TreeMap<>(Map.of(1, 1L, 2, 1L, 3, 1L, 4, 1L));
-        assertThat(Reports.percentile(days, 4, 0.5)).isEqualTo(2.5);
-        assertThat(Reports.percentile(days, 4, 0.9)).isCloseTo(3.7, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Timeliness.percentile(days, 4, 0.5)).isEqualTo(2.5);
+        assertThat(Timeliness.percentile(days, 4, 0.9)).isCloseTo(3.7, org.assertj.core.data.Offset.offset(1e-9));
         java.util.TreeMap<Integer, Long> skewed = new java.util.TreeMap<>(Map.of(0, 3L, 5, 1L, 20, 1L));
         for (double p : new double[] {0.5, 0.9}) {
             double expected = jdbc.sql("select percentile_cont(?) within group (order by v) from unnest(array[0, 0, 0, 5, 20]) v")
                     .param(p).query(Double.class).single();
-            assertThat(Reports.percentile(skewed, 5, p)).as("p%s", p).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(Timeliness.percentile(skewed, 5, p)).as("p%s", p).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
         }
-        assertThat(Reports.percentile(new java.util.TreeMap<>(Map.of(7, 1L)), 1, 0.9)).isEqualTo(7.0);
+        assertThat(Timeliness.percentile(new java.util.TreeMap<>(Map.of(7, 1L)), 1, 0.9)).isEqualTo(7.0);
     }
 
     @Test

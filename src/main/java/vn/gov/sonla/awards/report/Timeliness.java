@@ -1,0 +1,237 @@
+package vn.gov.sonla.awards.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.gov.sonla.awards.report.Report.Overdue;
+import vn.gov.sonla.awards.report.Report.StageTime;
+
+/**
+ * The timeliness part of a report: how long dossiers stay at each stage (median and 90th percentile in working
+ * days, by compiling department) and which dossiers now wait longer than their campaign allows. Whole programs are
+ * read from the tallies of stage visits and of waiting dossiers (V61, V62); a unit's from its own dossiers.
+ */
+@Component
+class Timeliness {
+
+    /** The stages a dossier waits in, in the order of the path; time at each is measured. */
+    static final List<String> TIMED_STAGES = List.of("SUBMITTED", "RETURNED", "ACCEPTED", "AT_HOME_AFFAIRS",
+            "APPRAISED", "AT_CHAIRMAN", "APPROVED");
+
+    /**
+     * Stages with a deadline, and which of the campaign's deadlines applies (days; 10 when not set). The tally of
+     * waiting dossiers (V62, {@code report_waiting}) keeps the dossiers in exactly these stages.
+     */
+    static final String DEADLINE_SQL = """
+            case when d.status in ('SUBMITTED', 'ACCEPTED') then coalesce(c.review_days, 10)
+                 when d.status in ('AT_HOME_AFFAIRS', 'APPRAISED') then coalesce(c.appraisal_days, 10)
+                 else coalesce(c.decision_days, 10) end""";
+    static final List<String> DEADLINE_STAGES = List.of("SUBMITTED", "ACCEPTED", "AT_HOME_AFFAIRS", "APPRAISED",
+            "AT_CHAIRMAN", "APPROVED");
+
+    private final JdbcClient jdbc;
+    private final Clock clock = Clock.system(Reports.PROVINCE);
+
+    Timeliness(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Time spent at each stage by the dossiers of a scope and filter. */
+    List<StageTime> stageTimes(ReportScope scope, ReportFilter filter) {
+        return stageTimes(scope.tallied() ? talliedStageVisits(scope, filter)
+                : stageVisits(ReportConditions.ofDossiers(scope, filter)));
+    }
+
+    /** How many dossiers of a scope (any filing month) wait longer than their deadline, for a home page. */
+    long overdueCount(ReportScope scope) {
+        if (!scope.tallied()) {
+            return overdue(scope, ReportFilter.everything(), Map.of()).stream().mapToLong(Overdue::count).sum();
+        }
+        ReportConditions tally = ReportConditions.ofTallies(scope, ReportFilter.everything());
+        // a sum over every row of the range, pending ones included, is the exact number of overdue dossiers
+        return jdbc.sql(overdueBound() + """
+                select coalesce(sum(t.n), 0)
+                  from bound
+                  join report_waiting t on t.campaign_id = bound.campaign_id and t.status = bound.status
+                                       and t.entered_on < bound.entered_before
+                  join campaign c on c.id = t.campaign_id
+                 where\s""" + tally.sql())
+                .params(tally.params()).param("today", LocalDate.now(clock)).query(Long.class).single();
+    }
+
+    /** Visits of each stage by compiling department and whole working days, from the tally of stage visits. */
+    private List<Visits> talliedStageVisits(ReportScope scope, ReportFilter filter) {
+        ReportConditions where = ReportConditions.ofTallies(scope, filter);
+        return jdbc.sql("""
+                select c.compiling_unit_id as department, t.stage, t.working_days, sum(t.visits) as visits
+                  from report_stage_time t
+                  join campaign c on c.id = t.campaign_id
+                 where %s and t.stage in (%s)
+                 group by 1, 2, 3
+                having sum(t.visits) <> 0
+                """.formatted(where.sql(), timedStages())).params(where.params()).query(Visits.class).list();
+    }
+
+    /** The same visits counted from the history of the dossiers in a unit's scope. */
+    private List<Visits> stageVisits(ReportConditions where) {
+        return jdbc.sql("""
+                with ev as (
+                    select c.compiling_unit_id as department, e.to_status as stage, e.occurred_at,
+                           lead(e.occurred_at) over (partition by e.dossier_id order by e.id) as left_at
+                      from dossier d
+                      join campaign c on c.id = d.campaign_id
+                      join dossier_event e on e.dossier_id = d.id
+                     where %s and e.from_status is distinct from e.to_status)
+                select department, stage,
+                       awards_working_days((occurred_at at time zone 'Asia/Ho_Chi_Minh')::date,
+                                           (left_at at time zone 'Asia/Ho_Chi_Minh')::date) as working_days,
+                       count(*) as visits
+                  from ev
+                 where left_at is not null and stage in (%s)
+                 group by 1, 2, 3
+                """.formatted(where.sql(), timedStages())).params(where.params()).query(Visits.class).list();
+    }
+
+    /** How many visits of a stage, at one department's programs, lasted a number of whole working days. */
+    record Visits(long department, String stage, int workingDays, long visits) {
+    }
+
+    private static String timedStages() {
+        return TIMED_STAGES.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Median and 90th percentile of the whole working days between entering a stage and leaving it, by compiling
+     * department and for all departments together, as PostgreSQL's {@code percentile_cont} would give them over
+     * the visits: the visits come counted by their number of days, so the percentiles are exact. A stage not yet
+     * left is not counted here: it is in the overdue figures when it is late.
+     */
+    private List<StageTime> stageTimes(List<Visits> visits) {
+        Map<Long, String> departments = unitNames(visits.stream().map(Visits::department).distinct().toList());
+        Map<List<Object>, TreeMap<Integer, Long>> histograms = new HashMap<>();
+        for (Visits v : visits) {
+            for (Object department : new Object[] {v.department(), ""}) {
+                histograms.computeIfAbsent(List.of(department, v.stage()), k -> new TreeMap<>())
+                        .merge(v.workingDays(), v.visits(), Long::sum);
+            }
+        }
+        return histograms.entrySet().stream()
+                .map(e -> {
+                    Object department = e.getKey().get(0);
+                    long count = e.getValue().values().stream().mapToLong(Long::longValue).sum();
+                    return new StageTime(department instanceof Long id ? departments.get(id) : null,
+                            (String) e.getKey().get(1), count, round1(percentile(e.getValue(), count, 0.5)),
+                            round1(percentile(e.getValue(), count, 0.9)));
+                })
+                .sorted(Comparator.comparing((StageTime t) -> t.department() == null ? "" : t.department())
+                        .thenComparing(t -> TIMED_STAGES.indexOf(t.stage())))
+                .toList();
+    }
+
+    /** {@code percentile_cont(p)} of {@code count} values given as value → how many times it occurs. */
+    static double percentile(TreeMap<Integer, Long> histogram, long count, double p) {
+        double position = p * (count - 1);
+        long below = (long) Math.floor(position);
+        int lower = valueAt(histogram, below);
+        int upper = valueAt(histogram, (long) Math.ceil(position));
+        return lower + (position - below) * (upper - lower);
+    }
+
+    /** The value at a 0-based rank of the sorted values. */
+    private static int valueAt(TreeMap<Integer, Long> histogram, long rank) {
+        long seen = 0;
+        for (Map.Entry<Integer, Long> e : histogram.entrySet()) {
+            seen += e.getValue();
+            if (rank < seen) {
+                return e.getKey();
+            }
+        }
+        throw new IllegalArgumentException("rank " + rank + " beyond " + seen);
+    }
+
+    /**
+     * Dossiers waiting in a stage for more working days (Monday to Friday) than their campaign allows it. For each
+     * campaign and stage the first day a dossier may have entered the stage without being late is computed once
+     * ({@code awards_weekday_back}; the CTE is materialized, else the planner inlines it and computes the bound
+     * again for every row it reads); the overdue dossiers are those that entered it before that day.
+     * <p>
+     * A scope of whole programs reads them from the tally of waiting dossiers by the day they entered their stage
+     * (V62): a few thousand rows, however many dossiers are late. Pending rows may be negative, so the rows of each
+     * campaign, stage and day are summed first and only the days where some dossier still waits count for the
+     * longest wait. A unit's own dossiers are few: they are an index range on (campaign, stage, since when).
+     */
+    List<Overdue> overdue(ReportScope scope, ReportFilter filter, Map<Long, String> departmentNames) {
+        ReportConditions scoped = scope.tallied() ? ReportConditions.ofTallies(scope, filter) : ReportConditions.ofDossiers(scope, filter);
+        String sql = overdueBound() + (scope.tallied() ? """
+                , waiting as (
+                    select t.campaign_id, t.status, t.entered_on, sum(t.n) as n
+                      from bound
+                      join report_waiting t on t.campaign_id = bound.campaign_id and t.status = bound.status
+                                           and t.entered_on < bound.entered_before
+                      join campaign c on c.id = t.campaign_id
+                     where %s
+                     group by t.campaign_id, t.status, t.entered_on
+                    having sum(t.n) > 0)
+                select w.status, c.compiling_unit_id as department, sum(w.n) as n,
+                       awards_working_days(min(w.entered_on), :today) as longest
+                  from waiting w
+                  join campaign c on c.id = w.campaign_id
+                 group by w.status, c.compiling_unit_id
+                """ : """
+                select d.status, c.compiling_unit_id as department, count(*) as n,
+                       awards_working_days((min(d.status_changed_at) at time zone 'Asia/Ho_Chi_Minh')::date, :today) as longest
+                  from bound
+                  join dossier d on d.campaign_id = bound.campaign_id and d.status = bound.status
+                                and d.status_changed_at < bound.entered_before::timestamp at time zone 'Asia/Ho_Chi_Minh'
+                  join campaign c on c.id = d.campaign_id
+                 where %s
+                 group by d.status, c.compiling_unit_id
+                """).formatted(scoped.sql());
+        return jdbc.sql(sql).params(scoped.params()).param("today", LocalDate.now(clock))
+                .query((rs, n) -> new Overdue(rs.getString("status"), departmentNames.get(rs.getLong("department")),
+                        rs.getLong("n"), rs.getInt("longest"))).list().stream()
+                .sorted(Comparator.comparing((Overdue o) -> DEADLINE_STAGES.indexOf(o.stage()))
+                        .thenComparing(o -> o.department() == null ? "" : o.department()))
+                .toList();
+    }
+
+    /**
+     * For each campaign and stage with a deadline, {@code entered_before}: a dossier that entered the stage before
+     * that day (in Sơn La) has waited more working days than the deadline by {@code :today}. Sơn La keeps UTC+7
+     * all year, so that is both {@code status_changed_at < entered_before::timestamp at time zone 'Asia/Ho_Chi_Minh'}
+     * and {@code entered_on < entered_before} for the day the tally records.
+     */
+    private static String overdueBound() {
+        return """
+                with stage(status) as (values %s),
+                bound as materialized (
+                    select c.id as campaign_id, stage.status, awards_weekday_back(:today, %s + 1) as entered_before
+                      from campaign c cross join stage)
+                """.formatted(DEADLINE_STAGES.stream().map(s -> "('" + s + "')").collect(Collectors.joining(", ")),
+                DEADLINE_SQL.replace("d.status", "stage.status"));
+    }
+
+    private Map<Long, String> unitNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("select id, name from unit where id in (:ids)").param("ids", ids)
+                .query((rs, n) -> names.put(rs.getLong("id"), rs.getString("name"))).list();
+        return names;
+    }
+
+    private static double round1(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}
