@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -323,15 +322,16 @@ public class Dossiers {
     /**
      * Accepted dossiers of the department not yet placed in a draft submission, those accepted longest ago first
      * (they are the nearest to their deadline), narrowed by the queue's filter (its stage aside): at most
-     * {@code size}, and one more when there are others.
+     * {@code size}; the page's {@code nextAfter} says whether there are others (the list is not counted).
      */
-    public List<Dossier> acceptedOutsideDrafts(CurrentUser staff, DossierFilter filter, int size) {
+    public KeysetPage<Dossier> acceptedOutsideDrafts(CurrentUser staff, DossierFilter filter, int size) {
         DossierFilter anyStage = new DossierFilter(filter.q(), filter.campaignId(), null, filter.awardFormId(),
                 filter.unitId(), filter.districtId(), filter.nomineeType(), filter.frontline());
         Specification<Dossier> spec = visibleTo(staff).and(DossierScope.matching(anyStage))
                 .and(DossierScope.inStatus(Set.of(DossierStatus.ACCEPTED))).and(DossierScope.outsideDrafts());
-        return repository.findBy(spec, q -> q.project("campaign", "awardForm", "unit")
+        List<Dossier> rows = repository.findBy(spec, q -> q.project("campaign", "awardForm", "unit")
                 .sortBy(Sort.by(Sort.Direction.ASC, "id")).limit(size + 1).all());
+        return KeysetPage.of(rows, Keyset.first(size), Dossier::getId, KeysetPage.NOT_COUNTED);
     }
 
     /** The dossiers in a department's draft submission. */

@@ -38,6 +38,7 @@ import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.FilingSection;
 import vn.gov.sonla.awards.dossier.QuotaStandings;
+import vn.gov.sonla.awards.organisation.Unit;
 import vn.gov.sonla.awards.organisation.UnitRepository;
 import vn.gov.sonla.awards.organisation.UnitType;
 
@@ -89,9 +90,9 @@ class ReviewController {
         model.addAttribute("page", waiting);
         model.addAttribute("pageLinks", PageLinks.of(request, waiting));
         model.addAttribute("rows", waiting.items().stream().map(d -> QueueRow.of(d, today, defaultDeadline)).toList());
-        List<Dossier> accepted = dossiers.acceptedOutsideDrafts(user, filter, Dossiers.QUEUE_LIMIT);
-        model.addAttribute("accepted", accepted.subList(0, Math.min(accepted.size(), Dossiers.QUEUE_LIMIT)));
-        model.addAttribute("acceptedMore", accepted.size() > Dossiers.QUEUE_LIMIT);
+        KeysetPage<Dossier> accepted = dossiers.acceptedOutsideDrafts(user, filter, Dossiers.QUEUE_LIMIT);
+        model.addAttribute("accepted", accepted.items());
+        model.addAttribute("acceptedMore", accepted.nextAfter() != null);
         model.addAttribute("submissions", submissions.ofDepartment(user));
         model.addAttribute("overQuota", quotas.exceededInCampaignsOf(user.unitId()));
         // at national scale a province has thousands of units: the unit filter lists those of the chosen district
@@ -100,10 +101,11 @@ class ReviewController {
         districts.add(0, Option.named(DossierFilter.PROVINCIAL_LEVEL, messages.getMessage("queue.provincialLevel", null,
                 LocaleContextHolder.getLocale())));
         model.addAttribute("districts", districts);
-        model.addAttribute("units", districtId == null
-                ? (unitId == null ? List.of() : units.findById(unitId).stream().map(u -> Option.named(u.getId(), u.getName())).toList())
-                : (districtId == DossierFilter.PROVINCIAL_LEVEL ? units.atProvincialLevel() : units.inDistrict(districtId))
-                .stream().map(u -> Option.named(u.getId(), u.getName())).toList());
+        // a unit chosen without its district stays listed, so that the filter can be seen and cleared
+        List<Unit> unitChoices = districtId == null
+                ? (unitId == null ? List.<Unit>of() : units.findById(unitId).stream().toList())
+                : districtId == DossierFilter.PROVINCIAL_LEVEL ? units.atProvincialLevel() : units.inDistrict(districtId);
+        model.addAttribute("units", unitChoices.stream().map(u -> Option.named(u.getId(), u.getName())).toList());
         model.addAttribute("awardForms", cache.get("review.awardForms", () -> List.copyOf(dossiers.routedAwardForms()
                 .stream().map(a -> Option.named(a.getId(), a.getName())).toList())));
         model.addAttribute("nomineeTypes", List.of(Option.keyed(NomineeType.INDIVIDUAL, "nomineeType.INDIVIDUAL"),
@@ -175,9 +177,9 @@ class ReviewController {
         model.addAttribute("submission", submission);
         if (submission.getStatus() == SubmissionStatus.DRAFT) {
             model.addAttribute("dossiers", dossiers.inDraft(user, id));
-            List<Dossier> addable = dossiers.acceptedOutsideDrafts(user, DossierFilter.none(), Dossiers.QUEUE_LIMIT);
-            model.addAttribute("addable", addable.subList(0, Math.min(addable.size(), Dossiers.QUEUE_LIMIT)));
-            model.addAttribute("addableMore", addable.size() > Dossiers.QUEUE_LIMIT);
+            KeysetPage<Dossier> addable = dossiers.acceptedOutsideDrafts(user, DossierFilter.none(), Dossiers.QUEUE_LIMIT);
+            model.addAttribute("addable", addable.items());
+            model.addAttribute("addableMore", addable.nextAfter() != null);
         } else {
             model.addAttribute("dossiers", dossiers.inSubmission(user, id));
         }
