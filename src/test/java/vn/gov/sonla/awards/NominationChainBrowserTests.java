@@ -204,6 +204,7 @@ class NominationChainBrowserTests {
         browser.waitForText(STATUS, "Đã tiếp nhận, chờ lập tờ trình");
 
         browser.clickToNavigate(By.cssSelector("nav a[href='/review']"));
+        browser.clickToNavigate(By.cssSelector("nav.tabs a[href='/review/accepted']"));
         browser.check(By.cssSelector("form#compile input[name='dossierIds'][value='" + dossierId + "']#include-" + dossierId));
         browser.clickToNavigate(By.cssSelector("form#compile button[type='submit']"));
         browser.waitForPath("/review/submissions/\\d+");
@@ -212,7 +213,12 @@ class NominationChainBrowserTests {
         browser.waitForTextContaining(NOTICE, "/TTr-SYT");
         submissionNumber = find(SUBMISSION_NUMBER, browser.text(NOTICE));
         browser.clickToNavigate(By.cssSelector("nav a[href='/review']"));
+        browser.clickToNavigate(By.cssSelector("nav.tabs a[href='/review/accepted']"));
+        assertThat(browser.isPresent(By.cssSelector("nav.tabs a[aria-current='page'][href='/review/accepted']")))
+                .as("the accepted list's tab").isTrue();
         assertThat(browser.isPresent(By.id("include-" + dossierId))).as("the dossier left the compile list").isFalse();
+        browser.clickToNavigate(By.cssSelector("nav.tabs a[href='/review/submissions']"));
+        assertThat(browser.text(By.tagName("main"))).contains(submissionNumber);
         browser.signOut();
     }
 

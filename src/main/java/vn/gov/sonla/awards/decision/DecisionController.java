@@ -28,6 +28,7 @@ import vn.gov.sonla.awards.common.KeysetPage;
 import vn.gov.sonla.awards.common.PageLinks;
 import vn.gov.sonla.awards.common.ReasonForm;
 import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.DossierRow;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.Submission;
@@ -62,7 +63,7 @@ class DecisionController {
         model.addAttribute("incomingPage", incoming);
         model.addAttribute("pageLinks", PageLinks.of(request, incoming));
         model.addAttribute("decisions", decisions.recent());
-        KeysetPage<Dossier> proposed = dossiers.newestInStatus(user, EnumSet.of(DossierStatus.PROPOSED_TO_CENTRAL),
+        KeysetPage<DossierRow> proposed = dossiers.newestInStatus(user, EnumSet.of(DossierStatus.PROPOSED_TO_CENTRAL),
                 PROPOSED_SHOWN);
         model.addAttribute("proposed", proposed.items());
         model.addAttribute("proposedPage", proposed);
@@ -73,7 +74,7 @@ class DecisionController {
     @GetMapping("/decisions/proposed")
     String proposed(@RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
                     @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
-        KeysetPage<Dossier> page = dossiers.inStatus(user, EnumSet.of(DossierStatus.PROPOSED_TO_CENTRAL),
+        KeysetPage<DossierRow> page = dossiers.inStatus(user, EnumSet.of(DossierStatus.PROPOSED_TO_CENTRAL),
                 Keyset.of(after, before, PROPOSED_PAGE));
         model.addAttribute("page", page);
         model.addAttribute("pageLinks", PageLinks.of(request, page));

@@ -64,7 +64,10 @@ class SyntheticData implements ApplicationRunner {
         step("Giấy khen", () -> grassroots(n, units));
         // the database's triggers tallied every dossier and stage visit for the reports (V61); merge them now
         step("report tallies", () -> jdbc.sql("select awards_fold_report_tallies()").query().singleValue());
-        step("analyze", () -> jdbc.sql("analyze").update());
+        // what autovacuum does to a live database after inserts: statistics for the planner, and the visibility map
+        // that lets a capped count or a page of ids be read from an index alone (without it, every index entry
+        // costs a visit to the table: a department's count of a stage took 4.6 ms instead of 0.3 ms)
+        step("vacuum and analyze", () -> jdbc.sql("vacuum (analyze)").update());
         log.info("Generated {} dossiers and {} units in {} s", n, units, (System.nanoTime() - t0) / 1_000_000_000);
     }
 

@@ -43,7 +43,7 @@ class DossierController {
                 @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
         DossierFilter filter = new DossierFilter(q, campaignId, status, awardFormId);
         model.addAttribute("filter", filter);
-        KeysetPage<Dossier> page = dossiers.list(user, filter, Keyset.of(after, before, PAGE_SIZE));
+        KeysetPage<DossierRow> page = dossiers.list(user, filter, Keyset.of(after, before, PAGE_SIZE));
         model.addAttribute("page", page);
         model.addAttribute("pageLinks", PageLinks.of(request, page));
         model.addAttribute("campaigns", options.campaigns());

@@ -48,8 +48,6 @@ public class Dossiers {
 
     private static final ZoneId PROVINCE_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "id");
-
     private final DossierRepository repository;
     private final CampaignRepository campaigns;
     private final AwardFormRepository awardForms;
@@ -116,7 +114,7 @@ public class Dossiers {
      * a syllable such as "thị" is in half of all names, and counting its matches would cost more than finding a
      * page of them.
      */
-    public KeysetPage<Dossier> list(CurrentUser user, DossierFilter filter, Keyset keyset) {
+    public KeysetPage<DossierRow> list(CurrentUser user, DossierFilter filter, Keyset keyset) {
         return page(visibleTo(user).and(DossierScope.matching(filter)), keyset, filter.query() == null);
     }
 
@@ -124,12 +122,12 @@ public class Dossiers {
      * A page of a queue, newest first: a queue page lists what one works on next, not a whole country's dossiers
      * (issue 8: at national scale a department's queue holds a hundred thousand).
      */
-    public KeysetPage<Dossier> inStatus(CurrentUser user, Set<DossierStatus> statuses, Keyset keyset) {
+    public KeysetPage<DossierRow> inStatus(CurrentUser user, Set<DossierStatus> statuses, Keyset keyset) {
         return page(visibleTo(user).and(DossierScope.inStatus(statuses)), keyset, true);
     }
 
     /** The newest dossiers of a queue for a short list on another page: not counted, only whether there are more. */
-    public KeysetPage<Dossier> newestInStatus(CurrentUser user, Set<DossierStatus> statuses, int size) {
+    public KeysetPage<DossierRow> newestInStatus(CurrentUser user, Set<DossierStatus> statuses, int size) {
         return page(visibleTo(user).and(DossierScope.inStatus(statuses)), Keyset.first(size), false);
     }
 
@@ -138,20 +136,40 @@ public class Dossiers {
 
     /**
      * The rows of one page found by an index range on the id (never an offset), one more than the page to know
-     * whether the list goes on, each with its campaign, award form and unit in the same statement; and the
-     * list's size counted up to {@link KeysetPage#COUNT_CAP}.
+     * whether the list goes on, as {@link DossierRow}s; and the list's size counted up to {@link KeysetPage#COUNT_CAP}.
      */
-    private KeysetPage<Dossier> page(Specification<Dossier> spec, Keyset keyset, boolean counted) {
+    private KeysetPage<DossierRow> page(Specification<Dossier> spec, Keyset keyset, boolean counted) {
         Specification<Dossier> range = spec;
         if (keyset.after() != null) {
             range = range.and(DossierScope.olderThan(keyset.after()));
         } else if (keyset.before() != null) {
             range = range.and(DossierScope.newerThan(keyset.before()));
         }
-        Sort order = keyset.backwards() ? Sort.by(Sort.Direction.ASC, "id") : NEWEST_FIRST;
-        List<Dossier> rows = repository.findBy(range, q -> q.project("campaign", "awardForm", "unit")
-                .sortBy(order).limit(keyset.size() + 1).all());
-        return KeysetPage.of(rows, keyset, Dossier::getId, counted ? countUpTo(spec, KeysetPage.COUNT_CAP) : KeysetPage.NOT_COUNTED);
+        List<DossierRow> rows = rows(range, !keyset.backwards(), keyset.size() + 1);
+        return KeysetPage.of(rows, keyset, DossierRow::id, counted ? countUpTo(spec, KeysetPage.COUNT_CAP) : KeysetPage.NOT_COUNTED);
+    }
+
+    /**
+     * The list rows matching, by id (newest first or oldest first), at most {@code limit}: the columns a list shows
+     * and the names of the unit, campaign and award form, in one statement and without loading any dossier.
+     */
+    private List<DossierRow> rows(Specification<Dossier> spec, boolean newestFirst, int limit) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(DossierRow.class);
+        var root = query.from(Dossier.class);
+        var unit = root.join("unit");
+        var campaign = root.join("campaign");
+        var awardForm = root.join("awardForm");
+        query.select(cb.construct(DossierRow.class, root.get("id"), root.get("nomineeName"), root.get("nomineeType"),
+                unit.get("name"), campaign.get("shortName"), campaign.get("reviewDays"), awardForm.get("name"),
+                awardForm.get("nameEn"), root.get("status"), root.get("statusChangedAt"), root.get("claimedByName"),
+                root.get("lastReason")));
+        var predicate = spec.toPredicate(root, query, cb);
+        if (predicate != null) {
+            query.where(predicate);
+        }
+        query.orderBy(newestFirst ? cb.desc(root.get("id")) : cb.asc(root.get("id")));
+        return entityManager.createQuery(query).setMaxResults(limit).getResultList();
     }
 
     /** The number of dossiers matching, counted no further than one past the cap. */
@@ -324,14 +342,12 @@ public class Dossiers {
      * (they are the nearest to their deadline), narrowed by the queue's filter (its stage aside): at most
      * {@code size}; the page's {@code nextAfter} says whether there are others (the list is not counted).
      */
-    public KeysetPage<Dossier> acceptedOutsideDrafts(CurrentUser staff, DossierFilter filter, int size) {
+    public KeysetPage<DossierRow> acceptedOutsideDrafts(CurrentUser staff, DossierFilter filter, int size) {
         DossierFilter anyStage = new DossierFilter(filter.q(), filter.campaignId(), null, filter.awardFormId(),
                 filter.unitId(), filter.districtId(), filter.nomineeType(), filter.frontline());
         Specification<Dossier> spec = visibleTo(staff).and(DossierScope.matching(anyStage))
                 .and(DossierScope.inStatus(Set.of(DossierStatus.ACCEPTED))).and(DossierScope.outsideDrafts());
-        List<Dossier> rows = repository.findBy(spec, q -> q.project("campaign", "awardForm", "unit")
-                .sortBy(Sort.by(Sort.Direction.ASC, "id")).limit(size + 1).all());
-        return KeysetPage.of(rows, Keyset.first(size), Dossier::getId, KeysetPage.NOT_COUNTED);
+        return KeysetPage.of(rows(spec, false, size + 1), Keyset.first(size), DossierRow::id, KeysetPage.NOT_COUNTED);
     }
 
     /** The dossiers in a department's draft submission. */

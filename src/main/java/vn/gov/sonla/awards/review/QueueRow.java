@@ -2,15 +2,15 @@ package vn.gov.sonla.awards.review;
 
 import java.time.LocalDate;
 
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.DossierRow;
 import vn.gov.sonla.awards.dossier.WorkingDays;
 
 /** A dossier in the department's queue, with the working days it has waited and its deadline. */
-public record QueueRow(Dossier dossier, int waitingDays, int deadlineDays) {
+public record QueueRow(DossierRow dossier, int waitingDays, int deadlineDays) {
 
-    static QueueRow of(Dossier d, LocalDate today, int defaultDeadline) {
-        Integer campaignDays = d.getCampaign().getReviewDays();
-        LocalDate since = d.getStatusChangedAt().atZone(Submissions.PROVINCE_TIME).toLocalDate();
+    static QueueRow of(DossierRow d, LocalDate today, int defaultDeadline) {
+        Integer campaignDays = d.campaignReviewDays();
+        LocalDate since = d.statusChangedAt().atZone(Submissions.PROVINCE_TIME).toLocalDate();
         return new QueueRow(d, WorkingDays.between(since, today), campaignDays != null ? campaignDays : defaultDeadline);
     }
 

@@ -33,6 +33,7 @@ import vn.gov.sonla.awards.common.PageLinks;
 import vn.gov.sonla.awards.common.ReasonForm;
 import vn.gov.sonla.awards.common.ReferenceCache;
 import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.DossierRow;
 import vn.gov.sonla.awards.dossier.DossierFilter;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
@@ -72,8 +73,8 @@ class ReviewController {
 
     /**
      * The queue: dossiers waiting for review (filtered, searched without diacritics, paginated, with the
-     * working days they have waited and whether that is past the campaign's deadline), the accepted ones to
-     * compile, and the submissions sent.
+     * working days they have waited and whether that is past the campaign's deadline). The accepted ones to compile
+     * and the submissions sent are the next two tabs (/review/accepted, /review/submissions).
      */
     @GetMapping("/review")
     String queue(@RequestParam(required = false) String q, @RequestParam(required = false) DossierStatus status,
@@ -84,17 +85,49 @@ class ReviewController {
                  @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
         DossierFilter filter = new DossierFilter(q, null, status == null ? DossierStatus.SUBMITTED : status, awardFormId,
                 unitId, districtId, nomineeType, frontline);
-        KeysetPage<Dossier> waiting = dossiers.list(user, filter, Keyset.of(after, before, PAGE_SIZE));
+        KeysetPage<DossierRow> waiting = dossiers.list(user, filter, Keyset.of(after, before, PAGE_SIZE));
         LocalDate today = LocalDate.now(Submissions.PROVINCE_TIME);
-        model.addAttribute("filter", filter);
         model.addAttribute("page", waiting);
         model.addAttribute("pageLinks", PageLinks.of(request, waiting));
         model.addAttribute("rows", waiting.items().stream().map(d -> QueueRow.of(d, today, defaultDeadline)).toList());
-        KeysetPage<Dossier> accepted = dossiers.acceptedOutsideDrafts(user, filter, Dossiers.QUEUE_LIMIT);
+        model.addAttribute("overQuota", quotas.exceededInCampaignsOf(user.unitId()));
+        model.addAttribute("stages", java.util.Arrays.stream(DossierStatus.values())
+                .filter(st -> st != DossierStatus.DRAFT).map(st -> Option.keyed(st, st.labelKey())).toList());
+        filterChoices(filter, model);
+        return "review/queue";
+    }
+
+    /**
+     * Accepted dossiers not yet in a draft submission, those accepted longest ago first, narrowed by the queue's
+     * filter (its stage aside): the ones to compile into a submission.
+     */
+    @GetMapping("/review/accepted")
+    String accepted(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
+                    @RequestParam(required = false) Long districtId, @RequestParam(required = false) Long awardFormId,
+                    @RequestParam(required = false) NomineeType nomineeType, @RequestParam(required = false) Boolean frontline,
+                    @AuthenticationPrincipal CurrentUser user, Model model) {
+        DossierFilter filter = new DossierFilter(q, null, null, awardFormId, unitId, districtId, nomineeType, frontline);
+        KeysetPage<DossierRow> accepted = dossiers.acceptedOutsideDrafts(user, filter, Dossiers.QUEUE_LIMIT);
         model.addAttribute("accepted", accepted.items());
         model.addAttribute("acceptedMore", accepted.nextAfter() != null);
-        model.addAttribute("submissions", submissions.ofDepartment(user));
-        model.addAttribute("overQuota", quotas.exceededInCampaignsOf(user.unitId()));
+        filterChoices(filter, model);
+        return "review/accepted";
+    }
+
+    /** The department's submissions, drafts and sent ones, newest first, page by page. */
+    @GetMapping("/review/submissions")
+    String submissions(@RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
+                       @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
+        KeysetPage<Submission> page = submissions.ofDepartment(user, Keyset.of(after, before, PAGE_SIZE));
+        model.addAttribute("submissions", page.items());
+        model.addAttribute("pageLinks", PageLinks.of(request, page));
+        model.addAttribute("filter", DossierFilter.none());
+        return "review/submissions";
+    }
+
+    /** The filter's choices, and the filter itself, which the tabs carry from one list to the other. */
+    private void filterChoices(DossierFilter filter, Model model) {
+        model.addAttribute("filter", filter);
         // at national scale a province has thousands of units: the unit filter lists those of the chosen district
         List<Option> districts = new java.util.ArrayList<>(cache.get("review.districts", () -> List.copyOf(units
                 .findByTypeAndActiveTrueOrderByName(UnitType.DISTRICT).stream().map(u -> Option.named(u.getId(), u.getName())).toList())));
@@ -102,6 +135,8 @@ class ReviewController {
                 LocaleContextHolder.getLocale())));
         model.addAttribute("districts", districts);
         // a unit chosen without its district stays listed, so that the filter can be seen and cleared
+        Long unitId = filter.unitId();
+        Long districtId = filter.districtId();
         List<Unit> unitChoices = districtId == null
                 ? (unitId == null ? List.<Unit>of() : units.findById(unitId).stream().toList())
                 : districtId == DossierFilter.PROVINCIAL_LEVEL ? units.atProvincialLevel() : units.inDistrict(districtId);
@@ -111,9 +146,25 @@ class ReviewController {
         model.addAttribute("nomineeTypes", List.of(Option.keyed(NomineeType.INDIVIDUAL, "nomineeType.INDIVIDUAL"),
                 Option.keyed(NomineeType.COLLECTIVE, "nomineeType.COLLECTIVE")));
         model.addAttribute("yesNo", List.of(Option.keyed(true, "common.yes"), Option.keyed(false, "common.no")));
-        model.addAttribute("stages", java.util.Arrays.stream(DossierStatus.values())
-                .filter(st -> st != DossierStatus.DRAFT).map(st -> Option.keyed(st, st.labelKey())).toList());
-        return "review/queue";
+        model.addAttribute("tabQuery", tabQuery(filter));
+    }
+
+    /** The filter as the query string of the tabs' links ("" when nothing is filtered). */
+    static String tabQuery(DossierFilter filter) {
+        var query = org.springframework.web.util.UriComponentsBuilder.newInstance();
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("q", filter.q() == null || filter.q().isBlank() ? null : filter.q());
+        values.put("districtId", filter.districtId());
+        values.put("unitId", filter.unitId());
+        values.put("awardFormId", filter.awardFormId());
+        values.put("nomineeType", filter.nomineeType());
+        values.put("frontline", filter.frontline());
+        values.forEach((name, value) -> {
+            if (value != null) {
+                query.queryParam(name, value);
+            }
+        });
+        return query.encode().build().toUriString();
     }
 
     /** Takes the dossier to review it ("đang xử lý bởi …"). */
@@ -140,7 +191,7 @@ class ReviewController {
                           @RequestParam(required = false) NomineeType nomineeType,
                           @RequestParam(required = false) Boolean frontline,
                           @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        // back to the queue as it was filtered: the dossiers just accepted are then in its list to compile
+        // back to the queue as it was filtered; its tab of accepted dossiers keeps the filter, to compile them
         java.util.Map<String, Object> filter = new java.util.LinkedHashMap<>();
         filter.put("q", q == null || q.isBlank() ? null : q);
         filter.put("districtId", districtId);
@@ -177,7 +228,7 @@ class ReviewController {
         model.addAttribute("submission", submission);
         if (submission.getStatus() == SubmissionStatus.DRAFT) {
             model.addAttribute("dossiers", dossiers.inDraft(user, id));
-            KeysetPage<Dossier> addable = dossiers.acceptedOutsideDrafts(user, DossierFilter.none(), Dossiers.QUEUE_LIMIT);
+            KeysetPage<DossierRow> addable = dossiers.acceptedOutsideDrafts(user, DossierFilter.none(), Dossiers.QUEUE_LIMIT);
             model.addAttribute("addable", addable.items());
             model.addAttribute("addableMore", addable.nextAfter() != null);
         } else {
@@ -268,7 +319,7 @@ class ReviewController {
                    @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         if (dossierIds == null || dossierIds.isEmpty()) {
             redirect.addFlashAttribute("failure", "error.submission.empty");
-            return "redirect:/review";
+            return "redirect:/review/accepted";
         }
         Submission draft = submissions.createDraft(dossierIds, user);
         redirect.addFlashAttribute("notice", "notice.draft.created");

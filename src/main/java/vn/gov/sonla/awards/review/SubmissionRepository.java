@@ -22,7 +22,13 @@ interface SubmissionRepository extends Repository<Submission, Long> {
     Optional<Submission> findById(Long id);
 
     @EntityGraph(attributePaths = "department")
-    List<Submission> findByDepartmentIdOrderByIdDesc(Long departmentId, Pageable page);
+    List<Submission> findByDepartmentIdOrderByIdDesc(Long departmentId, Limit limit);
+
+    @EntityGraph(attributePaths = "department")
+    List<Submission> findByDepartmentIdAndIdLessThanOrderByIdDesc(Long departmentId, long id, Limit limit);
+
+    @EntityGraph(attributePaths = "department")
+    List<Submission> findByDepartmentIdAndIdGreaterThanOrderByIdAsc(Long departmentId, long id, Limit limit);
 
     @EntityGraph(attributePaths = "department")
     List<Submission> findByStatusInOrderByIdDesc(Collection<SubmissionStatus> statuses, Pageable page);

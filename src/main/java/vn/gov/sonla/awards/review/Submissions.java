@@ -140,8 +140,15 @@ public class Submissions {
     public static final int LIST_LIMIT = 20;
     private static final Pageable NEWEST = PageRequest.of(0, LIST_LIMIT);
 
-    public List<Submission> ofDepartment(CurrentUser staff) {
-        return repository.findByDepartmentIdOrderByIdDesc(staff.unitId(), NEWEST);
+    /** A page of the department's own submissions (drafts included), newest first, by an index range on the id. */
+    public KeysetPage<Submission> ofDepartment(CurrentUser staff, Keyset keyset) {
+        Limit limit = Limit.of(keyset.size() + 1);
+        List<Submission> rows = keyset.after() != null
+                ? repository.findByDepartmentIdAndIdLessThanOrderByIdDesc(staff.unitId(), keyset.after(), limit)
+                : keyset.before() != null
+                ? repository.findByDepartmentIdAndIdGreaterThanOrderByIdAsc(staff.unitId(), keyset.before(), limit)
+                : repository.findByDepartmentIdOrderByIdDesc(staff.unitId(), limit);
+        return KeysetPage.of(rows, keyset, Submission::getId, KeysetPage.NOT_COUNTED);
     }
 
     public List<Submission> atStages(CurrentUser user, Set<SubmissionStatus> statuses) {

@@ -55,7 +55,7 @@ class DraftSubmissionIntegrationTests {
         submissions.addToDraft(draft.getId(), List.of(c.getId()), health);
         submissions.removeFromDraft(draft.getId(), a.getId(), health);
         assertThat(dossiers.inDraft(health, draft.getId())).extracting(Dossier::getId).containsExactlyInAnyOrder(b.getId(), c.getId());
-        assertThat(dossiers.acceptedOutsideDrafts(health, vn.gov.sonla.awards.dossier.DossierFilter.none(), 1000).items()).extracting(Dossier::getId).contains(a.getId())
+        assertThat(dossiers.acceptedOutsideDrafts(health, vn.gov.sonla.awards.dossier.DossierFilter.none(), 1000).items()).extracting(vn.gov.sonla.awards.dossier.DossierRow::id).contains(a.getId())
                 .doesNotContain(b.getId(), c.getId());
 
         mvc.perform(get("/appraisal/submissions/{id}", draft.getId()).with(user(fixtures.user("snv"))))
@@ -82,7 +82,7 @@ class DraftSubmissionIntegrationTests {
         Submission draft = submissions.createDraft(List.of(a.getId()), health);
         submissions.discard(draft.getId(), health);
         assertThat(dossiers.get(a.getId(), health).getDraftSubmissionId()).isNull();
-        assertThat(dossiers.acceptedOutsideDrafts(health, vn.gov.sonla.awards.dossier.DossierFilter.none(), 1000).items()).extracting(Dossier::getId).contains(a.getId());
+        assertThat(dossiers.acceptedOutsideDrafts(health, vn.gov.sonla.awards.dossier.DossierFilter.none(), 1000).items()).extracting(vn.gov.sonla.awards.dossier.DossierRow::id).contains(a.getId());
     }
 
     @Test

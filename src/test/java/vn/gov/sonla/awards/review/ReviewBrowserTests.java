@@ -75,7 +75,8 @@ class ReviewBrowserTests {
         browser.clickToNavigate(By.cssSelector("form#bulk-accept button[type='submit']"));
         browser.waitForTextContaining(By.cssSelector("main p.notice"), "2/2");
 
-        // draft a submission with both, take one out, send it
+        // draft a submission with both (the "accepted" tab keeps the queue's filter), take one out, send it
+        browser.clickToNavigate(By.cssSelector("nav.tabs a[href^='/review/accepted?q=quang']"));
         browser.check(By.id("include-" + first.getId()));
         browser.check(By.id("include-" + second.getId()));
         browser.clickToNavigate(By.cssSelector("form#compile button[type='submit']"));

@@ -152,6 +152,47 @@ class ReviewQueueIntegrationTests {
         assertThat(dossiers.get(held.getId(), fixtures.user("syt")).getStatus()).isEqualTo(DossierStatus.SUBMITTED);
     }
 
+    @Test
+    void theAcceptedTabKeepsTheQueueFilterAndTheSubmissionsTabPagesTheDepartmentsOwn() throws Exception {
+        Dossier maiSonOne = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Tab Mai Sơn " + stamp);
+        fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Tab Bệnh viện " + stamp);
+        long maiSon = units.findByCode("MAISON").orElseThrow().getId();
+        var health = user(fixtures.user("syt"));
+
+        // the queue's tabs carry its filter; the accepted list is narrowed by it
+        mvc.perform(get("/review").param("q", "tab " + stamp).param("districtId", String.valueOf(maiSon)).with(health))
+                .andExpect(content().string(containsString("href=\"/review/accepted?q=tab%20" + stamp + "&amp;districtId=" + maiSon + "\"")));
+        mvc.perform(get("/review/accepted").param("q", "tab " + stamp).param("districtId", String.valueOf(maiSon)).with(health))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("include-" + maiSonOne.getId())))
+                .andExpect(content().string(containsString("Tab Mai Sơn " + stamp)))
+                .andExpect(content().string(not(containsString("Tab Bệnh viện " + stamp))));
+        // another department does not see them; other roles may not open the tab
+        mvc.perform(get("/review/accepted").param("q", "tab " + stamp).with(user(fixtures.user("stttt"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Tab Mai Sơn " + stamp))));
+        mvc.perform(get("/review/accepted").with(user(fixtures.user("snv")))).andExpect(status().isForbidden());
+
+        // compiling nothing goes back to the accepted list with a message
+        mvc.perform(post("/review/submissions").with(health).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/review/accepted"))
+                .andExpect(flash().attribute("failure", "error.submission.empty"));
+
+        // the submissions tab lists the department's own, newest first, page by page
+        var sent = fixtures.sent("syt", maiSonOne);
+        mvc.perform(get("/review/submissions").with(health))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(sent.getNumber())));
+        mvc.perform(get("/review/submissions").param("after", String.valueOf(sent.getId())).with(health))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(">" + sent.getNumber() + "<"))));
+        mvc.perform(get("/review/submissions").with(user(fixtures.user("stttt"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(">" + sent.getNumber() + "<"))));
+        mvc.perform(get("/review/submissions").with(user(fixtures.user("vanthu.maison")))).andExpect(status().isForbidden());
+    }
+
     private CurrentUser secondHealthOfficer() {
         String username = "syt.kiemthu" + stamp;
         if (!accounts.exists(username)) {

@@ -58,10 +58,17 @@ class QueuePagesQueryCountIntegrationTests {
     @Test
     void theReviewQueueDoesNotQueryPerDossier() throws Exception {
         long before = statementsFor("stttt", "/review");
+        long accepted = statementsFor("stttt", "/review/accepted");
+        long sent = statementsFor("stttt", "/review/submissions");
         fixtures.aSubmittedDossier("vanthu.viettel", "SONG_MAY_TINH", "CHAIRMAN_CERTIFICATE", "Người chờ xét A");
         fixtures.aSubmittedDossier("vanthu.maison", "SONG_MAY_TINH", "CHAIRMAN_CERTIFICATE", "Người chờ xét B");
         fixtures.anAcceptedDossier("vanthu.viettel", "stttt", "SONG_MAY_TINH", "Người đã tiếp nhận C");
+        fixtures.anAcceptedDossier("vanthu.maison", "stttt", "SONG_MAY_TINH", "Người đã tiếp nhận D");
+        fixtures.sent("stttt", fixtures.anAcceptedDossier("vanthu.viettel", "stttt", "SONG_MAY_TINH", "Người trong tờ trình E"));
+        fixtures.sent("stttt", fixtures.anAcceptedDossier("vanthu.maison", "stttt", "SONG_MAY_TINH", "Người trong tờ trình F"));
         assertThat(statementsFor("stttt", "/review")).isEqualTo(before);
+        assertThat(statementsFor("stttt", "/review/accepted")).isEqualTo(accepted);
+        assertThat(statementsFor("stttt", "/review/submissions")).isEqualTo(sent);
     }
 
     @Test
