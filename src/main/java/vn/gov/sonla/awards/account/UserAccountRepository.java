@@ -13,7 +13,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @EntityGraph(attributePaths = "unit")
     Optional<UserAccount> findByUsername(String username);
 
-    @EntityGraph(attributePaths = "unit")
+    // join fetch rather than an entity graph: the SQL is cached with the query (see review.SubmissionRepository)
+    @Query("select a from UserAccount a join fetch a.unit where a.id = :id")
     Optional<UserAccount> findWithUnitById(long id);
 
     boolean existsByUsername(String username);

@@ -60,11 +60,13 @@ public class Dossiers {
     private final DossierSnapshots snapshots;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
+    private final DossierRows lists;
 
     Dossiers(DossierRepository repository, CampaignRepository campaigns, AwardFormRepository awardForms,
              UnitRepository units, CriterionRepository criteria, FileInspector inspector, DuplicateFinder duplicates,
              EarlierAwardFinder earlierAwards, DocumentNumbers numbers,
-             DossierSnapshots snapshots, ApplicationEventPublisher events, EntityManager entityManager) {
+             DossierSnapshots snapshots, ApplicationEventPublisher events, EntityManager entityManager,
+             DossierRows lists) {
         this.earlierAwards = earlierAwards;
         this.numbers = numbers;
         this.repository = repository;
@@ -77,6 +79,7 @@ public class Dossiers {
         this.snapshots = snapshots;
         this.events = events;
         this.entityManager = entityManager;
+        this.lists = lists;
     }
 
     /** One dossier with its history, if the asker may see it; otherwise 404. */
@@ -115,7 +118,7 @@ public class Dossiers {
      * page of them.
      */
     public KeysetPage<DossierRow> list(CurrentUser user, DossierFilter filter, Keyset keyset) {
-        return page(visibleTo(user).and(DossierScope.matching(filter)), keyset, filter.query() == null);
+        return page(DossierRows.where(user).matching(filter), keyset, filter.query() == null);
     }
 
     /**
@@ -123,12 +126,12 @@ public class Dossiers {
      * (issue 8: at national scale a department's queue holds a hundred thousand).
      */
     public KeysetPage<DossierRow> inStatus(CurrentUser user, Set<DossierStatus> statuses, Keyset keyset) {
-        return page(visibleTo(user).and(DossierScope.inStatus(statuses)), keyset, true);
+        return page(DossierRows.where(user).inStatus(statuses), keyset, true);
     }
 
     /** The newest dossiers of a queue for a short list on another page: not counted, only whether there are more. */
     public KeysetPage<DossierRow> newestInStatus(CurrentUser user, Set<DossierStatus> statuses, int size) {
-        return page(visibleTo(user).and(DossierScope.inStatus(statuses)), Keyset.first(size), false);
+        return page(DossierRows.where(user).inStatus(statuses), Keyset.first(size), false);
     }
 
     /** How many dossiers a short list on a page shows (the newest), with a link to the whole list where there is one. */
@@ -136,53 +139,13 @@ public class Dossiers {
 
     /**
      * The rows of one page found by an index range on the id (never an offset), one more than the page to know
-     * whether the list goes on, as {@link DossierRow}s; and the list's size counted up to {@link KeysetPage#COUNT_CAP}.
+     * whether the list goes on; and the list's size counted up to {@link KeysetPage#COUNT_CAP}.
      */
-    private KeysetPage<DossierRow> page(Specification<Dossier> spec, Keyset keyset, boolean counted) {
-        Specification<Dossier> range = spec;
-        if (keyset.after() != null) {
-            range = range.and(DossierScope.olderThan(keyset.after()));
-        } else if (keyset.before() != null) {
-            range = range.and(DossierScope.newerThan(keyset.before()));
-        }
-        List<DossierRow> rows = rows(range, !keyset.backwards(), keyset.size() + 1);
-        return KeysetPage.of(rows, keyset, DossierRow::id, counted ? countUpTo(spec, KeysetPage.COUNT_CAP) : KeysetPage.NOT_COUNTED);
-    }
-
-    /**
-     * The list rows matching, by id (newest first or oldest first), at most {@code limit}: the columns a list shows
-     * and the names of the unit, campaign and award form, in one statement and without loading any dossier.
-     */
-    private List<DossierRow> rows(Specification<Dossier> spec, boolean newestFirst, int limit) {
-        var cb = entityManager.getCriteriaBuilder();
-        var query = cb.createQuery(DossierRow.class);
-        var root = query.from(Dossier.class);
-        var unit = root.join("unit");
-        var campaign = root.join("campaign");
-        var awardForm = root.join("awardForm");
-        query.select(cb.construct(DossierRow.class, root.get("id"), root.get("nomineeName"), root.get("nomineeType"),
-                unit.get("name"), campaign.get("shortName"), campaign.get("reviewDays"), awardForm.get("name"),
-                awardForm.get("nameEn"), root.get("status"), root.get("statusChangedAt"), root.get("claimedByName"),
-                root.get("lastReason")));
-        var predicate = spec.toPredicate(root, query, cb);
-        if (predicate != null) {
-            query.where(predicate);
-        }
-        query.orderBy(newestFirst ? cb.desc(root.get("id")) : cb.asc(root.get("id")));
-        return entityManager.createQuery(query).setMaxResults(limit).getResultList();
-    }
-
-    /** The number of dossiers matching, counted no further than one past the cap. */
-    private long countUpTo(Specification<Dossier> spec, int cap) {
-        var cb = entityManager.getCriteriaBuilder();
-        var query = cb.createQuery(Long.class);
-        var root = query.from(Dossier.class);
-        var predicate = spec.toPredicate(root, query, cb);
-        if (predicate != null) {
-            query.where(predicate);
-        }
-        query.select(root.get("id"));
-        return entityManager.createQuery(query).setMaxResults(cap + 1).getResultList().size();
+    private KeysetPage<DossierRow> page(DossierRows.Conditions where, Keyset keyset, boolean counted) {
+        long count = counted ? lists.countUpTo(where, KeysetPage.COUNT_CAP) : KeysetPage.NOT_COUNTED;
+        List<DossierRow> rows = lists.rows(where.range(keyset.after(), keyset.before()), !keyset.backwards(),
+                keyset.size() + 1);
+        return KeysetPage.of(rows, keyset, DossierRow::id, count);
     }
 
     public List<Dossier> inSubmission(CurrentUser user, long submissionId) {
@@ -345,9 +308,9 @@ public class Dossiers {
     public KeysetPage<DossierRow> acceptedOutsideDrafts(CurrentUser staff, DossierFilter filter, int size) {
         DossierFilter anyStage = new DossierFilter(filter.q(), filter.campaignId(), null, filter.awardFormId(),
                 filter.unitId(), filter.districtId(), filter.nomineeType(), filter.frontline());
-        Specification<Dossier> spec = visibleTo(staff).and(DossierScope.matching(anyStage))
-                .and(DossierScope.inStatus(Set.of(DossierStatus.ACCEPTED))).and(DossierScope.outsideDrafts());
-        return KeysetPage.of(rows(spec, false, size + 1), Keyset.first(size), DossierRow::id, KeysetPage.NOT_COUNTED);
+        DossierRows.Conditions where = DossierRows.where(staff).matching(anyStage)
+                .inStatus(Set.of(DossierStatus.ACCEPTED)).and("d.draft_submission_id is null");
+        return KeysetPage.of(lists.rows(where, false, size + 1), Keyset.first(size), DossierRow::id, KeysetPage.NOT_COUNTED);
     }
 
     /** The dossiers in a department's draft submission. */

@@ -66,7 +66,7 @@ class AppendOnlyHistoryIntegrationTests {
     }
 
     @Test
-    void theRuntimeRoleMayReadAndAppendButNotChangeEvents() {
+    void theRuntimeRoleMayReadAndAppendButNotChangeEvents() throws Exception {
         JdbcClient runtime = JdbcClient.create(runtimeRoleDataSource());
         assertThat(runtime.sql("select current_user").query(String.class).single()).isEqualTo(RUNTIME_ROLE);
 
@@ -93,7 +93,7 @@ class AppendOnlyHistoryIntegrationTests {
     }
 
     /** A login role that owns nothing, given the application's privileges the way the afterMigrate callback does. */
-    private DataSource runtimeRoleDataSource() {
+    private DataSource runtimeRoleDataSource() throws java.sql.SQLException {
         jdbc.sql("""
                 do $$ begin
                   if not exists (select 1 from pg_roles where rolname = '%s') then
@@ -102,7 +102,7 @@ class AppendOnlyHistoryIntegrationTests {
                 end $$""".formatted(RUNTIME_ROLE, RUNTIME_ROLE, RUNTIME_PASSWORD)).update();
         jdbc.sql("select awards_grant_runtime(?)").param(RUNTIME_ROLE).query((rs, n) -> 1).list();
         // the embedded server's URL names its superuser in the query string: connect as the runtime role instead
-        String url = ((HikariDataSource) dataSource).getJdbcUrl().replaceAll("\\?.*$", "");
+        String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl().replaceAll("\\?.*$", "");
         return new DriverManagerDataSource(url, RUNTIME_ROLE, RUNTIME_PASSWORD);
     }
 }

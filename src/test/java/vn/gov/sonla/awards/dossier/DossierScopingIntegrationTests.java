@@ -32,6 +32,32 @@ class DossierScopingIntegrationTests {
     @Autowired Fixtures fixtures;
     @Autowired Dossiers dossiers;
 
+    @Autowired DossierRepository repository;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /**
+     * The lists read by SQL (DossierRows) and the dossiers loaded through the ORM are scoped by the same rule, written
+     * twice (a specification and SQL conditions): for every role, both select exactly the same dossiers.
+     */
+    @Test
+    void theListsScopeIsTheSameAsTheDossiersScopeForEveryRole() {
+        // dossiers at every stage of the demo data, plus one of each kind made here
+        fixtures.aDraft("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Phạm Vi Nháp");
+        fixtures.sent("syt", fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Phạm Vi Gửi"));
+        fixtures.aSubmittedDossier("vanthu.viettel", "SONG_MAY_TINH", "CHAIRMAN_CERTIFICATE", "Phạm Vi Chờ");
+        for (String username : List.of("vanthu.bvdk", "vanthu.maison", "vanthu.viettel", "syt", "stttt", "snv", "vpubnd", "admin")) {
+            var user = fixtures.user(username);
+            List<Long> byOrm = repository.findAll(DossierScope.visibleTo(user)).stream().map(Dossier::getId).sorted().toList();
+            DossierRows.Conditions where = DossierRows.where(user);
+            List<Long> bySql = jdbc.sql("select d.id from dossier d where " + where.sql() + " order by d.id")
+                    .params(where.params()).query(Long.class).list();
+            assertThat(bySql).as(username).isEqualTo(byOrm);
+            if (!username.equals("admin")) {
+                assertThat(bySql).as(username + " sees some dossiers").isNotEmpty();
+            }
+        }
+    }
+
     @Test
     void aClerkSeesTheirUnitsDossiersOnly() throws Exception {
         long hospitalDraft = fixtures.aDraft("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Sa Thị Phạm Vi").getId();

@@ -5,12 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.persistence.EntityManagerFactory;
-
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -19,9 +13,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
+import vn.gov.sonla.awards.support.StatementCounter;
 
 /**
- * The queue pages run a fixed number of SQL statements however many rows they show: a page is counted, rows are
+ * The queue pages run a fixed number of SQL statements (Hibernate's and JdbcClient's alike) however many rows they show: a page is counted, rows are
  * added to it through the real workflow, and the page is counted again (an N+1 — one more query per row, e.g. a
  * lazy association read in the template — makes the second count larger).
  */
@@ -31,21 +26,6 @@ class QueuePagesQueryCountIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired EntityManagerFactory emf;
-
-    Statistics statistics;
-
-    @BeforeEach
-    void countStatements() {
-        statistics = emf.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-    }
-
-    @AfterEach
-    void stopCounting() {
-        statistics.setStatisticsEnabled(false);
-    }
-
     @Test
     void theClerksListDoesNotQueryPerDossier() throws Exception {
         long before = statementsFor("vanthu.viettel", "/dossiers");
@@ -86,9 +66,9 @@ class QueuePagesQueryCountIntegrationTests {
     private long statementsFor(String username, String path) throws Exception {
         var asUser = user(fixtures.user(username));
         mvc.perform(get(path).with(asUser)).andExpect(status().isOk()); // warm: first-time lookups are not per row
-        statistics.clear();
+        StatementCounter.reset();
         mvc.perform(get(path).with(asUser)).andExpect(status().isOk());
-        long statements = statistics.getPrepareStatementCount();
+        long statements = StatementCounter.count();
         assertThat(statements).as(path).isPositive();
         return statements;
     }

@@ -1,0 +1,155 @@
+package vn.gov.sonla.awards.dossier;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.campaign.NomineeType;
+
+/**
+ * The lists of dossiers as {@link DossierRow}s, read by SQL: one statement for a page of rows, one for the capped
+ * count. A queue page of a national-scale system is read many times a second; through the ORM each of these two
+ * statements cost more CPU (query building, translation, entity hydration) than the rest of the page (issue 8).
+ *
+ * <p>Who sees what is {@link DossierScope#sqlVisibleTo}, the same scope as {@link DossierScope#visibleTo}, which a
+ * test checks row for row for every role.
+ */
+@Component
+class DossierRows {
+
+    private static final String COLUMNS = """
+            select d.id, d.nominee_name, d.nominee_type, u.name as unit_name, c.short_name, c.review_days,
+                   af.name as award_form_name, af.name_en, d.status, d.status_changed_at, d.claimed_by_name,
+                   d.last_reason
+              from dossier d
+              join unit u on u.id = d.unit_id
+              join campaign c on c.id = d.campaign_id
+              join award_form af on af.id = d.award_form_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    DossierRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** At most {@code limit} rows matching, by id, newest first or oldest first. */
+    List<DossierRow> rows(Conditions where, boolean newestFirst, int limit) {
+        return jdbc.sql(COLUMNS + " where " + where.sql() + " order by d.id " + (newestFirst ? "desc" : "asc")
+                        + " limit " + limit)
+                .params(where.params()).query(DossierRows::row).list();
+    }
+
+    /** How many dossiers match, counted no further than one past the cap (an index range, never the whole list). */
+    long countUpTo(Conditions where, int cap) {
+        return jdbc.sql("select count(*) from (select 1 from dossier d where " + where.sql() + " limit " + (cap + 1) + ") c")
+                .params(where.params()).query(Long.class).single();
+    }
+
+    private static DossierRow row(ResultSet rs, int n) throws SQLException {
+        int reviewDays = rs.getInt("review_days");
+        return new DossierRow(rs.getLong("id"), rs.getString("nominee_name"),
+                NomineeType.valueOf(rs.getString("nominee_type")), rs.getString("unit_name"), rs.getString("short_name"),
+                rs.wasNull() ? null : reviewDays, rs.getString("award_form_name"), rs.getString("name_en"),
+                DossierStatus.valueOf(rs.getString("status")), rs.getTimestamp("status_changed_at").toInstant(),
+                rs.getString("claimed_by_name"), rs.getString("last_reason"));
+    }
+
+    /**
+     * SQL conditions on the dossier {@code d} joined together by "and", with their named parameters. Values are
+     * always bound; only enum names (never what a person typed) are written into the SQL.
+     */
+    static final class Conditions {
+
+        private final List<String> clauses = new ArrayList<>();
+        private final Map<String, Object> params = new HashMap<>();
+
+        Conditions and(String clause) {
+            clauses.add(clause);
+            return this;
+        }
+
+        Conditions and(String clause, String name, Object value) {
+            params.put(name, value);
+            return and(clause);
+        }
+
+        Conditions inStatus(Set<DossierStatus> statuses) {
+            return and(statuses.isEmpty() ? "false" : "d.status in (" + statuses.stream()
+                    .map(s -> "'" + s.name() + "'").sorted().collect(Collectors.joining(", ")) + ")");
+        }
+
+        /** The filters of a list; the name matches ignoring case and Vietnamese diacritics. */
+        Conditions matching(DossierFilter filter) {
+            if (filter.query() != null) {
+                // every word typed must appear in the name, in any order, ignoring case and diacritics
+                String[] words = filter.query().toLowerCase(Locale.ROOT).split("\\s+");
+                for (int i = 0; i < words.length; i++) {
+                    String pattern = "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                    and("d.nominee_search like awards_unaccent(:word" + i + ") escape '\\'", "word" + i, pattern);
+                }
+            }
+            if (filter.campaignId() != null) {
+                and("d.campaign_id = :campaignId", "campaignId", filter.campaignId());
+            }
+            if (filter.status() != null) {
+                and("d.status = '" + filter.status().name() + "'");
+            }
+            if (filter.awardFormId() != null) {
+                and("d.award_form_id = :awardFormId", "awardFormId", filter.awardFormId());
+            }
+            if (filter.unitId() != null) {
+                and("d.unit_id = :unitId", "unitId", filter.unitId());
+            }
+            if (filter.districtId() != null && filter.districtId() == DossierFilter.PROVINCIAL_LEVEL) {
+                // units of the province itself: not a district and not placed under one (as the reports count them)
+                and("""
+                        d.unit_id in (select pu.id from unit pu left join unit pp on pp.id = pu.parent_id
+                                       where pu.unit_type <> 'DISTRICT' and (pp.id is null or pp.unit_type <> 'DISTRICT'))""");
+            } else if (filter.districtId() != null) {
+                // the district's own People's Committee, or a unit placed under it
+                and("d.unit_id in (select du.id from unit du where du.id = :districtId or du.parent_id = :districtId)",
+                        "districtId", filter.districtId());
+            }
+            if (filter.nomineeType() != null) {
+                and("d.nominee_type = '" + filter.nomineeType().name() + "'");
+            }
+            if (filter.frontline() != null) {
+                and("d.frontline = :frontline", "frontline", filter.frontline());
+            }
+            return this;
+        }
+
+        /** The rows after or before a dossier in a list by id (a keyset page). */
+        Conditions range(Long after, Long before) {
+            if (after != null) {
+                and("d.id < :after", "after", after);
+            } else if (before != null) {
+                and("d.id > :before", "before", before);
+            }
+            return this;
+        }
+
+        String sql() {
+            return clauses.isEmpty() ? "true" : String.join(" and ", clauses);
+        }
+
+        Map<String, Object> params() {
+            return params;
+        }
+    }
+
+    static Conditions where(CurrentUser user) {
+        return DossierScope.sqlVisibleTo(user, new Conditions());
+    }
+}
