@@ -27,6 +27,7 @@ import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionRow;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
 
@@ -51,7 +52,7 @@ class AppraisalController {
     @GetMapping("/appraisal")
     String list(@RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
                 @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
-        KeysetPage<Submission> incoming = submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_HOME_AFFAIRS),
+        KeysetPage<SubmissionRow> incoming = submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_HOME_AFFAIRS),
                 Keyset.of(after, before, PAGE_SIZE));
         model.addAttribute("incoming", incoming.items());
         model.addAttribute("incomingPage", incoming);

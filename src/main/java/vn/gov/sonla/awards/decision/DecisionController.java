@@ -32,6 +32,7 @@ import vn.gov.sonla.awards.dossier.DossierRow;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionRow;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
 
@@ -57,7 +58,7 @@ class DecisionController {
     @GetMapping("/decisions")
     String list(@RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
                 @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
-        KeysetPage<Submission> incoming = submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_CHAIRMAN),
+        KeysetPage<SubmissionRow> incoming = submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_CHAIRMAN),
                 Keyset.of(after, before, PROPOSED_SHOWN));
         model.addAttribute("incoming", incoming.items());
         model.addAttribute("incomingPage", incoming);

@@ -118,7 +118,7 @@ class ReviewController {
     @GetMapping("/review/submissions")
     String submissions(@RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
                        @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
-        KeysetPage<Submission> page = submissions.ofDepartment(user, Keyset.of(after, before, PAGE_SIZE));
+        KeysetPage<SubmissionRow> page = submissions.ofDepartment(user, Keyset.of(after, before, PAGE_SIZE));
         model.addAttribute("submissions", page.items());
         model.addAttribute("pageLinks", PageLinks.of(request, page));
         model.addAttribute("filter", DossierFilter.none());

@@ -7,10 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,11 +38,14 @@ public class Submissions {
     static final ZoneId PROVINCE_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final SubmissionRepository repository;
+    private final JdbcClient jdbc;
     private final Dossiers dossiers;
     private final DocumentNumbers numbers;
     private final UnitRepository units;
 
-    Submissions(SubmissionRepository repository, Dossiers dossiers, DocumentNumbers numbers, UnitRepository units) {
+    Submissions(SubmissionRepository repository, Dossiers dossiers, DocumentNumbers numbers, UnitRepository units,
+                JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.repository = repository;
         this.dossiers = dossiers;
         this.numbers = numbers;
@@ -138,33 +139,67 @@ public class Submissions {
 
     /** The newest submissions a short list shows (issue 8: at national scale there are tens of thousands). */
     public static final int LIST_LIMIT = 20;
-    private static final Pageable NEWEST = PageRequest.of(0, LIST_LIMIT);
+
+    private static final String ROW = """
+            select s.id, s.number, u.name as department_name, s.status, s.created_at, s.sent_at, s.forwarded_at
+              from submission s join unit u on u.id = s.department_unit_id
+            """;
 
     /** A page of the department's own submissions (drafts included), newest first, by an index range on the id. */
-    public KeysetPage<Submission> ofDepartment(CurrentUser staff, Keyset keyset) {
-        Limit limit = Limit.of(keyset.size() + 1);
-        List<Submission> rows = keyset.after() != null
-                ? repository.findByDepartmentIdAndIdLessThanOrderByIdDesc(staff.unitId(), keyset.after(), limit)
-                : keyset.before() != null
-                ? repository.findByDepartmentIdAndIdGreaterThanOrderByIdAsc(staff.unitId(), keyset.before(), limit)
-                : repository.findByDepartmentIdOrderByIdDesc(staff.unitId(), limit);
-        return KeysetPage.of(rows, keyset, Submission::getId, KeysetPage.NOT_COUNTED);
+    public KeysetPage<SubmissionRow> ofDepartment(CurrentUser staff, Keyset keyset) {
+        return KeysetPage.of(rows(staff, visibleTo(staff), keyset), keyset, SubmissionRow::id, KeysetPage.NOT_COUNTED);
     }
 
-    public List<Submission> atStages(CurrentUser user, Set<SubmissionStatus> statuses) {
-        return repository.findByStatusInOrderByIdDesc(statuses, NEWEST).stream().filter(s -> visible(s, user)).toList();
+    /** The newest submissions at some stages that the asker may see, for a short list. */
+    public List<SubmissionRow> atStages(CurrentUser user, Set<SubmissionStatus> statuses) {
+        return rows(user, visibleTo(user) + " and " + inStatus(statuses), Keyset.first(LIST_LIMIT));
     }
 
-    /** A page of the submissions at some stages, newest first, found by an index range on the id. */
-    public KeysetPage<Submission> atStages(CurrentUser user, Set<SubmissionStatus> statuses, Keyset keyset) {
-        Limit limit = Limit.of(keyset.size() + 1);
-        List<Submission> rows = keyset.after() != null
-                ? repository.findByStatusInAndIdLessThanOrderByIdDesc(statuses, keyset.after(), limit)
-                : keyset.before() != null
-                ? repository.findByStatusInAndIdGreaterThanOrderByIdAsc(statuses, keyset.before(), limit)
-                : repository.findByStatusInOrderByIdDesc(statuses, limit);
-        return KeysetPage.of(rows.stream().filter(s -> visible(s, user)).toList(), keyset, Submission::getId,
-                repository.countByStatusIn(statuses));
+    /** A page of the submissions at some stages that the asker may see, newest first, counted up to the cap. */
+    public KeysetPage<SubmissionRow> atStages(CurrentUser user, Set<SubmissionStatus> statuses, Keyset keyset) {
+        String where = visibleTo(user) + " and " + inStatus(statuses);
+        long count = jdbc.sql("select count(*) from (select 1 from submission s where " + where + " limit "
+                + (KeysetPage.COUNT_CAP + 1) + ") c").param("scopeUnit", user.unitId()).query(Long.class).single();
+        return KeysetPage.of(rows(user, where, keyset), keyset, SubmissionRow::id, count);
+    }
+
+    /** One more row than the page, after or before an id: the keyset's direction. */
+    private List<SubmissionRow> rows(CurrentUser user, String where, Keyset keyset) {
+        String range = keyset.after() != null ? " and s.id < :after" : keyset.before() != null ? " and s.id > :before" : "";
+        var spec = jdbc.sql(ROW + " where " + where + range + " order by s.id " + (keyset.backwards() ? "asc" : "desc")
+                + " limit " + (keyset.size() + 1));
+        spec = spec.param("scopeUnit", user.unitId());
+        if (keyset.after() != null) {
+            spec = spec.param("after", keyset.after());
+        } else if (keyset.before() != null) {
+            spec = spec.param("before", keyset.before());
+        }
+        return spec.query((rs, n) -> new SubmissionRow(rs.getLong("id"), rs.getString("number"),
+                rs.getString("department_name"), SubmissionStatus.valueOf(rs.getString("status")),
+                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("sent_at")),
+                instant(rs.getTimestamp("forwarded_at")))).list();
+    }
+
+    private static java.time.Instant instant(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static String inStatus(Set<SubmissionStatus> statuses) {
+        return statuses.isEmpty() ? "false" : "s.status in (" + statuses.stream().map(st -> "'" + st.name() + "'")
+                .sorted().collect(java.util.stream.Collectors.joining(", ")) + ")";
+    }
+
+    /**
+     * Which submissions a list shows, as SQL on the submission {@code s}: the same rule as {@link #visible} (a test
+     * compares both), with the asker's unit as the parameter {@code :scopeUnit}.
+     */
+    String visibleTo(CurrentUser user) {
+        return switch (user.role()) {
+            case DEPARTMENT -> "s.department_unit_id = :scopeUnit";
+            case APPRAISER -> "s.status <> 'DRAFT'";
+            case CHAIRMAN_OFFICE -> inStatus(EnumSet.of(SubmissionStatus.AT_CHAIRMAN, SubmissionStatus.CLOSED));
+            case CLERK, ADMIN -> "false";
+        };
     }
 
     public long countAt(SubmissionStatus status) {
