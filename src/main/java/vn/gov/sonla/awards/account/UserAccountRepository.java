@@ -13,7 +13,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @EntityGraph(attributePaths = "unit")
     Optional<UserAccount> findByUsername(String username);
 
-    // join fetch rather than an entity graph: the SQL is cached with the query (see review.SubmissionRepository)
+    // join fetch in the query rather than an entity graph hint: Hibernate then reuses the SQL it translated for the
+    // query instead of translating it again on every call (this runs on every page that shows the account)
     @Query("select a from UserAccount a join fetch a.unit where a.id = :id")
     Optional<UserAccount> findWithUnitById(long id);
 

@@ -26,7 +26,6 @@ import vn.gov.sonla.awards.common.ReasonForm;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
-import vn.gov.sonla.awards.review.Submission;
 import vn.gov.sonla.awards.review.SubmissionRow;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;

@@ -31,7 +31,6 @@ import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierRow;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
-import vn.gov.sonla.awards.review.Submission;
 import vn.gov.sonla.awards.review.SubmissionRow;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.campaign.NomineeType;
@@ -48,6 +50,7 @@ class DossierRows {
      * name is planned for the words typed (a plan made for any words would guess that a word is rare and read every
      * dossier containing "thi" before narrowing them to the list's scope).
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     List<DossierRow> rows(Conditions where, boolean newestFirst, int limit) {
         if (where.searchesNames) {
             jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
@@ -64,10 +67,9 @@ class DossierRows {
     }
 
     private static DossierRow row(ResultSet rs, int n) throws SQLException {
-        int reviewDays = rs.getInt("review_days");
         return new DossierRow(rs.getLong("id"), rs.getString("nominee_name"),
                 NomineeType.valueOf(rs.getString("nominee_type")), rs.getString("unit_name"), rs.getString("short_name"),
-                rs.wasNull() ? null : reviewDays, rs.getString("award_form_name"), rs.getString("name_en"),
+                rs.getObject("review_days", Integer.class), rs.getString("award_form_name"), rs.getString("name_en"),
                 DossierStatus.valueOf(rs.getString("status")), rs.getTimestamp("status_changed_at").toInstant(),
                 rs.getString("claimed_by_name"), rs.getString("last_reason"));
     }
@@ -139,14 +141,18 @@ class DossierRows {
             return this;
         }
 
-        /** The rows after or before a dossier in a list by id (a keyset page). */
+        /** These conditions and the rows after or before a dossier in a list by id (a keyset page), as a copy. */
         Conditions range(Long after, Long before) {
+            Conditions page = new Conditions();
+            page.clauses.addAll(clauses);
+            page.params.putAll(params);
+            page.searchesNames = searchesNames;
             if (after != null) {
-                and("d.id < :after", "after", after);
+                page.and("d.id < :after", "after", after);
             } else if (before != null) {
-                and("d.id > :before", "before", before);
+                page.and("d.id > :before", "before", before);
             }
-            return this;
+            return page;
         }
 
         String sql() {

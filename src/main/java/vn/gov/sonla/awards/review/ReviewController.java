@@ -32,7 +32,6 @@ import vn.gov.sonla.awards.common.Option;
 import vn.gov.sonla.awards.common.PageLinks;
 import vn.gov.sonla.awards.common.ReasonForm;
 import vn.gov.sonla.awards.common.ReferenceCache;
-import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierRow;
 import vn.gov.sonla.awards.dossier.DossierFilter;
 import vn.gov.sonla.awards.dossier.DossierStatus;
@@ -121,7 +120,8 @@ class ReviewController {
         KeysetPage<SubmissionRow> page = submissions.ofDepartment(user, Keyset.of(after, before, PAGE_SIZE));
         model.addAttribute("submissions", page.items());
         model.addAttribute("pageLinks", PageLinks.of(request, page));
-        model.addAttribute("filter", DossierFilter.none());
+        model.addAttribute("firstPage", page.first());
+        model.addAttribute("tabQuery", "");
         return "review/submissions";
     }
 
@@ -273,7 +273,7 @@ class ReviewController {
     String discard(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         submissions.discard(id, user);
         redirect.addFlashAttribute("notice", "notice.draft.discarded");
-        return "redirect:/review";
+        return "redirect:/review/accepted";
     }
 
     @PostMapping("/review/dossiers/{id}/accept")

@@ -1,12 +1,14 @@
 package vn.gov.sonla.awards.review;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -180,13 +182,13 @@ public class Submissions {
                 instant(rs.getTimestamp("forwarded_at")))).list();
     }
 
-    private static java.time.Instant instant(java.sql.Timestamp timestamp) {
+    private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static String inStatus(Set<SubmissionStatus> statuses) {
         return statuses.isEmpty() ? "false" : "s.status in (" + statuses.stream().map(st -> "'" + st.name() + "'")
-                .sorted().collect(java.util.stream.Collectors.joining(", ")) + ")";
+                .sorted().collect(Collectors.joining(", ")) + ")";
     }
 
     /**

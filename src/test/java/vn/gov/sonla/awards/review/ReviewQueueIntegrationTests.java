@@ -183,7 +183,10 @@ class ReviewQueueIntegrationTests {
         var sent = fixtures.sent("syt", maiSonOne);
         mvc.perform(get("/review/submissions").with(health))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(sent.getNumber())));
+                .andExpect(content().string(containsString(sent.getNumber())))
+                .andExpect(content().string(containsString("href=\"/review\"")))
+                .andExpect(content().string(containsString("href=\"/review/accepted\"")))
+                .andExpect(content().string(not(containsString("null\""))));
         mvc.perform(get("/review/submissions").param("after", String.valueOf(sent.getId())).with(health))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(">" + sent.getNumber() + "<"))));
