@@ -1,5 +1,7 @@
 package vn.gov.sonla.awards.dossier;
 
+import java.util.List;
+
 import org.springframework.data.jpa.domain.Specification;
 
 import vn.gov.sonla.awards.account.CurrentUser;
@@ -35,12 +37,15 @@ final class DossierScope {
     /**
      * The same scope as {@link #visibleTo}, as SQL conditions on the dossier {@code d} for the lists read by SQL
      * ({@link DossierRows}); {@code DossierScopingIntegrationTests} checks that both select the same dossiers.
+     * {@code departmentCampaigns}: for a department, the campaigns it compiles (read just before).
      */
-    static DossierRows.Conditions sqlVisibleTo(CurrentUser user, DossierRows.Conditions where) {
+    static DossierRows.Conditions sqlVisibleTo(CurrentUser user, List<Long> departmentCampaigns,
+                                               DossierRows.Conditions where) {
         return switch (user.role()) {
             case CLERK -> where.and("d.unit_id = :scopeUnit", "scopeUnit", user.unitId());
-            case DEPARTMENT -> where.and("d.campaign_id in (select sc.id from campaign sc where sc.compiling_unit_id = :scopeUnit)",
-                    "scopeUnit", user.unitId()).and("d.status <> 'DRAFT'");
+            case DEPARTMENT -> (departmentCampaigns.isEmpty() ? where.and("false")
+                    : where.and("d.campaign_id in (:scopeCampaigns)", "scopeCampaigns", departmentCampaigns))
+                    .and("d.status <> 'DRAFT'");
             case APPRAISER -> where.and("d.submission_id is not null");
             case CHAIRMAN_OFFICE -> where.inStatus(DossierStatus.AT_OR_AFTER_CHAIRMAN);
             case ADMIN -> where.and("false");

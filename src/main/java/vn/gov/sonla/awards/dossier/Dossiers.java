@@ -118,7 +118,7 @@ public class Dossiers {
      * page of them.
      */
     public KeysetPage<DossierRow> list(CurrentUser user, DossierFilter filter, Keyset keyset) {
-        return page(DossierRows.where(user).matching(filter), keyset, filter.query() == null);
+        return page(lists.where(user).matching(filter), keyset, filter.query() == null);
     }
 
     /**
@@ -126,12 +126,12 @@ public class Dossiers {
      * (issue 8: at national scale a department's queue holds a hundred thousand).
      */
     public KeysetPage<DossierRow> inStatus(CurrentUser user, Set<DossierStatus> statuses, Keyset keyset) {
-        return page(DossierRows.where(user).inStatus(statuses), keyset, true);
+        return page(lists.where(user).inStatus(statuses), keyset, true);
     }
 
     /** The newest dossiers of a queue for a short list on another page: not counted, only whether there are more. */
     public KeysetPage<DossierRow> newestInStatus(CurrentUser user, Set<DossierStatus> statuses, int size) {
-        return page(DossierRows.where(user).inStatus(statuses), Keyset.first(size), false);
+        return page(lists.where(user).inStatus(statuses), Keyset.first(size), false);
     }
 
     /** How many dossiers a short list on a page shows (the newest), with a link to the whole list where there is one. */
@@ -308,7 +308,7 @@ public class Dossiers {
     public KeysetPage<DossierRow> acceptedOutsideDrafts(CurrentUser staff, DossierFilter filter, int size) {
         DossierFilter anyStage = new DossierFilter(filter.q(), filter.campaignId(), null, filter.awardFormId(),
                 filter.unitId(), filter.districtId(), filter.nomineeType(), filter.frontline());
-        DossierRows.Conditions where = DossierRows.where(staff).matching(anyStage)
+        DossierRows.Conditions where = lists.where(staff).matching(anyStage)
                 .inStatus(Set.of(DossierStatus.ACCEPTED)).and("d.draft_submission_id is null");
         return KeysetPage.of(lists.rows(where, false, size + 1), Keyset.first(size), DossierRow::id, KeysetPage.NOT_COUNTED);
     }

@@ -33,6 +33,7 @@ class DossierScopingIntegrationTests {
     @Autowired Dossiers dossiers;
 
     @Autowired DossierRepository repository;
+    @Autowired DossierRows rows;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     /**
@@ -48,7 +49,7 @@ class DossierScopingIntegrationTests {
         for (String username : List.of("vanthu.bvdk", "vanthu.maison", "vanthu.viettel", "syt", "stttt", "snv", "vpubnd", "admin")) {
             var user = fixtures.user(username);
             List<Long> byOrm = repository.findAll(DossierScope.visibleTo(user)).stream().map(Dossier::getId).sorted().toList();
-            DossierRows.Conditions where = DossierRows.where(user);
+            DossierRows.Conditions where = rows.where(user);
             List<Long> bySql = jdbc.sql("select d.id from dossier d where " + where.sql() + " order by d.id")
                     .params(where.params()).query(Long.class).list();
             assertThat(bySql).as(username).isEqualTo(byOrm);
