@@ -151,7 +151,14 @@ class ReviewController {
 
     /** The filter as the query string of the tabs' links ("" when nothing is filtered). */
     static String tabQuery(DossierFilter filter) {
-        var query = org.springframework.web.util.UriComponentsBuilder.newInstance();
+        StringBuilder query = new StringBuilder();
+        filterParameters(filter).forEach((name, value) -> query.append(query.isEmpty() ? '?' : '&').append(name)
+                .append('=').append(java.net.URLEncoder.encode(String.valueOf(value), java.nio.charset.StandardCharsets.UTF_8)));
+        return query.toString();
+    }
+
+    /** The queue's filter as request parameters, those set only: what the tabs and a bulk accept carry along. */
+    private static java.util.Map<String, Object> filterParameters(DossierFilter filter) {
         java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
         values.put("q", filter.q() == null || filter.q().isBlank() ? null : filter.q());
         values.put("districtId", filter.districtId());
@@ -159,12 +166,8 @@ class ReviewController {
         values.put("awardFormId", filter.awardFormId());
         values.put("nomineeType", filter.nomineeType());
         values.put("frontline", filter.frontline());
-        values.forEach((name, value) -> {
-            if (value != null) {
-                query.queryParam(name, value);
-            }
-        });
-        return query.encode().build().toUriString();
+        values.values().removeIf(java.util.Objects::isNull);
+        return values;
     }
 
     /** Takes the dossier to review it ("đang xử lý bởi …"). */
@@ -192,18 +195,8 @@ class ReviewController {
                           @RequestParam(required = false) Boolean frontline,
                           @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         // back to the queue as it was filtered; its tab of accepted dossiers keeps the filter, to compile them
-        java.util.Map<String, Object> filter = new java.util.LinkedHashMap<>();
-        filter.put("q", q == null || q.isBlank() ? null : q);
-        filter.put("districtId", districtId);
-        filter.put("unitId", unitId);
-        filter.put("awardFormId", awardFormId);
-        filter.put("nomineeType", nomineeType);
-        filter.put("frontline", frontline);
-        filter.forEach((name, value) -> {
-            if (value != null) {
-                redirect.addAttribute(name, value);
-            }
-        });
+        filterParameters(new DossierFilter(q, null, null, awardFormId, unitId, districtId, nomineeType, frontline))
+                .forEach(redirect::addAttribute);
         if (dossierIds == null || dossierIds.isEmpty()) {
             redirect.addFlashAttribute("failure", "error.selection.empty");
             return "redirect:/review";

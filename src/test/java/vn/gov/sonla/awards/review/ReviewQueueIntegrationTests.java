@@ -161,7 +161,10 @@ class ReviewQueueIntegrationTests {
 
         // the queue's tabs carry its filter; the accepted list is narrowed by it
         mvc.perform(get("/review").param("q", "tab " + stamp).param("districtId", String.valueOf(maiSon)).with(health))
-                .andExpect(content().string(containsString("href=\"/review/accepted?q=tab%20" + stamp + "&amp;districtId=" + maiSon + "\"")));
+                .andExpect(content().string(containsString("href=\"/review/accepted?q=tab+" + stamp + "&amp;districtId=" + maiSon + "\"")));
+        // what the tabs carry is what was typed, "+" and "&" included
+        assertThat(ReviewController.tabQuery(new vn.gov.sonla.awards.dossier.DossierFilter("a+b & c", null, null, null)))
+                .isEqualTo("?q=a%2Bb+%26+c");
         mvc.perform(get("/review/accepted").param("q", "tab " + stamp).param("districtId", String.valueOf(maiSon)).with(health))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("include-" + maiSonOne.getId())))
