@@ -16,6 +16,4 @@ interface SubmissionRepository extends Repository<Submission, Long> {
 
     @EntityGraph(attributePaths = "department")
     Optional<Submission> findById(Long id);
-
-    long countByStatus(SubmissionStatus status);
 }

@@ -204,10 +204,6 @@ public class Submissions {
         };
     }
 
-    public long countAt(SubmissionStatus status) {
-        return repository.countByStatus(status);
-    }
-
     /**
      * Home Affairs forwards the submission with its appraisal report, numbered "N/TTr-SNV" in this transaction;
      * its dossiers move by the caller in the same transaction.
