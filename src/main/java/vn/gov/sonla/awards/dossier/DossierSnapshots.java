@@ -3,12 +3,10 @@ package vn.gov.sonla.awards.dossier;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,12 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class DossierSnapshots {
-
-    /** The steps at which a dossier changes hands, and so is frozen. */
-    static final Set<DossierAction> HAND_OVERS = EnumSet.of(DossierAction.SUBMIT, DossierAction.RETURN,
-            DossierAction.RETURN_TO_DEPARTMENT,
-            DossierAction.SEND_TO_HOME_AFFAIRS, DossierAction.FORWARD_TO_CHAIRMAN, DossierAction.APPROVE,
-            DossierAction.DECLINE, DossierAction.GRANT);
 
     /** The frozen fields, in the order the page shows them; some values are shown through a message key. */
     enum Field {
@@ -56,7 +48,7 @@ public class DossierSnapshots {
     }
 
     void takeIfHandOver(Dossier dossier, DossierEvent step) {
-        if (!HAND_OVERS.contains(step.getAction())) {
+        if (step.getFromStatus() == step.getToStatus() || !step.getToStatus().isHandOver()) {
             return;
         }
         jdbc.sql("""
