@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load benchmark of the pages every role opens (issue 8). Run on demand against a running application
+# Load benchmark of the pages every role opens. Run on demand against a running application
 # filled by the generator, never in CI (see docs/benchmarks.md):
 #
 #   ./mvnw -B package -DskipTests

@@ -30,7 +30,7 @@ public class AwardsApplication {
             System.exit(SpringApplication.exit(app.run(checkArgs)));
         }
         if (Arrays.stream(args).anyMatch(a -> a.startsWith(GENERATE_DATA))) {
-            // load-test data (issue 8): generate after the demo loader, then stop; no web server
+            // load-test data: generate after the demo loader, then stop; no web server
             app.setWebApplicationType(WebApplicationType.NONE);
             System.exit(SpringApplication.exit(app.run(args)));
         }

@@ -45,7 +45,7 @@ class SecurityConfiguration {
                 .requestMatchers("/appraisal", "/appraisal/**").hasRole(Role.APPRAISER.name())
                 .requestMatchers("/decisions", "/decisions/**").hasRole(Role.CHAIRMAN_OFFICE.name())
                 .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
-                // the movement's results: scoped figures for everyone who takes part in the chain (issue 8)
+                // the movement's results: scoped figures for everyone who takes part in the chain
                 .requestMatchers("/reports", "/reports/**").hasAnyRole(Role.CLERK.name(), Role.DEPARTMENT.name(),
                         Role.APPRAISER.name(), Role.CHAIRMAN_OFFICE.name())
                 .anyRequest().authenticated())

@@ -13,7 +13,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The small lists of reference data that busy pages show as filter and form choices (open campaigns, award forms,
- * districts): read once and reused instead of once per page view (issue 8: at national scale these lists cost
+ * districts): read once and reused instead of once per page view (at national scale these lists cost
  * more than the page's own rows). Every administrator's change empties the cache once it is committed
  * ({@link ReferenceDataChanged}); a list is also read again after {@link #FRESH_FOR}, since whether a campaign
  * receives dossiers depends on the day. Values must be immutable.

@@ -6,8 +6,8 @@ import vn.gov.sonla.awards.campaign.NomineeType;
 
 /**
  * A dossier as one line of a list: only what the lists show, read in one statement with the names of its unit,
- * campaign and award form. Lists of a national-scale queue read these rows rather than the dossiers themselves
- * (issue 8): a row costs a few columns, a dossier loaded for editing costs its whole aggregate.
+ * campaign and award form. Lists of a national-scale queue read these rows rather than the dossiers themselves:
+ * a row costs a few columns, a dossier loaded for editing costs its whole aggregate.
  *
  * {@code lastReason} is why it was last sent back (returned, rejected or declined), as the clerk's home shows it.
  *

@@ -22,7 +22,7 @@ import vn.gov.sonla.awards.campaign.NomineeType;
 /**
  * The lists of dossiers as {@link DossierRow}s, read by SQL: one statement for a page of rows, one for the capped
  * count. A queue page of a national-scale system is read many times a second; through the ORM each of these two
- * statements cost more CPU (query building, translation, entity hydration) than the rest of the page (issue 8).
+ * statements cost more CPU (query building, translation, entity hydration) than the rest of the page.
  *
  * <p>Who sees what is {@link DossierScope#sqlVisibleTo}, the same scope as {@link DossierScope#visibleTo}, which a
  * test checks row for row for every role.

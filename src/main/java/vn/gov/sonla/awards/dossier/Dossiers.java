@@ -123,7 +123,7 @@ public class Dossiers {
 
     /**
      * A page of a queue, newest first: a queue page lists what one works on next, not a whole country's dossiers
-     * (issue 8: at national scale a department's queue holds a hundred thousand).
+     * (at national scale a department's queue holds a hundred thousand).
      */
     public KeysetPage<DossierRow> inStatus(CurrentUser user, Set<DossierStatus> statuses, Keyset keyset) {
         return page(lists.where(user).inStatus(statuses), keyset, true);

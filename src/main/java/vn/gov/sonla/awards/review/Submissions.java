@@ -139,7 +139,7 @@ public class Submissions {
                 .orElseThrow(() -> new NotFoundException("submission " + id));
     }
 
-    /** The newest submissions a short list shows (issue 8: at national scale there are tens of thousands). */
+    /** The newest submissions a short list shows (at national scale there are tens of thousands). */
     public static final int LIST_LIMIT = 20;
 
     private static final String ROW = """

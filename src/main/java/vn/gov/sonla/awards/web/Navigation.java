@@ -11,7 +11,7 @@ import vn.gov.sonla.awards.account.CurrentUser;
 /**
  * Who is signed in, for the layout's menu ({@code ${@nav.is('CLERK')}}): what the menu shows follows the role of
  * the signed-in person. It reads the security context directly; {@code sec:authorize} would parse and evaluate a
- * security expression for each link of each page, a measurable share of a small page (issue 8). Showing a link
+ * security expression for each link of each page, a measurable share of a small page. Showing a link
  * grants nothing: every path is guarded by the security configuration.
  */
 @Component("nav")
