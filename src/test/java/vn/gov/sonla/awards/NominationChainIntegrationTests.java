@@ -49,37 +49,37 @@ class NominationChainIntegrationTests {
         // 1. The hospital's clerk files and submits the dossier.
         Dossier dossier = fixtures.aCompleteDraft("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Lò Văn Chuỗi");
         long id = dossier.getId();
-        dossiers.submit(id, dossier.getVersion(), null, clerk);
+        dossiers.submit(id, dossier.getVersion(), null, clerk.actor());
         assertThat(stage(id, health)).isEqualTo(DossierStatus.SUBMITTED);
 
         // 2. The Department of Health returns it for supplementation; the clerk resubmits.
-        dossiers.returnForSupplementation(id, version(id, health), "Bổ sung xác nhận của đơn vị", health);
+        dossiers.returnForSupplementation(id, version(id, health), "Bổ sung xác nhận của đơn vị", health.actor());
         assertThat(stage(id, clerk)).isEqualTo(DossierStatus.RETURNED);
-        dossiers.describeAchievements(id, version(id, clerk), "Bổ sung: có xác nhận của đơn vị.", clerk);
-        dossiers.submit(id, version(id, clerk), null, clerk);
+        dossiers.describeAchievements(id, version(id, clerk), "Bổ sung: có xác nhận của đơn vị.", clerk.actor());
+        dossiers.submit(id, version(id, clerk), null, clerk.actor());
 
         // 3. The department accepts it and compiles it into a numbered submission to Home Affairs.
-        dossiers.accept(id, version(id, health), health);
-        Submission submission = submissions.compileAndSend(List.of(id), health);
+        dossiers.accept(id, version(id, health), health.actor());
+        Submission submission = submissions.compileAndSend(List.of(id), health.actor());
         assertThat(submission.getNumber()).matches("\\d+/TTr-SYT");
-        assertThat(dossiers.get(id, homeAffairs).getSubmissionNumber()).isEqualTo(submission.getNumber());
+        assertThat(dossiers.get(id, homeAffairs.actor()).getSubmissionNumber()).isEqualTo(submission.getNumber());
 
         // 4. Home Affairs appraises and forwards the submission to the chairman's office.
-        dossiers.appraise(id, version(id, homeAffairs), true, "Đủ điều kiện", homeAffairs);
-        appraisals.forward(submission.getId(), homeAffairs);
-        assertThat(submissions.get(submission.getId(), office).getStatus()).isEqualTo(SubmissionStatus.AT_CHAIRMAN);
+        dossiers.appraise(id, version(id, homeAffairs), true, "Đủ điều kiện", homeAffairs.actor());
+        appraisals.forward(submission.getId(), homeAffairs.actor());
+        assertThat(submissions.get(submission.getId(), office.actor()).getStatus()).isEqualTo(SubmissionStatus.AT_CHAIRMAN);
 
         // 5. The chairman approves, and the decision grants the Chairman's Certificate of Merit.
-        dossiers.approve(id, version(id, office), null, office);
+        dossiers.approve(id, version(id, office), null, office.actor());
         LocalDate signed = LocalDate.of(2021, 11, 2);
-        AwardDecision decision = decisions.issue(submission.getId(), signed, "Hoàng Quốc Khánh", office).orElseThrow();
+        AwardDecision decision = decisions.issue(submission.getId(), signed, "Hoàng Quốc Khánh", office.actor()).orElseThrow();
         assertThat(decision.getNumber()).matches("\\d+/QĐ-UBND");
 
-        Dossier granted = dossiers.get(id, clerk);
+        Dossier granted = dossiers.get(id, clerk.actor());
         assertThat(granted.getStatus()).isEqualTo(DossierStatus.GRANTED);
         assertThat(granted.getDecisionNumber()).isEqualTo(decision.getNumber());
         assertThat(granted.getDecisionDate()).isEqualTo(signed);
-        assertThat(submissions.get(submission.getId(), office).getStatus()).isEqualTo(SubmissionStatus.CLOSED);
+        assertThat(submissions.get(submission.getId(), office.actor()).getStatus()).isEqualTo(SubmissionStatus.CLOSED);
 
         // The history, as stored: who, from which stage to which, and why.
         List<Map<String, Object>> history = jdbc.sql("""
@@ -109,28 +109,28 @@ class NominationChainIntegrationTests {
         CurrentUser homeAffairs = fixtures.user("snv");
         CurrentUser office = fixtures.user("vpubnd");
         Dossier order = fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "LABOUR_ORDER", "Nguyễn Văn Đức");
-        dossiers.accept(order.getId(), version(order.getId(), health), health);
+        dossiers.accept(order.getId(), version(order.getId(), health), health.actor());
         Dossier weak = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Lường Thị Én");
         Submission submission = fixtures.sent("syt", fixtures.reload(order, "syt"), weak);
         for (long id : List.of(order.getId(), weak.getId())) {
-            dossiers.appraise(id, version(id, homeAffairs), true, null, homeAffairs);
+            dossiers.appraise(id, version(id, homeAffairs), true, null, homeAffairs.actor());
         }
-        appraisals.forward(submission.getId(), homeAffairs);
+        appraisals.forward(submission.getId(), homeAffairs.actor());
 
-        dossiers.approve(order.getId(), version(order.getId(), office), "Trình Thủ tướng", office);
-        dossiers.decline(weak.getId(), version(weak.getId(), office), "Chưa tiêu biểu", office);
+        dossiers.approve(order.getId(), version(order.getId(), office), "Trình Thủ tướng", office.actor());
+        dossiers.decline(weak.getId(), version(weak.getId(), office), "Chưa tiêu biểu", office.actor());
 
-        assertThat(decisions.issue(submission.getId(), LocalDate.now(), "Hoàng Quốc Khánh", office)).isEmpty();
+        assertThat(decisions.issue(submission.getId(), LocalDate.now(), "Hoàng Quốc Khánh", office.actor())).isEmpty();
         assertThat(stage(order.getId(), office)).isEqualTo(DossierStatus.PROPOSED_TO_CENTRAL);
         assertThat(stage(weak.getId(), office)).isEqualTo(DossierStatus.DECLINED);
         assertThat(decisions.ofSubmission(submission.getId())).isEmpty();
     }
 
     private DossierStatus stage(long id, CurrentUser user) {
-        return dossiers.get(id, user).getStatus();
+        return dossiers.get(id, user.actor()).getStatus();
     }
 
     private long version(long id, CurrentUser user) {
-        return dossiers.get(id, user).getVersion();
+        return dossiers.get(id, user.actor()).getVersion();
     }
 }

@@ -144,7 +144,7 @@ public class Accounts {
     }
 
     @Transactional
-    public void update(long id, String fullName, Role role, Unit unit, CurrentUser by) {
+    public void update(long id, String fullName, Role role, Unit unit, Actor by) {
         UserAccount account = get(id);
         if (account.getId() == by.id() && account.getRole() != role) {
             throw new ConflictException("error.account.ownRole");
@@ -154,7 +154,7 @@ public class Accounts {
     }
 
     @Transactional
-    public void deactivate(long id, CurrentUser by) {
+    public void deactivate(long id, Actor by) {
         if (id == by.id()) {
             throw new ConflictException("error.account.deactivateSelf");
         }

@@ -97,6 +97,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return role == r;
     }
 
+    /** The person as the domain knows them. */
+    public Actor actor() {
+        return new Actor(id, username, fullName, role, unitId, unitName);
+    }
+
     // Thymeleaf-friendly accessors
     public String getFullName() {
         return fullName;

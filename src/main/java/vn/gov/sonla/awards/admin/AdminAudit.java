@@ -1,5 +1,6 @@
 package vn.gov.sonla.awards.admin;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.common.ReferenceDataChanged;
 
 /** The administration log: appended in the transaction of each change, never updated. */
@@ -19,17 +20,19 @@ class AdminAudit {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    AdminAudit(JdbcClient jdbc, ApplicationEventPublisher events) {
+    AdminAudit(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.events = events;
     }
 
     /** Must run inside the change's own transaction, so that a change and its record stand or fall together. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void record(CurrentUser actor, AuditAction action, String target, String details) {
+    void record(Actor actor, AuditAction action, String target, String details) {
         jdbc.sql("insert into admin_audit (occurred_at, actor_username, action, target, details) values (?, ?, ?, ?, ?)")
-                .params(Timestamp.from(Instant.now()), actor.getUsername(), action.name(), target, details)
+                .params(Timestamp.from(clock.instant()), actor.username(), action.name(), target, details)
                 .update();
         // cached choice lists (common.ReferenceCache) are read again once this change is committed
         events.publishEvent(new ReferenceDataChanged(action.name()));

@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.gov.sonla.awards.account.Accounts;
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.account.UserAccount;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
@@ -81,7 +82,7 @@ class AdminController {
 
     @PostMapping("/users")
     String createUser(@Valid @ModelAttribute("form") UserForm form, BindingResult errors,
-                      @AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+                      @CurrentActor Actor admin, Model model, RedirectAttributes redirect) {
         checkUnit(form.unitId(), "unitId", errors);
         if (!errors.hasErrors() && accounts.exists(form.username())) {
             errors.rejectValue("username", "validation.admin.usernameTaken");
@@ -104,7 +105,7 @@ class AdminController {
 
     @PostMapping("/users/{id}")
     String updateUser(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors,
-                      @AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+                      @CurrentActor Actor admin, Model model, RedirectAttributes redirect) {
         // the username is shown read-only and never changed, whatever the POST says
         checkUnit(form.unitId(), "unitId", errors);
         if (errors.hasErrors()) {
@@ -116,28 +117,28 @@ class AdminController {
     }
 
     @PostMapping("/users/{id}/deactivate")
-    String deactivateUser(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+    String deactivateUser(@PathVariable long id, @CurrentActor Actor admin, RedirectAttributes redirect) {
         administration.deactivateUser(id, admin);
         redirect.addFlashAttribute("notice", "notice.admin.userDeactivated");
         return "redirect:/admin/users/" + id;
     }
 
     @PostMapping("/users/{id}/reactivate")
-    String reactivateUser(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+    String reactivateUser(@PathVariable long id, @CurrentActor Actor admin, RedirectAttributes redirect) {
         administration.reactivateUser(id, admin);
         redirect.addFlashAttribute("notice", "notice.admin.userReactivated");
         return "redirect:/admin/users/" + id;
     }
 
     @PostMapping("/users/{id}/reset-password")
-    String resetPassword(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+    String resetPassword(@PathVariable long id, @CurrentActor Actor admin, RedirectAttributes redirect) {
         redirect.addFlashAttribute("oneTimePassword", administration.resetPassword(id, admin));
         redirect.addFlashAttribute("notice", "notice.admin.passwordReset");
         return "redirect:/admin/users/" + id;
     }
 
     @PostMapping("/users/{id}/unlock")
-    String unlock(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+    String unlock(@PathVariable long id, @CurrentActor Actor admin, RedirectAttributes redirect) {
         administration.unlock(id, admin);
         redirect.addFlashAttribute("notice", "notice.admin.userUnlocked");
         return "redirect:/admin/users/" + id;
@@ -174,7 +175,7 @@ class AdminController {
 
     @PostMapping("/units")
     String createUnit(@Valid @ModelAttribute("form") UnitForm form, BindingResult errors,
-                      @AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+                      @CurrentActor Actor admin, Model model, RedirectAttributes redirect) {
         if (form.parentId() != null) {
             checkUnit(form.parentId(), "parentId", errors);
         }
@@ -197,7 +198,7 @@ class AdminController {
 
     @PostMapping("/units/{id}")
     String updateUnit(@PathVariable long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult errors,
-                      @AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+                      @CurrentActor Actor admin, Model model, RedirectAttributes redirect) {
         // the code is shown read-only and never changed, whatever the POST says
         if (form.parentId() != null) {
             checkUnit(form.parentId(), "parentId", errors);
@@ -215,14 +216,14 @@ class AdminController {
     }
 
     @PostMapping("/units/{id}/deactivate")
-    String deactivateUnit(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+    String deactivateUnit(@PathVariable long id, @CurrentActor Actor admin, RedirectAttributes redirect) {
         administration.deactivateUnit(id, admin);
         redirect.addFlashAttribute("notice", "notice.admin.unitDeactivated");
         return "redirect:/admin/units/" + id;
     }
 
     @PostMapping("/units/{id}/reactivate")
-    String reactivateUnit(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+    String reactivateUnit(@PathVariable long id, @CurrentActor Actor admin, RedirectAttributes redirect) {
         administration.reactivateUnit(id, admin);
         redirect.addFlashAttribute("notice", "notice.admin.unitReactivated");
         return "redirect:/admin/units/" + id;
@@ -262,7 +263,7 @@ class AdminController {
 
     @PostMapping("/campaigns")
     String createCampaign(@Valid @ModelAttribute("form") CampaignForm form, BindingResult errors,
-                          @AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+                          @CurrentActor Actor admin, Model model, RedirectAttributes redirect) {
         checkUnit(form.compilingUnitId(), "compilingUnitId", errors);
         if (form.opensOn() != null && form.closesOn() != null && form.closesOn().isBefore(form.opensOn())) {
             errors.rejectValue("closesOn", "validation.admin.dates");
@@ -283,14 +284,14 @@ class AdminController {
     }
 
     @PostMapping("/campaigns/{id}/close")
-    String closeCampaign(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+    String closeCampaign(@PathVariable long id, @CurrentActor Actor admin, RedirectAttributes redirect) {
         administration.closeCampaign(id, admin);
         redirect.addFlashAttribute("notice", "notice.admin.campaignClosed");
         return "redirect:/admin/campaigns";
     }
 
     @PostMapping("/campaigns/{id}/reopen")
-    String reopenCampaign(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+    String reopenCampaign(@PathVariable long id, @CurrentActor Actor admin, RedirectAttributes redirect) {
         administration.reopenCampaign(id, admin);
         redirect.addFlashAttribute("notice", "notice.admin.campaignReopened");
         return "redirect:/admin/campaigns";

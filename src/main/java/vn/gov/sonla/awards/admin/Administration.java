@@ -1,5 +1,6 @@
 package vn.gov.sonla.awards.admin;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.account.Accounts;
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.LoginThrottle;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.account.UserAccount;
@@ -41,9 +42,11 @@ class Administration {
     private final CriterionRepository criteria;
     private final JdbcClient jdbc;
     private final AdminAudit audit;
+    private final Clock clock;
 
     Administration(Accounts accounts, LoginThrottle throttle, UnitRepository units, CampaignRepository campaigns,
-                   AwardFormRepository awardForms, CriterionRepository criteria, JdbcClient jdbc, AdminAudit audit) {
+                   AwardFormRepository awardForms, CriterionRepository criteria, JdbcClient jdbc, AdminAudit audit, Clock clock) {
+        this.clock = clock;
         this.criteria = criteria;
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -59,7 +62,7 @@ class Administration {
     // ------------------------------------------------------------------------------------------------
 
     @Transactional
-    Accounts.Created createUser(String username, String fullName, Role role, long unitId, CurrentUser by) {
+    Accounts.Created createUser(String username, String fullName, Role role, long unitId, Actor by) {
         requireAdmin(by);
         Unit unit = activeUnit(unitId);
         Accounts.Created created = accounts.createWithTemporaryPassword(username, fullName, role, unit);
@@ -68,7 +71,7 @@ class Administration {
     }
 
     @Transactional
-    void updateUser(long id, String fullName, Role role, long unitId, CurrentUser by) {
+    void updateUser(long id, String fullName, Role role, long unitId, Actor by) {
         requireAdmin(by);
         UserAccount before = accounts.get(id);
         Unit unit = before.getUnit().getId() == unitId ? before.getUnit() : activeUnit(unitId);
@@ -79,14 +82,14 @@ class Administration {
     }
 
     @Transactional
-    void deactivateUser(long id, CurrentUser by) {
+    void deactivateUser(long id, Actor by) {
         requireAdmin(by);
         accounts.deactivate(id, by);
         audit.record(by, AuditAction.USER_DEACTIVATED, accounts.get(id).getUsername(), null);
     }
 
     @Transactional
-    void reactivateUser(long id, CurrentUser by) {
+    void reactivateUser(long id, Actor by) {
         requireAdmin(by);
         accounts.reactivate(id);
         audit.record(by, AuditAction.USER_REACTIVATED, accounts.get(id).getUsername(), null);
@@ -94,7 +97,7 @@ class Administration {
 
     /** A one-time password, shown once to the administrator; the lock, if any, is lifted too. */
     @Transactional
-    String resetPassword(long id, CurrentUser by) {
+    String resetPassword(long id, Actor by) {
         requireAdmin(by);
         String password = accounts.resetPassword(id);
         String username = accounts.get(id).getUsername();
@@ -104,7 +107,7 @@ class Administration {
     }
 
     @Transactional
-    void unlock(long id, CurrentUser by) {
+    void unlock(long id, Actor by) {
         requireAdmin(by);
         String username = accounts.get(id).getUsername();
         throttle.unlock(username);
@@ -113,7 +116,7 @@ class Administration {
 
     @Transactional(readOnly = true)
     List<LoginThrottle.Lock> lockedAccounts() {
-        return throttle.lockedUsernames(Instant.now());
+        return throttle.lockedUsernames(clock.instant());
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -121,7 +124,7 @@ class Administration {
     // ------------------------------------------------------------------------------------------------
 
     @Transactional
-    Unit createUnit(String code, String name, UnitType type, Long parentId, CurrentUser by) {
+    Unit createUnit(String code, String name, UnitType type, Long parentId, Actor by) {
         requireAdmin(by);
         if (units.existsByCode(code)) {
             throw new ConflictException("error.unit.codeTaken", code);
@@ -132,7 +135,7 @@ class Administration {
     }
 
     @Transactional
-    void updateUnit(long id, String name, UnitType type, Long parentId, CurrentUser by) {
+    void updateUnit(long id, String name, UnitType type, Long parentId, Actor by) {
         requireAdmin(by);
         Unit unit = unit(id);
         String was = unit.getName() + " · " + unit.getType() + " · " + parentName(unit.getParent());
@@ -149,7 +152,7 @@ class Administration {
 
     /** Units are never deleted (their dossiers and history keep them): they are deactivated. */
     @Transactional
-    void deactivateUnit(long id, CurrentUser by) {
+    void deactivateUnit(long id, Actor by) {
         requireAdmin(by);
         Unit unit = unit(id);
         unit.deactivate();
@@ -157,7 +160,7 @@ class Administration {
     }
 
     @Transactional
-    void reactivateUnit(long id, CurrentUser by) {
+    void reactivateUnit(long id, Actor by) {
         requireAdmin(by);
         Unit unit = unit(id);
         unit.reactivate();
@@ -169,7 +172,7 @@ class Administration {
     // ------------------------------------------------------------------------------------------------
 
     @Transactional
-    Campaign createCampaign(CampaignForm form, CurrentUser by) {
+    Campaign createCampaign(CampaignForm form, Actor by) {
         requireAdmin(by);
         if (campaigns.existsByCode(form.code())) {
             throw new ConflictException("error.campaign.codeTaken", form.code());
@@ -184,7 +187,7 @@ class Administration {
 
     /** Stops new dossiers of the campaign; dossiers already filed carry on. */
     @Transactional
-    void closeCampaign(long id, CurrentUser by) {
+    void closeCampaign(long id, Actor by) {
         requireAdmin(by);
         Campaign campaign = campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaign " + id));
         campaign.close();
@@ -192,7 +195,7 @@ class Administration {
     }
 
     @Transactional
-    void reopenCampaign(long id, CurrentUser by) {
+    void reopenCampaign(long id, Actor by) {
         requireAdmin(by);
         Campaign campaign = campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaign " + id));
         campaign.reopen();
@@ -205,7 +208,7 @@ class Administration {
     // ------------------------------------------------------------------------------------------------
 
     @Transactional
-    void reviseAwardForm(long id, String name, String nameEn, boolean individual, boolean collective, CurrentUser by) {
+    void reviseAwardForm(long id, String name, String nameEn, boolean individual, boolean collective, Actor by) {
         requireAdmin(by);
         AwardForm form = awardForm(id);
         String was = describe(form);
@@ -218,7 +221,7 @@ class Administration {
     }
 
     @Transactional
-    Criterion addCriterion(long awardFormId, NomineeType type, String text, boolean required, CurrentUser by) {
+    Criterion addCriterion(long awardFormId, NomineeType type, String text, boolean required, Actor by) {
         requireAdmin(by);
         AwardForm form = awardForm(awardFormId);
         int position = criteria.lastPosition(form.getId(), type) + 1;
@@ -228,7 +231,7 @@ class Administration {
     }
 
     @Transactional
-    void reviseCriterion(long id, String text, boolean required, CurrentUser by) {
+    void reviseCriterion(long id, String text, boolean required, Actor by) {
         requireAdmin(by);
         Criterion criterion = criterion(id);
         String was = requiredMark(criterion.isRequired()) + criterion.getText();
@@ -239,7 +242,7 @@ class Administration {
 
     /** A retired criterion is no longer offered to new dossiers; it is never deleted (filed dossiers refer to it). */
     @Transactional
-    void retireCriterion(long id, CurrentUser by) {
+    void retireCriterion(long id, Actor by) {
         requireAdmin(by);
         Criterion criterion = criterion(id);
         criterion.retire();
@@ -248,7 +251,7 @@ class Administration {
     }
 
     @Transactional
-    void reinstateCriterion(long id, CurrentUser by) {
+    void reinstateCriterion(long id, Actor by) {
         requireAdmin(by);
         Criterion criterion = criterion(id);
         criterion.reinstate();
@@ -261,7 +264,7 @@ class Administration {
     // ------------------------------------------------------------------------------------------------
 
     @Transactional
-    void setQuota(long campaignId, long unitId, long awardFormId, int quota, CurrentUser by) {
+    void setQuota(long campaignId, long unitId, long awardFormId, int quota, Actor by) {
         requireAdmin(by);
         Campaign campaign = campaign(campaignId);
         Unit unit = activeUnit(unitId);
@@ -279,7 +282,7 @@ class Administration {
     }
 
     @Transactional
-    void removeQuota(long campaignId, long unitId, long awardFormId, CurrentUser by) {
+    void removeQuota(long campaignId, long unitId, long awardFormId, Actor by) {
         requireAdmin(by);
         Campaign campaign = campaign(campaignId);
         Integer was = currentQuota(campaignId, unitId, awardFormId);
@@ -341,7 +344,7 @@ class Administration {
         return parent == null ? "—" : parent.getName();
     }
 
-    private static void requireAdmin(CurrentUser by) {
+    private static void requireAdmin(Actor by) {
         if (!by.is(Role.ADMIN)) {
             throw new ForbiddenException("error.admin.only");
         }

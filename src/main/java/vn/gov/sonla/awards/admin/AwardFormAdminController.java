@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.campaign.AwardForm;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.AwardLevel;
@@ -58,7 +59,7 @@ class AwardFormAdminController {
 
     @PostMapping("/award-forms/{id}")
     String save(@PathVariable long id, @Valid @ModelAttribute("form") AwardFormForm form, BindingResult errors,
-                @AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+                @CurrentActor Actor admin, Model model, RedirectAttributes redirect) {
         if (!form.individual() && !form.collective()) {
             errors.rejectValue("appliesToIndividual", "validation.admin.appliesTo");
         }
@@ -79,7 +80,7 @@ class AwardFormAdminController {
 
     @PostMapping("/award-forms/{id}/criteria")
     String addCriterion(@PathVariable long id, @Valid @ModelAttribute("form") CriterionForm form, BindingResult errors,
-                        @AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+                        @CurrentActor Actor admin, Model model, RedirectAttributes redirect) {
         AwardForm awardForm = awardForm(id);
         if (errors.hasErrors()) {
             return criterionPage(model, awardForm, null);
@@ -98,7 +99,7 @@ class AwardFormAdminController {
 
     @PostMapping("/criteria/{id}")
     String saveCriterion(@PathVariable long id, @Valid @ModelAttribute("form") CriterionForm form, BindingResult errors,
-                         @AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+                         @CurrentActor Actor admin, Model model, RedirectAttributes redirect) {
         // the kind of nominee is fixed once added, whatever the POST says
         Criterion criterion = criterion(id);
         if (errors.hasFieldErrors("text")) {
@@ -110,14 +111,14 @@ class AwardFormAdminController {
     }
 
     @PostMapping("/criteria/{id}/retire")
-    String retire(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+    String retire(@PathVariable long id, @CurrentActor Actor admin, RedirectAttributes redirect) {
         administration.retireCriterion(id, admin);
         redirect.addFlashAttribute("notice", "notice.admin.criterionRetired");
         return "redirect:/admin/award-forms/" + criterion(id).getAwardFormId();
     }
 
     @PostMapping("/criteria/{id}/reinstate")
-    String reinstate(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+    String reinstate(@PathVariable long id, @CurrentActor Actor admin, RedirectAttributes redirect) {
         administration.reinstateCriterion(id, admin);
         redirect.addFlashAttribute("notice", "notice.admin.criterionReinstated");
         return "redirect:/admin/award-forms/" + criterion(id).getAwardFormId();

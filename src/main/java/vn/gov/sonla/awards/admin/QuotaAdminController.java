@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.campaign.AwardForm;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.AwardLevel;
@@ -59,7 +60,7 @@ class QuotaAdminController {
 
     @PostMapping
     String set(@PathVariable long campaignId, @Valid @ModelAttribute("form") QuotaForm form, BindingResult errors,
-               @AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
+               @CurrentActor Actor admin, Model model, RedirectAttributes redirect) {
         Campaign campaign = campaign(campaignId);
         if (form.unitId() != null && units.findById(form.unitId()).filter(u -> u.isActive()).isEmpty()) {
             errors.rejectValue("unitId", "validation.admin.unit");
@@ -77,7 +78,7 @@ class QuotaAdminController {
 
     @PostMapping("/remove")
     String remove(@PathVariable long campaignId, @RequestParam long unitId, @RequestParam long awardFormId,
-                  @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+                  @CurrentActor Actor admin, RedirectAttributes redirect) {
         administration.removeQuota(campaignId, unitId, awardFormId, admin);
         redirect.addFlashAttribute("notice", "notice.admin.quotaRemoved");
         return "redirect:/admin/campaigns/" + campaignId + "/quotas";

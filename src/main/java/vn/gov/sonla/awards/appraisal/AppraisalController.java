@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.common.ActionErrors;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.Keyset;
@@ -50,7 +51,7 @@ class AppraisalController {
 
     @GetMapping("/appraisal")
     String list(@RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
-                @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
+                @CurrentActor Actor user, HttpServletRequest request, Model model) {
         KeysetPage<SubmissionRow> incoming = submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_HOME_AFFAIRS),
                 Keyset.of(after, before, PAGE_SIZE));
         model.addAttribute("incoming", incoming.items());
@@ -61,7 +62,7 @@ class AppraisalController {
     }
 
     @GetMapping("/appraisal/submissions/{id}")
-    String submission(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String submission(@PathVariable long id, @CurrentActor Actor user, Model model) {
         List<Dossier> inSubmission = dossiers.inSubmission(user, id);
         model.addAttribute("submission", submissions.get(id, user));
         model.addAttribute("dossiers", inSubmission);
@@ -71,7 +72,7 @@ class AppraisalController {
 
     @PostMapping("/appraisal/dossiers/{id}")
     String appraise(@PathVariable long id, @Valid AppraisalForm form, BindingResult errors,
-                    @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+                    @CurrentActor Actor user, RedirectAttributes redirect) {
         if (!errors.hasErrors() && Boolean.FALSE.equals(form.endorsed()) && (form.remark() == null || form.remark().isBlank())) {
             errors.rejectValue("remark", "validation.remark.required");
         }
@@ -85,7 +86,7 @@ class AppraisalController {
 
     @PostMapping("/appraisal/dossiers/{id}/return-to-department")
     String returnToDepartment(@PathVariable long id, @Valid ReasonForm form, BindingResult errors,
-                              @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+                              @CurrentActor Actor user, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return actionErrors.back(id, "return-to-department", form.reason(), errors, redirect);
         }
@@ -97,7 +98,7 @@ class AppraisalController {
     }
 
     @PostMapping("/appraisal/submissions/{id}/forward")
-    String forward(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String forward(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
         try {
             appraisals.forward(id, user);
         } catch (ConflictException refused) {

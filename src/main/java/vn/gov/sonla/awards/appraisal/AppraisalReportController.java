@@ -8,9 +8,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.common.Downloads;
+import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.document.PdfDocuments;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.review.SubmissionDocuments;
@@ -31,7 +33,7 @@ class AppraisalReportController {
     }
 
     @GetMapping("/documents/submissions/{id}/appraisal-report.pdf")
-    ResponseEntity<byte[]> report(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<byte[]> report(@PathVariable long id, @CurrentActor Actor user) {
         SubmissionDocuments.Contents c = submissionDocuments.contents(id, user);
         if (c.submission().getAppraisalReportNumber() == null) {
             throw new NotFoundException("appraisal report of submission " + id);
@@ -40,7 +42,7 @@ class AppraisalReportController {
         long notEndorsed = c.all().stream().map(Dossier::getAppraisalEndorsed).filter(Boolean.FALSE::equals).count();
         byte[] body = pdf.pdf("documents/appraisal-report", Map.of(
                 "submission", c.submission(),
-                "date", c.submission().getForwardedAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate(),
+                "date", c.submission().getForwardedAt().atZone(ProvinceTime.ZONE).toLocalDate(),
                 "individuals", c.individuals(),
                 "collectives", c.collectives(),
                 "endorsed", endorsed,

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
@@ -32,7 +32,7 @@ public class Appraisals {
     }
 
     @Transactional
-    public void forward(long submissionId, CurrentUser appraiser) {
+    public void forward(long submissionId, Actor appraiser) {
         if (!appraiser.is(Role.APPRAISER)) {
             throw new ForbiddenException("error.forbidden.action", label("action.FORWARD_TO_CHAIRMAN"));
         }

@@ -2,7 +2,6 @@ package vn.gov.sonla.awards.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.dossier.DossierAction;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 
@@ -26,7 +26,6 @@ import vn.gov.sonla.awards.dossier.DossierStatus;
 @Transactional(readOnly = true)
 public class AuditLog {
 
-    static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final JdbcClient jdbc;
 
@@ -55,11 +54,11 @@ public class AuditLog {
         }
         if (filter.from() != null) {
             where.add("e.occurred_at >= :from");
-            params.put("from", java.sql.Timestamp.from(filter.from().atStartOfDay(PROVINCE).toInstant()));
+            params.put("from", java.sql.Timestamp.from(filter.from().atStartOfDay(ProvinceTime.ZONE).toInstant()));
         }
         if (filter.to() != null) {
             where.add("e.occurred_at < :to");
-            params.put("to", java.sql.Timestamp.from(filter.to().plusDays(1).atStartOfDay(PROVINCE).toInstant()));
+            params.put("to", java.sql.Timestamp.from(filter.to().plusDays(1).atStartOfDay(ProvinceTime.ZONE).toInstant()));
         }
         String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         long total = jdbc.sql("select count(*) from dossier_event e" + condition).params(params)

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.common.ActionErrors;
 import vn.gov.sonla.awards.common.ReasonForm;
 import vn.gov.sonla.awards.dossier.Dossiers;
@@ -31,7 +32,7 @@ class CentralOutcomeController {
 
     @PostMapping("/decisions/dossiers/{id}/central-award")
     String awarded(@PathVariable long id, @Valid CentralAwardForm form, BindingResult errors,
-                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+                   @CurrentActor Actor user, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             redirect.addFlashAttribute("typedCentralDate", form.centralDecisionDate());
             return actionErrors.back(id, "central-award", form.centralDecisionNumber(), errors, redirect);
@@ -43,7 +44,7 @@ class CentralOutcomeController {
 
     @PostMapping("/decisions/dossiers/{id}/central-decline")
     String declined(@PathVariable long id, @Valid ReasonForm form, BindingResult errors,
-                    @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+                    @CurrentActor Actor user, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return actionErrors.back(id, "central-decline", form.reason(), errors, redirect);
         }

@@ -1,7 +1,7 @@
 package vn.gov.sonla.awards.decision;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.common.ActionErrors;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.Keyset;
@@ -43,8 +44,10 @@ class DecisionController {
     private final Dossiers dossiers;
     private final Decisions decisions;
     private final ActionErrors actionErrors;
+    private final Clock clock;
 
-    DecisionController(Submissions submissions, Dossiers dossiers, Decisions decisions, ActionErrors actionErrors) {
+    DecisionController(Submissions submissions, Dossiers dossiers, Decisions decisions, ActionErrors actionErrors, Clock clock) {
+        this.clock = clock;
         this.submissions = submissions;
         this.dossiers = dossiers;
         this.decisions = decisions;
@@ -56,7 +59,7 @@ class DecisionController {
 
     @GetMapping("/decisions")
     String list(@RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
-                @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
+                @CurrentActor Actor user, HttpServletRequest request, Model model) {
         KeysetPage<SubmissionRow> incoming = submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_CHAIRMAN),
                 Keyset.of(after, before, PROPOSED_SHOWN));
         model.addAttribute("incoming", incoming.items());
@@ -73,7 +76,7 @@ class DecisionController {
     /** Every dossier proposed to the central level and waiting for its outcome, newest first, page by page. */
     @GetMapping("/decisions/proposed")
     String proposed(@RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
-                    @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
+                    @CurrentActor Actor user, HttpServletRequest request, Model model) {
         KeysetPage<DossierRow> page = dossiers.inStatus(user, EnumSet.of(DossierStatus.PROPOSED_TO_CENTRAL),
                 Keyset.of(after, before, PROPOSED_PAGE));
         model.addAttribute("page", page);
@@ -84,9 +87,9 @@ class DecisionController {
     private static final int PROPOSED_PAGE = 20;
 
     @GetMapping("/decisions/submissions/{id}")
-    String submission(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String submission(@PathVariable long id, @CurrentActor Actor user, Model model) {
         if (!model.containsAttribute("decisionForm")) {
-            model.addAttribute("decisionForm", new DecisionForm(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")), ""));
+            model.addAttribute("decisionForm", new DecisionForm(LocalDate.now(clock), ""));
         }
         List<Dossier> inSubmission = dossiers.inSubmission(user, id);
         model.addAttribute("submission", submissions.get(id, user));
@@ -99,7 +102,7 @@ class DecisionController {
     @PostMapping("/decisions/dossiers/{id}/approve")
     String approve(@PathVariable long id, @RequestParam long version,
                    @RequestParam(required = false) String note,
-                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+                   @CurrentActor Actor user, RedirectAttributes redirect) {
         dossiers.approve(id, version, note, user);
         redirect.addFlashAttribute("notice", "notice.dossier.approved");
         return "redirect:/decisions/submissions/" + dossiers.get(id, user).getSubmissionId();
@@ -107,7 +110,7 @@ class DecisionController {
 
     @PostMapping("/decisions/dossiers/{id}/decline")
     String decline(@PathVariable long id, @Valid ReasonForm form, BindingResult errors,
-                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+                   @CurrentActor Actor user, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return actionErrors.back(id, "decline", form.reason(), errors, redirect);
         }
@@ -118,7 +121,7 @@ class DecisionController {
 
     @PostMapping("/decisions/submissions/{id}/issue")
     String issue(@PathVariable long id, @Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
-                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+                 @CurrentActor Actor user, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return submission(id, user, model);
         }

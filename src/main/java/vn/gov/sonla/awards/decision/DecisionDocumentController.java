@@ -6,7 +6,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.common.Downloads;
 
 /**
@@ -25,19 +26,19 @@ class DecisionDocumentController {
     }
 
     @GetMapping("/documents/decisions/{id}/decision.pdf")
-    ResponseEntity<byte[]> decision(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<byte[]> decision(@PathVariable long id, @CurrentActor Actor user) {
         byte[] body = documents.decisionPdf(id, user);
         return Downloads.attachment(body, Downloads.PDF, "Quyet-dinh-" + decisions.get(id, user).getNumber(), "pdf");
     }
 
     @GetMapping("/documents/decisions/{id}/certificates.pdf")
-    ResponseEntity<byte[]> certificates(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<byte[]> certificates(@PathVariable long id, @CurrentActor Actor user) {
         byte[] body = documents.certificatesPdf(id, user);
         return Downloads.attachment(body, Downloads.PDF, "Bang-khen-" + decisions.get(id, user).getNumber(), "pdf");
     }
 
     @GetMapping("/documents/dossiers/{id}/certificate.pdf")
-    ResponseEntity<byte[]> certificate(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<byte[]> certificate(@PathVariable long id, @CurrentActor Actor user) {
         byte[] body = documents.certificatePdf(id, user);
         return Downloads.attachment(body, Downloads.PDF, "Bang-khen-ho-so-" + id, "pdf");
     }

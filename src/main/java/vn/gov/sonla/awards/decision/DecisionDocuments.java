@@ -7,8 +7,9 @@ import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.campaign.NomineeType;
+import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.document.PdfDocuments;
 import vn.gov.sonla.awards.document.QrCodes;
 import vn.gov.sonla.awards.dossier.Dossier;
@@ -40,7 +41,7 @@ public class DecisionDocuments {
         return publicBaseUrl + "/verify/" + code;
     }
 
-    public byte[] decisionPdf(long decisionId, CurrentUser user) {
+    public byte[] decisionPdf(long decisionId, Actor user) {
         AwardDecision decision = decisions.get(decisionId, user);
         Submission submission = decisions.submissionOf(decision, user);
         List<Dossier> granted = decisions.granted(decision, user);
@@ -52,14 +53,14 @@ public class DecisionDocuments {
                 "submission", submission,
                 "reportNumber", Objects.requireNonNullElse(submission.getAppraisalReportNumber(), submission.getNumber()),
                 "reportDate", submission.getForwardedAt() == null ? decision.getIssuedOn()
-                        : submission.getForwardedAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate(),
+                        : submission.getForwardedAt().atZone(ProvinceTime.ZONE).toLocalDate(),
                 "campaigns", campaigns,
                 "individuals", individuals,
                 "collectives", collectives));
     }
 
     /** Every certificate of the decision, one landscape page each. */
-    public byte[] certificatesPdf(long decisionId, CurrentUser user) {
+    public byte[] certificatesPdf(long decisionId, Actor user) {
         AwardDecision decision = decisions.get(decisionId, user);
         Map<Long, String> codes = decisions.certificates(decision).stream()
                 .collect(java.util.stream.Collectors.toMap(Certificate::getDossierId, Certificate::getCode));
@@ -70,7 +71,7 @@ public class DecisionDocuments {
     }
 
     /** The certificate of one granted dossier (for its unit's clerk too). */
-    public byte[] certificatePdf(long dossierId, CurrentUser user) {
+    public byte[] certificatePdf(long dossierId, Actor user) {
         Certificate certificate = decisions.certificateOf(dossierId, user);
         Dossier dossier = dossiers.get(dossierId, user);
         // A clerk may see the unit's granted dossier but not the submission behind the decision: the certificate

@@ -1,5 +1,6 @@
 package vn.gov.sonla.awards.decision;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
@@ -40,9 +41,11 @@ public class Decisions {
     private final Dossiers dossiers;
     private final DocumentNumbers numbers;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
     Decisions(AwardDecisionRepository repository, CertificateRepository certificates, Submissions submissions,
-              Dossiers dossiers, DocumentNumbers numbers, JdbcClient jdbc) {
+              Dossiers dossiers, DocumentNumbers numbers, JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.certificates = certificates;
         this.submissions = submissions;
@@ -53,7 +56,7 @@ public class Decisions {
 
     /** Issues the decision; empty when no provincial award was approved (nothing to grant). */
     @Transactional
-    public Optional<AwardDecision> issue(long submissionId, LocalDate issuedOn, String signerName, CurrentUser office) {
+    public Optional<AwardDecision> issue(long submissionId, LocalDate issuedOn, String signerName, Actor office) {
         submissions.markClosed(submissionId, office);
         List<Dossier> inSubmission = dossiers.inSubmission(office, submissionId);
         long undecided = inSubmission.stream().filter(d -> d.getStatus() == DossierStatus.AT_CHAIRMAN).count();
@@ -67,7 +70,7 @@ public class Decisions {
         int year = issuedOn.getYear();
         int seq = numbers.next(SERIES, year);
         AwardDecision decision = repository.save(new AwardDecision(year, seq, DocumentNumbers.format(seq, SERIES),
-                issuedOn, signerName.strip(), submissionId, office.getUsername()));
+                issuedOn, signerName.strip(), submissionId, office.username()));
         for (Dossier d : approved) {
             dossiers.grant(d.getId(), decision.getId(), decision.getNumber(), issuedOn, office);
             certificates.save(Certificate.of(d.getId(), decision.getId()));
@@ -81,7 +84,7 @@ public class Decisions {
      * awards it granted are not changed by the correction.
      */
     @Transactional
-    public AwardDecision correct(long decisionId, LocalDate issuedOn, String signerName, String reason, CurrentUser office) {
+    public AwardDecision correct(long decisionId, LocalDate issuedOn, String signerName, String reason, Actor office) {
         if (!office.is(Role.CHAIRMAN_OFFICE)) {
             throw new ForbiddenException("error.forbidden.action", label("decision.correction.action"));
         }
@@ -94,7 +97,7 @@ public class Decisions {
         }
         int seq = numbers.next(SERIES, issuedOn.getYear());
         return repository.save(AwardDecision.correcting(corrected, issuedOn.getYear(), seq, DocumentNumbers.format(seq, SERIES),
-                issuedOn, signerName.strip(), reason.strip(), office.getUsername()));
+                issuedOn, signerName.strip(), reason.strip(), office.username()));
     }
 
     /** The decisions correcting this one, oldest first. */
@@ -105,7 +108,7 @@ public class Decisions {
 
     /** An issued decision, for whoever may see its submission (the department, Home Affairs, the office); else 404. */
     @Transactional(readOnly = true)
-    public AwardDecision get(long decisionId, CurrentUser user) {
+    public AwardDecision get(long decisionId, Actor user) {
         AwardDecision decision = repository.findById(decisionId)
                 .orElseThrow(() -> new NotFoundException("decision " + decisionId));
         submissions.get(decision.getSubmissionId(), user);
@@ -114,13 +117,13 @@ public class Decisions {
 
     /** The submission a decision answers (its appraisal report is the decision's "Tờ trình số …"). */
     @Transactional(readOnly = true)
-    public Submission submissionOf(AwardDecision decision, CurrentUser user) {
+    public Submission submissionOf(AwardDecision decision, Actor user) {
         return submissions.get(decision.getSubmissionId(), user);
     }
 
     /** The dossiers the decision granted, individuals first, as the asker may see them. */
     @Transactional(readOnly = true)
-    public List<Dossier> granted(AwardDecision decision, CurrentUser user) {
+    public List<Dossier> granted(AwardDecision decision, Actor user) {
         return dossiers.inSubmission(user, decision.getSubmissionId()).stream()
                 .filter(d -> decision.getId().equals(d.getDecisionId())).toList();
     }
@@ -132,7 +135,7 @@ public class Decisions {
 
     /** The certificate of one granted dossier, if the asker may see the dossier; else 404. */
     @Transactional(readOnly = true)
-    public Certificate certificateOf(long dossierId, CurrentUser user) {
+    public Certificate certificateOf(long dossierId, Actor user) {
         dossiers.get(dossierId, user);
         return certificates.findByDossierId(dossierId)
                 .orElseThrow(() -> new NotFoundException("certificate of dossier " + dossierId));
@@ -143,7 +146,7 @@ public class Decisions {
      * Two offices publishing at the same moment: one wins, the other is told it is already published.
      */
     @Transactional
-    public void publish(long decisionId, CurrentUser office) {
+    public void publish(long decisionId, Actor office) {
         if (!office.is(Role.CHAIRMAN_OFFICE)) {
             throw new ForbiddenException("error.forbidden.action", label("action.PUBLISH"));
         }
@@ -156,8 +159,8 @@ public class Decisions {
                 values (:decision, :at, :by, :name) on conflict (decision_id) do nothing
                 """)
                 .param("decision", decisionId)
-                .param("at", Timestamp.from(Instant.now()))
-                .param("by", office.getUsername())
+                .param("at", Timestamp.from(clock.instant()))
+                .param("by", office.username())
                 .param("name", office.fullName())
                 .update();
         if (inserted == 0) {

@@ -1,7 +1,7 @@
 package vn.gov.sonla.awards.decision;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import jakarta.validation.Valid;
 
@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
@@ -32,14 +33,16 @@ class PublicationController {
 
     private final Decisions decisions;
     private final PublicRecords publicRecords;
+    private final Clock clock;
 
-    PublicationController(Decisions decisions, PublicRecords publicRecords) {
+    PublicationController(Decisions decisions, PublicRecords publicRecords, Clock clock) {
+        this.clock = clock;
         this.decisions = decisions;
         this.publicRecords = publicRecords;
     }
 
     @GetMapping("/decisions/issued/{id}")
-    String issued(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String issued(@PathVariable long id, @CurrentActor Actor user, Model model) {
         AwardDecision decision = decisions.get(id, user);
         model.addAttribute("decision", decision);
         model.addAttribute("submission", decisions.submissionOf(decision, user));
@@ -50,7 +53,7 @@ class PublicationController {
             model.addAttribute("corrected", decisions.get(decision.getCorrectsDecisionId(), user));
         }
         if (!model.containsAttribute("correctionForm")) {
-            model.addAttribute("correctionForm", CorrectionForm.empty(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))));
+            model.addAttribute("correctionForm", CorrectionForm.empty(LocalDate.now(clock)));
         }
         return "decisions/issued";
     }
@@ -58,7 +61,7 @@ class PublicationController {
     /** The chairman's office issues a decision correcting this one (the next "N/QĐ-UBND"); nothing typed is lost. */
     @PostMapping("/decisions/issued/{id}/correct")
     String correct(@PathVariable long id, @Valid @ModelAttribute("correctionForm") CorrectionForm form, BindingResult errors,
-                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+                   @CurrentActor Actor user, Model model, RedirectAttributes redirect) {
         if (!user.is(Role.CHAIRMAN_OFFICE)) {
             throw new ForbiddenException("error.forbidden.action", label("decision.correction.action"));
         }
@@ -76,7 +79,7 @@ class PublicationController {
     }
 
     @PostMapping("/decisions/issued/{id}/publish")
-    String publish(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String publish(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
         try {
             decisions.publish(id, user);
             redirect.addFlashAttribute("notice", "notice.decision.published");

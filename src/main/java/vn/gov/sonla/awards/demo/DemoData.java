@@ -1,5 +1,6 @@
 package vn.gov.sonla.awards.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.gov.sonla.awards.account.Accounts;
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.decision.Decisions;
@@ -47,10 +48,12 @@ class DemoData implements ApplicationRunner {
     private final Appraisals appraisals;
     private final Decisions decisions;
     private final TransactionTemplate tx;
+    private final Clock clock;
 
     DemoData(Environment env, ObjectProvider<EmbeddedPostgres> embedded, Accounts accounts, UnitRepository units,
              DemoFiling filing, Dossiers dossiers, Submissions submissions,
-             Appraisals appraisals, Decisions decisions, TransactionTemplate tx) {
+             Appraisals appraisals, Decisions decisions, TransactionTemplate tx, Clock clock) {
+        this.clock = clock;
         this.env = env;
         this.embedded = embedded;
         this.accounts = accounts;
@@ -76,13 +79,13 @@ class DemoData implements ApplicationRunner {
 
     private void load() {
         account("admin", "Quản trị hệ thống", Role.ADMIN, "VPUBND");
-        CurrentUser maison = account("vanthu.maison", "Lò Thị Hoa", Role.CLERK, "MAISON");
-        CurrentUser bvdk = account("vanthu.bvdk", "Nguyễn Thị Lan", Role.CLERK, "BVDK");
-        CurrentUser viettel = account("vanthu.viettel", "Trần Văn Minh", Role.CLERK, "VIETTEL");
-        CurrentUser syt = account("syt", "Hoàng Văn Nam", Role.DEPARTMENT, "SYT");
-        CurrentUser stttt = account("stttt", "Vũ Thị Hà", Role.DEPARTMENT, "STTTT");
-        CurrentUser snv = account("snv", "Đinh Văn Sơn", Role.APPRAISER, "SNV");
-        CurrentUser vpubnd = account("vpubnd", "Cầm Thị Thu", Role.CHAIRMAN_OFFICE, "VPUBND");
+        Actor maison = account("vanthu.maison", "Lò Thị Hoa", Role.CLERK, "MAISON");
+        Actor bvdk = account("vanthu.bvdk", "Nguyễn Thị Lan", Role.CLERK, "BVDK");
+        Actor viettel = account("vanthu.viettel", "Trần Văn Minh", Role.CLERK, "VIETTEL");
+        Actor syt = account("syt", "Hoàng Văn Nam", Role.DEPARTMENT, "SYT");
+        Actor stttt = account("stttt", "Vũ Thị Hà", Role.DEPARTMENT, "STTTT");
+        Actor snv = account("snv", "Đinh Văn Sơn", Role.APPRAISER, "SNV");
+        Actor vpubnd = account("vpubnd", "Cầm Thị Thu", Role.CHAIRMAN_OFFICE, "VPUBND");
 
         String covid = "COVID19";
         String song = "SONG_MAY_TINH";
@@ -100,7 +103,7 @@ class DemoData implements ApplicationRunner {
         dossiers.approve(granted.getId(), version(vpubnd, granted), null, vpubnd);
         dossiers.approve(proposed.getId(), version(vpubnd, proposed), "Đồng ý trình Thủ tướng Chính phủ.", vpubnd);
         dossiers.decline(declined.getId(), version(vpubnd, declined), "Thành tích chưa nổi bật so với tiêu chuẩn Bằng khen.", vpubnd);
-        decisions.issue(decidedSubmission.getId(), LocalDate.now(), "Hoàng Quốc Khánh", vpubnd)
+        decisions.issue(decidedSubmission.getId(), LocalDate.now(clock), "Hoàng Quốc Khánh", vpubnd)
                 .ifPresent(decision -> decisions.publish(decision.getId(), vpubnd)); // so the public roll shows it
 
         // A submission at the chairman's office.
@@ -149,9 +152,9 @@ class DemoData implements ApplicationRunner {
                 "Lắp đặt trạm phát sóng tại các bản vùng cao huyện Sốp Cộp."));
     }
 
-    private CurrentUser account(String username, String fullName, Role role, String unitCode) {
+    private Actor account(String username, String fullName, Role role, String unitCode) {
         accounts.create(username, PASSWORD, fullName, role, units.findByCode(unitCode).orElseThrow());
-        return accounts.load(username);
+        return accounts.load(username).actor();
     }
 
     /** A demo nominee and the achievements its unit reports. */
@@ -167,29 +170,29 @@ class DemoData implements ApplicationRunner {
                 "Tập thể thuộc lực lượng tham gia phòng, chống dịch Covid-19 của tỉnh."), summary);
     }
 
-    private Dossier draft(CurrentUser clerk, String campaignCode, String awardCode, Demo demo) {
+    private Dossier draft(Actor clerk, String campaignCode, String awardCode, Demo demo) {
         return filing.start(clerk, campaignCode, awardCode, demo.nominee());
     }
 
-    private Dossier submitted(CurrentUser clerk, String campaignCode, String awardCode, Demo demo) {
+    private Dossier submitted(Actor clerk, String campaignCode, String awardCode, Demo demo) {
         return filing.submitted(clerk, campaignCode, awardCode, demo.nominee(), demo.achievements());
     }
 
-    private Submission acceptAndSend(CurrentUser staff, Dossier... toSend) {
+    private Submission acceptAndSend(Actor staff, Dossier... toSend) {
         for (Dossier d : toSend) {
             dossiers.accept(d.getId(), version(staff, d), staff);
         }
         return submissions.compileAndSend(List.of(toSend).stream().map(Dossier::getId).toList(), staff);
     }
 
-    private void appraiseAll(CurrentUser appraiser, Submission submission, Dossier... toAppraise) {
+    private void appraiseAll(Actor appraiser, Submission submission, Dossier... toAppraise) {
         for (Dossier d : toAppraise) {
             dossiers.appraise(d.getId(), version(appraiser, d), true, "Đủ điều kiện, tiêu chuẩn.", appraiser);
         }
         appraisals.forward(submission.getId(), appraiser);
     }
 
-    private long version(CurrentUser user, Dossier d) {
+    private long version(Actor user, Dossier d) {
         return dossiers.get(d.getId(), user).getVersion();
     }
 }

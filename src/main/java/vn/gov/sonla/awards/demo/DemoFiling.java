@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.dossier.AttachmentKind;
@@ -34,13 +34,13 @@ public class DemoFiling {
     }
 
     /** A draft with only its start filled in. */
-    public Dossier start(CurrentUser clerk, String campaignCode, String awardCode, Nominee nominee) {
+    public Dossier start(Actor clerk, String campaignCode, String awardCode, Nominee nominee) {
         return dossiers.create(new DossierCommand(campaigns.findByCode(campaignCode).orElseThrow().getId(),
                 awardForms.findByCode(awardCode).orElseThrow().getId(), nominee.type(), nominee.name()), clerk);
     }
 
     /** A draft with every section complete: particulars, achievements, all criteria met, both documents. */
-    public Dossier complete(CurrentUser clerk, String campaignCode, String awardCode, Nominee nominee, String achievements) {
+    public Dossier complete(Actor clerk, String campaignCode, String awardCode, Nominee nominee, String achievements) {
         Dossier dossier = start(clerk, campaignCode, awardCode, nominee);
         long id = dossier.getId();
         dossiers.describeNominee(id, version(id, clerk), nominee, clerk);
@@ -55,7 +55,7 @@ public class DemoFiling {
     }
 
     /** A complete dossier, submitted to its compiling department. */
-    public Dossier submitted(CurrentUser clerk, String campaignCode, String awardCode, Nominee nominee, String achievements) {
+    public Dossier submitted(Actor clerk, String campaignCode, String awardCode, Nominee nominee, String achievements) {
         Dossier dossier = complete(clerk, campaignCode, awardCode, nominee, achievements);
         dossiers.submit(dossier.getId(), dossier.getVersion(), null, clerk);
         return dossiers.get(dossier.getId(), clerk);
@@ -75,7 +75,7 @@ public class DemoFiling {
         return pdf.getBytes(StandardCharsets.US_ASCII);
     }
 
-    private long version(long id, CurrentUser clerk) {
+    private long version(long id, Actor clerk) {
         return dossiers.get(id, clerk).getVersion();
     }
 }

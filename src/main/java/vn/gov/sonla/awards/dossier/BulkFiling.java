@@ -27,7 +27,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.campaign.NomineeType;
 
 /**
@@ -97,7 +97,7 @@ public class BulkFiling {
 
     /** Reads the sheet; when every row is valid, files one draft per row in one transaction. */
     @Transactional
-    public ImportResult importRows(long campaignId, long awardFormId, byte[] xlsx, CurrentUser clerk) {
+    public ImportResult importRows(long campaignId, long awardFormId, byte[] xlsx, Actor clerk) {
         List<ImportProblem> problems = new ArrayList<>();
         List<ParsedRow> rows = parse(xlsx, problems);
         if (!problems.isEmpty()) {

@@ -26,7 +26,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.campaign.AwardForm;
 import vn.gov.sonla.awards.campaign.AwardLevel;
 import vn.gov.sonla.awards.campaign.Campaign;
@@ -226,7 +226,7 @@ public class Dossier {
      * form for that kind of nominee.
      */
     public static Dossier draft(Campaign campaign, AwardForm awardForm, List<Criterion> criteria, Nominee nominee,
-                                Unit unit, CurrentUser clerk) {
+                                Unit unit, Actor clerk) {
         if (!clerk.is(DossierAction.CREATE.role()) || !unit.getId().equals(clerk.unitId())) {
             throw new ForbiddenException("error.forbidden.action", label(DossierAction.CREATE.labelKey()));
         }
@@ -238,7 +238,7 @@ public class Dossier {
         dossier.setNominee(nominee);
         dossier.fileUnder(criteria);
         dossier.createdAt = Instant.now();
-        dossier.createdBy = clerk.getUsername();
+        dossier.createdBy = clerk.username();
         dossier.status = DossierStatus.DRAFT;
         dossier.record(DossierAction.CREATE, clerk, null, DossierStatus.DRAFT, null);
         return dossier;
@@ -249,7 +249,7 @@ public class Dossier {
      * brings its own criteria; declarations of criteria that stay are kept.
      */
     public void changeAward(Campaign newCampaign, AwardForm newAwardForm, NomineeType newType, List<Criterion> newCriteria,
-                            CurrentUser clerk) {
+                            Actor clerk) {
         guard(DossierAction.EDIT, clerk);
         checkFilable(newCampaign, newAwardForm, newType);
         boolean criteriaChange = !newAwardForm.getId().equals(awardForm.getId()) || newType != nomineeType;
@@ -265,7 +265,7 @@ public class Dossier {
     }
 
     /** The clerk describes the nominee (the kind of nominee is chosen with the award form). */
-    public void describeNominee(Nominee nominee, CurrentUser clerk) {
+    public void describeNominee(Nominee nominee, Actor clerk) {
         guard(DossierAction.EDIT, clerk);
         if (nominee.type() != nomineeType) {
             throw new ConflictException("error.nomineeType.changed");
@@ -275,7 +275,7 @@ public class Dossier {
     }
 
     /** The clerk writes the achievement summary (báo cáo tóm tắt thành tích). */
-    public void describeAchievements(String summary, CurrentUser clerk) {
+    public void describeAchievements(String summary, Actor clerk) {
         guard(DossierAction.EDIT, clerk);
         this.achievementSummary = summary == null || summary.isBlank() ? null : summary.strip();
         record(DossierAction.EDIT, clerk, status, status, null);
@@ -285,7 +285,7 @@ public class Dossier {
      * The clerk declares which criteria are met (by their position in the checklist), with evidence notes,
      * and that the nominee has no breach.
      */
-    public void declareCriteria(Map<Integer, CriterionDeclaration> declarations, boolean noBreach, CurrentUser clerk) {
+    public void declareCriteria(Map<Integer, CriterionDeclaration> declarations, boolean noBreach, Actor clerk) {
         guard(DossierAction.EDIT, clerk);
         for (DossierCriterion line : criteria) {
             CriterionDeclaration d = declarations.getOrDefault(line.getPosition(), CriterionDeclaration.NOT_MET);
@@ -296,20 +296,20 @@ public class Dossier {
     }
 
     /** The clerk attaches a checked file; a new Tờ trình or report replaces the previous one. */
-    public Attachment attach(AttachmentKind kind, InspectedFile file, CurrentUser clerk) {
+    public Attachment attach(AttachmentKind kind, InspectedFile file, Actor clerk) {
         guard(DossierAction.ATTACH, clerk);
         if (kind.single()) {
             List<Attachment> replaced = attachments.stream().filter(a -> a.getKind() == kind).toList();
             replaced.forEach(a -> detachOne(a, clerk));
         }
-        Attachment attachment = new Attachment(this, kind, file, clerk.getUsername());
+        Attachment attachment = new Attachment(this, kind, file, clerk.username());
         attachments.add(attachment);
         record(DossierAction.ATTACH, clerk, status, status, file.safeName());
         return attachment;
     }
 
     /** The clerk removes an attachment. */
-    public void detach(long attachmentId, CurrentUser clerk) {
+    public void detach(long attachmentId, Actor clerk) {
         guard(DossierAction.DETACH, clerk);
         Attachment attachment = attachments.stream().filter(a -> a.getId() == attachmentId).findFirst()
                 .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
@@ -320,7 +320,7 @@ public class Dossier {
      * The clerk sends the dossier to the compiling department of its campaign (again, after a return). It
      * must be complete; a note explains, for instance, why a possible duplicate is still sent.
      */
-    public void submit(String note, CurrentUser clerk) {
+    public void submit(String note, Actor clerk) {
         guard(DossierAction.SUBMIT, clerk);
         if (!missing().isEmpty()) {
             throw new ConflictException("error.dossier.incomplete");
@@ -329,7 +329,7 @@ public class Dossier {
     }
 
     /** The clerk takes the dossier back before the department acts on it. */
-    public void withdraw(CurrentUser clerk) {
+    public void withdraw(Actor clerk) {
         guard(DossierAction.WITHDRAW, clerk);
         if (!sentByTheUnitAndUntouched()) {
             throw new ConflictException("error.withdraw.departmentActed");
@@ -357,9 +357,9 @@ public class Dossier {
     }
 
     /** A staff member of the department takes the dossier to review it; nobody else's claim is overwritten. */
-    public void claim(CurrentUser staff) {
+    public void claim(Actor staff) {
         guard(DossierAction.CLAIM, staff);
-        if (claimedBy != null && !claimedBy.equals(staff.getUsername())) {
+        if (claimedBy != null && !claimedBy.equals(staff.username())) {
             throw new ConflictException("error.claimedBy", claimedByName);
         }
         holdFor(staff);
@@ -367,7 +367,7 @@ public class Dossier {
     }
 
     /** A staff member explicitly takes over a dossier another holds; the history names the previous holder. */
-    public void takeOver(CurrentUser staff) {
+    public void takeOver(Actor staff) {
         guard(DossierAction.TAKE_OVER, staff);
         String previous = claimedByName;
         holdFor(staff);
@@ -375,7 +375,7 @@ public class Dossier {
     }
 
     /** The department accepts the dossier for compilation. */
-    public void accept(CurrentUser staff) {
+    public void accept(Actor staff) {
         accept(null, null, staff);
     }
 
@@ -383,7 +383,7 @@ public class Dossier {
      * The department accepts the dossier, optionally proposing a different award form — which then stands for
      * the rest of the path — with the reason for it.
      */
-    public void accept(AwardForm proposed, String reason, CurrentUser staff) {
+    public void accept(AwardForm proposed, String reason, Actor staff) {
         guard(DossierAction.ACCEPT, staff);
         requireNotHeldByOther(staff);
         String note = null;
@@ -400,12 +400,12 @@ public class Dossier {
     }
 
     /** The department sends the dossier back to the unit, saying what to supplement. */
-    public void returnForSupplementation(String reason, CurrentUser staff) {
+    public void returnForSupplementation(String reason, Actor staff) {
         returnForSupplementation(java.util.Set.of(), reason, staff);
     }
 
     /** The department sends the dossier back, naming the sections to supplement and what is missing. */
-    public void returnForSupplementation(java.util.Set<FilingSection> sections, String reason, CurrentUser staff) {
+    public void returnForSupplementation(java.util.Set<FilingSection> sections, String reason, Actor staff) {
         guard(DossierAction.RETURN, staff);
         requireNotHeldByOther(staff);
         lastReason = requireReason(reason);
@@ -416,7 +416,7 @@ public class Dossier {
     }
 
     /** The department refuses the dossier. */
-    public void reject(String reason, CurrentUser staff) {
+    public void reject(String reason, Actor staff) {
         guard(DossierAction.REJECT, staff);
         requireNotHeldByOther(staff);
         lastReason = requireReason(reason);
@@ -424,8 +424,8 @@ public class Dossier {
         moveTo(DossierStatus.REJECTED, DossierAction.REJECT, staff, lastReason);
     }
 
-    private void holdFor(CurrentUser staff) {
-        claimedBy = staff.getUsername();
+    private void holdFor(Actor staff) {
+        claimedBy = staff.username();
         claimedByName = staff.fullName();
         claimedAt = Instant.now();
     }
@@ -436,14 +436,14 @@ public class Dossier {
         claimedAt = null;
     }
 
-    private void requireNotHeldByOther(CurrentUser staff) {
-        if (claimedBy != null && !claimedBy.equals(staff.getUsername())) {
+    private void requireNotHeldByOther(Actor staff) {
+        if (claimedBy != null && !claimedBy.equals(staff.username())) {
             throw new ConflictException("error.claimedBy", claimedByName);
         }
     }
 
     /** The department places the accepted dossier in one of its draft submissions (in at most one). */
-    public void placeInDraft(long draftId, CurrentUser staff) {
+    public void placeInDraft(long draftId, Actor staff) {
         guard(DossierAction.SEND_TO_HOME_AFFAIRS, staff);
         if (draftSubmissionId != null && draftSubmissionId != draftId) {
             throw new ConflictException("error.submission.inOtherDraft");
@@ -452,13 +452,13 @@ public class Dossier {
     }
 
     /** The department takes the dossier out of its draft submission. */
-    public void removeFromDraft(CurrentUser staff) {
+    public void removeFromDraft(Actor staff) {
         guard(DossierAction.SEND_TO_HOME_AFFAIRS, staff);
         draftSubmissionId = null;
     }
 
     /** The department's numbered submission carries the dossier to Home Affairs. */
-    public void sendToHomeAffairs(long submissionId, String submissionNumber, CurrentUser staff) {
+    public void sendToHomeAffairs(long submissionId, String submissionNumber, Actor staff) {
         guard(DossierAction.SEND_TO_HOME_AFFAIRS, staff);
         if (draftSubmissionId != null && draftSubmissionId != submissionId) {
             throw new ConflictException("error.submission.inOtherDraft");
@@ -470,7 +470,7 @@ public class Dossier {
     }
 
     /** Home Affairs endorses the dossier or not, with a remark (required when not endorsing). */
-    public void appraise(boolean endorsed, String remark, CurrentUser appraiser) {
+    public void appraise(boolean endorsed, String remark, Actor appraiser) {
         guard(DossierAction.APPRAISE, appraiser);
         String trimmed = remark == null || remark.isBlank() ? null : remark.strip();
         if (!endorsed && trimmed == null) {
@@ -486,7 +486,7 @@ public class Dossier {
      * (the history keeps which one) and lands in the department's queue again, to be reviewed, accepted and
      * compiled anew. Home Affairs' opinion, if any, no longer stands.
      */
-    public void returnToDepartment(String reason, CurrentUser appraiser) {
+    public void returnToDepartment(String reason, Actor appraiser) {
         guard(DossierAction.RETURN_TO_DEPARTMENT, appraiser);
         lastReason = requireReason(reason);
         String leftSubmission = submissionNumber;
@@ -498,7 +498,7 @@ public class Dossier {
     }
 
     /** Home Affairs forwards the appraised dossier to the chairman's office. */
-    public void forwardToChairman(CurrentUser appraiser) {
+    public void forwardToChairman(Actor appraiser) {
         guard(DossierAction.FORWARD_TO_CHAIRMAN, appraiser);
         moveTo(DossierStatus.AT_CHAIRMAN, DossierAction.FORWARD_TO_CHAIRMAN, appraiser, submissionNumber);
     }
@@ -507,7 +507,7 @@ public class Dossier {
      * The chairman approves: a provincial award waits for its numbered decision; a state-level award is
      * approved for proposal to the central level.
      */
-    public void approve(String note, CurrentUser office) {
+    public void approve(String note, Actor office) {
         approve(note, null, null, office);
     }
 
@@ -515,7 +515,7 @@ public class Dossier {
      * The chairman approves; a state-level award is proposed to the central level by the numbered letter
      * ("N/TTr-UBND") given here, which the history keeps with the note.
      */
-    public void approve(String note, String proposalNumber, LocalDate proposalDate, CurrentUser office) {
+    public void approve(String note, String proposalNumber, LocalDate proposalDate, Actor office) {
         guard(DossierAction.APPROVE, office);
         String trimmed = note == null || note.isBlank() ? null : note.strip();
         if (!isStateLevel()) {
@@ -537,14 +537,14 @@ public class Dossier {
     }
 
     /** The chairman declines the dossier, with a reason. */
-    public void decline(String reason, CurrentUser office) {
+    public void decline(String reason, Actor office) {
         guard(DossierAction.DECLINE, office);
         lastReason = requireReason(reason);
         moveTo(DossierStatus.DECLINED, DossierAction.DECLINE, office, lastReason);
     }
 
     /** The numbered provincial decision grants the approved award. */
-    public void grant(long decisionId, String decisionNumber, LocalDate decisionDate, CurrentUser office) {
+    public void grant(long decisionId, String decisionNumber, LocalDate decisionDate, Actor office) {
         guard(DossierAction.GRANT, office);
         this.decisionId = decisionId;
         this.decisionNumber = decisionNumber;
@@ -553,7 +553,7 @@ public class Dossier {
     }
 
     /** The chairman's office records that the central level granted the proposed state-level award. */
-    public void recordCentralAward(String centralNumber, LocalDate centralDate, CurrentUser office) {
+    public void recordCentralAward(String centralNumber, LocalDate centralDate, Actor office) {
         guard(DossierAction.RECORD_CENTRAL_AWARD, office);
         if (centralNumber == null || centralNumber.isBlank() || centralDate == null) {
             throw new ConflictException("error.central.decisionRequired");
@@ -564,13 +564,13 @@ public class Dossier {
     }
 
     /** The chairman's office records that the central level did not grant the proposed award, and why. */
-    public void recordCentralDecline(String reason, CurrentUser office) {
+    public void recordCentralDecline(String reason, Actor office) {
         guard(DossierAction.RECORD_CENTRAL_DECLINE, office);
         lastReason = requireReason(reason);
         moveTo(DossierStatus.CENTRAL_DECLINED, DossierAction.RECORD_CENTRAL_DECLINE, office, lastReason);
     }
 
-    private void guard(DossierAction action, CurrentUser actor) {
+    private void guard(DossierAction action, Actor actor) {
         DossierPolicy.require(this, actor, action);
     }
 
@@ -627,18 +627,18 @@ public class Dossier {
         }
     }
 
-    private void detachOne(Attachment attachment, CurrentUser clerk) {
+    private void detachOne(Attachment attachment, Actor clerk) {
         attachments.remove(attachment);
         record(DossierAction.DETACH, clerk, status, status, attachment.getFileName());
     }
 
-    private void moveTo(DossierStatus to, DossierAction action, CurrentUser actor, String note) {
+    private void moveTo(DossierStatus to, DossierAction action, Actor actor, String note) {
         DossierStatus from = status;
         status = to;
         record(action, actor, from, to, note);
     }
 
-    private void record(DossierAction action, CurrentUser actor, DossierStatus from, DossierStatus to, String note) {
+    private void record(DossierAction action, Actor actor, DossierStatus from, DossierStatus to, String note) {
         Instant now = Instant.now();
         statusChangedAt = from == to && statusChangedAt != null ? statusChangedAt : now;
         DossierEvent event = new DossierEvent(this, now, actor, action, from, to, note);

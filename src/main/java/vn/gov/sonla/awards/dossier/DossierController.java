@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.Downloads;
 import vn.gov.sonla.awards.common.Keyset;
@@ -40,7 +41,7 @@ class DossierController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long campaignId,
                 @RequestParam(required = false) DossierStatus status, @RequestParam(required = false) Long awardFormId,
                 @RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
-                @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
+                @CurrentActor Actor user, HttpServletRequest request, Model model) {
         DossierFilter filter = new DossierFilter(q, campaignId, status, awardFormId);
         model.addAttribute("filter", filter);
         KeysetPage<DossierRow> page = dossiers.list(user, filter, Keyset.of(after, before, PAGE_SIZE));
@@ -55,7 +56,7 @@ class DossierController {
 
     @GetMapping("/dossiers/{id}")
     String show(@PathVariable long id, @RequestParam(required = false) Long compareFrom,
-                @RequestParam(required = false) Long compareTo, @AuthenticationPrincipal CurrentUser user, Model model) {
+                @RequestParam(required = false) Long compareTo, @CurrentActor Actor user, Model model) {
         Dossier dossier = dossiers.show(id, user);
         model.addAttribute("dossier", dossier);
         addTimelineAndSnapshots(dossier, dossiers.snapshots(id, user), compareFrom, compareTo, model);
@@ -83,7 +84,7 @@ class DossierController {
     /** A file of the dossier, for whoever may see the dossier; always as a download, under a safe name. */
     @GetMapping("/dossiers/{id}/attachments/{attachmentId}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId,
-                                    @AuthenticationPrincipal CurrentUser user) {
+                                    @CurrentActor Actor user) {
         AttachedFile file = dossiers.download(id, attachmentId, user);
         return Downloads.uploaded(file.bytes(), MediaType.parseMediaType(file.mediaType()), file.fileName());
     }
@@ -131,7 +132,7 @@ class DossierController {
     public record Permissions(boolean edit, boolean submit, boolean withdraw, boolean review, boolean appraise,
                               boolean decide, boolean returnToDepartment) {
 
-        Permissions(Dossier d, CurrentUser u) {
+        Permissions(Dossier d, Actor u) {
             this(DossierPolicy.allows(d, u, DossierAction.EDIT),
                     DossierPolicy.allows(d, u, DossierAction.SUBMIT),
                     DossierPolicy.allows(d, u, DossierAction.WITHDRAW) && d.sentByTheUnitAndUntouched(),

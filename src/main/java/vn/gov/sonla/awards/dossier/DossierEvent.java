@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 
 /**
  * One line of a dossier's history: who (and of which unit), when, which step, from which stage to which,
@@ -64,11 +64,11 @@ public class DossierEvent {
     protected DossierEvent() {
     }
 
-    DossierEvent(Dossier dossier, Instant occurredAt, CurrentUser actor, DossierAction action,
+    DossierEvent(Dossier dossier, Instant occurredAt, Actor actor, DossierAction action,
                  DossierStatus fromStatus, DossierStatus toStatus, String note) {
         this.dossier = dossier;
         this.occurredAt = occurredAt;
-        this.actorUsername = actor.getUsername();
+        this.actorUsername = actor.username();
         this.actorName = actor.fullName();
         this.actorUnitName = actor.unitName();
         this.action = action;

@@ -1,6 +1,6 @@
 package vn.gov.sonla.awards.dossier;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
 
@@ -19,7 +19,7 @@ public final class DossierPolicy {
     private DossierPolicy() {
     }
 
-    public static Verdict check(Dossier dossier, CurrentUser user, DossierAction action) {
+    public static Verdict check(Dossier dossier, Actor user, DossierAction action) {
         if (!user.is(action.role()) || !ownsStep(dossier, user)) {
             return Verdict.NOT_YOURS;
         }
@@ -27,7 +27,7 @@ public final class DossierPolicy {
     }
 
     /** Refuses the step with 403 (not this person's step) or 409 (not at this stage). */
-    public static void require(Dossier dossier, CurrentUser user, DossierAction action) {
+    public static void require(Dossier dossier, Actor user, DossierAction action) {
         switch (check(dossier, user, action)) {
             case ALLOWED -> { }
             case WRONG_STAGE -> throw new ConflictException("error.transition",
@@ -36,11 +36,11 @@ public final class DossierPolicy {
         }
     }
 
-    public static boolean allows(Dossier dossier, CurrentUser user, DossierAction action) {
+    public static boolean allows(Dossier dossier, Actor user, DossierAction action) {
         return check(dossier, user, action) == Verdict.ALLOWED;
     }
 
-    private static boolean ownsStep(Dossier dossier, CurrentUser user) {
+    private static boolean ownsStep(Dossier dossier, Actor user) {
         return switch (user.role()) {
             case CLERK -> dossier.getUnit().getId() == user.unitId();
             case DEPARTMENT -> dossier.getCampaign().getCompilingUnit().getId() == user.unitId();

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.campaign.NomineeType;
 
@@ -177,7 +177,7 @@ class DossierRows {
      * this one's lists at once): a list of one campaign's stage is then read in id order from the index
      * (campaign, stage, id) alone, names included.
      */
-    Conditions where(CurrentUser user) {
+    Conditions where(Actor user) {
         List<Long> campaigns = user.role() == Role.DEPARTMENT
                 ? jdbc.sql("select id from campaign where compiling_unit_id = ? order by id").param(user.unitId())
                         .query(Long.class).list()

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.domain.Specification;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 
 /**
  * Which dossiers a person may see at all. Every query that loads a dossier goes through this, so an id
@@ -22,7 +22,7 @@ final class DossierScope {
     private DossierScope() {
     }
 
-    static Specification<Dossier> visibleTo(CurrentUser user) {
+    static Specification<Dossier> visibleTo(Actor user) {
         return switch (user.role()) {
             case CLERK -> (root, query, cb) -> cb.equal(root.get("unit").get("id"), user.unitId());
             case DEPARTMENT -> (root, query, cb) -> cb.and(
@@ -39,7 +39,7 @@ final class DossierScope {
      * ({@link DossierRows}); {@code DossierScopingIntegrationTests} checks that both select the same dossiers.
      * {@code departmentCampaigns}: for a department, the campaigns it compiles (read just before).
      */
-    static DossierRows.Conditions sqlVisibleTo(CurrentUser user, List<Long> departmentCampaigns,
+    static DossierRows.Conditions sqlVisibleTo(Actor user, List<Long> departmentCampaigns,
                                                DossierRows.Conditions where) {
         return switch (user.role()) {
             case CLERK -> where.and("d.unit_id = :scopeUnit", "scopeUnit", user.unitId());

@@ -1,8 +1,8 @@
 package vn.gov.sonla.awards.dossier;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.campaign.AwardForm;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.Campaign;
@@ -46,7 +46,6 @@ public class Dossiers {
     /** The series of the chairman's letters proposing state-level awards to the central level. */
     public static final String PROPOSAL_SERIES = "TTr-UBND";
 
-    private static final ZoneId PROVINCE_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final DossierRepository repository;
     private final CampaignRepository campaigns;
@@ -61,12 +60,14 @@ public class Dossiers {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final DossierRows lists;
+    private final Clock clock;
 
     Dossiers(DossierRepository repository, CampaignRepository campaigns, AwardFormRepository awardForms,
              UnitRepository units, CriterionRepository criteria, FileInspector inspector, DuplicateFinder duplicates,
              EarlierAwardFinder earlierAwards, DocumentNumbers numbers,
              DossierSnapshots snapshots, ApplicationEventPublisher events, EntityManager entityManager,
-             DossierRows lists) {
+             DossierRows lists, Clock clock) {
+        this.clock = clock;
         this.earlierAwards = earlierAwards;
         this.numbers = numbers;
         this.repository = repository;
@@ -83,7 +84,7 @@ public class Dossiers {
     }
 
     /** One dossier with its history, if the asker may see it; otherwise 404. */
-    public Dossier get(long id, CurrentUser user) {
+    public Dossier get(long id, Actor user) {
         Dossier dossier = find(id, user);
         // the page shows them: load while the transaction is open
         dossier.getHistory().size();
@@ -98,17 +99,17 @@ public class Dossiers {
      * event is persisted on its own, not through the aggregate, so a view never changes the dossier's version.
      */
     @Transactional
-    public Dossier show(long id, CurrentUser user) {
+    public Dossier show(long id, Actor user) {
         Dossier dossier = get(id, user);
         if (dossier.getUnit().getId() != user.unitId()) {
-            entityManager.persist(new DossierEvent(dossier, Instant.now(), user, DossierAction.VIEW,
+            entityManager.persist(new DossierEvent(dossier, clock.instant(), user, DossierAction.VIEW,
                     dossier.getStatus(), dossier.getStatus(), null));
         }
         return dossier;
     }
 
     /** The frozen copies of a dossier at its hand-overs, oldest first; 404 outside the asker's scope. */
-    public List<DossierSnapshots.Snapshot> snapshots(long id, CurrentUser user) {
+    public List<DossierSnapshots.Snapshot> snapshots(long id, Actor user) {
         return snapshots.of(find(id, user).getId());
     }
 
@@ -117,7 +118,7 @@ public class Dossiers {
      * a syllable such as "thị" is in half of all names, and counting its matches would cost more than finding a
      * page of them.
      */
-    public KeysetPage<DossierRow> list(CurrentUser user, DossierFilter filter, Keyset keyset) {
+    public KeysetPage<DossierRow> list(Actor user, DossierFilter filter, Keyset keyset) {
         return page(lists.where(user).matching(filter), keyset, filter.query() == null);
     }
 
@@ -125,12 +126,12 @@ public class Dossiers {
      * A page of a queue, newest first: a queue page lists what one works on next, not a whole country's dossiers
      * (at national scale a department's queue holds a hundred thousand).
      */
-    public KeysetPage<DossierRow> inStatus(CurrentUser user, Set<DossierStatus> statuses, Keyset keyset) {
+    public KeysetPage<DossierRow> inStatus(Actor user, Set<DossierStatus> statuses, Keyset keyset) {
         return page(lists.where(user).inStatus(statuses), keyset, true);
     }
 
     /** The newest dossiers of a queue for a short list on another page: not counted, only whether there are more. */
-    public KeysetPage<DossierRow> newestInStatus(CurrentUser user, Set<DossierStatus> statuses, int size) {
+    public KeysetPage<DossierRow> newestInStatus(Actor user, Set<DossierStatus> statuses, int size) {
         return page(lists.where(user).inStatus(statuses), Keyset.first(size), false);
     }
 
@@ -148,13 +149,13 @@ public class Dossiers {
         return KeysetPage.of(rows, keyset, DossierRow::id, count);
     }
 
-    public List<Dossier> inSubmission(CurrentUser user, long submissionId) {
+    public List<Dossier> inSubmission(Actor user, long submissionId) {
         return repository.findAll(visibleTo(user).and(DossierScope.inSubmission(submissionId)),
                 Sort.by("nomineeType").descending().and(Sort.by("id")));
     }
 
     /** How many dossiers the asker sees at each stage, in one grouped query. */
-    public Map<DossierStatus, Long> countByStatus(CurrentUser user) {
+    public Map<DossierStatus, Long> countByStatus(Actor user) {
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createTupleQuery();
         var root = query.from(Dossier.class);
@@ -169,7 +170,7 @@ public class Dossiers {
     }
 
     @Transactional
-    public Dossier create(DossierCommand command, CurrentUser clerk) {
+    public Dossier create(DossierCommand command, Actor clerk) {
         AwardForm form = awardForm(command.awardFormId());
         Dossier dossier = Dossier.draft(campaign(command.campaignId()), form, criteria(form, command.nomineeType()),
                 Nominee.named(command.nomineeType(), command.nomineeName()), units.getReferenceById(clerk.unitId()), clerk);
@@ -180,7 +181,7 @@ public class Dossiers {
 
     /** A draft whose nominee and achievements are known at once (bulk filing), in the caller's transaction. */
     @Transactional
-    Dossier createFiled(DossierCommand command, Nominee nominee, String achievements, CurrentUser clerk) {
+    Dossier createFiled(DossierCommand command, Nominee nominee, String achievements, Actor clerk) {
         Dossier dossier = create(command, clerk);
         dossier.describeNominee(nominee, clerk);
         if (achievements != null) {
@@ -191,31 +192,31 @@ public class Dossiers {
     }
 
     @Transactional
-    public void changeAward(long id, long version, DossierCommand command, CurrentUser clerk) {
+    public void changeAward(long id, long version, DossierCommand command, Actor clerk) {
         AwardForm form = awardForm(command.awardFormId());
         step(id, version, clerk, d -> d.changeAward(campaign(command.campaignId()), form, command.nomineeType(),
                 criteria(form, command.nomineeType()), clerk));
     }
 
     @Transactional
-    public void describeNominee(long id, long version, Nominee nominee, CurrentUser clerk) {
+    public void describeNominee(long id, long version, Nominee nominee, Actor clerk) {
         step(id, version, clerk, d -> d.describeNominee(nominee, clerk));
     }
 
     @Transactional
-    public void describeAchievements(long id, long version, String summary, CurrentUser clerk) {
+    public void describeAchievements(long id, long version, String summary, Actor clerk) {
         step(id, version, clerk, d -> d.describeAchievements(summary, clerk));
     }
 
     @Transactional
     public void declareCriteria(long id, long version, Map<Integer, CriterionDeclaration> declarations, boolean noBreach,
-                                CurrentUser clerk) {
+                                Actor clerk) {
         step(id, version, clerk, d -> d.declareCriteria(declarations, noBreach, clerk));
     }
 
     /** Inspects the file by its content, then attaches it; a refused file changes nothing. */
     @Transactional
-    public Attachment attach(long id, AttachmentKind kind, String originalName, byte[] bytes, CurrentUser clerk) {
+    public Attachment attach(long id, AttachmentKind kind, String originalName, byte[] bytes, Actor clerk) {
         Dossier dossier = find(id, clerk);
         DossierPolicy.require(dossier, clerk, DossierAction.ATTACH);
         Attachment attachment = dossier.attach(kind, inspector.inspect(originalName, bytes), clerk);
@@ -224,24 +225,24 @@ public class Dossiers {
     }
 
     @Transactional
-    public void detach(long id, long attachmentId, CurrentUser clerk) {
+    public void detach(long id, long attachmentId, Actor clerk) {
         Dossier dossier = find(id, clerk);
         dossier.detach(attachmentId, clerk);
         publishSteps(dossier);
     }
 
     @Transactional
-    public void submit(long id, long version, String note, CurrentUser clerk) {
+    public void submit(long id, long version, String note, Actor clerk) {
         step(id, version, clerk, d -> d.submit(note, clerk));
     }
 
     @Transactional
-    public void withdraw(long id, long version, CurrentUser clerk) {
+    public void withdraw(long id, long version, Actor clerk) {
         step(id, version, clerk, d -> d.withdraw(clerk));
     }
 
     /** An attached file, for those who may see its dossier. */
-    public AttachedFile download(long id, long attachmentId, CurrentUser user) {
+    public AttachedFile download(long id, long attachmentId, Actor user) {
         Attachment attachment = find(id, user).getAttachments().stream()
                 .filter(a -> a.getId() == attachmentId).findFirst()
                 .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
@@ -259,44 +260,44 @@ public class Dossiers {
     }
 
     @Transactional
-    public void accept(long id, long version, CurrentUser staff) {
+    public void accept(long id, long version, Actor staff) {
         step(id, version, staff, d -> d.accept(staff));
     }
 
     /** Accepts, proposing a different award form (or null) with its reason. */
     @Transactional
-    public void accept(long id, long version, Long proposedAwardFormId, String reason, CurrentUser staff) {
+    public void accept(long id, long version, Long proposedAwardFormId, String reason, Actor staff) {
         AwardForm proposed = proposedAwardFormId == null ? null : awardForm(proposedAwardFormId);
         step(id, version, staff, d -> d.accept(proposed, reason, staff));
     }
 
     @Transactional
-    public void claim(long id, CurrentUser staff) {
+    public void claim(long id, Actor staff) {
         Dossier dossier = find(id, staff);
         dossier.claim(staff);
         publishSteps(dossier);
     }
 
     @Transactional
-    public void takeOver(long id, CurrentUser staff) {
+    public void takeOver(long id, Actor staff) {
         Dossier dossier = find(id, staff);
         dossier.takeOver(staff);
         publishSteps(dossier);
     }
 
     @Transactional
-    public void returnForSupplementation(long id, long version, String reason, CurrentUser staff) {
+    public void returnForSupplementation(long id, long version, String reason, Actor staff) {
         step(id, version, staff, d -> d.returnForSupplementation(reason, staff));
     }
 
     @Transactional
     public void returnForSupplementation(long id, long version, Set<FilingSection> sections, String reason,
-                                         CurrentUser staff) {
+                                         Actor staff) {
         step(id, version, staff, d -> d.returnForSupplementation(sections, reason, staff));
     }
 
     @Transactional
-    public void reject(long id, long version, String reason, CurrentUser staff) {
+    public void reject(long id, long version, String reason, Actor staff) {
         step(id, version, staff, d -> d.reject(reason, staff));
     }
 
@@ -305,7 +306,7 @@ public class Dossiers {
      * (they are the nearest to their deadline), narrowed by the queue's filter (its stage aside): at most
      * {@code size}; the page's {@code nextAfter} says whether there are others (the list is not counted).
      */
-    public KeysetPage<DossierRow> acceptedOutsideDrafts(CurrentUser staff, DossierFilter filter, int size) {
+    public KeysetPage<DossierRow> acceptedOutsideDrafts(Actor staff, DossierFilter filter, int size) {
         DossierFilter anyStage = new DossierFilter(filter.q(), filter.campaignId(), null, filter.awardFormId(),
                 filter.unitId(), filter.districtId(), filter.nomineeType(), filter.frontline());
         DossierRows.Conditions where = lists.where(staff).matching(anyStage)
@@ -314,42 +315,42 @@ public class Dossiers {
     }
 
     /** The dossiers in a department's draft submission. */
-    public List<Dossier> inDraft(CurrentUser staff, long draftId) {
+    public List<Dossier> inDraft(Actor staff, long draftId) {
         return repository.findAll(visibleTo(staff).and(DossierScope.inDraft(draftId)),
                 Sort.by("nomineeType").descending().and(Sort.by("id")));
     }
 
     @Transactional
-    public void placeInDraft(long id, long draftId, CurrentUser staff) {
+    public void placeInDraft(long id, long draftId, Actor staff) {
         find(id, staff).placeInDraft(draftId, staff);
     }
 
     @Transactional
-    public void removeFromDraft(long id, CurrentUser staff) {
+    public void removeFromDraft(long id, Actor staff) {
         find(id, staff).removeFromDraft(staff);
     }
 
     /** Part of sending a numbered submission: runs inside the submission's transaction. */
     @Transactional
-    public void sendToHomeAffairs(long id, long submissionId, String submissionNumber, CurrentUser staff) {
+    public void sendToHomeAffairs(long id, long submissionId, String submissionNumber, Actor staff) {
         Dossier dossier = find(id, staff);
         dossier.sendToHomeAffairs(submissionId, submissionNumber, staff);
         publishSteps(dossier);
     }
 
     @Transactional
-    public void appraise(long id, long version, boolean endorsed, String remark, CurrentUser appraiser) {
+    public void appraise(long id, long version, boolean endorsed, String remark, Actor appraiser) {
         step(id, version, appraiser, d -> d.appraise(endorsed, remark, appraiser));
     }
 
     /** Home Affairs sends the dossier back to its department; it leaves its submission. */
     @Transactional
-    public void returnToDepartment(long id, long version, String reason, CurrentUser appraiser) {
+    public void returnToDepartment(long id, long version, String reason, Actor appraiser) {
         step(id, version, appraiser, d -> d.returnToDepartment(reason, appraiser));
     }
 
     @Transactional
-    public void forwardToChairman(long id, CurrentUser appraiser) {
+    public void forwardToChairman(long id, Actor appraiser) {
         Dossier dossier = find(id, appraiser);
         dossier.forwardToChairman(appraiser);
         publishSteps(dossier);
@@ -360,10 +361,10 @@ public class Dossiers {
      * transaction (a refused or rolled-back approval gives the number back).
      */
     @Transactional
-    public void approve(long id, long version, String note, CurrentUser office) {
+    public void approve(long id, long version, String note, Actor office) {
         step(id, version, office, d -> {
             if (d.isStateLevel() && DossierPolicy.allows(d, office, DossierAction.APPROVE)) {
-                LocalDate today = LocalDate.now(PROVINCE_TIME);
+                LocalDate today = LocalDate.now(clock);
                 int seq = numbers.next(PROPOSAL_SERIES, today.getYear());
                 d.approve(note, DocumentNumbers.format(seq, PROPOSAL_SERIES), today, office);
             } else {
@@ -373,12 +374,12 @@ public class Dossiers {
     }
 
     @Transactional
-    public void decline(long id, long version, String reason, CurrentUser office) {
+    public void decline(long id, long version, String reason, Actor office) {
         step(id, version, office, d -> d.decline(reason, office));
     }
 
     @Transactional
-    public void grant(long id, long decisionId, String decisionNumber, LocalDate decisionDate, CurrentUser office) {
+    public void grant(long id, long decisionId, String decisionNumber, LocalDate decisionDate, Actor office) {
         Dossier dossier = find(id, office);
         dossier.grant(decisionId, decisionNumber, decisionDate, office);
         publishSteps(dossier);
@@ -387,18 +388,18 @@ public class Dossiers {
     /** Whether the campaign receives dossiers today and allows that award form. */
     public boolean campaignAllows(long campaignId, long awardFormId) {
         return campaigns.findById(campaignId)
-                .filter(c -> c.receivesDossiersOn(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))))
+                .filter(c -> c.receivesDossiersOn(LocalDate.now(clock)))
                 .flatMap(c -> awardForms.findById(awardFormId).map(c::allows))
                 .orElse(false);
     }
 
     @Transactional
-    public void recordCentralAward(long id, long version, String centralNumber, LocalDate centralDate, CurrentUser office) {
+    public void recordCentralAward(long id, long version, String centralNumber, LocalDate centralDate, Actor office) {
         step(id, version, office, d -> d.recordCentralAward(centralNumber, centralDate, office));
     }
 
     @Transactional
-    public void recordCentralDecline(long id, long version, String reason, CurrentUser office) {
+    public void recordCentralDecline(long id, long version, String reason, Actor office) {
         step(id, version, office, d -> d.recordCentralDecline(reason, office));
     }
 
@@ -411,7 +412,7 @@ public class Dossiers {
                 List.of(vn.gov.sonla.awards.campaign.AwardLevel.STATE, vn.gov.sonla.awards.campaign.AwardLevel.PROVINCIAL));
     }
 
-    private void step(long id, long expectedVersion, CurrentUser user, Consumer<Dossier> action) {
+    private void step(long id, long expectedVersion, Actor user, Consumer<Dossier> action) {
         Dossier dossier = find(id, user);
         if (dossier.getVersion() != expectedVersion) {
             throw new ConflictException("error.stale");
@@ -431,7 +432,7 @@ public class Dossiers {
         }
     }
 
-    private Dossier find(long id, CurrentUser user) {
+    private Dossier find(long id, Actor user) {
         Specification<Dossier> spec = visibleTo(user).and(hasId(id));
         return repository.findOne(spec).orElseThrow(() -> new NotFoundException("dossier " + id));
     }

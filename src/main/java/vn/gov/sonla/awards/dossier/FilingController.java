@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.campaign.NomineeType;
 
 /**
@@ -45,14 +46,14 @@ class FilingController {
     // --- Start: campaign, award form, kind and name of the nominee -----------------------------------------
 
     @GetMapping("/dossiers/new")
-    String newDossier(@AuthenticationPrincipal CurrentUser clerk, Model model) {
+    String newDossier(@CurrentActor Actor clerk, Model model) {
         model.addAttribute("form", StartForm.empty());
         return startPage(model, null, clerk);
     }
 
     @PostMapping("/dossiers")
     String create(@Valid @ModelAttribute("form") StartForm form, BindingResult errors,
-                  @AuthenticationPrincipal CurrentUser clerk, Model model, RedirectAttributes redirect) {
+                  @CurrentActor Actor clerk, Model model, RedirectAttributes redirect) {
         checkChoices(form, errors);
         if (errors.hasErrors()) {
             return startPage(model, null, clerk);
@@ -63,7 +64,7 @@ class FilingController {
     }
 
     @GetMapping("/dossiers/{id}/edit/start")
-    String editStart(@PathVariable long id, @AuthenticationPrincipal CurrentUser clerk, Model model) {
+    String editStart(@PathVariable long id, @CurrentActor Actor clerk, Model model) {
         Dossier dossier = editable(id, clerk, model);
         model.addAttribute("form", StartForm.of(dossier));
         return startPage(model, id, clerk);
@@ -71,7 +72,7 @@ class FilingController {
 
     @PostMapping("/dossiers/{id}/start")
     String saveStart(@PathVariable long id, @Valid @ModelAttribute("form") StartForm form, BindingResult errors,
-                     @AuthenticationPrincipal CurrentUser clerk, Model model, RedirectAttributes redirect) {
+                     @CurrentActor Actor clerk, Model model, RedirectAttributes redirect) {
         editable(id, clerk, model);
         checkChoices(form, errors);
         if (errors.hasErrors() || form.version() == null) {
@@ -84,14 +85,14 @@ class FilingController {
     // --- Nominee ------------------------------------------------------------------------------------------
 
     @GetMapping("/dossiers/{id}/edit/nominee")
-    String editNominee(@PathVariable long id, @AuthenticationPrincipal CurrentUser clerk, Model model) {
+    String editNominee(@PathVariable long id, @CurrentActor Actor clerk, Model model) {
         model.addAttribute("form", NomineeForm.of(editable(id, clerk, model)));
         return nomineePage(model);
     }
 
     @PostMapping("/dossiers/{id}/nominee")
     String saveNominee(@PathVariable long id, @Valid @ModelAttribute("form") NomineeForm form, BindingResult errors,
-                       @AuthenticationPrincipal CurrentUser clerk, Model model, RedirectAttributes redirect) {
+                       @CurrentActor Actor clerk, Model model, RedirectAttributes redirect) {
         Dossier dossier = editable(id, clerk, model);
         if (dossier.getNomineeType() == NomineeType.INDIVIDUAL && form.birthYear() != null && form.birthDate() != null
                 && form.birthYear() != form.birthDate().getYear()) {
@@ -107,7 +108,7 @@ class FilingController {
     // --- Achievements -------------------------------------------------------------------------------------
 
     @GetMapping("/dossiers/{id}/edit/achievements")
-    String editAchievements(@PathVariable long id, @AuthenticationPrincipal CurrentUser clerk, Model model) {
+    String editAchievements(@PathVariable long id, @CurrentActor Actor clerk, Model model) {
         Dossier dossier = editable(id, clerk, model);
         model.addAttribute("form", new AchievementsForm(dossier.getAchievementSummary(), dossier.getVersion()));
         return "dossiers/achievements";
@@ -115,7 +116,7 @@ class FilingController {
 
     @PostMapping("/dossiers/{id}/achievements")
     String saveAchievements(@PathVariable long id, @Valid @ModelAttribute("form") AchievementsForm form,
-                            BindingResult errors, @AuthenticationPrincipal CurrentUser clerk, Model model,
+                            BindingResult errors, @CurrentActor Actor clerk, Model model,
                             RedirectAttributes redirect) {
         editable(id, clerk, model);
         if (errors.hasErrors()) {
@@ -128,7 +129,7 @@ class FilingController {
     // --- Criteria checklist -------------------------------------------------------------------------------
 
     @GetMapping("/dossiers/{id}/edit/criteria")
-    String editCriteria(@PathVariable long id, @AuthenticationPrincipal CurrentUser clerk, Model model) {
+    String editCriteria(@PathVariable long id, @CurrentActor Actor clerk, Model model) {
         editable(id, clerk, model);
         return "dossiers/criteria";
     }
@@ -141,7 +142,7 @@ class FilingController {
     String saveCriteria(@PathVariable long id, @RequestParam long version,
                         @RequestParam(name = "met", required = false) List<Integer> met,
                         @RequestParam(name = "noBreach", defaultValue = "false") boolean noBreach,
-                        @RequestParam Map<String, String> params, @AuthenticationPrincipal CurrentUser clerk,
+                        @RequestParam Map<String, String> params, @CurrentActor Actor clerk,
                         Model model, RedirectAttributes redirect) {
         Dossier dossier = editable(id, clerk, model);
         Map<Integer, CriterionDeclaration> declarations = new HashMap<>();
@@ -167,14 +168,14 @@ class FilingController {
     // --- Attachments --------------------------------------------------------------------------------------
 
     @GetMapping("/dossiers/{id}/edit/attachments")
-    String editAttachments(@PathVariable long id, @AuthenticationPrincipal CurrentUser clerk, Model model) {
+    String editAttachments(@PathVariable long id, @CurrentActor Actor clerk, Model model) {
         editable(id, clerk, model);
         return attachmentsPage(model);
     }
 
     @PostMapping("/dossiers/{id}/attachments")
     String upload(@PathVariable long id, @RequestParam(required = false) AttachmentKind kind,
-                  @RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal CurrentUser clerk,
+                  @RequestParam(required = false) MultipartFile file, @CurrentActor Actor clerk,
                   Model model, RedirectAttributes redirect) throws IOException {
         editable(id, clerk, model);
         if (kind == null) {
@@ -201,7 +202,7 @@ class FilingController {
 
     @PostMapping("/dossiers/{id}/attachments/{attachmentId}/delete")
     String removeAttachment(@PathVariable long id, @PathVariable long attachmentId,
-                            @AuthenticationPrincipal CurrentUser clerk, RedirectAttributes redirect) {
+                            @CurrentActor Actor clerk, RedirectAttributes redirect) {
         dossiers.detach(id, attachmentId, clerk);
         redirect.addFlashAttribute("notice", "notice.attachment.removed");
         return "redirect:/dossiers/" + id + "/edit/attachments";
@@ -210,7 +211,7 @@ class FilingController {
     // --- Check, submit, withdraw ----------------------------------------------------------------------------
 
     @GetMapping("/dossiers/{id}/check")
-    String check(@PathVariable long id, @AuthenticationPrincipal CurrentUser clerk, Model model) {
+    String check(@PathVariable long id, @CurrentActor Actor clerk, Model model) {
         Dossier dossier = dossiers.get(id, clerk);
         DossierPolicy.require(dossier, clerk, DossierAction.SUBMIT);
         return checkPage(dossier, model);
@@ -218,7 +219,7 @@ class FilingController {
 
     @PostMapping("/dossiers/{id}/submit")
     String submit(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String note,
-                  @AuthenticationPrincipal CurrentUser clerk, Model model, RedirectAttributes redirect) {
+                  @CurrentActor Actor clerk, Model model, RedirectAttributes redirect) {
         Dossier dossier = dossiers.get(id, clerk);
         DossierPolicy.require(dossier, clerk, DossierAction.SUBMIT);
         boolean noteMissing = !dossiers.duplicatesOf(dossier).isEmpty() && (note == null || note.isBlank());
@@ -233,7 +234,7 @@ class FilingController {
     }
 
     @PostMapping("/dossiers/{id}/withdraw")
-    String withdraw(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser clerk,
+    String withdraw(@PathVariable long id, @RequestParam long version, @CurrentActor Actor clerk,
                     RedirectAttributes redirect) {
         dossiers.withdraw(id, version, clerk);
         redirect.addFlashAttribute("notice", "notice.dossier.withdrawn");
@@ -242,7 +243,7 @@ class FilingController {
 
     // --- Pages ----------------------------------------------------------------------------------------------
 
-    private Dossier editable(long id, CurrentUser clerk, Model model) {
+    private Dossier editable(long id, Actor clerk, Model model) {
         Dossier dossier = dossiers.get(id, clerk);
         DossierPolicy.require(dossier, clerk, DossierAction.EDIT);
         model.addAttribute("dossier", dossier);
@@ -254,7 +255,7 @@ class FilingController {
         return "redirect:/dossiers/" + id;
     }
 
-    private String startPage(Model model, Long id, CurrentUser clerk) {
+    private String startPage(Model model, Long id, Actor clerk) {
         model.addAttribute("dossierId", id);
         model.addAttribute("quotas", quotas.ofUnit(clerk.unitId()));
         model.addAttribute("campaigns", options.campaigns());

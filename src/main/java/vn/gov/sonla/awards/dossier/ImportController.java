@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.common.Downloads;
 import vn.gov.sonla.awards.campaign.NomineeType;
 
@@ -41,7 +42,7 @@ class ImportController {
 
     @PostMapping("/dossiers/import")
     String upload(@RequestParam(required = false) Long campaignId, @RequestParam(required = false) Long awardFormId,
-                  @RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal CurrentUser clerk,
+                  @RequestParam(required = false) MultipartFile file, @CurrentActor Actor clerk,
                   Model model, RedirectAttributes redirect) throws IOException {
         // the sheet lists individuals: an award form for collectives only is refused like any other wrong choice
         if (!options.offersCampaign(campaignId) || !options.allowsTogether(campaignId, awardFormId)

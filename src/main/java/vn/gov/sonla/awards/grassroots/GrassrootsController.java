@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.Option;
@@ -30,7 +31,7 @@ class GrassrootsController {
     }
 
     @GetMapping("/grassroots")
-    String list(@AuthenticationPrincipal CurrentUser clerk, Model model) {
+    String list(@CurrentActor Actor clerk, Model model) {
         model.addAttribute("decisions", records.ofUnit(clerk));
         return "grassroots/list";
     }
@@ -43,7 +44,7 @@ class GrassrootsController {
 
     @PostMapping("/grassroots")
     String create(@Valid @ModelAttribute("form") GrassrootsForm form, BindingResult errors,
-                  @AuthenticationPrincipal CurrentUser clerk, Model model, RedirectAttributes redirect) {
+                  @CurrentActor Actor clerk, Model model, RedirectAttributes redirect) {
         if (form.awardees().isEmpty()) {
             errors.rejectValue("individuals", "grassroots.awardees.required");
         } else if (form.overlongLine() > 0) {
@@ -67,7 +68,7 @@ class GrassrootsController {
     }
 
     @GetMapping("/grassroots/{id}")
-    String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser clerk, Model model) {
+    String show(@PathVariable long id, @CurrentActor Actor clerk, Model model) {
         model.addAttribute("decision", records.get(id, clerk));
         return "grassroots/show";
     }

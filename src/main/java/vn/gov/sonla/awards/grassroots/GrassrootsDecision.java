@@ -20,7 +20,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.campaign.Campaign;
 import vn.gov.sonla.awards.campaign.NomineeType;
@@ -76,7 +76,7 @@ public class GrassrootsDecision {
 
     /** The clerk records a decision of the clerk's own unit. */
     static GrassrootsDecision record(Unit unit, Campaign campaign, String number, LocalDate decidedOn, String signer,
-                                     List<Awardee> awardees, CurrentUser clerk) {
+                                     List<Awardee> awardees, Actor clerk) {
         if (!clerk.is(Role.CLERK) || !unit.getId().equals(clerk.unitId())) {
             throw new ForbiddenException("error.forbidden.action", label("grassroots.record"));
         }
@@ -86,7 +86,7 @@ public class GrassrootsDecision {
         decision.number = number.strip();
         decision.decidedOn = decidedOn;
         decision.signer = signer.strip();
-        decision.recordedBy = clerk.getUsername();
+        decision.recordedBy = clerk.username();
         decision.recordedAt = Instant.now();
         for (Awardee awardee : awardees) {
             decision.awardees.add(new GrassrootsAwardee(decision, decision.awardees.size() + 1, awardee));

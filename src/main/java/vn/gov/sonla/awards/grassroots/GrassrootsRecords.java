@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.NotFoundException;
@@ -27,17 +27,17 @@ public class GrassrootsRecords {
         this.campaigns = campaigns;
     }
 
-    public List<GrassrootsDecision> ofUnit(CurrentUser user) {
+    public List<GrassrootsDecision> ofUnit(Actor user) {
         return repository.findByUnitIdOrderByDecidedOnDescIdDesc(user.unitId());
     }
 
-    public GrassrootsDecision get(long id, CurrentUser user) {
+    public GrassrootsDecision get(long id, Actor user) {
         return repository.findByIdAndUnitId(id, user.unitId()).orElseThrow(() -> new NotFoundException("grassroots " + id));
     }
 
     @Transactional
     GrassrootsDecision record(long campaignId, String number, LocalDate decidedOn, String signer,
-                              List<GrassrootsDecision.Awardee> awardees, CurrentUser clerk) {
+                              List<GrassrootsDecision.Awardee> awardees, Actor clerk) {
         if (repository.existsByUnitIdAndNumberAndDecidedOn(clerk.unitId(), number.strip(), decidedOn)) {
             throw new ConflictException("grassroots.duplicate");
         }

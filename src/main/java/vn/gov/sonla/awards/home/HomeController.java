@@ -2,12 +2,12 @@ package vn.gov.sonla.awards.home;
 
 import java.util.EnumSet;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.account.UserAccountRepository;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
@@ -37,7 +37,7 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String home(@CurrentActor Actor user, Model model) {
         if (user.role() != Role.ADMIN) {
             model.addAttribute("figures", reports.homeFigures(user));
         }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.common.NotFoundException;
 
 /**
@@ -33,12 +33,12 @@ public class Inbox {
 
     /** One count per page view (the header's inbox link): a single statement, outside any transaction. */
     @Transactional(propagation = Propagation.SUPPORTS)
-    public long unread(CurrentUser user) {
+    public long unread(Actor user) {
         return jdbc.sql("select count(*) from notice where recipient_id = :me and read_at is null")
                 .param("me", user.id()).query(Long.class).single();
     }
 
-    public Page<Notice> notices(CurrentUser user, Pageable pageable) {
+    public Page<Notice> notices(Actor user, Pageable pageable) {
         long total = jdbc.sql("select count(*) from notice where recipient_id = :me")
                 .param("me", user.id()).query(Long.class).single();
         List<Notice> content = jdbc.sql("""
@@ -56,7 +56,7 @@ public class Inbox {
 
     /** Marks one of my notices read and answers where it leads; someone else's notice is not found. */
     @Transactional
-    public String open(long noticeId, CurrentUser user) {
+    public String open(long noticeId, Actor user) {
         Optional<String> link = jdbc.sql("""
                 update notice set read_at = coalesce(read_at, now())
                  where id = :id and recipient_id = :me returning link""")
@@ -65,12 +65,12 @@ public class Inbox {
     }
 
     @Transactional
-    public int markAllRead(CurrentUser user) {
+    public int markAllRead(Actor user) {
         return jdbc.sql("update notice set read_at = now() where recipient_id = :me and read_at is null")
                 .param("me", user.id()).update();
     }
 
-    public Settings settings(CurrentUser user) {
+    public Settings settings(Actor user) {
         String email = jdbc.sql("select email from user_account where id = :me").param("me", user.id())
                 .query(String.class).optional().orElse(null);
         Set<NoticeKind.Topic> topics = EnumSet.noneOf(NoticeKind.Topic.class);
@@ -81,7 +81,7 @@ public class Inbox {
 
     /** Saves my e-mail address (blank clears it) and the topics I want by e-mail. */
     @Transactional
-    public void saveSettings(CurrentUser user, String email, Set<NoticeKind.Topic> topics) {
+    public void saveSettings(Actor user, String email, Set<NoticeKind.Topic> topics) {
         jdbc.sql("update user_account set email = :email where id = :me")
                 .param("email", email == null || email.isBlank() ? null : email.strip())
                 .param("me", user.id()).update();

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.CurrentActor;
 
 /** My inbox (only my notices), opening a notice (marks it read), and my e-mail settings. */
 @Controller
@@ -31,25 +32,25 @@ class InboxController {
     }
 
     @GetMapping("/inbox")
-    String list(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String list(@RequestParam(defaultValue = "0") int page, @CurrentActor Actor user, Model model) {
         model.addAttribute("page", inbox.notices(user, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         return "inbox/list";
     }
 
     @PostMapping("/inbox/{id}/open")
-    String open(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+    String open(@PathVariable long id, @CurrentActor Actor user) {
         return "redirect:" + inbox.open(id, user);
     }
 
     @PostMapping("/inbox/read-all")
-    String readAll(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String readAll(@CurrentActor Actor user, RedirectAttributes redirect) {
         inbox.markAllRead(user);
         redirect.addFlashAttribute("notice", "inbox.allRead");
         return "redirect:/inbox";
     }
 
     @GetMapping("/inbox/settings")
-    String settings(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String settings(@CurrentActor Actor user, Model model) {
         Inbox.Settings settings = inbox.settings(user);
         model.addAttribute("form", new InboxSettingsForm(settings.email(), settings.topics()));
         return settingsPage(model);
@@ -57,7 +58,7 @@ class InboxController {
 
     @PostMapping("/inbox/settings")
     String saveSettings(@Valid @ModelAttribute("form") InboxSettingsForm form, BindingResult errors,
-                        @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+                        @CurrentActor Actor user, Model model, RedirectAttributes redirect) {
         if (!form.topics().isEmpty() && (form.email() == null || form.email().isBlank())) {
             errors.rejectValue("email", "inbox.settings.email.required");
         }

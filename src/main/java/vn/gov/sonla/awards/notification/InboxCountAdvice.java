@@ -1,10 +1,10 @@
 package vn.gov.sonla.awards.notification;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.CurrentActor;
 
 /** The number of unread notices, for the inbox link in every page's header ({@code inboxUnread}). */
 @ControllerAdvice
@@ -17,7 +17,7 @@ class InboxCountAdvice {
     }
 
     @ModelAttribute("inboxUnread")
-    Long inboxUnread(@AuthenticationPrincipal CurrentUser user) {
+    Long inboxUnread(@CurrentActor Actor user) {
         return user == null ? null : inbox.unread(user);
     }
 }

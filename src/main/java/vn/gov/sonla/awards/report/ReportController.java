@@ -7,14 +7,14 @@ import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.common.Downloads;
 import vn.gov.sonla.awards.common.Option;
 import vn.gov.sonla.awards.document.PdfDocuments;
@@ -40,7 +40,7 @@ class ReportController {
     }
 
     @GetMapping("/reports")
-    String page(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") ReportFilter filter,
+    String page(@CurrentActor Actor user, @ModelAttribute("filter") ReportFilter filter,
                 BindingResult binding, Model model) {
         // a date that does not parse is dropped (the field binds to null) and the page says so
         model.addAttribute("invalidFilter", binding.hasErrors());
@@ -57,7 +57,7 @@ class ReportController {
     }
 
     @GetMapping("/reports/export.xlsx")
-    ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user, @ModelAttribute ReportFilter filter,
+    ResponseEntity<byte[]> xlsx(@CurrentActor Actor user, @ModelAttribute ReportFilter filter,
                                 BindingResult binding, Locale locale) {
         Report report = reports.build(user, filter);
         byte[] bytes = workbook.write(report, user.unitName(), locale);
@@ -71,7 +71,7 @@ class ReportController {
      * other documents; the charts are left out, their numbers are in the tables.
      */
     @GetMapping("/reports/report.pdf")
-    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @ModelAttribute ReportFilter filter,
+    ResponseEntity<byte[]> pdf(@CurrentActor Actor user, @ModelAttribute ReportFilter filter,
                                BindingResult binding) {
         Report report = reports.build(user, filter);
         Map<String, Object> variables = new HashMap<>();

@@ -2,7 +2,7 @@ package vn.gov.sonla.awards.report;
 
 import java.util.Map;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.common.ForbiddenException;
 
 /**
@@ -21,7 +21,7 @@ import vn.gov.sonla.awards.common.ForbiddenException;
 record ReportScope(String dossierCondition, String grassrootsCondition, String campaignCondition,
                    Map<String, Object> params) {
 
-    static ReportScope of(CurrentUser user) {
+    static ReportScope of(Actor user) {
         return switch (user.role()) {
             case APPRAISER, CHAIRMAN_OFFICE -> new ReportScope("d.status <> 'DRAFT'", "true", "true", Map.of());
             case DEPARTMENT -> new ReportScope("c.compiling_unit_id = :scopeUnit and d.status <> 'DRAFT'",

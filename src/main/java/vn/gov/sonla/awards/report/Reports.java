@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.report.Report.Grassroots;
@@ -61,7 +61,7 @@ public class Reports {
      * for one computation instead of each starting their own: a report reads every dossier in its scope, which at
      * national scale takes seconds, not milliseconds.
      */
-    Report build(CurrentUser user, ReportFilter requested) {
+    Report build(Actor user, ReportFilter requested) {
         ReportFilter filter = requested.normalised();
         ReportScope scope = ReportScope.of(user); // refuses administrators before anything is cached
         boolean provinceWide = user.role() == Role.APPRAISER || user.role() == Role.CHAIRMAN_OFFICE;
@@ -101,7 +101,7 @@ public class Reports {
 
     private final Map<CacheKey, Cached> cache = new ConcurrentHashMap<>();
 
-    private Report compute(CurrentUser user, ReportScope scope, ReportFilter filter) {
+    private Report compute(Actor user, ReportScope scope, ReportFilter filter) {
         Map<String, List<Object[]>> groups = scope.tallied() ? talliedBreakdowns(scope, filter)
                 : breakdowns(ReportConditions.ofDossiers(scope, filter));
         Map<Long, String> campaignNames = names("select id, short_name as name from campaign");
@@ -171,7 +171,7 @@ public class Reports {
      * scope, and their scope's dossiers decided this month. They are computed on every view of the home page, so a
      * scope of whole programs reads the tallies (V61, V62) and the index of decision dates, never its dossiers.
      */
-    public HomeFigures homeFigures(CurrentUser user) {
+    public HomeFigures homeFigures(Actor user) {
         ReportScope scope = ReportScope.of(user);
         String queue = switch (user.role()) {
             case CLERK -> "'RETURNED'";
@@ -205,7 +205,7 @@ public class Reports {
      * How many dossiers of a department's programs are at each stage (drafts excluded, as in its queue), from the
      * tally: the home page of a department at national scale would otherwise group hundreds of thousands of rows.
      */
-    public Map<DossierStatus, Long> stageCounts(CurrentUser staff) {
+    public Map<DossierStatus, Long> stageCounts(Actor staff) {
         ReportScope scope = ReportScope.of(staff);
         if (!scope.tallied()) {
             throw new IllegalArgumentException("stage counts from the tallies are for whole programs");

@@ -2,6 +2,7 @@ package vn.gov.sonla.awards.review;
 
 import java.time.LocalDate;
 
+import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.dossier.DossierRow;
 import vn.gov.sonla.awards.dossier.WorkingDays;
 
@@ -10,7 +11,7 @@ public record QueueRow(DossierRow dossier, int waitingDays, int deadlineDays) {
 
     static QueueRow of(DossierRow d, LocalDate today, int defaultDeadline) {
         Integer campaignDays = d.campaignReviewDays();
-        LocalDate since = d.statusChangedAt().atZone(Submissions.PROVINCE_TIME).toLocalDate();
+        LocalDate since = d.statusChangedAt().atZone(ProvinceTime.ZONE).toLocalDate();
         return new QueueRow(d, WorkingDays.between(since, today), campaignDays != null ? campaignDays : defaultDeadline);
     }
 

@@ -1,5 +1,6 @@
 package vn.gov.sonla.awards.review;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.ActionErrors;
 import vn.gov.sonla.awards.common.ConflictException;
@@ -55,11 +57,13 @@ class ReviewController {
     private final MessageSource messages;
     private final QuotaStandings quotas;
     private final int defaultDeadline;
+    private final Clock clock;
     private final ReferenceCache cache;
 
     ReviewController(Dossiers dossiers, Submissions submissions, ActionErrors actionErrors, UnitRepository units,
                      MessageSource messages, QuotaStandings quotas, ReferenceCache cache,
-                     @Value("${awards.deadline.working-days:10}") int defaultDeadline) {
+                     @Value("${awards.deadline.working-days:10}") int defaultDeadline, Clock clock) {
+        this.clock = clock;
         this.cache = cache;
         this.quotas = quotas;
         this.dossiers = dossiers;
@@ -81,11 +85,11 @@ class ReviewController {
                  @RequestParam(required = false) Long districtId, @RequestParam(required = false) Long awardFormId,
                  @RequestParam(required = false) NomineeType nomineeType, @RequestParam(required = false) Boolean frontline,
                  @RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
-                 @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
+                 @CurrentActor Actor user, HttpServletRequest request, Model model) {
         DossierFilter filter = new DossierFilter(q, null, status == null ? DossierStatus.SUBMITTED : status, awardFormId,
                 unitId, districtId, nomineeType, frontline);
         KeysetPage<DossierRow> waiting = dossiers.list(user, filter, Keyset.of(after, before, PAGE_SIZE));
-        LocalDate today = LocalDate.now(Submissions.PROVINCE_TIME);
+        LocalDate today = LocalDate.now(clock);
         model.addAttribute("page", waiting);
         model.addAttribute("pageLinks", PageLinks.of(request, waiting));
         model.addAttribute("rows", waiting.items().stream().map(d -> QueueRow.of(d, today, defaultDeadline)).toList());
@@ -104,7 +108,7 @@ class ReviewController {
     String accepted(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
                     @RequestParam(required = false) Long districtId, @RequestParam(required = false) Long awardFormId,
                     @RequestParam(required = false) NomineeType nomineeType, @RequestParam(required = false) Boolean frontline,
-                    @AuthenticationPrincipal CurrentUser user, Model model) {
+                    @CurrentActor Actor user, Model model) {
         DossierFilter filter = new DossierFilter(q, null, null, awardFormId, unitId, districtId, nomineeType, frontline);
         KeysetPage<DossierRow> accepted = dossiers.acceptedOutsideDrafts(user, filter, Dossiers.QUEUE_LIMIT);
         model.addAttribute("accepted", accepted.items());
@@ -116,7 +120,7 @@ class ReviewController {
     /** The department's submissions, drafts and sent ones, newest first, page by page. */
     @GetMapping("/review/submissions")
     String submissions(@RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
-                       @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
+                       @CurrentActor Actor user, HttpServletRequest request, Model model) {
         KeysetPage<SubmissionRow> page = submissions.ofDepartment(user, Keyset.of(after, before, PAGE_SIZE));
         model.addAttribute("submissions", page.items());
         model.addAttribute("pageLinks", PageLinks.of(request, page));
@@ -172,7 +176,7 @@ class ReviewController {
 
     /** Takes the dossier to review it ("đang xử lý bởi …"). */
     @PostMapping("/review/dossiers/{id}/claim")
-    String claim(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String claim(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
         dossiers.claim(id, user);
         redirect.addFlashAttribute("notice", "notice.dossier.claimed");
         return "redirect:/dossiers/" + id;
@@ -180,7 +184,7 @@ class ReviewController {
 
     /** Takes over a dossier someone else holds; the history records it. */
     @PostMapping("/review/dossiers/{id}/take-over")
-    String takeOver(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String takeOver(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
         dossiers.takeOver(id, user);
         redirect.addFlashAttribute("notice", "notice.dossier.takenOver");
         return "redirect:/dossiers/" + id;
@@ -193,7 +197,7 @@ class ReviewController {
                           @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long awardFormId,
                           @RequestParam(required = false) NomineeType nomineeType,
                           @RequestParam(required = false) Boolean frontline,
-                          @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+                          @CurrentActor Actor user, RedirectAttributes redirect) {
         // back to the queue as it was filtered; its tab of accepted dossiers keeps the filter, to compile them
         filterParameters(new DossierFilter(q, null, null, awardFormId, unitId, districtId, nomineeType, frontline))
                 .forEach(redirect::addAttribute);
@@ -216,7 +220,7 @@ class ReviewController {
     }
 
     @GetMapping("/review/submissions/{id}")
-    String submission(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String submission(@PathVariable long id, @CurrentActor Actor user, Model model) {
         Submission submission = submissions.get(id, user);
         model.addAttribute("submission", submission);
         if (submission.getStatus() == SubmissionStatus.DRAFT) {
@@ -232,7 +236,7 @@ class ReviewController {
 
     @PostMapping("/review/submissions/{id}/add")
     String addToDraft(@PathVariable long id, @RequestParam(name = "dossierIds", required = false) List<Long> dossierIds,
-                      @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+                      @CurrentActor Actor user, RedirectAttributes redirect) {
         if (dossierIds == null || dossierIds.isEmpty()) {
             redirect.addFlashAttribute("failure", "error.selection.empty");
         } else {
@@ -243,7 +247,7 @@ class ReviewController {
     }
 
     @PostMapping("/review/submissions/{id}/dossiers/{dossierId}/remove")
-    String removeFromDraft(@PathVariable long id, @PathVariable long dossierId, @AuthenticationPrincipal CurrentUser user,
+    String removeFromDraft(@PathVariable long id, @PathVariable long dossierId, @CurrentActor Actor user,
                            RedirectAttributes redirect) {
         submissions.removeFromDraft(id, dossierId, user);
         redirect.addFlashAttribute("notice", "notice.draft.changed");
@@ -251,7 +255,7 @@ class ReviewController {
     }
 
     @PostMapping("/review/submissions/{id}/send")
-    String send(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String send(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
         try {
             Submission sent = submissions.send(id, user);
             redirect.addFlashAttribute("notice", "notice.submission.sent");
@@ -263,7 +267,7 @@ class ReviewController {
     }
 
     @PostMapping("/review/submissions/{id}/discard")
-    String discard(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String discard(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
         submissions.discard(id, user);
         redirect.addFlashAttribute("notice", "notice.draft.discarded");
         return "redirect:/review/accepted";
@@ -271,7 +275,7 @@ class ReviewController {
 
     @PostMapping("/review/dossiers/{id}/accept")
     String accept(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) Long proposedAwardFormId,
-                  @RequestParam(required = false) String proposalReason, @AuthenticationPrincipal CurrentUser user,
+                  @RequestParam(required = false) String proposalReason, @CurrentActor Actor user,
                   RedirectAttributes redirect) {
         if (proposedAwardFormId != null && (proposalReason == null || proposalReason.isBlank())) {
             redirect.addFlashAttribute("actionError", messages.getMessage("validation.proposalReason.required", null,
@@ -287,7 +291,7 @@ class ReviewController {
     @PostMapping("/review/dossiers/{id}/return")
     String returnForSupplementation(@PathVariable long id, @Valid ReasonForm form, BindingResult errors,
                                     @RequestParam(name = "sections", required = false) Set<FilingSection> sections,
-                                    @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+                                    @CurrentActor Actor user, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return actionErrors.back(id, "return", form.reason(), errors, redirect);
         }
@@ -298,7 +302,7 @@ class ReviewController {
 
     @PostMapping("/review/dossiers/{id}/reject")
     String reject(@PathVariable long id, @Valid ReasonForm form, BindingResult errors,
-                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+                  @CurrentActor Actor user, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return actionErrors.back(id, "reject", form.reason(), errors, redirect);
         }
@@ -309,7 +313,7 @@ class ReviewController {
 
     @PostMapping("/review/submissions")
     String compile(@RequestParam(name = "dossierIds", required = false) List<Long> dossierIds,
-                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+                   @CurrentActor Actor user, RedirectAttributes redirect) {
         if (dossierIds == null || dossierIds.isEmpty()) {
             redirect.addFlashAttribute("failure", "error.submission.empty");
             return "redirect:/review/accepted";

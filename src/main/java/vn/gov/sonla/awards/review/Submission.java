@@ -15,7 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.organisation.Unit;
 
@@ -80,7 +80,7 @@ public class Submission {
     }
 
     /** A department starts putting accepted dossiers together. */
-    static Submission draft(Unit department, CurrentUser staff) {
+    static Submission draft(Unit department, Actor staff) {
         Submission s = new Submission();
         s.department = department;
         s.status = SubmissionStatus.DRAFT;
@@ -90,7 +90,7 @@ public class Submission {
     }
 
     /** The draft is sent to Home Affairs under the department's next number for the year. */
-    void send(int year, int seq, String number, CurrentUser staff) {
+    void send(int year, int seq, String number, Actor staff) {
         require(SubmissionStatus.DRAFT);
         this.year = year;
         this.seq = seq;
@@ -105,7 +105,7 @@ public class Submission {
     }
 
     /** Home Affairs forwards the appraised submission to the chairman's office with its numbered report. */
-    void forwardToChairman(CurrentUser appraiser, String reportNumber) {
+    void forwardToChairman(Actor appraiser, String reportNumber) {
         require(SubmissionStatus.AT_HOME_AFFAIRS);
         status = SubmissionStatus.AT_CHAIRMAN;
         appraisalReportNumber = reportNumber;

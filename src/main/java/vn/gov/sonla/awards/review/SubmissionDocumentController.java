@@ -6,7 +6,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.common.Downloads;
 
 /** Downloads of a compiled submission, for everyone who may see it (scoped like its page: 404 otherwise). */
@@ -22,13 +23,13 @@ class SubmissionDocumentController {
     }
 
     @GetMapping("/documents/submissions/{id}/submission.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @CurrentActor Actor user) {
         byte[] body = documents.pdf(id, user);
         return Downloads.attachment(body, Downloads.PDF, "To-trinh-" + submissions.get(id, user).getNumber(), "pdf");
     }
 
     @GetMapping("/documents/submissions/{id}/list.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, @CurrentActor Actor user) {
         byte[] body = documents.xlsx(id, user);
         return Downloads.attachment(body, Downloads.XLSX, "Danh-sach-" + submissions.get(id, user).getNumber(), "xlsx");
     }

@@ -17,8 +17,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.campaign.NomineeType;
+import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.document.PdfDocuments;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.Dossiers;
@@ -47,14 +48,14 @@ public class SubmissionDocuments {
     }
 
     /** The submission and its list, for a document; 404 outside the asker's scope. */
-    public Contents contents(long submissionId, CurrentUser user) {
+    public Contents contents(long submissionId, Actor user) {
         Submission submission = submissions.get(submissionId, user);
         List<Dossier> all = dossiers.inSubmission(user, submissionId);
         return new Contents(submission, all.stream().filter(d -> d.getNomineeType() == NomineeType.INDIVIDUAL).toList(),
                 all.stream().filter(d -> d.getNomineeType() == NomineeType.COLLECTIVE).toList());
     }
 
-    public byte[] pdf(long submissionId, CurrentUser user) {
+    public byte[] pdf(long submissionId, Actor user) {
         Contents c = contents(submissionId, user);
         String campaigns = String.join("; ", c.all().stream().map(d -> d.getCampaign().getShortName()).distinct().toList());
         return pdf.pdf("documents/submission", Map.of(
@@ -66,7 +67,7 @@ public class SubmissionDocuments {
     }
 
     /** The list as a spreadsheet: a title row, a heading row, then one row per nominee, individuals first. */
-    public byte[] xlsx(long submissionId, CurrentUser user) {
+    public byte[] xlsx(long submissionId, Actor user) {
         Contents c = contents(submissionId, user);
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(msg("document.xlsx.sheet"));
@@ -127,7 +128,7 @@ public class SubmissionDocuments {
         }
 
         public LocalDate date() {
-            return submission.getSentAt().atZone(Submissions.PROVINCE_TIME).toLocalDate();
+            return submission.getSentAt().atZone(ProvinceTime.ZONE).toLocalDate();
         }
     }
 }

@@ -1,9 +1,9 @@
 package vn.gov.sonla.awards.review;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
@@ -37,16 +37,17 @@ import static vn.gov.sonla.awards.common.UserFacing.label;
 @Transactional(readOnly = true)
 public class Submissions {
 
-    static final ZoneId PROVINCE_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final SubmissionRepository repository;
     private final JdbcClient jdbc;
     private final Dossiers dossiers;
     private final DocumentNumbers numbers;
     private final UnitRepository units;
+    private final Clock clock;
 
     Submissions(SubmissionRepository repository, Dossiers dossiers, DocumentNumbers numbers, UnitRepository units,
-                JdbcClient jdbc) {
+                JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.repository = repository;
         this.dossiers = dossiers;
@@ -56,7 +57,7 @@ public class Submissions {
 
     /** Puts the chosen accepted dossiers together in a new draft submission of the department. */
     @Transactional
-    public Submission createDraft(Collection<Long> dossierIds, CurrentUser staff) {
+    public Submission createDraft(Collection<Long> dossierIds, Actor staff) {
         requireRole(staff, Role.DEPARTMENT, "action.SEND_TO_HOME_AFFAIRS");
         if (dossierIds.isEmpty()) {
             throw new ConflictException("error.submission.empty");
@@ -70,7 +71,7 @@ public class Submissions {
 
     /** Adds accepted dossiers to a draft. */
     @Transactional
-    public void addToDraft(long draftId, Collection<Long> dossierIds, CurrentUser staff) {
+    public void addToDraft(long draftId, Collection<Long> dossierIds, Actor staff) {
         Submission draft = draft(draftId, staff);
         for (Long id : Set.copyOf(dossierIds)) {
             dossiers.placeInDraft(id, draft.getId(), staff);
@@ -79,7 +80,7 @@ public class Submissions {
 
     /** Takes a dossier out of a draft. */
     @Transactional
-    public void removeFromDraft(long draftId, long dossierId, CurrentUser staff) {
+    public void removeFromDraft(long draftId, long dossierId, Actor staff) {
         draft(draftId, staff);
         if (dossiers.inDraft(staff, draftId).stream().noneMatch(d -> d.getId() == dossierId)) {
             throw new NotFoundException("dossier " + dossierId + " in draft " + draftId);
@@ -89,7 +90,7 @@ public class Submissions {
 
     /** Gives up a draft: its dossiers stay accepted and can go in another submission. */
     @Transactional
-    public void discard(long draftId, CurrentUser staff) {
+    public void discard(long draftId, Actor staff) {
         Submission draft = draft(draftId, staff);
         dossiers.inDraft(staff, draftId).forEach(d -> dossiers.removeFromDraft(d.getId(), staff));
         repository.delete(draft);
@@ -101,7 +102,7 @@ public class Submissions {
      * moment get consecutive numbers (the counter row is locked until commit).
      */
     @Transactional
-    public Submission send(long draftId, CurrentUser staff) {
+    public Submission send(long draftId, Actor staff) {
         Submission draft = draft(draftId, staff);
         List<vn.gov.sonla.awards.dossier.Dossier> inDraft = dossiers.inDraft(staff, draftId);
         if (inDraft.isEmpty()) {
@@ -109,7 +110,7 @@ public class Submissions {
         }
         Unit department = draft.getDepartment();
         String series = "TTr-" + department.getCode();
-        int year = LocalDate.now(PROVINCE_TIME).getYear();
+        int year = LocalDate.now(clock).getYear();
         int seq = numbers.next(series, year);
         draft.send(year, seq, DocumentNumbers.format(seq, series), staff);
         repository.saveAndFlush(draft);
@@ -121,11 +122,11 @@ public class Submissions {
 
     /** Compiles and sends at once (a draft sent straight away). */
     @Transactional
-    public Submission compileAndSend(Collection<Long> dossierIds, CurrentUser staff) {
+    public Submission compileAndSend(Collection<Long> dossierIds, Actor staff) {
         return send(createDraft(dossierIds, staff).getId(), staff);
     }
 
-    private Submission draft(long draftId, CurrentUser staff) {
+    private Submission draft(long draftId, Actor staff) {
         requireRole(staff, Role.DEPARTMENT, "action.SEND_TO_HOME_AFFAIRS");
         Submission submission = get(draftId, staff);
         if (!submission.isDraft()) {
@@ -134,7 +135,7 @@ public class Submissions {
         return submission;
     }
 
-    public Submission get(long id, CurrentUser user) {
+    public Submission get(long id, Actor user) {
         return repository.findById(id).filter(s -> visible(s, user))
                 .orElseThrow(() -> new NotFoundException("submission " + id));
     }
@@ -148,17 +149,17 @@ public class Submissions {
             """;
 
     /** A page of the department's own submissions (drafts included), newest first, by an index range on the id. */
-    public KeysetPage<SubmissionRow> ofDepartment(CurrentUser staff, Keyset keyset) {
+    public KeysetPage<SubmissionRow> ofDepartment(Actor staff, Keyset keyset) {
         return KeysetPage.of(rows(staff, visibleTo(staff), keyset), keyset, SubmissionRow::id, KeysetPage.NOT_COUNTED);
     }
 
     /** The newest submissions at some stages that the asker may see, for a short list. */
-    public List<SubmissionRow> atStages(CurrentUser user, Set<SubmissionStatus> statuses) {
+    public List<SubmissionRow> atStages(Actor user, Set<SubmissionStatus> statuses) {
         return rows(user, visibleTo(user) + " and " + inStatus(statuses), Keyset.first(LIST_LIMIT));
     }
 
     /** A page of the submissions at some stages that the asker may see, newest first, counted up to the cap. */
-    public KeysetPage<SubmissionRow> atStages(CurrentUser user, Set<SubmissionStatus> statuses, Keyset keyset) {
+    public KeysetPage<SubmissionRow> atStages(Actor user, Set<SubmissionStatus> statuses, Keyset keyset) {
         String where = visibleTo(user) + " and " + inStatus(statuses);
         long count = jdbc.sql("select count(*) from (select 1 from submission s where " + where + " limit "
                 + (KeysetPage.COUNT_CAP + 1) + ") c").param("scopeUnit", user.unitId()).query(Long.class).single();
@@ -166,7 +167,7 @@ public class Submissions {
     }
 
     /** One more row than the page, after or before an id: the keyset's direction. */
-    private List<SubmissionRow> rows(CurrentUser user, String where, Keyset keyset) {
+    private List<SubmissionRow> rows(Actor user, String where, Keyset keyset) {
         String range = keyset.after() != null ? " and s.id < :after" : keyset.before() != null ? " and s.id > :before" : "";
         var spec = jdbc.sql(ROW + " where " + where + range + " order by s.id " + (keyset.backwards() ? "asc" : "desc")
                 + " limit " + (keyset.size() + 1));
@@ -195,7 +196,7 @@ public class Submissions {
      * Which submissions a list shows, as SQL on the submission {@code s}: the same rule as {@link #visible} (a test
      * compares both), with the asker's unit as the parameter {@code :scopeUnit}.
      */
-    String visibleTo(CurrentUser user) {
+    String visibleTo(Actor user) {
         return switch (user.role()) {
             case DEPARTMENT -> "s.department_unit_id = :scopeUnit";
             case APPRAISER -> "s.status <> 'DRAFT'";
@@ -209,29 +210,29 @@ public class Submissions {
      * its dossiers move by the caller in the same transaction.
      */
     @Transactional
-    public Submission markForwarded(long id, CurrentUser appraiser) {
+    public Submission markForwarded(long id, Actor appraiser) {
         requireRole(appraiser, Role.APPRAISER, "action.FORWARD_TO_CHAIRMAN");
         Submission submission = get(id, appraiser);
         Unit homeAffairs = units.findById(appraiser.unitId()).orElseThrow();
         String series = "TTr-" + homeAffairs.getCode();
-        int seq = numbers.next(series, LocalDate.now(PROVINCE_TIME).getYear());
+        int seq = numbers.next(series, LocalDate.now(clock).getYear());
         submission.forwardToChairman(appraiser, DocumentNumbers.format(seq, series));
         return submission;
     }
 
     @Transactional
-    public void markClosed(long id, CurrentUser office) {
+    public void markClosed(long id, Actor office) {
         requireRole(office, Role.CHAIRMAN_OFFICE, "action.GRANT");
         get(id, office).close();
     }
 
-    private static void requireRole(CurrentUser user, Role role, String actionKey) {
+    private static void requireRole(Actor user, Role role, String actionKey) {
         if (!user.is(role)) {
             throw new ForbiddenException("error.forbidden.action", label(actionKey));
         }
     }
 
-    private static boolean visible(Submission s, CurrentUser user) {
+    private static boolean visible(Submission s, Actor user) {
         return switch (user.role()) {
             case DEPARTMENT -> s.getDepartment().getId() == user.unitId();
             case APPRAISER -> !s.isDraft();

@@ -1,22 +1,29 @@
 package vn.gov.sonla.awards.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.springframework.stereotype.Component;
+
+import vn.gov.sonla.awards.common.ProvinceTime;
 
 /** Dates and times as people in Sơn La read them ({@code @fmt} in templates): local time, day first. */
 @Component("fmt")
 public class Formats {
 
-    private static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    private final Clock clock;
+
+    Formats(Clock clock) {
+        this.clock = clock;
+    }
+
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(PROVINCE));
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(ProvinceTime.ZONE));
     }
 
     public String date(LocalDate date) {
@@ -28,8 +35,8 @@ public class Formats {
         if (instant == null) {
             return 0;
         }
-        LocalDate from = instant.atZone(PROVINCE).toLocalDate();
-        LocalDate today = LocalDate.now(PROVINCE);
+        LocalDate from = instant.atZone(ProvinceTime.ZONE).toLocalDate();
+        LocalDate today = LocalDate.now(clock);
         int days = 0;
         for (LocalDate d = from.plusDays(1); !d.isAfter(today); d = d.plusDays(1)) {
             if (d.getDayOfWeek().getValue() <= 5) {
@@ -40,6 +47,6 @@ public class Formats {
     }
 
     public String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(PROVINCE));
+        return instant == null ? "" : DATE.format(instant.atZone(ProvinceTime.ZONE));
     }
 }

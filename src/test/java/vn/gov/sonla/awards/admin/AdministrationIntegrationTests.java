@@ -100,7 +100,7 @@ class AdministrationIntegrationTests {
 
     @Test
     void theServiceRefusesANonAdministratorEvenWithoutTheUrlRules() {
-        assertThatThrownBy(() -> administration.closeCampaign(1, fixtures.user("vpubnd")))
+        assertThatThrownBy(() -> administration.closeCampaign(1, fixtures.user("vpubnd").actor()))
                 .isInstanceOf(vn.gov.sonla.awards.common.ForbiddenException.class);
     }
 
@@ -246,7 +246,7 @@ class AdministrationIntegrationTests {
     @Test
     void aUnitWithDossiersIsDeactivatedNeverDeletedAndItsDossiersRemain() throws Exception {
         String code = "KT_" + stamp;
-        var unit = administration.createUnit(code, "Đơn vị có hồ sơ " + stamp, UnitType.DISTRICT, null, admin());
+        var unit = administration.createUnit(code, "Đơn vị có hồ sơ " + stamp, UnitType.DISTRICT, null, admin().actor());
         String clerk = "vanthu.kt" + stamp;
         accounts.create(clerk, "một mật khẩu cũ rất dài", "Cán bộ", Role.CLERK, unit);
         Dossier dossier = fixtures.aDraft(clerk, "COVID19", "CHAIRMAN_CERTIFICATE", "Hồ sơ của đơn vị " + stamp);
@@ -259,8 +259,8 @@ class AdministrationIntegrationTests {
 
     @Test
     void aUnitCannotBePlacedUnderItsOwnSubUnit() throws Exception {
-        var top = administration.createUnit("TOP_" + stamp, "Cấp trên " + stamp, UnitType.DEPARTMENT, null, admin());
-        var sub = administration.createUnit("SUB_" + stamp, "Cấp dưới " + stamp, UnitType.HOSPITAL, top.getId(), admin());
+        var top = administration.createUnit("TOP_" + stamp, "Cấp trên " + stamp, UnitType.DEPARTMENT, null, admin().actor());
+        var sub = administration.createUnit("SUB_" + stamp, "Cấp dưới " + stamp, UnitType.HOSPITAL, top.getId(), admin().actor());
         mvc.perform(post("/admin/units/{id}", top.getId()).with(user(admin())).with(csrf())
                         .param("code", "TOP_" + stamp).param("name", "Cấp trên " + stamp).param("type", "DEPARTMENT")
                         .param("parentId", "" + sub.getId()))
@@ -273,7 +273,7 @@ class AdministrationIntegrationTests {
         mvc.perform(post("/admin/units").with(user(admin())).with(csrf())
                         .param("code", "MAISON").param("name", "Trùng mã").param("type", "DISTRICT"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Mã đơn vị này đã được dùng")));
-        assertThatThrownBy(() -> administration.createUnit("MAISON", "Trùng", UnitType.DISTRICT, null, admin()))
+        assertThatThrownBy(() -> administration.createUnit("MAISON", "Trùng", UnitType.DISTRICT, null, admin().actor()))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -310,8 +310,8 @@ class AdministrationIntegrationTests {
                 .isInstanceOf(ConflictException.class);
         mvc.perform(get("/dossiers/new").with(user(fixtures.user("vanthu.maison"))))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Kiểm thử " + stamp))));
-        dossiers.accept(filed.getId(), filed.getVersion(), fixtures.user("syt"));
-        assertThat(dossiers.get(filed.getId(), fixtures.user("syt")).getStatus().name()).isEqualTo("ACCEPTED");
+        dossiers.accept(filed.getId(), filed.getVersion(), fixtures.user("syt").actor());
+        assertThat(dossiers.get(filed.getId(), fixtures.user("syt").actor()).getStatus().name()).isEqualTo("ACCEPTED");
     }
 
     @Test
@@ -329,7 +329,7 @@ class AdministrationIntegrationTests {
 
     @Test
     void theLogShowsWhoChangedWhatAndWhen() throws Exception {
-        administration.createUnit("LOG_" + stamp, "Đơn vị nhật ký " + stamp, UnitType.ENTERPRISE, null, admin());
+        administration.createUnit("LOG_" + stamp, "Đơn vị nhật ký " + stamp, UnitType.ENTERPRISE, null, admin().actor());
         mvc.perform(get("/admin").with(user(admin())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("LOG_" + stamp)))

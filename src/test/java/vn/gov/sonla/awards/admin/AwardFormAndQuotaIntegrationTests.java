@@ -97,9 +97,9 @@ class AwardFormAndQuotaIntegrationTests {
     @Test
     void theServiceRefusesANonAdministratorEvenWithoutTheUrlRules() {
         long merit = awardFormId("CHAIRMAN_CERTIFICATE");
-        assertThatThrownBy(() -> administration.addCriterion(merit, NomineeType.INDIVIDUAL, "X", false, fixtures.user("syt")))
+        assertThatThrownBy(() -> administration.addCriterion(merit, NomineeType.INDIVIDUAL, "X", false, fixtures.user("syt").actor()))
                 .isInstanceOf(vn.gov.sonla.awards.common.ForbiddenException.class);
-        assertThatThrownBy(() -> administration.setQuota(1, 1, merit, 1, fixtures.user("vanthu.maison")))
+        assertThatThrownBy(() -> administration.setQuota(1, 1, merit, 1, fixtures.user("vanthu.maison").actor()))
                 .isInstanceOf(vn.gov.sonla.awards.common.ForbiddenException.class);
     }
 
@@ -219,10 +219,10 @@ class AwardFormAndQuotaIntegrationTests {
                     .andExpect(content().string(containsString("không áp dụng cho đối tượng này")))
                     .andExpect(content().string(containsString("Tập thể " + stamp)));
             // and so does the dossier itself, whatever calls it
-            assertThatThrownBy(() -> dossiers.create(new DossierCommand(covid, pm, NomineeType.COLLECTIVE, "Tập thể " + stamp), clerk))
+            assertThatThrownBy(() -> dossiers.create(new DossierCommand(covid, pm, NomineeType.COLLECTIVE, "Tập thể " + stamp), clerk.actor()))
                     .isInstanceOf(ConflictException.class);
             // individuals still may
-            assertThat(dossiers.create(new DossierCommand(covid, pm, NomineeType.INDIVIDUAL, "Cá nhân " + stamp), clerk).getId()).isNotNull();
+            assertThat(dossiers.create(new DossierCommand(covid, pm, NomineeType.INDIVIDUAL, "Cá nhân " + stamp), clerk.actor()).getId()).isNotNull();
 
             // neither kind: refused on the field
             mvc.perform(post("/admin/award-forms/{id}", pm).with(user(admin())).with(csrf())
@@ -231,7 +231,7 @@ class AwardFormAndQuotaIntegrationTests {
                     .andExpect(content().string(containsString("Chọn ít nhất một đối tượng")));
         } finally {
             administration.reviseAwardForm(pm, "Bằng khen của Thủ tướng Chính phủ", "Prime Minister's Certificate of Merit",
-                    true, true, admin());
+                    true, true, admin().actor());
         }
         assertThat(awardForms.findById(pm).orElseThrow().appliesTo(NomineeType.COLLECTIVE)).isTrue();
     }
@@ -257,7 +257,7 @@ class AwardFormAndQuotaIntegrationTests {
         // drafts and withdrawn dossiers do not count; submitted ones do
         fixtures.aDraft("vanthu.maison", code, "CHAIRMAN_CERTIFICATE", "Nháp " + stamp);
         Dossier withdrawn = fixtures.aSubmittedDossier("vanthu.maison", code, "CHAIRMAN_CERTIFICATE", "Rút " + stamp);
-        dossiers.withdraw(withdrawn.getId(), withdrawn.getVersion(), fixtures.user("vanthu.maison"));
+        dossiers.withdraw(withdrawn.getId(), withdrawn.getVersion(), fixtures.user("vanthu.maison").actor());
         fixtures.aSubmittedDossier("vanthu.maison", code, "CHAIRMAN_CERTIFICATE", "Thứ nhất " + stamp);
         assertThat(standing(campaign)).satisfies(s -> {
             assertThat(s.used()).isEqualTo(1);
@@ -328,7 +328,7 @@ class AwardFormAndQuotaIntegrationTests {
         CampaignForm form = new CampaignForm(code, "Phong trào kiểm thử chỉ tiêu " + stamp, "Kiểm thử chỉ tiêu " + stamp,
                 "77/KH-UBND", LocalDate.now(), units.findByCode("SYT").orElseThrow().getId(), LocalDate.now().minusDays(1),
                 LocalDate.now().plusDays(60), 10, 10, 5, List.of(awardFormId("CHAIRMAN_CERTIFICATE")));
-        return administration.createCampaign(form, admin()).getId();
+        return administration.createCampaign(form, admin().actor()).getId();
     }
 
     private QuotaStandings.Standing standing(long campaignId) {

@@ -34,11 +34,11 @@ class CachedChoicesIntegrationTests {
         assertThat(campaignChoices()).contains(option);
         assertThat(campaignChoices()).contains(option); // now from the cache
 
-        administration.closeCampaign(campaign, fixtures.user("admin"));
+        administration.closeCampaign(campaign, fixtures.user("admin").actor());
         try {
             assertThat(campaignChoices()).doesNotContain(option);
         } finally {
-            administration.reopenCampaign(campaign, fixtures.user("admin"));
+            administration.reopenCampaign(campaign, fixtures.user("admin").actor());
         }
         assertThat(campaignChoices()).contains(option);
     }

@@ -58,7 +58,7 @@ class ReturnToDepartmentIntegrationTests {
         assertThat(back.getStatus()).isEqualTo(DossierStatus.SUBMITTED);
         assertThat(back.getSubmissionId()).isNull();
         // out of the submission, out of Home Affairs' sight
-        assertThat(dossiers.inSubmission(snv, submission.getId())).extracting(Dossier::getId).containsExactly(kept.getId());
+        assertThat(dossiers.inSubmission(snv.actor(), submission.getId())).extracting(Dossier::getId).containsExactly(kept.getId());
         mvc.perform(get("/dossiers/{id}", returned.getId()).with(user(snv))).andExpect(status().isNotFound());
 
         // in the department's queue, with the reason on the dossier page
@@ -78,14 +78,14 @@ class ReturnToDepartmentIntegrationTests {
                 .param(returned.getId()).query(Long.class).single()).isZero();
 
         // the rest of the submission is appraised and forwarded without it
-        dossiers.appraise(kept.getId(), fixtures.reload(kept, "snv").getVersion(), true, null, snv);
+        dossiers.appraise(kept.getId(), fixtures.reload(kept, "snv").getVersion(), true, null, snv.actor());
         mvc.perform(post("/appraisal/submissions/{id}/forward", submission.getId()).with(user(snv)).with(csrf()))
                 .andExpect(redirectedUrl("/appraisal"));
         assertThat(fixtures.reload(kept, "snv").getStatus()).isEqualTo(DossierStatus.AT_CHAIRMAN);
         assertThat(fixtures.reload(returned, "syt").getStatus()).isEqualTo(DossierStatus.SUBMITTED);
 
         // the department accepts it again and compiles it into a new submission
-        dossiers.accept(returned.getId(), fixtures.reload(returned, "syt").getVersion(), syt);
+        dossiers.accept(returned.getId(), fixtures.reload(returned, "syt").getVersion(), syt.actor());
         Submission again = fixtures.sent("syt", fixtures.reload(returned, "syt"));
         assertThat(fixtures.reload(returned, "syt").getSubmissionId()).isEqualTo(again.getId());
     }
@@ -95,7 +95,7 @@ class ReturnToDepartmentIntegrationTests {
         Dossier only = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Cầm Văn Duy Nhất");
         Submission submission = fixtures.sent("syt", only);
         var snv = fixtures.user("snv");
-        dossiers.returnToDepartment(only.getId(), fixtures.reload(only, "snv").getVersion(), "Sai đối tượng", snv);
+        dossiers.returnToDepartment(only.getId(), fixtures.reload(only, "snv").getVersion(), "Sai đối tượng", snv.actor());
 
         mvc.perform(get("/appraisal/submissions/{id}", submission.getId()).with(user(snv)))
                 .andExpect(content().string(containsString("id=\"submission-emptied\"")))
@@ -133,7 +133,7 @@ class ReturnToDepartmentIntegrationTests {
         Dossier forwarded = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Hà Thị Đã Trình");
         Submission s = fixtures.sent("syt", forwarded);
         var snv = fixtures.user("snv");
-        dossiers.appraise(forwarded.getId(), fixtures.reload(forwarded, "snv").getVersion(), true, null, snv);
+        dossiers.appraise(forwarded.getId(), fixtures.reload(forwarded, "snv").getVersion(), true, null, snv.actor());
         mvc.perform(post("/appraisal/submissions/{id}/forward", s.getId()).with(user(snv)).with(csrf()));
         mvc.perform(post("/appraisal/dossiers/{id}/return-to-department", forwarded.getId()).with(user(snv)).with(csrf())
                         .param("version", String.valueOf(fixtures.reload(forwarded, "snv").getVersion()))

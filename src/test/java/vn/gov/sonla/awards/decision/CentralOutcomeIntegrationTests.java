@@ -9,6 +9,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.dossier.Dossier;
@@ -56,13 +57,13 @@ class CentralOutcomeIntegrationTests {
         assertThat(empty.getResponse().getRedirectedUrl()).isEqualTo("/dossiers/" + awarded + "#action-central-award");
         assertThat(empty.getFlashMap().get("actionError")).isEqualTo("Nhập số quyết định khen thưởng của cấp trên.");
         assertThat(empty.getFlashMap().get("typedCentralDate")).isEqualTo(LocalDate.of(2022, 1, 20));
-        assertThat(dossiers.get(awarded, office).getStatus()).isEqualTo(DossierStatus.PROPOSED_TO_CENTRAL);
+        assertThat(dossiers.get(awarded, office.actor()).getStatus()).isEqualTo(DossierStatus.PROPOSED_TO_CENTRAL);
 
         MvcResult recorded = mvc.perform(post("/decisions/dossiers/{id}/central-award", awarded).with(user(office)).with(csrf())
                 .param("version", version(awarded)).param("centralDecisionNumber", "125/QĐ-CTN")
                 .param("centralDecisionDate", "2022-01-20")).andReturn();
         assertThat(recorded.getResponse().getRedirectedUrl()).isEqualTo("/dossiers/" + awarded);
-        Dossier d = dossiers.get(awarded, office);
+        Dossier d = dossiers.get(awarded, office.actor());
         assertThat(d.getStatus()).isEqualTo(DossierStatus.CENTRAL_AWARDED);
         assertThat(d.getCentralDecisionNumber()).isEqualTo("125/QĐ-CTN");
         assertThat(d.getCentralDecisionDate()).isEqualTo(LocalDate.of(2022, 1, 20));
@@ -77,7 +78,7 @@ class CentralOutcomeIntegrationTests {
 
         mvc.perform(post("/decisions/dossiers/{id}/central-decline", declined).with(user(office)).with(csrf())
                 .param("version", version(declined)).param("reason", "Chưa đủ điều kiện theo quy định của Luật"));
-        Dossier refused = dossiers.get(declined, office);
+        Dossier refused = dossiers.get(declined, office.actor());
         assertThat(refused.getStatus()).isEqualTo(DossierStatus.CENTRAL_DECLINED);
         assertThat(refused.getLastReason()).isEqualTo("Chưa đủ điều kiện theo quy định của Luật");
     }
@@ -98,7 +99,7 @@ class CentralOutcomeIntegrationTests {
     }
 
     List<Dossier> proposedToCentral(String... names) {
-        CurrentUser health = fixtures.user("syt");
+        Actor health = fixtures.actor("syt");
         CurrentUser snv = fixtures.user("snv");
         CurrentUser office = fixtures.user("vpubnd");
         List<Dossier> filed = java.util.Arrays.stream(names).map(name -> {
@@ -107,14 +108,14 @@ class CentralOutcomeIntegrationTests {
             return d;
         }).toList();
         Submission s = submissions.compileAndSend(filed.stream().map(Dossier::getId).toList(), health);
-        filed.forEach(d -> dossiers.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, snv));
-        appraisals.forward(s.getId(), snv);
-        filed.forEach(d -> dossiers.approve(d.getId(), fixtures.reload(d, "vpubnd").getVersion(), null, office));
+        filed.forEach(d -> dossiers.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, snv.actor()));
+        appraisals.forward(s.getId(), snv.actor());
+        filed.forEach(d -> dossiers.approve(d.getId(), fixtures.reload(d, "vpubnd").getVersion(), null, office.actor()));
         filed.forEach(d -> assertThat(fixtures.reload(d, "vpubnd").getStatus()).isEqualTo(DossierStatus.PROPOSED_TO_CENTRAL));
         return filed;
     }
 
     String version(long id) {
-        return Long.toString(dossiers.get(id, fixtures.user("vpubnd")).getVersion());
+        return Long.toString(dossiers.get(id, fixtures.user("vpubnd").actor()).getVersion());
     }
 }

@@ -65,7 +65,7 @@ class DecisionCorrectionIntegrationTests {
                 .param("reason", "Đính chính tên đơn vị công tác của bà " + chain.firstIndividual)).andReturn();
         String location = issued.getResponse().getRedirectedUrl();
         long correctionId = Long.parseLong(location.substring("/decisions/issued/".length()));
-        AwardDecision correction = decisions.get(correctionId, office);
+        AwardDecision correction = decisions.get(correctionId, office.actor());
         assertThat(correction.getNumber()).isEqualTo((lastBefore + 1) + "/QĐ-UBND");
         assertThat(correction.getCorrectsDecisionId()).isEqualTo(old.getId());
         assertThat(decisions.correctionsOf(old.getId())).extracting(AwardDecision::getId).containsExactly(correctionId);
@@ -81,7 +81,7 @@ class DecisionCorrectionIntegrationTests {
         // the old decision and its awards are as they were
         assertThat(fixtures.reload(chain.dossier(chain.firstIndividual), DecidedChain.OFFICE).getDecisionNumber())
                 .isEqualTo(old.getNumber());
-        assertThatThrownBy(() -> decisions.publish(correctionId, office))
+        assertThatThrownBy(() -> decisions.publish(correctionId, office.actor()))
                 .hasMessageContaining("error.correction.notPublished");
     }
 

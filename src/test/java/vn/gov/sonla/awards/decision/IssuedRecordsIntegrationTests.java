@@ -5,7 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
@@ -35,7 +35,7 @@ class IssuedRecordsIntegrationTests {
     void issuedRecordsRefuseUpdatesAndDeletes() {
         DecidedChain chain = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms).decided();
         long id = chain.decision.getId();
-        CurrentUser office = fixtures.user(DecidedChain.OFFICE);
+        Actor office = fixtures.actor(DecidedChain.OFFICE);
         decisions.publish(id, office);
 
         assertThatThrownBy(() -> jdbc.sql("update award_decision set signer_name = 'Người khác' where id = ?").param(id).update())

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.dossier.Dossier;
@@ -48,7 +49,7 @@ class NomineeBackgroundIntegrationTests {
     void approvingStateAwardsNumbersTheProposalLettersInTheYearsSeries() throws Exception {
         int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
         List<Dossier> atChairman = atChairman("LABOUR_ORDER", "Lò Văn Đề Nghị " + System.nanoTime(), "Lò Thị Đề Nghị " + System.nanoTime());
-        CurrentUser office = fixtures.user("vpubnd");
+        Actor office = fixtures.actor("vpubnd");
         int before = lastNumber(year);
 
         for (Dossier d : atChairman) {
@@ -78,7 +79,7 @@ class NomineeBackgroundIntegrationTests {
         String tag = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
         String name = "Lù Thị Bông " + tag;
         Dossier proposed = atChairman("LABOUR_ORDER", name).get(0);
-        dossiers.approve(proposed.getId(), fixtures.reload(proposed, "vpubnd").getVersion(), null, fixtures.user("vpubnd"));
+        dossiers.approve(proposed.getId(), fixtures.reload(proposed, "vpubnd").getVersion(), null, fixtures.user("vpubnd").actor());
         String proposalNumber = fixtures.reload(proposed, "vpubnd").getProposalNumber();
         // a Giấy khen the same unit recorded for her
         mvc.perform(post("/grassroots").with(user(fixtures.user("vanthu.maison"))).with(csrf())
@@ -114,7 +115,7 @@ class NomineeBackgroundIntegrationTests {
     }
 
     private List<Dossier> atChairman(String awardCode, String... names) {
-        CurrentUser health = fixtures.user("syt");
+        Actor health = fixtures.actor("syt");
         CurrentUser snv = fixtures.user("snv");
         List<Dossier> filed = java.util.Arrays.stream(names).map(n -> {
             Dossier d = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", awardCode, n);
@@ -122,8 +123,8 @@ class NomineeBackgroundIntegrationTests {
             return d;
         }).toList();
         Submission s = submissions.compileAndSend(filed.stream().map(Dossier::getId).toList(), health);
-        filed.forEach(d -> dossiers.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, snv));
-        appraisals.forward(s.getId(), snv);
+        filed.forEach(d -> dossiers.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, snv.actor()));
+        appraisals.forward(s.getId(), snv.actor());
         return filed;
     }
 

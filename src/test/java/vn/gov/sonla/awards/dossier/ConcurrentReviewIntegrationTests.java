@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
@@ -34,7 +35,7 @@ class ConcurrentReviewIntegrationTests {
         Dossier dossier = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Điêu Chính Đồng Thời");
         long id = dossier.getId();
         long version = dossier.getVersion();
-        CurrentUser first = fixtures.user("syt");
+        Actor first = fixtures.actor("syt");
         CurrentUser second = fixtures.user("syt");
         CountDownLatch firstWritten = new CountDownLatch(1);
         CountDownLatch secondRead = new CountDownLatch(1);
@@ -48,7 +49,7 @@ class ConcurrentReviewIntegrationTests {
         CompletableFuture<Void> returning = CompletableFuture.runAsync(() -> tx.executeWithoutResult(status -> {
             await(firstWritten);
             // reads the last committed version, the same the second person saw on the page
-            dossiers.returnForSupplementation(id, version, "Thiếu hồ sơ", second);
+            dossiers.returnForSupplementation(id, version, "Thiếu hồ sơ", second.actor());
             secondRead.countDown();
         }));
 

@@ -105,7 +105,7 @@ class DossierListFiltersIntegrationTests {
     }
 
     private DossierRow row(long id) {
-        return dossiers.list(fixtures.user("syt"), new DossierFilter(stamp, null, DossierStatus.SUBMITTED, null), Keyset.first(100))
+        return dossiers.list(fixtures.user("syt").actor(), new DossierFilter(stamp, null, DossierStatus.SUBMITTED, null), Keyset.first(100))
                 .items().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
     }
 
@@ -114,7 +114,7 @@ class DossierListFiltersIntegrationTests {
     }
 
     private Set<Long> ids(CurrentUser user, DossierFilter filter) {
-        return dossiers.list(user, filter, Keyset.first(100)).items().stream().map(DossierRow::id).collect(Collectors.toSet());
+        return dossiers.list(user.actor(), filter, Keyset.first(100)).items().stream().map(DossierRow::id).collect(Collectors.toSet());
     }
 
     private long unit(String code) {

@@ -48,8 +48,8 @@ class DossierScopingIntegrationTests {
         fixtures.aSubmittedDossier("vanthu.viettel", "SONG_MAY_TINH", "CHAIRMAN_CERTIFICATE", "Phạm Vi Chờ");
         for (String username : List.of("vanthu.bvdk", "vanthu.maison", "vanthu.viettel", "syt", "stttt", "snv", "vpubnd", "admin")) {
             var user = fixtures.user(username);
-            List<Long> byOrm = repository.findAll(DossierScope.visibleTo(user)).stream().map(Dossier::getId).sorted().toList();
-            DossierRows.Conditions where = rows.where(user);
+            List<Long> byOrm = repository.findAll(DossierScope.visibleTo(user.actor())).stream().map(Dossier::getId).sorted().toList();
+            DossierRows.Conditions where = rows.where(user.actor());
             List<Long> bySql = jdbc.sql("select d.id from dossier d where " + where.sql() + " order by d.id")
                     .params(where.params()).query(Long.class).list();
             assertThat(bySql).as(username).isEqualTo(byOrm);
@@ -114,7 +114,7 @@ class DossierScopingIntegrationTests {
         }
         mvc.perform(post("/dossiers/{id}/attachments/{a}/delete", id, file).with(stranger).with(csrf()))
                 .andExpect(status().isNotFound());
-        Dossier unchanged = dossiers.get(id, fixtures.user("vanthu.bvdk"));
+        Dossier unchanged = dossiers.get(id, fixtures.user("vanthu.bvdk").actor());
         assertThat(unchanged.getVersion()).isEqualTo(theirs.getVersion());
         assertThat(unchanged.getNomineeName()).isEqualTo("Lò Thị Mọi Đường");
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.campaign.AwardForm;
@@ -39,12 +40,12 @@ class DossierWorkflowTests {
     final AwardForm chairmansCertificate = awardForm(200, AwardLevel.PROVINCIAL);
     final AwardForm labourOrder = awardForm(201, AwardLevel.STATE);
 
-    final CurrentUser clerk = user("vanthu.maison", Role.CLERK, maiSon);
-    final CurrentUser otherClerk = user("vanthu.bvdk", Role.CLERK, hospital);
-    final CurrentUser healthStaff = user("syt", Role.DEPARTMENT, health);
-    final CurrentUser infoCommStaff = user("stttt", Role.DEPARTMENT, infoComm);
-    final CurrentUser appraiser = user("snv", Role.APPRAISER, homeAffairs);
-    final CurrentUser chairmansOffice = user("vpubnd", Role.CHAIRMAN_OFFICE, office);
+    final Actor clerk = user("vanthu.maison", Role.CLERK, maiSon).actor();
+    final Actor otherClerk = user("vanthu.bvdk", Role.CLERK, hospital).actor();
+    final Actor healthStaff = user("syt", Role.DEPARTMENT, health).actor();
+    final Actor infoCommStaff = user("stttt", Role.DEPARTMENT, infoComm).actor();
+    final Actor appraiser = user("snv", Role.APPRAISER, homeAffairs).actor();
+    final Actor chairmansOffice = user("vpubnd", Role.CHAIRMAN_OFFICE, office).actor();
     final CurrentUser admin = user("admin", Role.ADMIN, office);
 
     final Nominee nurse = Nominee.individual(" Phạm Thị Mai ", "Điều dưỡng", "Khoa Truyền nhiễm", 1985, Gender.FEMALE, true);
@@ -251,7 +252,7 @@ class DossierWorkflowTests {
             Dossier d = aSubmittedDossier();
             assertThatThrownBy(() -> d.accept(infoCommStaff)).isInstanceOf(ForbiddenException.class);
             assertThatThrownBy(() -> d.accept(clerk)).isInstanceOf(ForbiddenException.class);
-            assertThatThrownBy(() -> d.accept(admin)).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> d.accept(admin.actor())).isInstanceOf(ForbiddenException.class);
         }
 
         @Test
@@ -407,7 +408,7 @@ class DossierWorkflowTests {
         void onlyTheChairmansOfficeDecidesAndOnlyWhenForwarded() {
             Dossier d = aDossierAtChairman(chairmansCertificate);
             assertThatThrownBy(() -> d.approve(null, appraiser)).isInstanceOf(ForbiddenException.class);
-            assertThatThrownBy(() -> d.approve(null, admin)).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> d.approve(null, admin.actor())).isInstanceOf(ForbiddenException.class);
             Dossier notYet = aDossierAtHomeAffairs(chairmansCertificate);
             assertThatThrownBy(() -> notYet.approve(null, chairmansOffice)).isInstanceOf(ConflictException.class);
             assertThatThrownBy(() -> notYet.grant(1, "1/QĐ-UBND", LocalDate.now(), chairmansOffice))

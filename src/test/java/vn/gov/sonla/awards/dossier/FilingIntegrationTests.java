@@ -49,7 +49,7 @@ class FilingIntegrationTests {
                         .param("kind", "PROPOSAL").with(as("vanthu.maison")).with(csrf()))
                 .andExpect(redirectedUrl("/dossiers/" + id + "/edit/attachments"));
 
-        Attachment stored = dossiers.get(id, fixtures.user("vanthu.maison")).getAttachments().get(0);
+        Attachment stored = dossiers.get(id, fixtures.user("vanthu.maison").actor()).getAttachments().get(0);
         assertThat(stored.getFileName()).isEqualTo("b.pdf"); // after the last slash of "…</b>.pdf", markup removed
         assertThat(stored.getSha256()).hasSize(64);
         assertThat(jdbc.sql("select count(*) from attachment_content c join dossier_attachment a on a.content_id = c.id where a.id = ?")
@@ -79,7 +79,7 @@ class FilingIntegrationTests {
                         .file(new MockMultipartFile("file", "trong.pdf", "application/pdf", new byte[0]))
                         .param("kind", "PROPOSAL").with(as("vanthu.maison")).with(csrf()))
                 .andExpect(content().string(containsString("Chưa chọn tệp, hoặc tệp rỗng.")));
-        assertThat(dossiers.get(id, fixtures.user("vanthu.maison")).getAttachments()).isEmpty();
+        assertThat(dossiers.get(id, fixtures.user("vanthu.maison").actor()).getAttachments()).isEmpty();
     }
 
     @Test
@@ -92,7 +92,7 @@ class FilingIntegrationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/dossiers/{id}/attachments/{a}/delete", d.getId(), attachment).with(as("vanthu.bvdk")).with(csrf()))
                 .andExpect(status().isNotFound());
-        assertThat(dossiers.get(d.getId(), fixtures.user("vanthu.maison")).getAttachments()).hasSize(2);
+        assertThat(dossiers.get(d.getId(), fixtures.user("vanthu.maison").actor()).getAttachments()).hasSize(2);
     }
 
     @Test
@@ -134,7 +134,7 @@ class FilingIntegrationTests {
         fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Hoàng Thị Trùng Lặp");
         Dossier draft = fixtures.aCompleteDraft("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Hoang Thi Trung Lap");
         dossiers.describeNominee(draft.getId(), draft.getVersion(), Nominee.individual("Hoang Thi Trung Lap", "Y sĩ",
-                "Trạm Y tế xã Chiềng Mung", 1980, Gender.FEMALE, false), fixtures.user("vanthu.maison"));
+                "Trạm Y tế xã Chiềng Mung", 1980, Gender.FEMALE, false), fixtures.user("vanthu.maison").actor());
         Dossier mine = fixtures.reload(draft, "vanthu.maison");
 
         mvc.perform(get("/dossiers/{id}/check", mine.getId()).with(as("vanthu.maison")))
@@ -149,7 +149,7 @@ class FilingIntegrationTests {
                         .param("note", "Cùng tên nhưng là người khác, công tác tại xã Chiềng Mung.")
                         .with(as("vanthu.maison")).with(csrf()))
                 .andExpect(redirectedUrl("/dossiers/" + mine.getId()));
-        assertThat(dossiers.get(mine.getId(), fixtures.user("vanthu.maison")).getStatus()).isEqualTo(DossierStatus.SUBMITTED);
+        assertThat(dossiers.get(mine.getId(), fixtures.user("vanthu.maison").actor()).getStatus()).isEqualTo(DossierStatus.SUBMITTED);
     }
 
     @Test
@@ -159,7 +159,7 @@ class FilingIntegrationTests {
                         .with(as("vanthu.maison")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Chưa có Tờ trình đề nghị khen thưởng.")));
-        assertThat(dossiers.get(d.getId(), fixtures.user("vanthu.maison")).getStatus()).isEqualTo(DossierStatus.DRAFT);
+        assertThat(dossiers.get(d.getId(), fixtures.user("vanthu.maison").actor()).getStatus()).isEqualTo(DossierStatus.DRAFT);
     }
 
     @Test
@@ -182,7 +182,7 @@ class FilingIntegrationTests {
                         .param("met", "1").param("met", "5").param("evidence-1", "Quyết định giao nhiệm vụ số 12")
                         .param("noBreach", "true").with(as("vanthu.maison")).with(csrf()))
                 .andExpect(redirectedUrl("/dossiers/" + d.getId()));
-        Dossier saved = dossiers.get(d.getId(), fixtures.user("vanthu.maison"));
+        Dossier saved = dossiers.get(d.getId(), fixtures.user("vanthu.maison").actor());
         assertThat(saved.getCriteria()).filteredOn(DossierCriterion::isMet).extracting(DossierCriterion::getPosition)
                 .containsExactly(1, 5);
         assertThat(saved.getCriteria().get(0).getEvidence()).isEqualTo("Quyết định giao nhiệm vụ số 12");

@@ -61,51 +61,51 @@ class HistoryAndSnapshotsIntegrationTests {
         expectNewEvents(id, FILED_BY_BVDK);
         expectNewSnapshots(id);
 
-        dossiers.submit(id, version(id, clerk), null, clerk);
+        dossiers.submit(id, version(id, clerk), null, clerk.actor());
         expectNewEvents(id, "SUBMIT vanthu.bvdk DRAFT -> SUBMITTED");
         expectNewSnapshots(id, "SUBMIT SUBMITTED");
 
-        dossiers.returnForSupplementation(id, version(id, health), "Bổ sung xác nhận", health);
+        dossiers.returnForSupplementation(id, version(id, health), "Bổ sung xác nhận", health.actor());
         expectNewEvents(id, "RETURN syt SUBMITTED -> RETURNED: Bổ sung xác nhận");
         expectNewSnapshots(id, "RETURN RETURNED");
 
         dossiers.describeNominee(id, version(id, clerk), Nominee.individual("Lò Văn Từng Bước", "Điều dưỡng trưởng",
-                "Khoa Hồi sức tích cực", 1980, Gender.FEMALE, true), clerk);
-        dossiers.describeAchievements(id, version(id, clerk), "Thành tích đã bổ sung xác nhận của đơn vị", clerk);
+                "Khoa Hồi sức tích cực", 1980, Gender.FEMALE, true), clerk.actor());
+        dossiers.describeAchievements(id, version(id, clerk), "Thành tích đã bổ sung xác nhận của đơn vị", clerk.actor());
         expectNewEvents(id, "EDIT vanthu.bvdk RETURNED -> RETURNED", "EDIT vanthu.bvdk RETURNED -> RETURNED");
         expectNewSnapshots(id);
 
-        dossiers.submit(id, version(id, clerk), null, clerk);
+        dossiers.submit(id, version(id, clerk), null, clerk.actor());
         expectNewEvents(id, "SUBMIT vanthu.bvdk RETURNED -> SUBMITTED");
         expectNewSnapshots(id, "SUBMIT SUBMITTED");
 
-        dossiers.accept(id, version(id, health), health);
+        dossiers.accept(id, version(id, health), health.actor());
         expectNewEvents(id, "ACCEPT syt SUBMITTED -> ACCEPTED");
         expectNewSnapshots(id);
 
-        Submission submission = submissions.compileAndSend(List.of(id), health);
+        Submission submission = submissions.compileAndSend(List.of(id), health.actor());
         expectNewEvents(id, "SEND_TO_HOME_AFFAIRS syt ACCEPTED -> AT_HOME_AFFAIRS: " + submission.getNumber());
         expectNewSnapshots(id, "SEND_TO_HOME_AFFAIRS AT_HOME_AFFAIRS");
 
-        dossiers.appraise(id, version(id, homeAffairs), true, "Đủ điều kiện", homeAffairs);
+        dossiers.appraise(id, version(id, homeAffairs), true, "Đủ điều kiện", homeAffairs.actor());
         expectNewEvents(id, "APPRAISE snv AT_HOME_AFFAIRS -> APPRAISED: Đủ điều kiện");
         expectNewSnapshots(id);
 
-        appraisals.forward(submission.getId(), homeAffairs);
+        appraisals.forward(submission.getId(), homeAffairs.actor());
         expectNewEvents(id, "FORWARD_TO_CHAIRMAN snv APPRAISED -> AT_CHAIRMAN: " + submission.getNumber());
         expectNewSnapshots(id, "FORWARD_TO_CHAIRMAN AT_CHAIRMAN");
 
-        dossiers.approve(id, version(id, office), null, office);
+        dossiers.approve(id, version(id, office), null, office.actor());
         expectNewEvents(id, "APPROVE vpubnd AT_CHAIRMAN -> APPROVED");
         expectNewSnapshots(id, "APPROVE APPROVED");
 
-        String number = decisions.issue(submission.getId(), LocalDate.of(2021, 11, 2), "Hoàng Quốc Khánh", office)
+        String number = decisions.issue(submission.getId(), LocalDate.of(2021, 11, 2), "Hoàng Quốc Khánh", office.actor())
                 .orElseThrow().getNumber();
         expectNewEvents(id, "GRANT vpubnd APPROVED -> GRANTED: " + number);
         expectNewSnapshots(id, "GRANT GRANTED");
 
         // what the clerk changed after the return: the return's snapshot against the resubmission's
-        List<DossierSnapshots.Snapshot> snapshots = dossiers.snapshots(id, clerk);
+        List<DossierSnapshots.Snapshot> snapshots = dossiers.snapshots(id, clerk.actor());
         List<DossierSnapshots.Change> afterReturn = DossierSnapshots.diff(snapshots.get(1), snapshots.get(2));
         assertThat(afterReturn).extracting(DossierSnapshots.Change::field)
                 .containsExactly("nomineePosition", "achievementSummary", "status");
@@ -143,10 +143,10 @@ class HistoryAndSnapshotsIntegrationTests {
         CurrentUser clerk = fixtures.user("vanthu.maison");
         Dossier d = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lò Văn Trước Sau");
         long id = d.getId();
-        dossiers.returnForSupplementation(id, version(id, fixtures.user("syt")), "Ghi rõ năm sinh", fixtures.user("syt"));
+        dossiers.returnForSupplementation(id, version(id, fixtures.user("syt")), "Ghi rõ năm sinh", fixtures.user("syt").actor());
         dossiers.describeNominee(id, version(id, clerk), Nominee.individual("Lò Văn Trước Sau", "Bác sĩ",
-                "Khoa Hồi sức tích cực", 1975, Gender.FEMALE, true), clerk);
-        dossiers.submit(id, version(id, clerk), null, clerk);
+                "Khoa Hồi sức tích cực", 1975, Gender.FEMALE, true), clerk.actor());
+        dossiers.submit(id, version(id, clerk), null, clerk.actor());
 
         mvc.perform(get("/dossiers/{id}", id).with(user(clerk)))
                 .andExpect(status().isOk())
@@ -154,7 +154,7 @@ class HistoryAndSnapshotsIntegrationTests {
                 .andExpect(content().string(containsString("data-field=\"nomineeBirthYear\"")))
                 .andExpect(content().string(containsString("1975")))
                 .andExpect(content().string(not(containsString("data-field=\"nomineeName\""))));
-        List<DossierSnapshots.Snapshot> snapshots = dossiers.snapshots(id, clerk);
+        List<DossierSnapshots.Snapshot> snapshots = dossiers.snapshots(id, clerk.actor());
         mvc.perform(get("/dossiers/{id}", id).param("compareFrom", String.valueOf(snapshots.get(0).id()))
                         .param("compareTo", String.valueOf(snapshots.get(1).id())).with(user(clerk)))
                 .andExpect(status().isOk())
@@ -191,6 +191,6 @@ class HistoryAndSnapshotsIntegrationTests {
     }
 
     private long version(long id, CurrentUser user) {
-        return dossiers.get(id, user).getVersion();
+        return dossiers.get(id, user.actor()).getVersion();
     }
 }

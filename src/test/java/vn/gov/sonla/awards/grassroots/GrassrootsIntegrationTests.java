@@ -44,7 +44,7 @@ class GrassrootsIntegrationTests {
                 .andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring("/grassroots/".length()));
 
-        GrassrootsDecision decision = records.get(id, fixtures.user("vanthu.bvdk"));
+        GrassrootsDecision decision = records.get(id, fixtures.user("vanthu.bvdk").actor());
         assertThat(decision.getAwardees()).extracting(a -> a.getType() + ":" + a.getName() + ":" + a.getTitle())
                 .containsExactly("INDIVIDUAL:Lê Thị Hoa:Điều dưỡng khoa Nhi", "INDIVIDUAL:Vũ Văn Bình:Lái xe cấp cứu",
                         "COLLECTIVE:Tổ phản ứng nhanh:null");
@@ -74,7 +74,7 @@ class GrassrootsIntegrationTests {
                     .param("campaignId", covid()).param("number", number).param("decidedOn", "2021-11-01")
                     .param("signer", "Cầm Văn Ơn").param("individuals", "Lò Văn Ba; Trưởng bản"));
         }
-        assertThat(records.ofUnit(fixtures.user("vanthu.maison"))).filteredOn(g -> g.getNumber().equals(number)).hasSize(1);
+        assertThat(records.ofUnit(fixtures.user("vanthu.maison").actor())).filteredOn(g -> g.getNumber().equals(number)).hasSize(1);
     }
 
     private String covid() {

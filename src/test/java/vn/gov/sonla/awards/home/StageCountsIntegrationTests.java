@@ -28,17 +28,17 @@ class StageCountsIntegrationTests {
         fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Đếm Một");
         fixtures.aDraft("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Đếm Hai");
 
-        assertThat(dossiers.countByStatus(fixtures.user("vanthu.maison"))).isEqualTo(expected("""
+        assertThat(dossiers.countByStatus(fixtures.user("vanthu.maison").actor())).isEqualTo(expected("""
                 select d.status, count(*) from dossier d join unit u on u.id = d.unit_id
                 where u.code = 'MAISON' group by d.status"""));
-        assertThat(dossiers.countByStatus(fixtures.user("stttt"))).isEqualTo(expected("""
+        assertThat(dossiers.countByStatus(fixtures.user("stttt").actor())).isEqualTo(expected("""
                 select d.status, count(*) from dossier d join campaign c on c.id = d.campaign_id
                 join unit u on u.id = c.compiling_unit_id
                 where u.code = 'STTTT' and d.status <> 'DRAFT' group by d.status"""));
-        assertThat(dossiers.countByStatus(fixtures.user("admin"))).isEmpty();
+        assertThat(dossiers.countByStatus(fixtures.user("admin").actor())).isEmpty();
         // a department's home page reads the same counts from the report tallies
-        assertThat(reports.stageCounts(fixtures.user("stttt"))).isEqualTo(dossiers.countByStatus(fixtures.user("stttt")));
-        assertThat(reports.stageCounts(fixtures.user("syt"))).isEqualTo(dossiers.countByStatus(fixtures.user("syt")));
+        assertThat(reports.stageCounts(fixtures.user("stttt").actor())).isEqualTo(dossiers.countByStatus(fixtures.user("stttt").actor()));
+        assertThat(reports.stageCounts(fixtures.user("syt").actor())).isEqualTo(dossiers.countByStatus(fixtures.user("syt").actor()));
     }
 
     private Map<DossierStatus, Long> expected(String sql) {

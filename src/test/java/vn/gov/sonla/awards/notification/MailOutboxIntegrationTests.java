@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
@@ -59,12 +59,12 @@ class MailOutboxIntegrationTests {
     @AfterEach
     void cleanUp() {
         smtp.stop();
-        inbox.saveSettings(fixtures.user("syt"), null, Set.of());
+        inbox.saveSettings(fixtures.user("syt").actor(), null, Set.of());
     }
 
     @Test
     void aMailServerThatIsDownDelaysTheMailButNeverBlocksOrLosesIt() throws Exception {
-        CurrentUser health = fixtures.user("syt");
+        Actor health = fixtures.actor("syt");
         inbox.saveSettings(health, ADDRESS, Set.of(NoticeKind.Topic.QUEUE));
 
         // the step goes through with the mail server down
@@ -95,7 +95,7 @@ class MailOutboxIntegrationTests {
 
     @Test
     void onlyTheTopicsAPersonChoseGoByMail() {
-        inbox.saveSettings(fixtures.user("syt"), ADDRESS, Set.of(NoticeKind.Topic.DECISIONS));
+        inbox.saveSettings(fixtures.user("syt").actor(), ADDRESS, Set.of(NoticeKind.Topic.DECISIONS));
         Dossier d = fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Lò Văn Không Thư");
         assertThat(outbox(d, "count(*)", Long.class)).isZero();
         assertThat(jdbc.sql("select count(*) from notice where dossier_id = ?").param(d.getId()).query(Long.class).single())

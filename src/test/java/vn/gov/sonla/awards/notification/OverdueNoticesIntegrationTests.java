@@ -74,7 +74,7 @@ class OverdueNoticesIntegrationTests {
 
         // at the next stage, Home Affairs is told, still nobody else
         var health = fixtures.user("syt");
-        dossiers.accept(urgent.getId(), fixtures.reload(urgent, "syt").getVersion(), health);
+        dossiers.accept(urgent.getId(), fixtures.reload(urgent, "syt").getVersion(), health.actor());
         fixtures.sent("syt", fixtures.reload(urgent, "syt"));
         job.run(today.plusDays(4));
         assertThat(recipientsAt(urgent, "APPRAISER")).containsExactlyInAnyOrderElementsOf(enabled("APPRAISER", null));

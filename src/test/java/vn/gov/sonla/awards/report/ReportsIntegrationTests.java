@@ -62,7 +62,7 @@ class ReportsIntegrationTests {
 
     @Test
     void everyBreakdownMatchesTheHandCount() {
-        Report report = reports.build(fixtures.user("syt"), wholeCampaign);
+        Report report = reports.build(fixtures.user("syt").actor(), wholeCampaign);
 
         // D1..D4; the draft D5 is the clerk's alone
         Report.Totals t = report.totals();
@@ -98,7 +98,7 @@ class ReportsIntegrationTests {
 
     @Test
     void stageDurationsAreMediansAndNinetiethPercentilesOfTheHistoryInWorkingDays() {
-        Report report = reports.build(fixtures.user("snv"), wholeCampaign);
+        Report report = reports.build(fixtures.user("snv").actor(), wholeCampaign);
 
         Map<String, StageTime> all = new LinkedHashMap<>();
         report.stageTimes().stream().filter(s -> s.department() == null).forEach(s -> all.put(s.stage(), s));
@@ -120,7 +120,7 @@ class ReportsIntegrationTests {
                 .extracting(StageTime::stage, StageTime::visits, StageTime::medianDays, StageTime::p90Days)
                 .contains(org.assertj.core.groups.Tuple.tuple("SUBMITTED", 4L, 2.0, 2.0)).hasSize(7);
         // a unit's own report counts the same visits from the history of its dossiers (D1, D2)
-        assertThat(reports.build(fixtures.user("vanthu.maison"), wholeCampaign).stageTimes())
+        assertThat(reports.build(fixtures.user("vanthu.maison").actor(), wholeCampaign).stageTimes())
                 .filteredOn(s -> s.department() == null)
                 .extracting(StageTime::stage, StageTime::visits, StageTime::medianDays)
                 .contains(org.assertj.core.groups.Tuple.tuple("SUBMITTED", 1L, 2.0)).hasSize(6); // D1 was never returned
@@ -135,12 +135,12 @@ class ReportsIntegrationTests {
         fixtures.aDraft("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Mùa Văn Tally");
         // a returned dossier moved to the other program takes its finished stage visits along
         var moved = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lường Văn Chuyển");
-        dossiers.returnForSupplementation(moved.getId(), moved.getVersion(), "Bổ sung số liệu", fixtures.user("syt"));
+        dossiers.returnForSupplementation(moved.getId(), moved.getVersion(), "Bổ sung số liệu", fixtures.user("syt").actor());
         moved = fixtures.reload(moved, "vanthu.maison");
         long otherProgram = jdbc.sql("select id from campaign where code = 'SONG_MAY_TINH'").query(Long.class).single();
         long sameForm = jdbc.sql("select id from award_form where code = 'CHAIRMAN_CERTIFICATE'").query(Long.class).single();
         dossiers.changeAward(moved.getId(), moved.getVersion(), new vn.gov.sonla.awards.dossier.DossierCommand(otherProgram,
-                sameForm, vn.gov.sonla.awards.campaign.NomineeType.INDIVIDUAL, "Lường Văn Chuyển"), fixtures.user("vanthu.maison"));
+                sameForm, vn.gov.sonla.awards.campaign.NomineeType.INDIVIDUAL, "Lường Văn Chuyển"), fixtures.user("vanthu.maison").actor());
         assertThat(jdbc.sql("select campaign_id from dossier where id = ?").param(moved.getId()).query(Long.class).single())
                 .isEqualTo(otherProgram);
         Map<String, List<String>> kept = tallies();
@@ -196,7 +196,7 @@ class ReportsIntegrationTests {
 
     @Test
     void overdueDossiersAreThoseWaitingLongerThanTheCampaignsDeadlineInWorkingDays() {
-        Report report = reports.build(fixtures.user("syt"), wholeCampaign);
+        Report report = reports.build(fixtures.user("syt").actor(), wholeCampaign);
 
         LocalDate today = LocalDate.now(Reports.PROVINCE);
         // review deadline of the campaign: 5 working days; D2 waits in SUBMITTED since 10/03, D3 in ACCEPTED since 07/04
@@ -206,13 +206,13 @@ class ReportsIntegrationTests {
         assertThat(report.overdueTotal()).isEqualTo(2);
 
         // filed in April: D3 alone (read from the tally by filing month)
-        assertThat(reports.build(fixtures.user("syt"), new ReportFilter(YearMonth.of(2026, 4), YearMonth.of(2026, 4),
+        assertThat(reports.build(fixtures.user("syt").actor(), new ReportFilter(YearMonth.of(2026, 4), YearMonth.of(2026, 4),
                 fixture.campaignId)).overdue()).containsExactly(
                 new Overdue("ACCEPTED", "Sở Y tế", 1, workingDaysAfter(LocalDate.of(2026, 4, 7), today)));
         // a unit's own report counts its dossiers: D2 for Mai Sơn, D3 for the hospital
-        assertThat(reports.build(fixtures.user("vanthu.maison"), wholeCampaign).overdue()).containsExactly(
+        assertThat(reports.build(fixtures.user("vanthu.maison").actor(), wholeCampaign).overdue()).containsExactly(
                 new Overdue("SUBMITTED", "Sở Y tế", 1, workingDaysAfter(LocalDate.of(2026, 3, 10), today)));
-        assertThat(reports.build(fixtures.user("vanthu.bvdk"), wholeCampaign).overdue()).containsExactly(
+        assertThat(reports.build(fixtures.user("vanthu.bvdk").actor(), wholeCampaign).overdue()).containsExactly(
                 new Overdue("ACCEPTED", "Sở Y tế", 1, workingDaysAfter(LocalDate.of(2026, 4, 7), today)));
     }
 
@@ -239,12 +239,12 @@ class ReportsIntegrationTests {
 
     @Test
     void thePeriodFiltersOnTheFilingDateAndGiayKhenOnTheirDecisionDate() {
-        Report april = reports.build(fixtures.user("syt"),
+        Report april = reports.build(fixtures.user("syt").actor(),
                 new ReportFilter(YearMonth.of(2026, 4), YearMonth.of(2026, 4), fixture.campaignId));
         assertThat(april.totals().dossiers()).isEqualTo(2); // D3, D4
         assertThat(april.grassroots().decisions()).isEqualTo(1);
 
-        Report march = reports.build(fixtures.user("syt"),
+        Report march = reports.build(fixtures.user("syt").actor(),
                 new ReportFilter(YearMonth.of(2026, 3), YearMonth.of(2026, 2), fixture.campaignId));
         assertThat(march.filter().from()).isEqualTo(YearMonth.of(2026, 2)); // months put in order
         assertThat(march.totals().dossiers()).isEqualTo(2); // D1, D2
@@ -259,9 +259,9 @@ class ReportsIntegrationTests {
         assertThat(total("stttt")).isZero(); // not its program
         assertThat(total("vanthu.maison")).isEqualTo(3); // D1, D2 and its own draft D5
         assertThat(total("vanthu.bvdk")).isEqualTo(1); // D3
-        assertThat(reports.build(fixtures.user("stttt"), wholeCampaign).grassroots().decisions()).isZero();
-        assertThat(reports.build(fixtures.user("vanthu.bvdk"), wholeCampaign).grassroots().decisions()).isZero();
-        assertThat(reports.build(fixtures.user("vanthu.maison"), wholeCampaign).grassroots().decisions()).isEqualTo(1);
+        assertThat(reports.build(fixtures.user("stttt").actor(), wholeCampaign).grassroots().decisions()).isZero();
+        assertThat(reports.build(fixtures.user("vanthu.bvdk").actor(), wholeCampaign).grassroots().decisions()).isZero();
+        assertThat(reports.build(fixtures.user("vanthu.maison").actor(), wholeCampaign).grassroots().decisions()).isEqualTo(1);
 
         mvc.perform(get("/reports").with(user(fixtures.user("admin")))).andExpect(status().isForbidden());
         mvc.perform(get("/reports/export.xlsx").with(user(fixtures.user("admin")))).andExpect(status().isForbidden());
@@ -308,7 +308,7 @@ class ReportsIntegrationTests {
     void theHomePageOpensOnTheRolesFigures() throws Exception {
         String home = mvc.perform(get("/").with(user(fixtures.user("syt"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        Reports.HomeFigures figures = reports.homeFigures(fixtures.user("syt"));
+        Reports.HomeFigures figures = reports.homeFigures(fixtures.user("syt").actor());
         assertThat(figures.overdue()).isGreaterThanOrEqualTo(2); // at least this fixture's two
         assertThat(onPage(home, "figure-overdue")).isEqualTo(String.valueOf(figures.overdue()));
         assertThat(onPage(home, "figure-queue")).isEqualTo(String.valueOf(figures.queue()));
@@ -318,8 +318,8 @@ class ReportsIntegrationTests {
     @Test
     void theHomeFiguresOfWholeProgramsAreThoseCountedFromTheDossiers() {
         CurrentUser syt = fixtures.user("syt");
-        assertThat(reports.homeFigures(syt)).isEqualTo(counted(syt, "'SUBMITTED', 'ACCEPTED'"));
-        long overdueBefore = reports.homeFigures(syt).overdue();
+        assertThat(reports.homeFigures(syt.actor())).isEqualTo(counted(syt, "'SUBMITTED', 'ACCEPTED'"));
+        long overdueBefore = reports.homeFigures(syt.actor()).overdue();
 
         // real transitions: one filed, one accepted and sent to Home Affairs, and the fixture's D2 (SUBMITTED since
         // 10/03, overdue) accepted today, so no longer late
@@ -327,18 +327,18 @@ class ReportsIntegrationTests {
         fixtures.sent("syt", fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Hà Thị Hôm"));
         long d2 = jdbc.sql("select id from dossier where campaign_id = ? and status = 'SUBMITTED'")
                 .param(fixture.campaignId).query(Long.class).single();
-        dossiers.accept(d2, jdbc.sql("select version from dossier where id = ?").param(d2).query(Long.class).single(), syt);
+        dossiers.accept(d2, jdbc.sql("select version from dossier where id = ?").param(d2).query(Long.class).single(), syt.actor());
 
-        Reports.HomeFigures after = reports.homeFigures(syt);
+        Reports.HomeFigures after = reports.homeFigures(syt.actor());
         assertThat(after).isEqualTo(counted(syt, "'SUBMITTED', 'ACCEPTED'"));
         assertThat(after.overdue()).isEqualTo(overdueBefore - 1);
         assertThat(after.queue()).isPositive();
         // D2's rows in SUBMITTED since 10/03 now cancel out: neither a late dossier nor the longest wait
-        assertThat(reports.build(syt, wholeCampaign).overdue()).containsExactly(new Overdue("ACCEPTED", "Sở Y tế", 1,
+        assertThat(reports.build(syt.actor(), wholeCampaign).overdue()).containsExactly(new Overdue("ACCEPTED", "Sở Y tế", 1,
                 workingDaysAfter(LocalDate.of(2026, 4, 7), LocalDate.now(Reports.PROVINCE))));
         // the province's roles read the same tallies
-        assertThat(reports.homeFigures(fixtures.user("snv"))).isEqualTo(counted(fixtures.user("snv"), "'AT_HOME_AFFAIRS', 'APPRAISED'"));
-        assertThat(reports.homeFigures(fixtures.user("vpubnd"))).isEqualTo(counted(fixtures.user("vpubnd"), "'AT_CHAIRMAN', 'APPROVED'"));
+        assertThat(reports.homeFigures(fixtures.user("snv").actor())).isEqualTo(counted(fixtures.user("snv"), "'AT_HOME_AFFAIRS', 'APPRAISED'"));
+        assertThat(reports.homeFigures(fixtures.user("vpubnd").actor())).isEqualTo(counted(fixtures.user("vpubnd"), "'AT_CHAIRMAN', 'APPROVED'"));
     }
 
     /**
@@ -366,7 +366,7 @@ class ReportsIntegrationTests {
     }
 
     private long total(String username) {
-        return reports.build(fixtures.user(username), wholeCampaign).totals().dossiers();
+        return reports.build(fixtures.user(username).actor(), wholeCampaign).totals().dossiers();
     }
 
     private static Map<String, Long> counts(List<Row> rows) {

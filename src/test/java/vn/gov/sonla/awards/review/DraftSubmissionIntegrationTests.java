@@ -50,28 +50,28 @@ class DraftSubmissionIntegrationTests {
         Dossier b = fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Nháp Hai " + stamp);
         Dossier c = fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Nháp Ba " + stamp);
 
-        Submission draft = submissions.createDraft(List.of(a.getId(), b.getId()), health);
+        Submission draft = submissions.createDraft(List.of(a.getId(), b.getId()), health.actor());
         assertThat(draft.getNumber()).isNull();
-        submissions.addToDraft(draft.getId(), List.of(c.getId()), health);
-        submissions.removeFromDraft(draft.getId(), a.getId(), health);
-        assertThat(dossiers.inDraft(health, draft.getId())).extracting(Dossier::getId).containsExactlyInAnyOrder(b.getId(), c.getId());
-        assertThat(dossiers.acceptedOutsideDrafts(health, vn.gov.sonla.awards.dossier.DossierFilter.none(), 1000).items()).extracting(vn.gov.sonla.awards.dossier.DossierRow::id).contains(a.getId())
+        submissions.addToDraft(draft.getId(), List.of(c.getId()), health.actor());
+        submissions.removeFromDraft(draft.getId(), a.getId(), health.actor());
+        assertThat(dossiers.inDraft(health.actor(), draft.getId())).extracting(Dossier::getId).containsExactlyInAnyOrder(b.getId(), c.getId());
+        assertThat(dossiers.acceptedOutsideDrafts(health.actor(), vn.gov.sonla.awards.dossier.DossierFilter.none(), 1000).items()).extracting(vn.gov.sonla.awards.dossier.DossierRow::id).contains(a.getId())
                 .doesNotContain(b.getId(), c.getId());
 
         mvc.perform(get("/appraisal/submissions/{id}", draft.getId()).with(user(fixtures.user("snv"))))
                 .andExpect(status().isNotFound());
-        assertThatThrownBy(() -> submissions.createDraft(List.of(b.getId()), health)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> submissions.createDraft(List.of(b.getId()), health.actor())).isInstanceOf(ConflictException.class)
                 .hasMessage("error.submission.inOtherDraft");
 
         mvc.perform(post("/review/submissions/{id}/send", draft.getId()).with(user(health)).with(csrf()))
                 .andExpect(status().isFound());
-        Submission sent = submissions.get(draft.getId(), health);
+        Submission sent = submissions.get(draft.getId(), health.actor());
         assertThat(sent.getNumber()).matches(NUMBER);
-        assertThat(dossiers.get(b.getId(), health).getStatus()).isEqualTo(DossierStatus.AT_HOME_AFFAIRS);
-        assertThat(dossiers.get(a.getId(), health).getStatus()).isEqualTo(DossierStatus.ACCEPTED);
+        assertThat(dossiers.get(b.getId(), health.actor()).getStatus()).isEqualTo(DossierStatus.AT_HOME_AFFAIRS);
+        assertThat(dossiers.get(a.getId(), health.actor()).getStatus()).isEqualTo(DossierStatus.ACCEPTED);
         mvc.perform(get("/appraisal/submissions/{id}", draft.getId()).with(user(fixtures.user("snv"))))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Nháp Hai " + stamp)));
-        assertThatThrownBy(() -> submissions.addToDraft(draft.getId(), List.of(a.getId()), health))
+        assertThatThrownBy(() -> submissions.addToDraft(draft.getId(), List.of(a.getId()), health.actor()))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -79,22 +79,22 @@ class DraftSubmissionIntegrationTests {
     void aDiscardedDraftLeavesItsDossiersAcceptedAndFree() {
         CurrentUser health = fixtures.user("syt");
         Dossier a = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Bỏ Nháp " + stamp);
-        Submission draft = submissions.createDraft(List.of(a.getId()), health);
-        submissions.discard(draft.getId(), health);
-        assertThat(dossiers.get(a.getId(), health).getDraftSubmissionId()).isNull();
-        assertThat(dossiers.acceptedOutsideDrafts(health, vn.gov.sonla.awards.dossier.DossierFilter.none(), 1000).items()).extracting(vn.gov.sonla.awards.dossier.DossierRow::id).contains(a.getId());
+        Submission draft = submissions.createDraft(List.of(a.getId()), health.actor());
+        submissions.discard(draft.getId(), health.actor());
+        assertThat(dossiers.get(a.getId(), health.actor()).getDraftSubmissionId()).isNull();
+        assertThat(dossiers.acceptedOutsideDrafts(health.actor(), vn.gov.sonla.awards.dossier.DossierFilter.none(), 1000).items()).extracting(vn.gov.sonla.awards.dossier.DossierRow::id).contains(a.getId());
     }
 
     @Test
     void twoDraftsSentAtTheSameMomentGetConsecutiveNumbers() throws Exception {
         CurrentUser health = fixtures.user("syt");
         Submission first = submissions.createDraft(List.of(
-                fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Đồng Thời Một " + stamp).getId()), health);
+                fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Đồng Thời Một " + stamp).getId()), health.actor());
         Submission second = submissions.createDraft(List.of(
-                fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Đồng Thời Hai " + stamp).getId()), health);
+                fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Đồng Thời Hai " + stamp).getId()), health.actor());
 
-        CompletableFuture<Submission> one = CompletableFuture.supplyAsync(() -> submissions.send(first.getId(), health));
-        CompletableFuture<Submission> two = CompletableFuture.supplyAsync(() -> submissions.send(second.getId(), health));
+        CompletableFuture<Submission> one = CompletableFuture.supplyAsync(() -> submissions.send(first.getId(), health.actor()));
+        CompletableFuture<Submission> two = CompletableFuture.supplyAsync(() -> submissions.send(second.getId(), health.actor()));
         int a = seq(one.get(60, TimeUnit.SECONDS).getNumber());
         int b = seq(two.get(60, TimeUnit.SECONDS).getNumber());
         assertThat(Math.abs(a - b)).isEqualTo(1);
@@ -104,10 +104,10 @@ class DraftSubmissionIntegrationTests {
     void theSameDraftSentTwiceAtOnceIsSentOnce() throws Exception {
         CurrentUser health = fixtures.user("syt");
         Submission draft = submissions.createDraft(List.of(
-                fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Gửi Hai Lần " + stamp).getId()), health);
-        CompletableFuture<Object> one = CompletableFuture.supplyAsync(() -> (Object) submissions.send(draft.getId(), health))
+                fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Gửi Hai Lần " + stamp).getId()), health.actor());
+        CompletableFuture<Object> one = CompletableFuture.supplyAsync(() -> (Object) submissions.send(draft.getId(), health.actor()))
                 .exceptionally(e -> e);
-        CompletableFuture<Object> two = CompletableFuture.supplyAsync(() -> (Object) submissions.send(draft.getId(), health))
+        CompletableFuture<Object> two = CompletableFuture.supplyAsync(() -> (Object) submissions.send(draft.getId(), health.actor()))
                 .exceptionally(e -> e);
         List<Object> outcomes = List.of(one.get(60, TimeUnit.SECONDS), two.get(60, TimeUnit.SECONDS));
         assertThat(outcomes).filteredOn(o -> o instanceof Submission).hasSize(1);

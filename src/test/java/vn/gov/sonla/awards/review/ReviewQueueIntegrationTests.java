@@ -70,7 +70,7 @@ class ReviewQueueIntegrationTests {
     @Test
     void theQueueFiltersByStageAndSubmissionListsShowTheDaysWaited() throws Exception {
         Dossier d = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lường Thị Giai Đoạn " + stamp);
-        dossiers.returnForSupplementation(d.getId(), d.getVersion(), "Bổ sung", fixtures.user("syt"));
+        dossiers.returnForSupplementation(d.getId(), d.getVersion(), "Bổ sung", fixtures.user("syt").actor());
         var health = user(fixtures.user("syt"));
         mvc.perform(get("/review").param("q", "giai doan " + stamp).with(health))
                 .andExpect(content().string(not(containsString("Lường Thị Giai Đoạn " + stamp))));
@@ -86,17 +86,17 @@ class ReviewQueueIntegrationTests {
         CurrentUser first = fixtures.user("syt");
         CurrentUser second = secondHealthOfficer();
 
-        dossiers.claim(d.getId(), first);
-        assertThatThrownBy(() -> dossiers.claim(d.getId(), second)).isInstanceOf(ConflictException.class)
+        dossiers.claim(d.getId(), first.actor());
+        assertThatThrownBy(() -> dossiers.claim(d.getId(), second.actor())).isInstanceOf(ConflictException.class)
                 .hasMessage("error.claimedBy");
         mvc.perform(post("/review/dossiers/{id}/accept", d.getId()).param("version", version(d, second))
                         .with(user(second)).with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Hồ sơ đang do Hoàng Văn Nam xử lý")));
 
-        dossiers.takeOver(d.getId(), second);
-        dossiers.accept(d.getId(), Long.parseLong(version(d, second)), second);
-        Dossier accepted = dossiers.get(d.getId(), second);
+        dossiers.takeOver(d.getId(), second.actor());
+        dossiers.accept(d.getId(), Long.parseLong(version(d, second)), second.actor());
+        Dossier accepted = dossiers.get(d.getId(), second.actor());
         assertThat(accepted.getStatus()).isEqualTo(DossierStatus.ACCEPTED);
         assertThat(accepted.getClaimedBy()).isNull();
         List<String> steps = jdbc.sql("""
@@ -114,7 +114,7 @@ class ReviewQueueIntegrationTests {
                         .param("sections", "ATTACHMENTS", "CRITERIA").param("reason", "Thiếu xác nhận của xã")
                         .with(user(fixtures.user("syt"))).with(csrf()))
                 .andExpect(status().isFound());
-        Dossier returned = dossiers.get(d.getId(), fixtures.user("vanthu.maison"));
+        Dossier returned = dossiers.get(d.getId(), fixtures.user("vanthu.maison").actor());
         assertThat(returned.getReturnedSections()).containsExactly(FilingSection.CRITERIA, FilingSection.ATTACHMENTS);
         mvc.perform(get("/dossiers/{id}", d.getId()).with(user(fixtures.user("vanthu.maison"))))
                 .andExpect(content().string(containsString("Thiếu xác nhận của xã")))
@@ -132,7 +132,7 @@ class ReviewQueueIntegrationTests {
                         .param("proposedAwardFormId", labourOrder).param("proposalReason", "Thành tích đặc biệt xuất sắc")
                         .with(user(fixtures.user("syt"))).with(csrf()))
                 .andExpect(status().isFound());
-        Dossier accepted = dossiers.get(d.getId(), fixtures.user("syt"));
+        Dossier accepted = dossiers.get(d.getId(), fixtures.user("syt").actor());
         assertThat(accepted.getEffectiveAwardForm().getCode()).isEqualTo("LABOUR_ORDER");
         assertThat(accepted.getAwardForm().getCode()).isEqualTo("CHAIRMAN_CERTIFICATE");
         assertThat(accepted.getProposalReason()).isEqualTo("Thành tích đặc biệt xuất sắc");
@@ -143,13 +143,13 @@ class ReviewQueueIntegrationTests {
         Dossier a = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lô Một " + stamp);
         Dossier b = fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Lô Hai " + stamp);
         Dossier held = fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Lô Ba " + stamp);
-        dossiers.claim(held.getId(), secondHealthOfficer());
+        dossiers.claim(held.getId(), secondHealthOfficer().actor());
         mvc.perform(post("/review/accept-selected").param("dossierIds", a.getId().toString(), b.getId().toString(),
                         held.getId().toString()).with(user(fixtures.user("syt"))).with(csrf()))
                 .andExpect(flash().attribute("noticeArg", "2/3"));
-        assertThat(dossiers.get(a.getId(), fixtures.user("syt")).getStatus()).isEqualTo(DossierStatus.ACCEPTED);
-        assertThat(dossiers.get(b.getId(), fixtures.user("syt")).getStatus()).isEqualTo(DossierStatus.ACCEPTED);
-        assertThat(dossiers.get(held.getId(), fixtures.user("syt")).getStatus()).isEqualTo(DossierStatus.SUBMITTED);
+        assertThat(dossiers.get(a.getId(), fixtures.user("syt").actor()).getStatus()).isEqualTo(DossierStatus.ACCEPTED);
+        assertThat(dossiers.get(b.getId(), fixtures.user("syt").actor()).getStatus()).isEqualTo(DossierStatus.ACCEPTED);
+        assertThat(dossiers.get(held.getId(), fixtures.user("syt").actor()).getStatus()).isEqualTo(DossierStatus.SUBMITTED);
     }
 
     @Test
@@ -209,6 +209,6 @@ class ReviewQueueIntegrationTests {
     }
 
     private String version(Dossier d, CurrentUser user) {
-        return String.valueOf(dossiers.get(d.getId(), user).getVersion());
+        return String.valueOf(dossiers.get(d.getId(), user.actor()).getVersion());
     }
 }

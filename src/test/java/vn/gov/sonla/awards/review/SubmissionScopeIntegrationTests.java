@@ -31,16 +31,16 @@ class SubmissionScopeIntegrationTests {
         Dossier a = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Phạm Vi Tờ Trình A");
         fixtures.sent("syt", a);
         Dossier b = fixtures.anAcceptedDossier("vanthu.viettel", "stttt", "SONG_MAY_TINH", "Phạm Vi Tờ Trình B");
-        submissions.createDraft(List.of(b.getId()), fixtures.user("stttt"));
+        submissions.createDraft(List.of(b.getId()), fixtures.user("stttt").actor());
         List<Long> all = jdbc.sql("select id from submission order by id desc").query(Long.class).list();
         for (String username : List.of("syt", "stttt", "snv", "vpubnd", "vanthu.maison", "admin")) {
             var user = fixtures.user(username);
             List<Long> mayOpen = all.stream().filter(id -> opens(id, username)).toList();
-            List<Long> listed = submissions.atStages(user, EnumSet.allOf(SubmissionStatus.class), Keyset.first(100_000))
+            List<Long> listed = submissions.atStages(user.actor(), EnumSet.allOf(SubmissionStatus.class), Keyset.first(100_000))
                     .items().stream().map(SubmissionRow::id).toList();
             assertThat(listed).as(username).isEqualTo(mayOpen);
             if (username.equals("syt") || username.equals("stttt")) {
-                assertThat(submissions.ofDepartment(user, Keyset.first(100_000)).items().stream().map(SubmissionRow::id)
+                assertThat(submissions.ofDepartment(user.actor(), Keyset.first(100_000)).items().stream().map(SubmissionRow::id)
                         .toList()).as(username + "'s own").isEqualTo(mayOpen).isNotEmpty();
             }
             if (List.of("syt", "stttt", "snv").contains(username)) {
@@ -51,7 +51,7 @@ class SubmissionScopeIntegrationTests {
 
     private boolean opens(long id, String username) {
         try {
-            submissions.get(id, fixtures.user(username));
+            submissions.get(id, fixtures.user(username).actor());
             return true;
         } catch (NotFoundException e) {
             return false;

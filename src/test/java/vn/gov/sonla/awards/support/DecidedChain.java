@@ -69,9 +69,9 @@ public final class DecidedChain {
                 "Thực hiện xét nghiệm RT-PCR.");
         var health = fixtures.user(HEALTH);
         for (Dossier d : filed) {
-            dossiers.accept(d.getId(), fixtures.reload(d, HEALTH).getVersion(), health);
+            dossiers.accept(d.getId(), fixtures.reload(d, HEALTH).getVersion(), health.actor());
         }
-        submission = submissions.compileAndSend(filed.stream().map(Dossier::getId).toList(), health);
+        submission = submissions.compileAndSend(filed.stream().map(Dossier::getId).toList(), health.actor());
         return this;
     }
 
@@ -81,7 +81,7 @@ public final class DecidedChain {
         for (Dossier d : filed) {
             boolean endorse = !d.getNomineeName().equals(notEndorsed);
             dossiers.appraise(d.getId(), fixtures.reload(d, HOME_AFFAIRS).getVersion(), endorse,
-                    endorse ? null : remark, snv);
+                    endorse ? null : remark, snv.actor());
         }
         return this;
     }
@@ -89,8 +89,8 @@ public final class DecidedChain {
     public DecidedChain forwarded() {
         appraised();
         var snv = fixtures.user(HOME_AFFAIRS);
-        appraisals.forward(submission.getId(), snv);
-        submission = submissions.get(submission.getId(), snv);
+        appraisals.forward(submission.getId(), snv.actor());
+        submission = submissions.get(submission.getId(), snv.actor());
         return this;
     }
 
@@ -100,12 +100,12 @@ public final class DecidedChain {
         for (Dossier d : filed) {
             long version = fixtures.reload(d, OFFICE).getVersion();
             if (d.getNomineeName().equals(notEndorsed)) {
-                dossiers.decline(d.getId(), version, "Theo ý kiến thẩm định của Sở Nội vụ", office);
+                dossiers.decline(d.getId(), version, "Theo ý kiến thẩm định của Sở Nội vụ", office.actor());
             } else {
-                dossiers.approve(d.getId(), version, null, office);
+                dossiers.approve(d.getId(), version, null, office.actor());
             }
         }
-        decision = decisions.issue(submission.getId(), LocalDate.of(2021, 12, 3), "Hoàng Quốc Khánh", office).orElseThrow();
+        decision = decisions.issue(submission.getId(), LocalDate.of(2021, 12, 3), "Hoàng Quốc Khánh", office.actor()).orElseThrow();
         return this;
     }
 

@@ -6,6 +6,7 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.gov.sonla.awards.account.Accounts;
+import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.demo.DemoFiling;
@@ -40,41 +41,46 @@ public class Fixtures {
         return accounts.load(username);
     }
 
+    /** The person as the domain knows them, for service calls. */
+    public Actor actor(String username) {
+        return user(username).actor();
+    }
+
     public Nominee individual(String name) {
         return Nominee.individual(name, "Bác sĩ", "Khoa Hồi sức tích cực", 1980, Gender.FEMALE, true);
     }
 
     /** A draft with only its first section filled in. */
     public Dossier aDraft(String clerk, String campaignCode, String awardCode, String nomineeName) {
-        return filing.start(user(clerk), campaignCode, awardCode, individual(nomineeName));
+        return filing.start(user(clerk).actor(), campaignCode, awardCode, individual(nomineeName));
     }
 
     /** A draft with every section complete, ready to submit. */
     public Dossier aCompleteDraft(String clerk, String campaignCode, String awardCode, String nomineeName) {
-        return filing.complete(user(clerk), campaignCode, awardCode, individual(nomineeName), "Thành tích của " + nomineeName);
+        return filing.complete(user(clerk).actor(), campaignCode, awardCode, individual(nomineeName), "Thành tích của " + nomineeName);
     }
 
     /** A complete dossier for exactly that nominee and achievements, submitted. */
     public Dossier aSubmittedDossier(String clerk, String campaignCode, String awardCode, Nominee nominee, String achievements) {
-        return filing.submitted(user(clerk), campaignCode, awardCode, nominee, achievements);
+        return filing.submitted(user(clerk).actor(), campaignCode, awardCode, nominee, achievements);
     }
 
     public Dossier aSubmittedDossier(String clerk, String campaignCode, String awardCode, String nomineeName) {
-        return filing.submitted(user(clerk), campaignCode, awardCode, individual(nomineeName), "Thành tích của " + nomineeName);
+        return filing.submitted(user(clerk).actor(), campaignCode, awardCode, individual(nomineeName), "Thành tích của " + nomineeName);
     }
 
     public Dossier anAcceptedDossier(String clerk, String department, String campaignCode, String nomineeName) {
         Dossier d = aSubmittedDossier(clerk, campaignCode, "CHAIRMAN_CERTIFICATE", nomineeName);
-        dossiers.accept(d.getId(), d.getVersion(), user(department));
+        dossiers.accept(d.getId(), d.getVersion(), user(department).actor());
         return reload(d, department);
     }
 
     public Submission sent(String department, Dossier... accepted) {
-        return submissions.compileAndSend(Arrays.stream(accepted).map(Dossier::getId).toList(), user(department));
+        return submissions.compileAndSend(Arrays.stream(accepted).map(Dossier::getId).toList(), user(department).actor());
     }
 
     public Dossier reload(Dossier d, String asUser) {
-        return dossiers.get(d.getId(), user(asUser));
+        return dossiers.get(d.getId(), user(asUser).actor());
     }
 
     /** The id of a demo dossier, found by its nominee's name. */
