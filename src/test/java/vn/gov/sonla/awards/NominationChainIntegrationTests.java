@@ -10,11 +10,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.appraisal.Appraisals;
+import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.AwardDecision;
 import vn.gov.sonla.awards.decision.Decisions;
+import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.dossier.UnitSteps;
 import vn.gov.sonla.awards.review.Submission;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
@@ -37,7 +40,10 @@ class NominationChainIntegrationTests {
     @Autowired Appraisals appraisals;
     @Autowired Decisions decisions;
     @Autowired Fixtures fixtures;
+    @Autowired UnitSteps unitSteps;
     @Autowired JdbcClient jdbc;
+    @Autowired Approvals approvals;
+    @Autowired DepartmentSteps departmentSteps;
 
     @Test
     void aDossierTravelsFromTheUnitToTheChairmansDecision() {
@@ -49,36 +55,36 @@ class NominationChainIntegrationTests {
         // 1. The hospital's clerk files and submits the dossier.
         Dossier dossier = fixtures.aCompleteDraft("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Lò Văn Chuỗi");
         long id = dossier.getId();
-        dossiers.submit(id, dossier.getVersion(), null, clerk.actor());
+        unitSteps.submit(id, dossier.getVersion(), null, clerk.actor());
         assertThat(stage(id, health)).isEqualTo(DossierStatus.SUBMITTED);
 
         // 2. The Department of Health returns it for supplementation; the clerk resubmits.
-        dossiers.returnForSupplementation(id, version(id, health), "Bổ sung xác nhận của đơn vị", health.actor());
+        departmentSteps.returnForSupplementation(id, version(id, health), "Bổ sung xác nhận của đơn vị", health.actor());
         assertThat(stage(id, clerk)).isEqualTo(DossierStatus.RETURNED);
-        dossiers.describeAchievements(id, version(id, clerk), "Bổ sung: có xác nhận của đơn vị.", clerk.actor());
-        dossiers.submit(id, version(id, clerk), null, clerk.actor());
+        unitSteps.describeAchievements(id, version(id, clerk), "Bổ sung: có xác nhận của đơn vị.", clerk.actor());
+        unitSteps.submit(id, version(id, clerk), null, clerk.actor());
 
         // 3. The department accepts it and compiles it into a numbered submission to Home Affairs.
-        dossiers.accept(id, version(id, health), health.actor());
+        departmentSteps.accept(id, version(id, health), health.actor());
         Submission submission = submissions.compileAndSend(List.of(id), health.actor());
         assertThat(submission.getNumber()).matches("\\d+/TTr-SYT");
         assertThat(dossiers.get(id, homeAffairs.actor()).getSubmissionNumber()).isEqualTo(submission.getNumber());
 
         // 4. Home Affairs appraises and forwards the submission to the chairman's office.
-        dossiers.appraise(id, version(id, homeAffairs), true, "Đủ điều kiện", homeAffairs.actor());
+        appraisals.appraise(id, version(id, homeAffairs), true, "Đủ điều kiện", homeAffairs.actor());
         appraisals.forward(submission.getId(), homeAffairs.actor());
         assertThat(submissions.get(submission.getId(), office.actor()).getStatus()).isEqualTo(SubmissionStatus.AT_CHAIRMAN);
 
         // 5. The chairman approves, and the decision grants the Chairman's Certificate of Merit.
-        dossiers.approve(id, version(id, office), null, office.actor());
+        approvals.approve(id, version(id, office), null, office.actor());
         LocalDate signed = LocalDate.of(2021, 11, 2);
         AwardDecision decision = decisions.issue(submission.getId(), signed, "Hoàng Quốc Khánh", office.actor()).orElseThrow();
         assertThat(decision.getNumber()).matches("\\d+/QĐ-UBND");
 
         Dossier granted = dossiers.get(id, clerk.actor());
         assertThat(granted.getStatus()).isEqualTo(DossierStatus.GRANTED);
-        assertThat(granted.getDecisionNumber()).isEqualTo(decision.getNumber());
-        assertThat(granted.getDecisionDate()).isEqualTo(signed);
+        assertThat(decisions.grantOf(id).orElseThrow().number()).isEqualTo(decision.getNumber());
+        assertThat(decisions.grantOf(id).orElseThrow().issuedOn()).isEqualTo(signed);
         assertThat(submissions.get(submission.getId(), office.actor()).getStatus()).isEqualTo(SubmissionStatus.CLOSED);
 
         // The history, as stored: who, from which stage to which, and why.
@@ -109,16 +115,16 @@ class NominationChainIntegrationTests {
         CurrentUser homeAffairs = fixtures.user("snv");
         CurrentUser office = fixtures.user("vpubnd");
         Dossier order = fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "LABOUR_ORDER", "Nguyễn Văn Đức");
-        dossiers.accept(order.getId(), version(order.getId(), health), health.actor());
+        departmentSteps.accept(order.getId(), version(order.getId(), health), health.actor());
         Dossier weak = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Lường Thị Én");
         Submission submission = fixtures.sent("syt", fixtures.reload(order, "syt"), weak);
         for (long id : List.of(order.getId(), weak.getId())) {
-            dossiers.appraise(id, version(id, homeAffairs), true, null, homeAffairs.actor());
+            appraisals.appraise(id, version(id, homeAffairs), true, null, homeAffairs.actor());
         }
         appraisals.forward(submission.getId(), homeAffairs.actor());
 
-        dossiers.approve(order.getId(), version(order.getId(), office), "Trình Thủ tướng", office.actor());
-        dossiers.decline(weak.getId(), version(weak.getId(), office), "Chưa tiêu biểu", office.actor());
+        approvals.approve(order.getId(), version(order.getId(), office), "Trình Thủ tướng", office.actor());
+        approvals.decline(weak.getId(), version(weak.getId(), office), "Chưa tiêu biểu", office.actor());
 
         assertThat(decisions.issue(submission.getId(), LocalDate.now(), "Hoàng Quốc Khánh", office.actor())).isEmpty();
         assertThat(stage(order.getId(), office)).isEqualTo(DossierStatus.PROPOSED_TO_CENTRAL);

@@ -22,7 +22,9 @@ import org.springframework.context.MessageSource;
 import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
+import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.Decisions;
+import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.Browser;
@@ -58,6 +60,8 @@ class PublishedDecisionBrowserTests {
     @Autowired Appraisals appraisals;
     @Autowired Decisions decisions;
     @Autowired CampaignRepository campaigns;
+    @Autowired DepartmentSteps departmentSteps;
+    @Autowired Approvals approvals;
     @Autowired AwardFormRepository awardForms;
 
     @BeforeEach
@@ -68,7 +72,7 @@ class PublishedDecisionBrowserTests {
 
     @Test
     void fromAnAppraisedSubmissionToAVerifiedCertificate() throws Exception {
-        DecidedChain chain = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms)
+        DecidedChain chain = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms, departmentSteps, approvals)
                 .appraised();
         String number = chain.submission.getNumber();
 

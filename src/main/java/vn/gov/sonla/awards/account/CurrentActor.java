@@ -8,10 +8,10 @@ import java.lang.annotation.Target;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 
-/** A controller's parameter that receives the signed-in person as an {@link Actor}. */
+/** A controller's parameter that receives the signed-in person as an {@link Actor}; null for an anonymous visitor. */
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@AuthenticationPrincipal(expression = "actor()")
+@AuthenticationPrincipal(expression = "#this instanceof T(vn.gov.sonla.awards.account.CurrentUser) ? actor() : null")
 public @interface CurrentActor {
 }

@@ -66,6 +66,7 @@ class AppraisalController {
         List<Dossier> inSubmission = dossiers.inSubmission(user, id);
         model.addAttribute("submission", submissions.get(id, user));
         model.addAttribute("dossiers", inSubmission);
+        model.addAttribute("opinions", appraisals.opinionsOf(inSubmission.stream().map(Dossier::getId).toList()));
         model.addAttribute("pending", inSubmission.stream().filter(d -> d.getStatus() == DossierStatus.AT_HOME_AFFAIRS).count());
         return "appraisal/submission";
     }
@@ -79,7 +80,7 @@ class AppraisalController {
         if (errors.hasErrors()) {
             return actionErrors.back(id, "appraise", form.remark(), errors, redirect);
         }
-        dossiers.appraise(id, form.version(), form.endorsed(), form.remark(), user);
+        appraisals.appraise(id, form.version(), form.endorsed(), form.remark(), user);
         redirect.addFlashAttribute("notice", "notice.dossier.appraised");
         return "redirect:/dossiers/" + id;
     }
@@ -91,7 +92,7 @@ class AppraisalController {
             return actionErrors.back(id, "return-to-department", form.reason(), errors, redirect);
         }
         long submissionId = dossiers.get(id, user).getSubmissionId();
-        dossiers.returnToDepartment(id, form.version(), form.reason(), user);
+        appraisals.returnToDepartment(id, form.version(), form.reason(), user);
         redirect.addFlashAttribute("notice", "notice.dossier.returnedToDepartment");
         // the dossier has left Home Affairs' scope: back to the submission it left
         return "redirect:/appraisal/submissions/" + submissionId;

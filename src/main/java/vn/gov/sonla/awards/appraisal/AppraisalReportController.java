@@ -26,10 +26,12 @@ class AppraisalReportController {
 
     private final SubmissionDocuments submissionDocuments;
     private final PdfDocuments pdf;
+    private final Appraisals appraisals;
 
-    AppraisalReportController(SubmissionDocuments submissionDocuments, PdfDocuments pdf) {
+    AppraisalReportController(SubmissionDocuments submissionDocuments, PdfDocuments pdf, Appraisals appraisals) {
         this.submissionDocuments = submissionDocuments;
         this.pdf = pdf;
+        this.appraisals = appraisals;
     }
 
     @GetMapping("/documents/submissions/{id}/appraisal-report.pdf")
@@ -38,9 +40,11 @@ class AppraisalReportController {
         if (c.submission().getAppraisalReportNumber() == null) {
             throw new NotFoundException("appraisal report of submission " + id);
         }
-        long endorsed = c.all().stream().filter(d -> Boolean.TRUE.equals(d.getAppraisalEndorsed())).count();
-        long notEndorsed = c.all().stream().map(Dossier::getAppraisalEndorsed).filter(Boolean.FALSE::equals).count();
+        Map<Long, Opinion> opinions = appraisals.opinionsOf(c.all().stream().map(Dossier::getId).toList());
+        long endorsed = opinions.values().stream().filter(Opinion::endorsed).count();
+        long notEndorsed = opinions.size() - endorsed;
         byte[] body = pdf.pdf("documents/appraisal-report", Map.of(
+                "opinions", opinions,
                 "submission", c.submission(),
                 "date", c.submission().getForwardedAt().atZone(ProvinceTime.ZONE).toLocalDate(),
                 "individuals", c.individuals(),

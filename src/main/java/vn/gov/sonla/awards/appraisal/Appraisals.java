@@ -1,6 +1,10 @@
 package vn.gov.sonla.awards.appraisal;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,23 +16,45 @@ import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.dossier.HomeAffairsSteps;
 import vn.gov.sonla.awards.review.Submissions;
 
 import static vn.gov.sonla.awards.common.UserFacing.label;
 
 /**
- * Home Affairs forwards a submission once every dossier still in it has been appraised (dossiers sent back to
- * their department have left it); a submission left empty cannot be forwarded.
+ * Home Affairs' appraisal: an opinion on each dossier of a submission (kept here, the dossier's stage moved by
+ * its own step), a dossier sent back to its department (its opinion no longer stands), and the submission
+ * forwarded once every dossier still in it has been appraised; a submission left empty cannot be forwarded.
  */
 @Service
 public class Appraisals {
 
     private final Submissions submissions;
     private final Dossiers dossiers;
+    private final HomeAffairsSteps steps;
+    private final AppraisalOpinionRepository opinions;
 
-    Appraisals(Submissions submissions, Dossiers dossiers) {
+    Appraisals(Submissions submissions, Dossiers dossiers, HomeAffairsSteps steps, AppraisalOpinionRepository opinions) {
         this.submissions = submissions;
         this.dossiers = dossiers;
+        this.steps = steps;
+        this.opinions = opinions;
+    }
+
+    /** Home Affairs endorses the dossier or not, with a remark (required when not endorsing). */
+    @Transactional
+    public void appraise(long dossierId, long version, boolean endorsed, String remark, Actor appraiser) {
+        steps.appraise(dossierId, version, endorsed, remark, appraiser);
+        AppraisalOpinion opinion = opinions.findById(dossierId).orElseGet(() -> new AppraisalOpinion(dossierId));
+        opinion.give(endorsed, remark);
+        opinions.save(opinion);
+    }
+
+    /** Home Affairs sends the dossier back to its compiling department, with the reason; its opinion goes. */
+    @Transactional
+    public void returnToDepartment(long dossierId, long version, String reason, Actor appraiser) {
+        steps.returnToDepartment(dossierId, version, reason, appraiser);
+        opinions.deleteById(dossierId);
     }
 
     @Transactional
@@ -47,6 +73,22 @@ public class Appraisals {
         if (pending > 0) {
             throw new ConflictException("error.submission.notAllAppraised", pending);
         }
-        inSubmission.forEach(d -> dossiers.forwardToChairman(d.getId(), appraiser));
+        inSubmission.forEach(d -> steps.forwardToChairman(d.getId(), appraiser));
+    }
+
+    /** The opinion on a dossier, if Home Affairs gave one that still stands. */
+    @Transactional(readOnly = true)
+    public Optional<Opinion> opinionOf(long dossierId) {
+        return opinions.findById(dossierId).map(AppraisalOpinion::view);
+    }
+
+    /** The opinions on these dossiers, by dossier id (those without one are left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, Opinion> opinionsOf(Collection<Long> dossierIds) {
+        Map<Long, Opinion> byDossier = new HashMap<>();
+        if (!dossierIds.isEmpty()) {
+            opinions.findByDossierIdIn(dossierIds).forEach(o -> byDossier.put(o.dossierId(), o.view()));
+        }
+        return byDossier;
     }
 }

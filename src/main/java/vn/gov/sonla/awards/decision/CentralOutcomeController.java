@@ -13,7 +13,6 @@ import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.common.ActionErrors;
 import vn.gov.sonla.awards.common.ReasonForm;
-import vn.gov.sonla.awards.dossier.Dossiers;
 
 /**
  * The central level's outcome of a state-level award the chairman proposed, recorded later by the chairman's
@@ -22,11 +21,11 @@ import vn.gov.sonla.awards.dossier.Dossiers;
 @Controller
 class CentralOutcomeController {
 
-    private final Dossiers dossiers;
+    private final Approvals approvals;
     private final ActionErrors actionErrors;
 
-    CentralOutcomeController(Dossiers dossiers, ActionErrors actionErrors) {
-        this.dossiers = dossiers;
+    CentralOutcomeController(Approvals approvals, ActionErrors actionErrors) {
+        this.approvals = approvals;
         this.actionErrors = actionErrors;
     }
 
@@ -37,7 +36,7 @@ class CentralOutcomeController {
             redirect.addFlashAttribute("typedCentralDate", form.centralDecisionDate());
             return actionErrors.back(id, "central-award", form.centralDecisionNumber(), errors, redirect);
         }
-        dossiers.recordCentralAward(id, form.version(), form.centralDecisionNumber(), form.centralDecisionDate(), user);
+        approvals.recordCentralAward(id, form.version(), form.centralDecisionNumber(), form.centralDecisionDate(), user);
         redirect.addFlashAttribute("notice", "notice.central.awarded");
         return "redirect:/dossiers/" + id;
     }
@@ -48,7 +47,7 @@ class CentralOutcomeController {
         if (errors.hasErrors()) {
             return actionErrors.back(id, "central-decline", form.reason(), errors, redirect);
         }
-        dossiers.recordCentralDecline(id, form.version(), form.reason(), user);
+        approvals.recordCentralDecline(id, form.version(), form.reason(), user);
         redirect.addFlashAttribute("notice", "notice.central.declined");
         return "redirect:/dossiers/" + id;
     }

@@ -43,12 +43,12 @@ public class Certificate {
     protected Certificate() {
     }
 
-    static Certificate of(long dossierId, long decisionId) {
+    static Certificate of(long dossierId, long decisionId, Instant createdAt) {
         Certificate c = new Certificate();
         c.dossierId = dossierId;
         c.decisionId = decisionId;
         c.code = newCode();
-        c.createdAt = Instant.now();
+        c.createdAt = createdAt;
         return c;
     }
 

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentActor;
+import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.common.ActionErrors;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.Keyset;
@@ -45,8 +46,13 @@ class DecisionController {
     private final Decisions decisions;
     private final ActionErrors actionErrors;
     private final Clock clock;
+    private final Approvals approvals;
+    private final Appraisals appraisals;
 
-    DecisionController(Submissions submissions, Dossiers dossiers, Decisions decisions, ActionErrors actionErrors, Clock clock) {
+    DecisionController(Submissions submissions, Dossiers dossiers, Decisions decisions, ActionErrors actionErrors, Clock clock,
+                       Approvals approvals, Appraisals appraisals) {
+        this.approvals = approvals;
+        this.appraisals = appraisals;
         this.clock = clock;
         this.submissions = submissions;
         this.dossiers = dossiers;
@@ -94,6 +100,7 @@ class DecisionController {
         List<Dossier> inSubmission = dossiers.inSubmission(user, id);
         model.addAttribute("submission", submissions.get(id, user));
         model.addAttribute("dossiers", inSubmission);
+        model.addAttribute("opinions", appraisals.opinionsOf(inSubmission.stream().map(Dossier::getId).toList()));
         model.addAttribute("undecided", inSubmission.stream().filter(d -> d.getStatus() == DossierStatus.AT_CHAIRMAN).count());
         model.addAttribute("issued", decisions.ofSubmission(id));
         return "decisions/submission";
@@ -103,7 +110,7 @@ class DecisionController {
     String approve(@PathVariable long id, @RequestParam long version,
                    @RequestParam(required = false) String note,
                    @CurrentActor Actor user, RedirectAttributes redirect) {
-        dossiers.approve(id, version, note, user);
+        approvals.approve(id, version, note, user);
         redirect.addFlashAttribute("notice", "notice.dossier.approved");
         return "redirect:/decisions/submissions/" + dossiers.get(id, user).getSubmissionId();
     }
@@ -114,7 +121,7 @@ class DecisionController {
         if (errors.hasErrors()) {
             return actionErrors.back(id, "decline", form.reason(), errors, redirect);
         }
-        dossiers.decline(id, form.version(), form.reason(), user);
+        approvals.decline(id, form.version(), form.reason(), user);
         redirect.addFlashAttribute("notice", "notice.dossier.declined");
         return "redirect:/dossiers/" + id;
     }

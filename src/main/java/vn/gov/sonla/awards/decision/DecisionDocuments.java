@@ -12,6 +12,7 @@ import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.document.PdfDocuments;
 import vn.gov.sonla.awards.document.QrCodes;
+import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.Submission;
@@ -75,9 +76,10 @@ public class DecisionDocuments {
         Certificate certificate = decisions.certificateOf(dossierId, user);
         Dossier dossier = dossiers.get(dossierId, user);
         // A clerk may see the unit's granted dossier but not the submission behind the decision: the certificate
-        // needs only the decision's number and date, which the granted dossier carries.
+        // needs only the decision's number and date, which the grant of the dossier carries.
+        Grant grant = decisions.grantOf(dossierId).orElseThrow(() -> new NotFoundException("decision of dossier " + dossierId));
         return pdf.pdf("documents/certificates", Map.of("pages", List.of(
-                page(dossier, dossier.getDecisionNumber(), dossier.getDecisionDate(), certificate.getCode()))));
+                page(dossier, grant.number(), grant.issuedOn(), certificate.getCode()))));
     }
 
     private CertificatePage page(Dossier d, AwardDecision decision, String code) {
@@ -86,7 +88,7 @@ public class DecisionDocuments {
 
     private CertificatePage page(Dossier d, String decisionNumber, java.time.LocalDate decisionDate, String code) {
         String url = verificationUrl(code);
-        return new CertificatePage(d.getNomineeName(), d.getNomineeType() == NomineeType.INDIVIDUAL ? d.getNomineePosition() : null,
+        return new CertificatePage(d.getNomineeName(), d.getNomineeType() == NomineeType.INDIVIDUAL ? d.getNominee().position() : null,
                 d.getUnit().getName(), d.getAchievementSummary(), decisionNumber, decisionDate,
                 code, url, QrCodes.dataUri(url, 240));
     }

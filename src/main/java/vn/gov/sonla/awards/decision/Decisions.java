@@ -18,6 +18,7 @@ import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
+import vn.gov.sonla.awards.dossier.ChairmanSteps;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.numbering.DocumentNumbers;
 import vn.gov.sonla.awards.review.Submission;
@@ -39,12 +40,14 @@ public class Decisions {
     private final CertificateRepository certificates;
     private final Submissions submissions;
     private final Dossiers dossiers;
+    private final ChairmanSteps steps;
     private final DocumentNumbers numbers;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     Decisions(AwardDecisionRepository repository, CertificateRepository certificates, Submissions submissions,
-              Dossiers dossiers, DocumentNumbers numbers, JdbcClient jdbc, Clock clock) {
+              Dossiers dossiers, ChairmanSteps steps, DocumentNumbers numbers, JdbcClient jdbc, Clock clock) {
+        this.steps = steps;
         this.clock = clock;
         this.repository = repository;
         this.certificates = certificates;
@@ -72,8 +75,10 @@ public class Decisions {
         AwardDecision decision = repository.save(new AwardDecision(year, seq, DocumentNumbers.format(seq, SERIES),
                 issuedOn, signerName.strip(), submissionId, office.username()));
         for (Dossier d : approved) {
-            dossiers.grant(d.getId(), decision.getId(), decision.getNumber(), issuedOn, office);
-            certificates.save(Certificate.of(d.getId(), decision.getId()));
+            // the certificate names the decision that grants the award: written first, so that the copy frozen
+            // at the grant has the decision
+            certificates.save(Certificate.of(d.getId(), decision.getId(), clock.instant()));
+            steps.grant(d.getId(), decision.getNumber(), office);
         }
         return Optional.of(decision);
     }
@@ -124,13 +129,26 @@ public class Decisions {
     /** The dossiers the decision granted, individuals first, as the asker may see them. */
     @Transactional(readOnly = true)
     public List<Dossier> granted(AwardDecision decision, Actor user) {
+        java.util.Set<Long> granted = certificates.findByDecisionId(decision.getId()).stream()
+                .map(Certificate::getDossierId).collect(java.util.stream.Collectors.toSet());
         return dossiers.inSubmission(user, decision.getSubmissionId()).stream()
-                .filter(d -> decision.getId().equals(d.getDecisionId())).toList();
+                .filter(d -> granted.contains(d.getId())).toList();
     }
 
     @Transactional(readOnly = true)
     public List<Certificate> certificates(AwardDecision decision) {
         return certificates.findByDecisionId(decision.getId());
+    }
+
+    /**
+     * The decision that granted the dossier's award, if one did. Not scoped: for the dossier's own page and
+     * certificate, which whoever may see the dossier may see.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Grant> grantOf(long dossierId) {
+        return certificates.findByDossierId(dossierId)
+                .flatMap(c -> repository.findById(c.getDecisionId()))
+                .map(d -> new Grant(d.getId(), d.getNumber(), d.getIssuedOn()));
     }
 
     /** The certificate of one granted dossier, if the asker may see the dossier; else 404. */

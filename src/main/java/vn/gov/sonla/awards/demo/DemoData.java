@@ -18,7 +18,9 @@ import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.appraisal.Appraisals;
+import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.Decisions;
+import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.Gender;
@@ -49,10 +51,14 @@ class DemoData implements ApplicationRunner {
     private final Decisions decisions;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Approvals approvals;
+    private final DepartmentSteps departmentSteps;
 
     DemoData(Environment env, ObjectProvider<EmbeddedPostgres> embedded, Accounts accounts, UnitRepository units,
              DemoFiling filing, Dossiers dossiers, Submissions submissions,
-             Appraisals appraisals, Decisions decisions, TransactionTemplate tx, Clock clock) {
+             Appraisals appraisals, Decisions decisions, TransactionTemplate tx, Clock clock, Approvals approvals, DepartmentSteps departmentSteps) {
+        this.departmentSteps = departmentSteps;
+        this.approvals = approvals;
         this.clock = clock;
         this.env = env;
         this.embedded = embedded;
@@ -100,9 +106,9 @@ class DemoData implements ApplicationRunner {
                 "Tham gia chỉ đạo công tác phòng, chống dịch tại xã."));
         Submission decidedSubmission = acceptAndSend(syt, granted, proposed, declined);
         appraiseAll(snv, decidedSubmission, granted, proposed, declined);
-        dossiers.approve(granted.getId(), version(vpubnd, granted), null, vpubnd);
-        dossiers.approve(proposed.getId(), version(vpubnd, proposed), "Đồng ý trình Thủ tướng Chính phủ.", vpubnd);
-        dossiers.decline(declined.getId(), version(vpubnd, declined), "Thành tích chưa nổi bật so với tiêu chuẩn Bằng khen.", vpubnd);
+        approvals.approve(granted.getId(), version(vpubnd, granted), null, vpubnd);
+        approvals.approve(proposed.getId(), version(vpubnd, proposed), "Đồng ý trình Thủ tướng Chính phủ.", vpubnd);
+        approvals.decline(declined.getId(), version(vpubnd, declined), "Thành tích chưa nổi bật so với tiêu chuẩn Bằng khen.", vpubnd);
         decisions.issue(decidedSubmission.getId(), LocalDate.now(clock), "Hoàng Quốc Khánh", vpubnd)
                 .ifPresent(decision -> decisions.publish(decision.getId(), vpubnd)); // so the public roll shows it
 
@@ -120,7 +126,7 @@ class DemoData implements ApplicationRunner {
         Dossier atHa2 = submitted(bvdk, covid, merit, person("Đỗ Minh Tuấn", "Bác sĩ khoa Cấp cứu", 1987, Gender.MALE, true,
                 "Tham gia đội phản ứng nhanh, hỗ trợ các huyện điều trị ca bệnh nặng."));
         acceptAndSend(syt, atHa1, atHa2);
-        dossiers.appraise(atHa1.getId(), version(snv, atHa1), true, "Đủ điều kiện, tiêu chuẩn.", snv);
+        appraisals.appraise(atHa1.getId(), version(snv, atHa1), true, "Đủ điều kiện, tiêu chuẩn.", snv);
 
         Dossier songAtHa = submitted(viettel, song, merit, collective("Viettel Sơn La - Chi nhánh Tập đoàn Công nghiệp - Viễn thông Quân đội",
                 "Phủ sóng di động cho 45 bản đặc biệt khó khăn; tặng 500 máy tính bảng cho học sinh."));
@@ -129,23 +135,23 @@ class DemoData implements ApplicationRunner {
         // Waiting at the compiling departments.
         Dossier accepted = submitted(maison, covid, merit, collective("Ban Chỉ đạo phòng, chống dịch Covid-19 xã Chiềng Mung",
                 "Huy động nhân dân thực hiện nghiêm 5K; hoàn thành tiêm chủng mũi 2 sớm nhất huyện."));
-        dossiers.accept(accepted.getId(), version(syt, accepted), syt);
+        departmentSteps.accept(accepted.getId(), version(syt, accepted), syt);
         submitted(bvdk, covid, merit, person("Trần Thị Ngọc", "Kỹ thuật viên xét nghiệm", 1992, Gender.FEMALE, true,
                 "Thực hiện hơn 20.000 xét nghiệm RT-PCR, bảo đảm trả kết quả trong 24 giờ."));
         submitted(viettel, song, merit, person("Lê Văn Dũng", "Giám đốc Viettel Sơn La", 1975, Gender.MALE, false,
                 "Chỉ đạo triển khai Chương trình \"Sóng và máy tính cho em\" tại 12 huyện, thành phố."));
         Dossier songAccepted = submitted(maison, song, merit, person("Hà Thị Thanh", "Giáo viên Trường Tiểu học Chiềng Mung", 1988, Gender.FEMALE, false,
                 "Vận động tặng 60 máy tính cho học sinh có hoàn cảnh khó khăn học trực tuyến."));
-        dossiers.accept(songAccepted.getId(), version(stttt, songAccepted), stttt);
+        departmentSteps.accept(songAccepted.getId(), version(stttt, songAccepted), stttt);
 
         // Back with the units.
         Dossier returned = submitted(maison, covid, merit, person("Cầm Văn Phong", "Trưởng bản Nà Ngần", 1970, Gender.MALE, false,
                 "Vận động bà con thực hiện các biện pháp phòng dịch."));
-        dossiers.returnForSupplementation(returned.getId(), version(syt, returned),
+        departmentSteps.returnForSupplementation(returned.getId(), version(syt, returned),
                 "Báo cáo thành tích còn chung chung; đề nghị bổ sung số liệu cụ thể và xác nhận của UBND xã.", syt);
         Dossier rejected = submitted(bvdk, covid, merit, person("Vi Văn Long", "Nhân viên hành chính", 1995, Gender.MALE, false,
                 "Hoàn thành nhiệm vụ được giao."));
-        dossiers.reject(rejected.getId(), version(syt, rejected), "Không đạt tiêu chuẩn theo mục III.2.2 của Kế hoạch 215/KH-UBND.", syt);
+        departmentSteps.reject(rejected.getId(), version(syt, rejected), "Không đạt tiêu chuẩn theo mục III.2.2 của Kế hoạch 215/KH-UBND.", syt);
         draft(bvdk, covid, merit, person("Bạc Thị Hằng", "Bác sĩ khoa Nhi", 1991, Gender.FEMALE, true,
                 "Tham gia điều trị trẻ em mắc Covid-19."));
         draft(viettel, song, merit, person("Nguyễn Đức Anh", "Kỹ sư vô tuyến", 1993, Gender.MALE, false,
@@ -180,14 +186,14 @@ class DemoData implements ApplicationRunner {
 
     private Submission acceptAndSend(Actor staff, Dossier... toSend) {
         for (Dossier d : toSend) {
-            dossiers.accept(d.getId(), version(staff, d), staff);
+            departmentSteps.accept(d.getId(), version(staff, d), staff);
         }
         return submissions.compileAndSend(List.of(toSend).stream().map(Dossier::getId).toList(), staff);
     }
 
     private void appraiseAll(Actor appraiser, Submission submission, Dossier... toAppraise) {
         for (Dossier d : toAppraise) {
-            dossiers.appraise(d.getId(), version(appraiser, d), true, "Đủ điều kiện, tiêu chuẩn.", appraiser);
+            appraisals.appraise(d.getId(), version(appraiser, d), true, "Đủ điều kiện, tiêu chuẩn.", appraiser);
         }
         appraisals.forward(submission.getId(), appraiser);
     }

@@ -15,6 +15,7 @@ import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierCommand;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.Nominee;
+import vn.gov.sonla.awards.dossier.UnitSteps;
 
 /**
  * Files a complete dossier the way a clerk does, section by section through the real service: the demo
@@ -26,8 +27,10 @@ public class DemoFiling {
     private final Dossiers dossiers;
     private final CampaignRepository campaigns;
     private final AwardFormRepository awardForms;
+    private final UnitSteps unitSteps;
 
-    DemoFiling(Dossiers dossiers, CampaignRepository campaigns, AwardFormRepository awardForms) {
+    DemoFiling(Dossiers dossiers, CampaignRepository campaigns, AwardFormRepository awardForms, UnitSteps unitSteps) {
+        this.unitSteps = unitSteps;
         this.dossiers = dossiers;
         this.campaigns = campaigns;
         this.awardForms = awardForms;
@@ -35,7 +38,7 @@ public class DemoFiling {
 
     /** A draft with only its start filled in. */
     public Dossier start(Actor clerk, String campaignCode, String awardCode, Nominee nominee) {
-        return dossiers.create(new DossierCommand(campaigns.findByCode(campaignCode).orElseThrow().getId(),
+        return unitSteps.create(new DossierCommand(campaigns.findByCode(campaignCode).orElseThrow().getId(),
                 awardForms.findByCode(awardCode).orElseThrow().getId(), nominee.type(), nominee.name()), clerk);
     }
 
@@ -43,21 +46,21 @@ public class DemoFiling {
     public Dossier complete(Actor clerk, String campaignCode, String awardCode, Nominee nominee, String achievements) {
         Dossier dossier = start(clerk, campaignCode, awardCode, nominee);
         long id = dossier.getId();
-        dossiers.describeNominee(id, version(id, clerk), nominee, clerk);
-        dossiers.describeAchievements(id, version(id, clerk), achievements, clerk);
+        unitSteps.describeNominee(id, version(id, clerk), nominee, clerk);
+        unitSteps.describeAchievements(id, version(id, clerk), achievements, clerk);
         Map<Integer, CriterionDeclaration> allMet = new HashMap<>();
         dossiers.get(id, clerk).getCriteria().forEach(c -> allMet.put(c.getPosition(),
                 new CriterionDeclaration(true, "Có xác nhận của thủ trưởng đơn vị.")));
-        dossiers.declareCriteria(id, version(id, clerk), allMet, true, clerk);
-        dossiers.attach(id, AttachmentKind.PROPOSAL, "To-trinh-de-nghi.pdf", samplePdf("To trinh de nghi khen thuong"), clerk);
-        dossiers.attach(id, AttachmentKind.ACHIEVEMENT_REPORT, "Bao-cao-thanh-tich.pdf", samplePdf("Bao cao thanh tich"), clerk);
+        unitSteps.declareCriteria(id, version(id, clerk), allMet, true, clerk);
+        unitSteps.attach(id, AttachmentKind.PROPOSAL, "To-trinh-de-nghi.pdf", samplePdf("To trinh de nghi khen thuong"), clerk);
+        unitSteps.attach(id, AttachmentKind.ACHIEVEMENT_REPORT, "Bao-cao-thanh-tich.pdf", samplePdf("Bao cao thanh tich"), clerk);
         return dossiers.get(id, clerk);
     }
 
     /** A complete dossier, submitted to its compiling department. */
     public Dossier submitted(Actor clerk, String campaignCode, String awardCode, Nominee nominee, String achievements) {
         Dossier dossier = complete(clerk, campaignCode, awardCode, nominee, achievements);
-        dossiers.submit(dossier.getId(), dossier.getVersion(), null, clerk);
+        unitSteps.submit(dossier.getId(), dossier.getVersion(), null, clerk);
         return dossiers.get(dossier.getId(), clerk);
     }
 

@@ -170,8 +170,8 @@ class SyntheticData implements ApplicationRunner {
                 steps(stage, n) as (values %s)
                 insert into dossier (version, campaign_id, award_form_id, unit_id, nominee_type, nominee_name, nominee_position,
                                      nominee_birth_year, nominee_gender, frontline, posthumous, achievement_summary, status,
-                                     submission_id, submission_number, appraisal_endorsed, decision_id, decision_number,
-                                     decision_date, created_at, created_by, status_changed_at, no_breach_declared)
+                                     submission_id, submission_number, created_at, created_by, status_changed_at,
+                                     no_breach_declared)
                 select 0, c.id, af.id, case when g %% 100 = 7 then %d + 1 else %d + 1 + (g * 7919) %% %d end, d.nominee_type,
                        case when d.nominee_type = 'COLLECTIVE' then
                             (array['Tổ Covid cộng đồng bản', 'Trạm Y tế xã', 'Chi đoàn thanh niên bản', 'Hội Phụ nữ xã',
@@ -194,12 +194,6 @@ class SyntheticData implements ApplicationRunner {
                             then %d + b end,
                        case when d.status not in ('DRAFT', 'SUBMITTED', 'RETURNED', 'WITHDRAWN', 'REJECTED', 'ACCEPTED')
                             then (100001 + b) || '/TTr' end,
-                       case when d.status not in ('DRAFT', 'SUBMITTED', 'RETURNED', 'WITHDRAWN', 'REJECTED', 'ACCEPTED', 'AT_HOME_AFFAIRS')
-                            then true end,
-                       case when d.status = 'GRANTED' then %d + b end,
-                       case when d.status = 'GRANTED' then (100001 + b) || '/QĐ-UBND' end,
-                       case when d.status = 'GRANTED' then ((d.created_at + (select sum(%s) from generate_series(1, steps.n - 1) i) * interval '1 hour')
-                                                            at time zone 'Asia/Ho_Chi_Minh')::date end,
                        d.created_at, 'generator',
                        d.created_at + coalesce((select sum(%s) from generate_series(1, steps.n - 1) i), 0) * interval '1 hour',
                        d.status <> 'DRAFT'
@@ -209,7 +203,22 @@ class SyntheticData implements ApplicationRunner {
                   join award_form af on af.code = d.award
                  order by g
                 """.formatted(PER_SUBMISSION, n - 1, blockStage(), campaignOfBlock(), steps, ID_BASE, ID_BASE, units, ID_BASE,
-                ID_BASE, stepHours("g", "i"), stepHours("g", "i"))).update();
+                stepHours("g", "i"))).update();
+        // Home Affairs' opinion on every appraised dossier, and the certificate naming the decision of each granted
+        // one (the decision of a block has the block's submission id)
+        jdbc.sql("""
+                insert into appraisal_opinion (dossier_id, endorsed)
+                select id, true from dossier
+                 where created_by = 'generator'
+                   and status not in ('DRAFT', 'SUBMITTED', 'RETURNED', 'WITHDRAWN', 'REJECTED', 'ACCEPTED', 'AT_HOME_AFFAIRS')
+                """).update();
+        jdbc.sql("""
+                insert into certificate (dossier_id, decision_id, code, created_at)
+                select id, submission_id,
+                       translate(rtrim(encode(decode(replace(gen_random_uuid()::text, '-', ''), 'hex'), 'base64'), '='), '+/', '-_'),
+                       status_changed_at
+                  from dossier where created_by = 'generator' and status = 'GRANTED'
+                """).update();
     }
 
     /**

@@ -58,7 +58,7 @@ public class Attachment {
     protected Attachment() {
     }
 
-    Attachment(Dossier dossier, AttachmentKind kind, InspectedFile file, String uploadedBy) {
+    Attachment(Dossier dossier, AttachmentKind kind, InspectedFile file, String uploadedBy, Instant uploadedAt) {
         this.dossier = dossier;
         this.kind = kind;
         this.content = new AttachmentContent(file.bytes());
@@ -66,7 +66,7 @@ public class Attachment {
         this.mediaType = file.type().mediaType();
         this.sizeBytes = file.bytes().length;
         this.sha256 = file.sha256();
-        this.uploadedAt = Instant.now();
+        this.uploadedAt = uploadedAt;
         this.uploadedBy = uploadedBy;
     }
 

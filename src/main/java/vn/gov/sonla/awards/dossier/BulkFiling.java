@@ -61,8 +61,10 @@ public class BulkFiling {
 
     private final Dossiers dossiers;
     private final MessageSource messages;
+    private final UnitSteps unitSteps;
 
-    BulkFiling(Dossiers dossiers, MessageSource messages) {
+    BulkFiling(Dossiers dossiers, MessageSource messages, UnitSteps unitSteps) {
+        this.unitSteps = unitSteps;
         this.dossiers = dossiers;
         this.messages = messages;
     }
@@ -105,7 +107,7 @@ public class BulkFiling {
         }
         List<Long> created = new ArrayList<>();
         for (ParsedRow row : rows) {
-            created.add(dossiers.createFiled(new DossierCommand(campaignId, awardFormId, NomineeType.INDIVIDUAL,
+            created.add(unitSteps.createFiled(new DossierCommand(campaignId, awardFormId, NomineeType.INDIVIDUAL,
                     row.nominee().name()), row.nominee(), row.achievements(), clerk).getId());
         }
         return new ImportResult(created, List.of());

@@ -1,8 +1,8 @@
 package vn.gov.sonla.awards.dossier;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,6 +11,7 @@ import java.util.Map;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,8 +49,6 @@ import static vn.gov.sonla.awards.common.UserFacing.label;
 @Table(name = "dossier")
 public class Dossier {
 
-    private static final ZoneId PROVINCE_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -69,54 +68,12 @@ public class Dossier {
     @JoinColumn(name = "unit_id")
     private Unit unit;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "nominee_type", nullable = false)
-    private NomineeType nomineeType;
-
-    @Column(name = "nominee_name", nullable = false)
-    private String nomineeName;
+    @Embedded
+    private Nominee nominee;
 
     /** The name in lower case without diacritics, computed by the database (V66) for searching. */
     @Column(name = "nominee_search", insertable = false, updatable = false)
     private String nomineeSearch;
-
-    @Column(name = "nominee_position")
-    private String nomineePosition;
-
-    @Column(name = "nominee_workplace")
-    private String nomineeWorkplace;
-
-    @Column(name = "nominee_birth_year")
-    private Integer nomineeBirthYear;
-
-    @Column(name = "nominee_birth_date")
-    private LocalDate nomineeBirthDate;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "nominee_gender")
-    private Gender nomineeGender;
-
-    /** Never shown outside the filing unit, the reviewers and the decision makers, never public. */
-    @Column(name = "nominee_national_id")
-    private String nomineeNationalId;
-
-    @Column(nullable = false)
-    private boolean frontline;
-
-    @Column(nullable = false)
-    private boolean posthumous;
-
-    @Column(name = "collective_parent")
-    private String collectiveParent;
-
-    @Column(name = "collective_address")
-    private String collectiveAddress;
-
-    @Column(name = "collective_contacts")
-    private String collectiveContacts;
-
-    @Column(name = "collective_description")
-    private String collectiveDescription;
 
     @Column(name = "achievement_summary")
     private String achievementSummary;
@@ -133,15 +90,9 @@ public class Dossier {
     @Column(name = "last_reason")
     private String lastReason;
 
-    /** The department's staff member handling the dossier now ("đang xử lý bởi …"), if any. */
-    @Column(name = "claimed_by")
-    private String claimedBy;
-
-    @Column(name = "claimed_by_name")
-    private String claimedByName;
-
-    @Column(name = "claimed_at")
-    private Instant claimedAt;
+    /** The department's staff member handling the dossier now ("đang xử lý bởi …"); null when nobody is. */
+    @Embedded
+    private Claim claim;
 
     /** The sections the latest return asks the unit to supplement, as FilingSection names. */
     @Column(name = "returned_sections")
@@ -164,34 +115,6 @@ public class Dossier {
 
     @Column(name = "submission_number")
     private String submissionNumber;
-
-    @Column(name = "appraisal_endorsed")
-    private Boolean appraisalEndorsed;
-
-    @Column(name = "appraisal_remark")
-    private String appraisalRemark;
-
-    @Column(name = "decision_id")
-    private Long decisionId;
-
-    @Column(name = "decision_number")
-    private String decisionNumber;
-
-    @Column(name = "decision_date")
-    private LocalDate decisionDate;
-
-    @Column(name = "central_decision_number")
-    private String centralDecisionNumber;
-
-    /** The chairman's letter proposing a state-level award to the central level ("N/TTr-UBND"), and its date. */
-    @Column(name = "proposal_number")
-    private String proposalNumber;
-
-    @Column(name = "proposal_date")
-    private LocalDate proposalDate;
-
-    @Column(name = "central_decision_date")
-    private LocalDate centralDecisionDate;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -218,6 +141,10 @@ public class Dossier {
     @Transient
     private final List<DossierEvent> stepsToPublish = new ArrayList<>();
 
+    /** The clock the dossier is handled under: given by whoever loads or creates it (the step runner, a test). */
+    @Transient
+    private Clock clock;
+
     protected Dossier() {
     }
 
@@ -226,18 +153,19 @@ public class Dossier {
      * form for that kind of nominee.
      */
     public static Dossier draft(Campaign campaign, AwardForm awardForm, List<Criterion> criteria, Nominee nominee,
-                                Unit unit, Actor clerk) {
+                                Unit unit, Actor clerk, Clock clock) {
         if (!clerk.is(DossierAction.CREATE.role()) || !unit.getId().equals(clerk.unitId())) {
             throw new ForbiddenException("error.forbidden.action", label(DossierAction.CREATE.labelKey()));
         }
-        checkFilable(campaign, awardForm, nominee.type());
         Dossier dossier = new Dossier();
+        dossier.clock = clock;
+        dossier.checkFilable(campaign, awardForm, nominee.type());
         dossier.unit = unit;
         dossier.campaign = campaign;
         dossier.awardForm = awardForm;
-        dossier.setNominee(nominee);
+        dossier.nominee = nominee;
         dossier.fileUnder(criteria);
-        dossier.createdAt = Instant.now();
+        dossier.createdAt = clock.instant();
         dossier.createdBy = clerk.username();
         dossier.status = DossierStatus.DRAFT;
         dossier.record(DossierAction.CREATE, clerk, null, DossierStatus.DRAFT, null);
@@ -252,11 +180,11 @@ public class Dossier {
                             Actor clerk) {
         guard(DossierAction.EDIT, clerk);
         checkFilable(newCampaign, newAwardForm, newType);
-        boolean criteriaChange = !newAwardForm.getId().equals(awardForm.getId()) || newType != nomineeType;
+        boolean criteriaChange = !newAwardForm.getId().equals(awardForm.getId()) || newType != nominee.type();
         this.campaign = newCampaign;
         this.awardForm = newAwardForm;
-        if (newType != nomineeType) {
-            setNominee(Nominee.named(newType, nomineeName));
+        if (newType != nominee.type()) {
+            nominee = Nominee.named(newType, nominee.name());
         }
         if (criteriaChange) {
             fileUnder(newCriteria);
@@ -267,10 +195,10 @@ public class Dossier {
     /** The clerk describes the nominee (the kind of nominee is chosen with the award form). */
     public void describeNominee(Nominee nominee, Actor clerk) {
         guard(DossierAction.EDIT, clerk);
-        if (nominee.type() != nomineeType) {
+        if (nominee.type() != this.nominee.type()) {
             throw new ConflictException("error.nomineeType.changed");
         }
-        setNominee(nominee);
+        this.nominee = nominee;
         record(DossierAction.EDIT, clerk, status, status, null);
     }
 
@@ -302,7 +230,7 @@ public class Dossier {
             List<Attachment> replaced = attachments.stream().filter(a -> a.getKind() == kind).toList();
             replaced.forEach(a -> detachOne(a, clerk));
         }
-        Attachment attachment = new Attachment(this, kind, file, clerk.username());
+        Attachment attachment = new Attachment(this, kind, file, clerk.username(), now());
         attachments.add(attachment);
         record(DossierAction.ATTACH, clerk, status, status, file.safeName());
         return attachment;
@@ -359,9 +287,7 @@ public class Dossier {
     /** A staff member of the department takes the dossier to review it; nobody else's claim is overwritten. */
     public void claim(Actor staff) {
         guard(DossierAction.CLAIM, staff);
-        if (claimedBy != null && !claimedBy.equals(staff.username())) {
-            throw new ConflictException("error.claimedBy", claimedByName);
-        }
+        requireNotHeldByOther(staff);
         holdFor(staff);
         record(DossierAction.CLAIM, staff, status, status, null);
     }
@@ -369,7 +295,7 @@ public class Dossier {
     /** A staff member explicitly takes over a dossier another holds; the history names the previous holder. */
     public void takeOver(Actor staff) {
         guard(DossierAction.TAKE_OVER, staff);
-        String previous = claimedByName;
+        String previous = claim == null ? null : claim.name();
         holdFor(staff);
         record(DossierAction.TAKE_OVER, staff, status, status, previous);
     }
@@ -425,20 +351,16 @@ public class Dossier {
     }
 
     private void holdFor(Actor staff) {
-        claimedBy = staff.username();
-        claimedByName = staff.fullName();
-        claimedAt = Instant.now();
+        claim = new Claim(staff.username(), staff.fullName(), now());
     }
 
     private void release() {
-        claimedBy = null;
-        claimedByName = null;
-        claimedAt = null;
+        claim = null;
     }
 
     private void requireNotHeldByOther(Actor staff) {
-        if (claimedBy != null && !claimedBy.equals(staff.username())) {
-            throw new ConflictException("error.claimedBy", claimedByName);
+        if (claim != null && !claim.isBy(staff)) {
+            throw new ConflictException("error.claimedBy", claim.name());
         }
     }
 
@@ -476,15 +398,13 @@ public class Dossier {
         if (!endorsed && trimmed == null) {
             throw new ConflictException("error.reason.required");
         }
-        this.appraisalEndorsed = endorsed;
-        this.appraisalRemark = trimmed;
         moveTo(DossierStatus.APPRAISED, DossierAction.APPRAISE, appraiser, trimmed);
     }
 
     /**
      * Home Affairs sends the dossier back to its compiling department with a reason: it leaves its submission
      * (the history keeps which one) and lands in the department's queue again, to be reviewed, accepted and
-     * compiled anew. Home Affairs' opinion, if any, no longer stands.
+     * compiled anew (Home Affairs' opinion, if any, no longer stands: the appraisal module drops it).
      */
     public void returnToDepartment(String reason, Actor appraiser) {
         guard(DossierAction.RETURN_TO_DEPARTMENT, appraiser);
@@ -492,8 +412,6 @@ public class Dossier {
         String leftSubmission = submissionNumber;
         submissionId = null;
         submissionNumber = null;
-        appraisalEndorsed = null;
-        appraisalRemark = null;
         moveTo(DossierStatus.SUBMITTED, DossierAction.RETURN_TO_DEPARTMENT, appraiser, leftSubmission + ": " + lastReason);
     }
 
@@ -503,32 +421,28 @@ public class Dossier {
         moveTo(DossierStatus.AT_CHAIRMAN, DossierAction.FORWARD_TO_CHAIRMAN, appraiser, submissionNumber);
     }
 
-    /**
-     * The chairman approves: a provincial award waits for its numbered decision; a state-level award is
-     * approved for proposal to the central level.
-     */
+    /** The chairman approves a provincial award: it waits for its numbered decision. */
     public void approve(String note, Actor office) {
-        approve(note, null, null, office);
+        approve(note, null, office);
     }
 
     /**
-     * The chairman approves; a state-level award is proposed to the central level by the numbered letter
-     * ("N/TTr-UBND") given here, which the history keeps with the note.
+     * The chairman approves: a provincial award waits for its numbered decision; a state-level award is proposed to
+     * the central level by the numbered letter ("N/TTr-UBND") given here, which the history keeps with the note.
      */
-    public void approve(String note, String proposalNumber, LocalDate proposalDate, Actor office) {
+    public void approve(String note, String proposalNumber, Actor office) {
         guard(DossierAction.APPROVE, office);
         String trimmed = note == null || note.isBlank() ? null : note.strip();
         if (!isStateLevel()) {
             moveTo(DossierStatus.APPROVED, DossierAction.APPROVE, office, trimmed);
             return;
         }
-        if (proposalNumber == null || proposalNumber.isBlank() || proposalDate == null) {
+        if (proposalNumber == null || proposalNumber.isBlank()) {
             throw new ConflictException("error.proposal.numberRequired");
         }
-        this.proposalNumber = proposalNumber.strip();
-        this.proposalDate = proposalDate;
+        String number = proposalNumber.strip();
         moveTo(DossierStatus.PROPOSED_TO_CENTRAL, DossierAction.APPROVE, office,
-                trimmed == null ? this.proposalNumber : this.proposalNumber + ": " + trimmed);
+                trimmed == null ? number : number + ": " + trimmed);
     }
 
     /** Whether the award form that stands is a state-level one, decided by the central level. */
@@ -544,11 +458,8 @@ public class Dossier {
     }
 
     /** The numbered provincial decision grants the approved award. */
-    public void grant(long decisionId, String decisionNumber, LocalDate decisionDate, Actor office) {
+    public void grant(String decisionNumber, Actor office) {
         guard(DossierAction.GRANT, office);
-        this.decisionId = decisionId;
-        this.decisionNumber = decisionNumber;
-        this.decisionDate = decisionDate;
         moveTo(DossierStatus.GRANTED, DossierAction.GRANT, office, decisionNumber);
     }
 
@@ -558,9 +469,7 @@ public class Dossier {
         if (centralNumber == null || centralNumber.isBlank() || centralDate == null) {
             throw new ConflictException("error.central.decisionRequired");
         }
-        this.centralDecisionNumber = centralNumber.strip();
-        this.centralDecisionDate = centralDate;
-        moveTo(DossierStatus.CENTRAL_AWARDED, DossierAction.RECORD_CENTRAL_AWARD, office, centralDecisionNumber);
+        moveTo(DossierStatus.CENTRAL_AWARDED, DossierAction.RECORD_CENTRAL_AWARD, office, centralNumber.strip());
     }
 
     /** The chairman's office records that the central level did not grant the proposed award, and why. */
@@ -574,8 +483,8 @@ public class Dossier {
         DossierPolicy.require(this, actor, action);
     }
 
-    private static void checkFilable(Campaign campaign, AwardForm awardForm, NomineeType type) {
-        if (!campaign.receivesDossiersOn(LocalDate.now(PROVINCE_TIME))) {
+    private void checkFilable(Campaign campaign, AwardForm awardForm, NomineeType type) {
+        if (!campaign.receivesDossiersOn(LocalDate.now(clock()))) {
             throw new ConflictException("error.campaign.closed");
         }
         if (!awardForm.isRouted()) {
@@ -594,23 +503,6 @@ public class Dossier {
             throw new ConflictException("error.reason.required");
         }
         return reason.strip();
-    }
-
-    private void setNominee(Nominee nominee) {
-        this.nomineeType = nominee.type();
-        this.nomineeName = nominee.name();
-        this.nomineeBirthYear = nominee.birthYear();
-        this.nomineeBirthDate = nominee.birthDate();
-        this.nomineeGender = nominee.gender();
-        this.nomineePosition = nominee.position();
-        this.nomineeWorkplace = nominee.workplace();
-        this.nomineeNationalId = nominee.nationalId();
-        this.frontline = nominee.frontline();
-        this.posthumous = nominee.posthumous();
-        this.collectiveParent = nominee.parentUnit();
-        this.collectiveAddress = nominee.address();
-        this.collectiveContacts = nominee.contacts();
-        this.collectiveDescription = nominee.description();
     }
 
     private void fileUnder(List<Criterion> newCriteria) {
@@ -639,11 +531,28 @@ public class Dossier {
     }
 
     private void record(DossierAction action, Actor actor, DossierStatus from, DossierStatus to, String note) {
-        Instant now = Instant.now();
+        Instant now = now();
         statusChangedAt = from == to && statusChangedAt != null ? statusChangedAt : now;
         DossierEvent event = new DossierEvent(this, now, actor, action, from, to, note);
         history.add(event);
         stepsToPublish.add(event);
+    }
+
+    /** The dossier is handled under this clock from now on (its steps are dated by it). */
+    Dossier handledUnder(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    private Clock clock() {
+        if (clock == null) {
+            throw new IllegalStateException("dossier " + id + " handled without a clock");
+        }
+        return clock;
+    }
+
+    Instant now() {
+        return clock().instant();
     }
 
     /** The steps recorded since the last call, oldest first (for the service to publish after the step). */
@@ -690,48 +599,16 @@ public class Dossier {
         return awardForm.getNameEn();
     }
 
+    public Nominee getNominee() {
+        return nominee;
+    }
+
     public NomineeType getNomineeType() {
-        return nomineeType;
+        return nominee.type();
     }
 
     public String getNomineeName() {
-        return nomineeName;
-    }
-
-    public String getNomineePosition() {
-        return nomineePosition;
-    }
-
-    public String getNomineeWorkplace() {
-        return nomineeWorkplace;
-    }
-
-    public LocalDate getNomineeBirthDate() {
-        return nomineeBirthDate;
-    }
-
-    public String getNomineeNationalId() {
-        return nomineeNationalId;
-    }
-
-    public boolean isPosthumous() {
-        return posthumous;
-    }
-
-    public String getCollectiveParent() {
-        return collectiveParent;
-    }
-
-    public String getCollectiveAddress() {
-        return collectiveAddress;
-    }
-
-    public String getCollectiveContacts() {
-        return collectiveContacts;
-    }
-
-    public String getCollectiveDescription() {
-        return collectiveDescription;
+        return nominee.name();
     }
 
     public boolean isNoBreachDeclared() {
@@ -746,18 +623,6 @@ public class Dossier {
         return Collections.unmodifiableList(attachments);
     }
 
-    public Integer getNomineeBirthYear() {
-        return nomineeBirthYear;
-    }
-
-    public Gender getNomineeGender() {
-        return nomineeGender;
-    }
-
-    public boolean isFrontline() {
-        return frontline;
-    }
-
     public String getAchievementSummary() {
         return achievementSummary;
     }
@@ -767,15 +632,15 @@ public class Dossier {
     }
 
     public String getClaimedBy() {
-        return claimedBy;
+        return claim == null ? null : claim.username();
     }
 
     public String getClaimedByName() {
-        return claimedByName;
+        return claim == null ? null : claim.name();
     }
 
     public Instant getClaimedAt() {
-        return claimedAt;
+        return claim == null ? null : claim.at();
     }
 
     /** The sections the latest return asks to supplement. */
@@ -816,42 +681,6 @@ public class Dossier {
         return submissionNumber;
     }
 
-    public Boolean getAppraisalEndorsed() {
-        return appraisalEndorsed;
-    }
-
-    public String getAppraisalRemark() {
-        return appraisalRemark;
-    }
-
-    public Long getDecisionId() {
-        return decisionId;
-    }
-
-    public String getDecisionNumber() {
-        return decisionNumber;
-    }
-
-    public LocalDate getDecisionDate() {
-        return decisionDate;
-    }
-
-    public String getCentralDecisionNumber() {
-        return centralDecisionNumber;
-    }
-
-    public LocalDate getCentralDecisionDate() {
-        return centralDecisionDate;
-    }
-
-    public String getProposalNumber() {
-        return proposalNumber;
-    }
-
-    public LocalDate getProposalDate() {
-        return proposalDate;
-    }
-
     public Instant getCreatedAt() {
         return createdAt;
     }
@@ -862,11 +691,5 @@ public class Dossier {
 
     public List<DossierEvent> getHistory() {
         return Collections.unmodifiableList(history);
-    }
-
-    public Nominee nominee() {
-        return new Nominee(nomineeType, nomineeName, nomineeBirthYear, nomineeBirthDate, nomineeGender, nomineePosition,
-                nomineeWorkplace, nomineeNationalId, frontline, posthumous, collectiveParent, collectiveAddress,
-                collectiveContacts, collectiveDescription);
     }
 }

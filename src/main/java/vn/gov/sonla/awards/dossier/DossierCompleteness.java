@@ -18,23 +18,23 @@ final class DossierCompleteness {
     static List<String> missing(Dossier d) {
         List<String> missing = new ArrayList<>();
         if (d.getNomineeType() == NomineeType.INDIVIDUAL) {
-            if (d.getNomineeBirthYear() == null) {
+            if (d.getNominee().birthYear() == null) {
                 missing.add("missing.birth");
             }
-            if (d.getNomineeGender() == null) {
+            if (d.getNominee().gender() == null) {
                 missing.add("missing.gender");
             }
-            if (d.getNomineePosition() == null) {
+            if (d.getNominee().position() == null) {
                 missing.add("missing.position");
             }
-            if (d.getNomineeWorkplace() == null) {
+            if (d.getNominee().workplace() == null) {
                 missing.add("missing.workplace");
             }
         } else {
-            if (d.getCollectiveAddress() == null) {
+            if (d.getNominee().address() == null) {
                 missing.add("missing.address");
             }
-            if (d.getCollectiveDescription() == null) {
+            if (d.getNominee().description() == null) {
                 missing.add("missing.description");
             }
         }

@@ -31,8 +31,10 @@ class DossierController {
 
     private final Dossiers dossiers;
     private final FilingOptions options;
+    private final List<DossierFacts> facts;
 
-    DossierController(Dossiers dossiers, FilingOptions options) {
+    DossierController(Dossiers dossiers, FilingOptions options, List<DossierFacts> facts) {
+        this.facts = facts;
         this.dossiers = dossiers;
         this.options = options;
     }
@@ -63,6 +65,8 @@ class DossierController {
         model.addAttribute("can", new Permissions(dossier, user));
         model.addAttribute("tasks", TaskList.of(dossier));
         model.addAttribute("homeAffairsReturn", homeAffairsReturn(dossier));
+        // Home Affairs' opinion, the decision, the letter to the central level: kept by the modules that decide them
+        facts.forEach(f -> model.addAllAttributes(f.of(id)));
         if (user.role() == Role.DEPARTMENT || user.role() == Role.APPRAISER || user.role() == Role.CHAIRMAN_OFFICE) {
             // what the reviewers and decision makers weigh: the same nominee elsewhere in the campaign, earlier awards
             model.addAttribute("duplicates", dossiers.duplicatesOf(dossier));

@@ -21,10 +21,10 @@ interface DossierRepository extends Repository<Dossier, Long>, JpaSpecificationE
     Optional<Dossier> findOne(Specification<Dossier> spec);
 
     @Override
-    @EntityGraph(attributePaths = {"campaign", "awardForm", "unit"})
+    @EntityGraph(attributePaths = {"campaign", "awardForm", "proposedAwardForm", "unit"})
     Page<Dossier> findAll(Specification<Dossier> spec, Pageable pageable);
 
     @Override
-    @EntityGraph(attributePaths = {"campaign", "awardForm", "unit"})
+    @EntityGraph(attributePaths = {"campaign", "awardForm", "proposedAwardForm", "unit"})
     List<Dossier> findAll(Specification<Dossier> spec, Sort sort);
 }

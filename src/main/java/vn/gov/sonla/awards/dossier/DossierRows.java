@@ -37,7 +37,7 @@ class DossierRows {
     private static final String PAGE = """
             select d.id, d.nominee_name, d.nominee_type, u.name as unit_name, c.short_name, c.review_days,
                    af.name as award_form_name, af.name_en, d.status, d.status_changed_at, d.claimed_by_name,
-                   d.last_reason
+                   d.last_reason, d.version
               from (select d.id from dossier d where %s order by d.id %s limit %d) page
               join dossier d on d.id = page.id
               join unit u on u.id = d.unit_id
@@ -78,7 +78,7 @@ class DossierRows {
                 NomineeType.valueOf(rs.getString("nominee_type")), rs.getString("unit_name"), rs.getString("short_name"),
                 rs.getObject("review_days", Integer.class), rs.getString("award_form_name"), rs.getString("name_en"),
                 DossierStatus.valueOf(rs.getString("status")), rs.getTimestamp("status_changed_at").toInstant(),
-                rs.getString("claimed_by_name"), rs.getString("last_reason"));
+                rs.getString("claimed_by_name"), rs.getString("last_reason"), rs.getLong("version"));
     }
 
     /**

@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -42,9 +47,14 @@ public class DossierSnapshots {
     private static final TypeReference<LinkedHashMap<String, String>> CONTENT = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<DossierFacts> facts;
+    private final EntityManager entityManager;
 
-    DossierSnapshots(JdbcClient jdbc) {
+    /** The facts of other modules are looked up when a copy is frozen (they depend on this module's steps). */
+    DossierSnapshots(JdbcClient jdbc, ObjectProvider<DossierFacts> facts, EntityManager entityManager) {
         this.jdbc = jdbc;
+        this.facts = facts;
+        this.entityManager = entityManager;
     }
 
     void takeIfHandOver(Dossier dossier, DossierEvent step) {
@@ -63,24 +73,24 @@ public class DossierSnapshots {
                 .update();
     }
 
-    static Map<String, String> content(Dossier d) {
+    Map<String, String> content(Dossier d) {
         Map<String, String> c = new LinkedHashMap<>();
         c.put(Field.campaign.name(), d.getCampaign().getShortName());
         c.put(Field.awardForm.name(), d.getAwardForm().getName());
         c.put(Field.nomineeType.name(), str(d.getNomineeType()));
         c.put(Field.nomineeName.name(), d.getNomineeName());
-        c.put(Field.nomineePosition.name(), d.getNomineePosition());
-        c.put(Field.nomineeBirthYear.name(), str(d.getNomineeBirthYear()));
-        c.put(Field.nomineeGender.name(), str(d.getNomineeGender()));
-        c.put(Field.nomineeWorkplace.name(), d.getNomineeWorkplace());
-        c.put(Field.nomineeBirthDate.name(), str(d.getNomineeBirthDate()));
-        c.put(Field.nomineeNationalId.name(), d.getNomineeNationalId());
-        c.put(Field.frontline.name(), String.valueOf(d.isFrontline()));
-        c.put(Field.posthumous.name(), String.valueOf(d.isPosthumous()));
-        c.put(Field.collectiveParent.name(), d.getCollectiveParent());
-        c.put(Field.collectiveAddress.name(), d.getCollectiveAddress());
-        c.put(Field.collectiveContacts.name(), d.getCollectiveContacts());
-        c.put(Field.collectiveDescription.name(), d.getCollectiveDescription());
+        c.put(Field.nomineePosition.name(), d.getNominee().position());
+        c.put(Field.nomineeBirthYear.name(), str(d.getNominee().birthYear()));
+        c.put(Field.nomineeGender.name(), str(d.getNominee().gender()));
+        c.put(Field.nomineeWorkplace.name(), d.getNominee().workplace());
+        c.put(Field.nomineeBirthDate.name(), str(d.getNominee().birthDate()));
+        c.put(Field.nomineeNationalId.name(), d.getNominee().nationalId());
+        c.put(Field.frontline.name(), String.valueOf(d.getNominee().frontline()));
+        c.put(Field.posthumous.name(), String.valueOf(d.getNominee().posthumous()));
+        c.put(Field.collectiveParent.name(), d.getNominee().parentUnit());
+        c.put(Field.collectiveAddress.name(), d.getNominee().address());
+        c.put(Field.collectiveContacts.name(), d.getNominee().contacts());
+        c.put(Field.collectiveDescription.name(), d.getNominee().description());
         c.put(Field.achievementSummary.name(), d.getAchievementSummary());
         // the checklist as declared: "1 ✓ evidence" per criterion, one per line
         c.put(Field.criteria.name(), d.getCriteria().stream()
@@ -92,11 +102,29 @@ public class DossierSnapshots {
                 .collect(java.util.stream.Collectors.joining("\n")));
         c.put(Field.status.name(), str(d.getStatus()));
         c.put(Field.submissionNumber.name(), d.getSubmissionNumber());
-        c.put(Field.appraisalEndorsed.name(), str(d.getAppraisalEndorsed()));
-        c.put(Field.appraisalRemark.name(), d.getAppraisalRemark());
-        c.put(Field.decisionNumber.name(), d.getDecisionNumber());
-        c.put(Field.decisionDate.name(), str(d.getDecisionDate()));
+        // what Home Affairs and the chairman's office decided is kept by their modules
+        for (Field field : List.of(Field.appraisalEndorsed, Field.appraisalRemark, Field.decisionNumber, Field.decisionDate)) {
+            c.put(field.name(), null);
+        }
+        c.putAll(otherModulesFacts(d.getId()));
         return c;
+    }
+
+    /**
+     * The facts other modules keep, read without flushing the step being taken: they do not depend on it, and a
+     * flush here would write the dossier's row early, waiting on whoever else holds it instead of failing at commit.
+     */
+    private Map<String, String> otherModulesFacts(long dossierId) {
+        Session session = entityManager.unwrap(Session.class);
+        FlushMode mode = session.getHibernateFlushMode();
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        try {
+            Map<String, String> frozen = new LinkedHashMap<>();
+            facts.forEach(f -> frozen.putAll(f.frozen(dossierId)));
+            return frozen;
+        } finally {
+            session.setHibernateFlushMode(mode);
+        }
     }
 
     private static String str(Object o) {

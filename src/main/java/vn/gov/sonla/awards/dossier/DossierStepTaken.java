@@ -17,7 +17,7 @@ public record DossierStepTaken(long dossierId, long unitId, long compilingUnitId
     static DossierStepTaken of(Dossier dossier, DossierEvent event) {
         String reference = switch (event.getAction()) {
             case SEND_TO_HOME_AFFAIRS, FORWARD_TO_CHAIRMAN -> dossier.getSubmissionNumber();
-            case GRANT -> dossier.getDecisionNumber();
+            case GRANT -> event.getNote();
             default -> null;
         };
         return new DossierStepTaken(dossier.getId(), dossier.getUnit().getId(),

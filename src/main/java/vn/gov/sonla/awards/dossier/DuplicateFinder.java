@@ -39,13 +39,13 @@ class DuplicateFinder {
                 order by d.id
                 limit 20
                 """)
-                .param("nid", dossier.getNomineeNationalId())
+                .param("nid", dossier.getNominee().nationalId())
                 .param("unit", dossier.getUnit().getId())
                 .param("campaign", dossier.getCampaign().getId())
                 .param("id", dossier.getId())
                 .param("type", dossier.getNomineeType().name())
                 .param("name", dossier.getNomineeName())
-                .param("year", dossier.getNomineeBirthYear())
+                .param("year", dossier.getNominee().birthYear())
                 .query((rs, n) -> new Duplicate(rs.getLong("id"), rs.getString("nominee_name"),
                         (Integer) rs.getObject("nominee_birth_year"), rs.getString("unit_name"), rs.getString("award_name"),
                         rs.getString("award_name_en"), DossierStatus.valueOf(rs.getString("status")),

@@ -26,13 +26,17 @@ class EarlierAwardFinder {
         List<EarlierAward> found = new ArrayList<>(jdbc.sql("""
                 select d.id, d.nominee_name, u.name as unit_name, c.short_name as campaign_name,
                        af.name as award_name, af.name_en as award_name_en, d.status,
-                       case d.status when 'GRANTED' then d.decision_number
-                                     when 'CENTRAL_AWARDED' then d.central_decision_number
-                                     else d.proposal_number end as number,
-                       case d.status when 'GRANTED' then d.decision_date
-                                     when 'CENTRAL_AWARDED' then d.central_decision_date
-                                     else d.proposal_date end as decided_on
+                       case d.status when 'GRANTED' then ad.number
+                                     when 'CENTRAL_AWARDED' then cp.central_decision_number
+                                     else cp.number end as number,
+                       case d.status when 'GRANTED' then ad.issued_on
+                                     when 'CENTRAL_AWARDED' then cp.central_decision_date
+                                     else cp.proposed_on end as decided_on
                 from dossier d
+                -- what the decision module keeps: the decision of a certificate, the letter to the central level
+                left join certificate ce on ce.dossier_id = d.id
+                left join award_decision ad on ad.id = ce.decision_id
+                left join central_proposal cp on cp.dossier_id = d.id
                 join unit u on u.id = d.unit_id
                 join campaign c on c.id = d.campaign_id
                 join award_form af on af.id = coalesce(d.proposed_award_form_id, d.award_form_id)
@@ -48,9 +52,9 @@ class EarlierAwardFinder {
                 """)
                 .param("id", dossier.getId())
                 .param("type", dossier.getNomineeType().name())
-                .param("nid", dossier.getNomineeNationalId())
+                .param("nid", dossier.getNominee().nationalId())
                 .param("name", dossier.getNomineeName())
-                .param("year", dossier.getNomineeBirthYear())
+                .param("year", dossier.getNominee().birthYear())
                 .query((rs, n) -> new EarlierAward(rs.getLong("id"), rs.getString("nominee_name"), rs.getString("unit_name"),
                         rs.getString("campaign_name"), rs.getString("award_name"), rs.getString("award_name_en"),
                         rs.getString("number"), toLocalDate(rs.getDate("decided_on")),

@@ -35,8 +35,10 @@ class FilingController {
     private final FilingOptions options;
     private final FileInspector inspector;
     private final QuotaStandings quotas;
+    private final UnitSteps unitSteps;
 
-    FilingController(Dossiers dossiers, FilingOptions options, FileInspector inspector, QuotaStandings quotas) {
+    FilingController(Dossiers dossiers, FilingOptions options, FileInspector inspector, QuotaStandings quotas, UnitSteps unitSteps) {
+        this.unitSteps = unitSteps;
         this.dossiers = dossiers;
         this.options = options;
         this.inspector = inspector;
@@ -58,7 +60,7 @@ class FilingController {
         if (errors.hasErrors()) {
             return startPage(model, null, clerk);
         }
-        Dossier dossier = dossiers.create(form.toCommand(), clerk);
+        Dossier dossier = unitSteps.create(form.toCommand(), clerk);
         redirect.addFlashAttribute("notice", "notice.dossier.created");
         return "redirect:/dossiers/" + dossier.getId();
     }
@@ -78,7 +80,7 @@ class FilingController {
         if (errors.hasErrors() || form.version() == null) {
             return startPage(model, id, clerk);
         }
-        dossiers.changeAward(id, form.version(), form.toCommand(), clerk);
+        unitSteps.changeAward(id, form.version(), form.toCommand(), clerk);
         return saved(id, redirect);
     }
 
@@ -101,7 +103,7 @@ class FilingController {
         if (errors.hasErrors()) {
             return nomineePage(model);
         }
-        dossiers.describeNominee(id, form.version(), form.toNominee(dossier.getNomineeType()), clerk);
+        unitSteps.describeNominee(id, form.version(), form.toNominee(dossier.getNomineeType()), clerk);
         return saved(id, redirect);
     }
 
@@ -122,7 +124,7 @@ class FilingController {
         if (errors.hasErrors()) {
             return "dossiers/achievements";
         }
-        dossiers.describeAchievements(id, form.version(), form.achievementSummary(), clerk);
+        unitSteps.describeAchievements(id, form.version(), form.achievementSummary(), clerk);
         return saved(id, redirect);
     }
 
@@ -161,7 +163,7 @@ class FilingController {
             model.addAttribute("tooLong", tooLong.keySet());
             return "dossiers/criteria";
         }
-        dossiers.declareCriteria(id, version, declarations, noBreach, clerk);
+        unitSteps.declareCriteria(id, version, declarations, noBreach, clerk);
         return saved(id, redirect);
     }
 
@@ -188,7 +190,7 @@ class FilingController {
             return attachmentsPage(model);
         }
         try {
-            Attachment attachment = dossiers.attach(id, kind, file.getOriginalFilename(), file.getBytes(), clerk);
+            Attachment attachment = unitSteps.attach(id, kind, file.getOriginalFilename(), file.getBytes(), clerk);
             redirect.addFlashAttribute("notice", "notice.attachment.added");
             redirect.addFlashAttribute("noticeArg", attachment.getFileName());
         } catch (RejectedFileException refused) {
@@ -203,7 +205,7 @@ class FilingController {
     @PostMapping("/dossiers/{id}/attachments/{attachmentId}/delete")
     String removeAttachment(@PathVariable long id, @PathVariable long attachmentId,
                             @CurrentActor Actor clerk, RedirectAttributes redirect) {
-        dossiers.detach(id, attachmentId, clerk);
+        unitSteps.detach(id, attachmentId, clerk);
         redirect.addFlashAttribute("notice", "notice.attachment.removed");
         return "redirect:/dossiers/" + id + "/edit/attachments";
     }
@@ -228,7 +230,7 @@ class FilingController {
             model.addAttribute("typedNote", note);
             return checkPage(dossier, model);
         }
-        dossiers.submit(id, version, note, clerk);
+        unitSteps.submit(id, version, note, clerk);
         redirect.addFlashAttribute("notice", "notice.dossier.submitted");
         return "redirect:/dossiers/" + id;
     }
@@ -236,7 +238,7 @@ class FilingController {
     @PostMapping("/dossiers/{id}/withdraw")
     String withdraw(@PathVariable long id, @RequestParam long version, @CurrentActor Actor clerk,
                     RedirectAttributes redirect) {
-        dossiers.withdraw(id, version, clerk);
+        unitSteps.withdraw(id, version, clerk);
         redirect.addFlashAttribute("notice", "notice.dossier.withdrawn");
         return "redirect:/dossiers/" + id;
     }

@@ -8,6 +8,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.gov.sonla.awards.campaign.Campaign;
+import vn.gov.sonla.awards.campaign.Campaigns;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.Option;
 import vn.gov.sonla.awards.common.ReferenceCache;
@@ -18,8 +19,10 @@ class FilingOptions {
 
     private final Dossiers dossiers;
     private final ReferenceCache cache;
+    private final Campaigns campaigns;
 
-    FilingOptions(Dossiers dossiers, ReferenceCache cache) {
+    FilingOptions(Dossiers dossiers, ReferenceCache cache, Campaigns campaigns) {
+        this.campaigns = campaigns;
         this.dossiers = dossiers;
         this.cache = cache;
     }
@@ -32,13 +35,13 @@ class FilingOptions {
 
     private List<Campaign> receiving() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-        return dossiers.openCampaigns().stream().filter(c -> c.receivesDossiersOn(today)).toList();
+        return campaigns.open().stream().filter(c -> c.receivesDossiersOn(today)).toList();
     }
 
     /** The award forms routed through the province, as choices in the reader's language (cached per language). */
     List<Option> awardForms() {
         boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
-        return cache.get(english ? "filing.awardForms.en" : "filing.awardForms.vi", () -> List.copyOf(dossiers.routedAwardForms()
+        return cache.get(english ? "filing.awardForms.en" : "filing.awardForms.vi", () -> List.copyOf(campaigns.routedAwardForms()
                 .stream().map(a -> Option.named(a.getId(), english ? a.getNameEn() : a.getName())).toList()));
     }
 
@@ -62,15 +65,15 @@ class FilingOptions {
     /** Whether the campaign allows that award form; false if either is not offered. */
     boolean allowsTogether(Long campaignId, Long awardFormId) {
         return campaignId != null && awardFormId != null && offersAwardForm(awardFormId)
-                && dossiers.campaignAllows(campaignId, awardFormId);
+                && campaigns.receives(campaignId, awardFormId);
     }
 
     /** Whether the (offered) award form may be proposed for that kind of nominee. */
     boolean appliesTo(Long awardFormId, NomineeType type) {
-        return dossiers.routedAwardForms().stream().anyMatch(a -> a.getId().equals(awardFormId) && a.appliesTo(type));
+        return campaigns.routedAwardForms().stream().anyMatch(a -> a.getId().equals(awardFormId) && a.appliesTo(type));
     }
 
     boolean offersAwardForm(Long id) {
-        return id != null && dossiers.routedAwardForms().stream().anyMatch(a -> a.getId().equals(id));
+        return id != null && campaigns.routedAwardForms().stream().anyMatch(a -> a.getId().equals(id));
     }
 }

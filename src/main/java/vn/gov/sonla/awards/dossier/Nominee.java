@@ -2,16 +2,34 @@ package vn.gov.sonla.awards.dossier;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
 import vn.gov.sonla.awards.campaign.NomineeType;
 
 /**
  * Who is nominated: an individual (name, birth, gender, position, workplace, optional national ID — never
  * shown publicly —, frontline and posthumous flags) or a collective (full name, parent unit, address and
- * contacts, a short description). Fields of the other kind are dropped.
+ * contacts, a short description). Fields of the other kind are dropped. Kept in the dossier's own columns.
  */
-public record Nominee(NomineeType type, String name, Integer birthYear, LocalDate birthDate, Gender gender,
-                      String position, String workplace, String nationalId, boolean frontline, boolean posthumous,
-                      String parentUnit, String address, String contacts, String description) {
+@Embeddable
+public record Nominee(@Enumerated(EnumType.STRING) @Column(name = "nominee_type", nullable = false) NomineeType type,
+                      @Column(name = "nominee_name", nullable = false) String name,
+                      @Column(name = "nominee_birth_year") Integer birthYear,
+                      @Column(name = "nominee_birth_date") LocalDate birthDate,
+                      @Enumerated(EnumType.STRING) @Column(name = "nominee_gender") Gender gender,
+                      @Column(name = "nominee_position") String position,
+                      @Column(name = "nominee_workplace") String workplace,
+                      /* never shown outside the filing unit, the reviewers and the decision makers, never public */
+                      @Column(name = "nominee_national_id") String nationalId,
+                      @Column(name = "frontline", nullable = false) boolean frontline,
+                      @Column(name = "posthumous", nullable = false) boolean posthumous,
+                      @Column(name = "collective_parent") String parentUnit,
+                      @Column(name = "collective_address") String address,
+                      @Column(name = "collective_contacts") String contacts,
+                      @Column(name = "collective_description") String description) {
 
     public Nominee {
         name = clean(name);

@@ -32,10 +32,10 @@ record NomineeForm(
         @NotNull Long version) {
 
     static NomineeForm of(Dossier d) {
-        return new NomineeForm(d.getNomineeName(), d.getNomineeBirthYear(), d.getNomineeBirthDate(), d.getNomineeGender(),
-                d.getNomineePosition(), d.getNomineeWorkplace(), d.getNomineeNationalId(), d.isFrontline(),
-                d.isPosthumous(), d.getCollectiveParent(), d.getCollectiveAddress(), d.getCollectiveContacts(),
-                d.getCollectiveDescription(), d.getVersion());
+        return new NomineeForm(d.getNomineeName(), d.getNominee().birthYear(), d.getNominee().birthDate(), d.getNominee().gender(),
+                d.getNominee().position(), d.getNominee().workplace(), d.getNominee().nationalId(), d.getNominee().frontline(),
+                d.getNominee().posthumous(), d.getNominee().parentUnit(), d.getNominee().address(), d.getNominee().contacts(),
+                d.getNominee().description(), d.getVersion());
     }
 
     Nominee toNominee(NomineeType type) {

@@ -30,7 +30,8 @@ public class PublicRecords {
             select ad.id, ad.number, ad.issued_on, d.nominee_name, d.nominee_type, u.name as unit_name,
                    af.name as award, af.name_en as award_en, c.short_name as program
               from dossier d
-              join award_decision ad on ad.id = d.decision_id
+              join certificate ce on ce.dossier_id = d.id
+              join award_decision ad on ad.id = ce.decision_id
               join unit u on u.id = d.unit_id
               join award_form af on af.id = d.award_form_id
               join campaign c on c.id = d.campaign_id
@@ -62,7 +63,8 @@ public class PublicRecords {
     public Page<PublicAward> honourRoll(String search, int page) {
         String pattern = search == null || search.isBlank() ? "" : "%" + escapeLike(search.strip()) + "%";
         int p = Math.max(page, 0);
-        long total = jdbc.sql("select count(*) from dossier d join award_decision ad on ad.id = d.decision_id "
+        long total = jdbc.sql("select count(*) from dossier d join certificate ce on ce.dossier_id = d.id "
+                        + "join award_decision ad on ad.id = ce.decision_id "
                         + "join unit u on u.id = d.unit_id" + PUBLISHED_MATCHING)
                 .param("pattern", pattern).query(Long.class).single();
         List<PublicAward> rows = jdbc.sql(SELECT + PUBLISHED_MATCHING + ORDER + " limit :limit offset :offset")

@@ -171,6 +171,15 @@ public class Reports {
      * scope, and their scope's dossiers decided this month. They are computed on every view of the home page, so a
      * scope of whole programs reads the tallies (V61, V62) and the index of decision dates, never its dossiers.
      */
+    /** Dossiers granted by the decisions issued since a day (the certificates of those decisions), in a scope. */
+    private static final String DECIDED_SINCE = """
+            select count(*)
+              from award_decision ad
+              join certificate ce on ce.decision_id = ad.id
+              join dossier d on d.id = ce.dossier_id
+              join campaign c on c.id = d.campaign_id
+             where ad.issued_on >= :monthStart and\s""";
+
     public HomeFigures homeFigures(Actor user) {
         ReportScope scope = ReportScope.of(user);
         String queue = switch (user.role()) {
@@ -185,8 +194,7 @@ public class Reports {
             long waiting = jdbc.sql("select count(*) from dossier d join campaign c on c.id = d.campaign_id where "
                             + where.sql() + " and d.status in (" + queue + ")")
                     .params(where.params()).query(Long.class).single();
-            long decided = jdbc.sql("select count(*) from dossier d join campaign c on c.id = d.campaign_id where "
-                            + where.sql() + " and d.decision_date >= :monthStart")
+            long decided = jdbc.sql(DECIDED_SINCE + where.sql())
                     .params(where.params()).param("monthStart", monthStart).query(Long.class).single();
             return new HomeFigures(waiting, timeliness.overdueCount(scope), decided);
         }
@@ -194,9 +202,7 @@ public class Reports {
         long waiting = jdbc.sql("select coalesce(sum(t.n), 0) from report_dossier_count t join campaign c on c.id = t.campaign_id where "
                         + tally.sql() + " and t.status in (" + queue + ")")
                 .params(tally.params()).query(Long.class).single();
-        // only a granted dossier has a decision date (never a draft): an index-only range per program
-        long decided = jdbc.sql("select count(*) from dossier d join campaign c on c.id = d.campaign_id where "
-                        + tally.sql() + " and d.decision_date >= :monthStart")
+        long decided = jdbc.sql(DECIDED_SINCE + tally.sql())
                 .params(tally.params()).param("monthStart", monthStart).query(Long.class).single();
         return new HomeFigures(waiting, timeliness.overdueCount(scope), decided);
     }

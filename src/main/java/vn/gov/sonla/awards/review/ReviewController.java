@@ -2,7 +2,9 @@ package vn.gov.sonla.awards.review;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,11 +13,11 @@ import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentActor;
+import vn.gov.sonla.awards.campaign.Campaigns;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.ActionErrors;
 import vn.gov.sonla.awards.common.ConflictException;
@@ -35,6 +38,7 @@ import vn.gov.sonla.awards.common.PageLinks;
 import vn.gov.sonla.awards.common.ReasonForm;
 import vn.gov.sonla.awards.common.ReferenceCache;
 import vn.gov.sonla.awards.dossier.DossierRow;
+import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.DossierFilter;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
@@ -58,11 +62,16 @@ class ReviewController {
     private final QuotaStandings quotas;
     private final int defaultDeadline;
     private final Clock clock;
+    private final DepartmentSteps departmentSteps;
+    private final Campaigns campaigns;
     private final ReferenceCache cache;
 
     ReviewController(Dossiers dossiers, Submissions submissions, ActionErrors actionErrors, UnitRepository units,
                      MessageSource messages, QuotaStandings quotas, ReferenceCache cache,
-                     @Value("${awards.deadline.working-days:10}") int defaultDeadline, Clock clock) {
+                     @Value("${awards.deadline.working-days:10}") int defaultDeadline, Clock clock,
+                     DepartmentSteps departmentSteps, Campaigns campaigns) {
+        this.departmentSteps = departmentSteps;
+        this.campaigns = campaigns;
         this.clock = clock;
         this.cache = cache;
         this.quotas = quotas;
@@ -145,7 +154,7 @@ class ReviewController {
                 ? (unitId == null ? List.<Unit>of() : units.findById(unitId).stream().toList())
                 : districtId == DossierFilter.PROVINCIAL_LEVEL ? units.atProvincialLevel() : units.inDistrict(districtId);
         model.addAttribute("units", unitChoices.stream().map(u -> Option.named(u.getId(), u.getName())).toList());
-        model.addAttribute("awardForms", cache.get("review.awardForms", () -> List.copyOf(dossiers.routedAwardForms()
+        model.addAttribute("awardForms", cache.get("review.awardForms", () -> List.copyOf(campaigns.routedAwardForms()
                 .stream().map(a -> Option.named(a.getId(), a.getName())).toList())));
         model.addAttribute("nomineeTypes", List.of(Option.keyed(NomineeType.INDIVIDUAL, "nomineeType.INDIVIDUAL"),
                 Option.keyed(NomineeType.COLLECTIVE, "nomineeType.COLLECTIVE")));
@@ -177,7 +186,7 @@ class ReviewController {
     /** Takes the dossier to review it ("đang xử lý bởi …"). */
     @PostMapping("/review/dossiers/{id}/claim")
     String claim(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
-        dossiers.claim(id, user);
+        departmentSteps.claim(id, user);
         redirect.addFlashAttribute("notice", "notice.dossier.claimed");
         return "redirect:/dossiers/" + id;
     }
@@ -185,14 +194,14 @@ class ReviewController {
     /** Takes over a dossier someone else holds; the history records it. */
     @PostMapping("/review/dossiers/{id}/take-over")
     String takeOver(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
-        dossiers.takeOver(id, user);
+        departmentSteps.takeOver(id, user);
         redirect.addFlashAttribute("notice", "notice.dossier.takenOver");
         return "redirect:/dossiers/" + id;
     }
 
     /** Accepts each chosen dossier on its own; those held by others or already moved are reported, not forced. */
     @PostMapping("/review/accept-selected")
-    String acceptSelected(@RequestParam(name = "dossierIds", required = false) List<Long> dossierIds,
+    String acceptSelected(@ModelAttribute SelectedDossiers selected,
                           @RequestParam(required = false) String q, @RequestParam(required = false) Long districtId,
                           @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long awardFormId,
                           @RequestParam(required = false) NomineeType nomineeType,
@@ -201,22 +210,40 @@ class ReviewController {
         // back to the queue as it was filtered; its tab of accepted dossiers keeps the filter, to compile them
         filterParameters(new DossierFilter(q, null, null, awardFormId, unitId, districtId, nomineeType, frontline))
                 .forEach(redirect::addAttribute);
-        if (dossierIds == null || dossierIds.isEmpty()) {
+        if (selected.dossierIds().isEmpty()) {
             redirect.addFlashAttribute("failure", "error.selection.empty");
             return "redirect:/review";
         }
+        Map<Long, Long> shown = selected.versions();
+        List<String> skipped = new ArrayList<>();
         int accepted = 0;
-        for (Long id : dossierIds) {
+        for (Long id : selected.dossierIds()) {
             try {
-                dossiers.accept(id, dossiers.get(id, user).getVersion(), user);
+                Long version = shown.get(id);
+                if (version == null) {
+                    throw new ConflictException("error.stale");
+                }
+                departmentSteps.accept(id, version, user);
                 accepted++;
-            } catch (ConflictException | ForbiddenException | NotFoundException skipped) {
-                // reported below by count; each dossier's page says why
+            } catch (ConflictException | ForbiddenException refused) {
+                skipped.add(messages.getMessage("review.skipped", new Object[] {nomineeName(id, user),
+                        messages.getMessage(refused, LocaleContextHolder.getLocale())}, LocaleContextHolder.getLocale()));
+            } catch (NotFoundException notVisible) {
+                skipped.add(messages.getMessage("review.skippedUnknown", new Object[] {id}, LocaleContextHolder.getLocale()));
             }
         }
         redirect.addFlashAttribute("notice", "notice.dossier.acceptedMany");
-        redirect.addFlashAttribute("noticeArg", accepted + "/" + dossierIds.size());
+        redirect.addFlashAttribute("noticeArg", accepted + "/" + selected.dossierIds().size());
+        redirect.addFlashAttribute("skipped", skipped);
         return "redirect:/review";
+    }
+
+    private String nomineeName(long id, Actor user) {
+        try {
+            return dossiers.get(id, user).getNomineeName();
+        } catch (NotFoundException e) {
+            return "#" + id;
+        }
     }
 
     @GetMapping("/review/submissions/{id}")
@@ -283,7 +310,7 @@ class ReviewController {
             redirect.addFlashAttribute("failedAction", "accept");
             return "redirect:/dossiers/" + id + "#action-accept";
         }
-        dossiers.accept(id, version, proposedAwardFormId, proposalReason, user);
+        departmentSteps.accept(id, version, proposedAwardFormId, proposalReason, user);
         redirect.addFlashAttribute("notice", "notice.dossier.accepted");
         return "redirect:/dossiers/" + id;
     }
@@ -295,7 +322,7 @@ class ReviewController {
         if (errors.hasErrors()) {
             return actionErrors.back(id, "return", form.reason(), errors, redirect);
         }
-        dossiers.returnForSupplementation(id, form.version(), sections == null ? Set.of() : sections, form.reason(), user);
+        departmentSteps.returnForSupplementation(id, form.version(), sections == null ? Set.of() : sections, form.reason(), user);
         redirect.addFlashAttribute("notice", "notice.dossier.returned");
         return "redirect:/dossiers/" + id;
     }
@@ -306,7 +333,7 @@ class ReviewController {
         if (errors.hasErrors()) {
             return actionErrors.back(id, "reject", form.reason(), errors, redirect);
         }
-        dossiers.reject(id, form.version(), form.reason(), user);
+        departmentSteps.reject(id, form.version(), form.reason(), user);
         redirect.addFlashAttribute("notice", "notice.dossier.rejected");
         return "redirect:/dossiers/" + id;
     }

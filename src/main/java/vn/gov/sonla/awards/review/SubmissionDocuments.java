@@ -97,7 +97,7 @@ public class SubmissionDocuments {
                 row.createCell(0).setCellValue(n++);
                 row.createCell(1).setCellValue(msg("nomineeType." + d.getNomineeType().name()));
                 row.createCell(2).setCellValue(d.getNomineeName());
-                row.createCell(3).setCellValue(d.getNomineePosition() == null ? "" : d.getNomineePosition());
+                row.createCell(3).setCellValue(d.getNominee().position() == null ? "" : d.getNominee().position());
                 row.createCell(4).setCellValue(d.getUnit().getName());
                 row.createCell(5).setCellValue(d.getAwardForm().getName());
                 row.createCell(6).setCellValue(d.getCampaign().getShortName());

@@ -21,6 +21,7 @@ import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.common.Keyset;
 import vn.gov.sonla.awards.common.KeysetPage;
 import vn.gov.sonla.awards.common.NotFoundException;
+import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.numbering.DocumentNumbers;
 import vn.gov.sonla.awards.organisation.Unit;
@@ -44,9 +45,11 @@ public class Submissions {
     private final DocumentNumbers numbers;
     private final UnitRepository units;
     private final Clock clock;
+    private final DepartmentSteps departmentSteps;
 
     Submissions(SubmissionRepository repository, Dossiers dossiers, DocumentNumbers numbers, UnitRepository units,
-                JdbcClient jdbc, Clock clock) {
+                JdbcClient jdbc, Clock clock, DepartmentSteps departmentSteps) {
+        this.departmentSteps = departmentSteps;
         this.clock = clock;
         this.jdbc = jdbc;
         this.repository = repository;
@@ -64,7 +67,7 @@ public class Submissions {
         }
         Submission draft = repository.save(Submission.draft(units.findById(staff.unitId()).orElseThrow(), staff));
         for (Long id : Set.copyOf(dossierIds)) {
-            dossiers.placeInDraft(id, draft.getId(), staff);
+            departmentSteps.placeInDraft(id, draft.getId(), staff);
         }
         return draft;
     }
@@ -74,7 +77,7 @@ public class Submissions {
     public void addToDraft(long draftId, Collection<Long> dossierIds, Actor staff) {
         Submission draft = draft(draftId, staff);
         for (Long id : Set.copyOf(dossierIds)) {
-            dossiers.placeInDraft(id, draft.getId(), staff);
+            departmentSteps.placeInDraft(id, draft.getId(), staff);
         }
     }
 
@@ -85,14 +88,14 @@ public class Submissions {
         if (dossiers.inDraft(staff, draftId).stream().noneMatch(d -> d.getId() == dossierId)) {
             throw new NotFoundException("dossier " + dossierId + " in draft " + draftId);
         }
-        dossiers.removeFromDraft(dossierId, staff);
+        departmentSteps.removeFromDraft(dossierId, staff);
     }
 
     /** Gives up a draft: its dossiers stay accepted and can go in another submission. */
     @Transactional
     public void discard(long draftId, Actor staff) {
         Submission draft = draft(draftId, staff);
-        dossiers.inDraft(staff, draftId).forEach(d -> dossiers.removeFromDraft(d.getId(), staff));
+        dossiers.inDraft(staff, draftId).forEach(d -> departmentSteps.removeFromDraft(d.getId(), staff));
         repository.delete(draft);
     }
 
@@ -115,7 +118,7 @@ public class Submissions {
         draft.send(year, seq, DocumentNumbers.format(seq, series), staff);
         repository.saveAndFlush(draft);
         for (var dossier : inDraft) {
-            dossiers.sendToHomeAffairs(dossier.getId(), draft.getId(), draft.getNumber(), staff);
+            departmentSteps.sendToHomeAffairs(dossier.getId(), draft.getId(), draft.getNumber(), staff);
         }
         return draft;
     }

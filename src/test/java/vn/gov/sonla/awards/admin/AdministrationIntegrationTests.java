@@ -20,6 +20,7 @@ import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.organisation.UnitRepository;
 import vn.gov.sonla.awards.organisation.UnitType;
@@ -53,6 +54,7 @@ class AdministrationIntegrationTests {
     @Autowired PasswordEncoder encoder;
     @Autowired Administration administration;
     @Autowired vn.gov.sonla.awards.dossier.Dossiers dossiers;
+    @Autowired DepartmentSteps departmentSteps;
 
     final long stamp = System.nanoTime();
 
@@ -310,7 +312,7 @@ class AdministrationIntegrationTests {
                 .isInstanceOf(ConflictException.class);
         mvc.perform(get("/dossiers/new").with(user(fixtures.user("vanthu.maison"))))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Kiểm thử " + stamp))));
-        dossiers.accept(filed.getId(), filed.getVersion(), fixtures.user("syt").actor());
+        departmentSteps.accept(filed.getId(), filed.getVersion(), fixtures.user("syt").actor());
         assertThat(dossiers.get(filed.getId(), fixtures.user("syt").actor()).getStatus().name()).isEqualTo("ACCEPTED");
     }
 

@@ -23,6 +23,7 @@ import vn.gov.sonla.awards.dossier.DossierCommand;
 import vn.gov.sonla.awards.dossier.DossierCriterion;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.QuotaStandings;
+import vn.gov.sonla.awards.dossier.UnitSteps;
 import vn.gov.sonla.awards.organisation.UnitRepository;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
@@ -57,6 +58,7 @@ class AwardFormAndQuotaIntegrationTests {
     @Autowired CampaignRepository campaigns;
     @Autowired UnitRepository units;
     @Autowired QuotaStandings standings;
+    @Autowired UnitSteps unitSteps;
     @Autowired JdbcClient jdbc;
 
     final long stamp = System.nanoTime();
@@ -219,10 +221,10 @@ class AwardFormAndQuotaIntegrationTests {
                     .andExpect(content().string(containsString("không áp dụng cho đối tượng này")))
                     .andExpect(content().string(containsString("Tập thể " + stamp)));
             // and so does the dossier itself, whatever calls it
-            assertThatThrownBy(() -> dossiers.create(new DossierCommand(covid, pm, NomineeType.COLLECTIVE, "Tập thể " + stamp), clerk.actor()))
+            assertThatThrownBy(() -> unitSteps.create(new DossierCommand(covid, pm, NomineeType.COLLECTIVE, "Tập thể " + stamp), clerk.actor()))
                     .isInstanceOf(ConflictException.class);
             // individuals still may
-            assertThat(dossiers.create(new DossierCommand(covid, pm, NomineeType.INDIVIDUAL, "Cá nhân " + stamp), clerk.actor()).getId()).isNotNull();
+            assertThat(unitSteps.create(new DossierCommand(covid, pm, NomineeType.INDIVIDUAL, "Cá nhân " + stamp), clerk.actor()).getId()).isNotNull();
 
             // neither kind: refused on the field
             mvc.perform(post("/admin/award-forms/{id}", pm).with(user(admin())).with(csrf())
@@ -257,7 +259,7 @@ class AwardFormAndQuotaIntegrationTests {
         // drafts and withdrawn dossiers do not count; submitted ones do
         fixtures.aDraft("vanthu.maison", code, "CHAIRMAN_CERTIFICATE", "Nháp " + stamp);
         Dossier withdrawn = fixtures.aSubmittedDossier("vanthu.maison", code, "CHAIRMAN_CERTIFICATE", "Rút " + stamp);
-        dossiers.withdraw(withdrawn.getId(), withdrawn.getVersion(), fixtures.user("vanthu.maison").actor());
+        unitSteps.withdraw(withdrawn.getId(), withdrawn.getVersion(), fixtures.user("vanthu.maison").actor());
         fixtures.aSubmittedDossier("vanthu.maison", code, "CHAIRMAN_CERTIFICATE", "Thứ nhất " + stamp);
         assertThat(standing(campaign)).satisfies(s -> {
             assertThat(s.used()).isEqualTo(1);

@@ -30,6 +30,7 @@ class AppraisalPagesIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired Dossiers dossiers;
+    @Autowired Appraisals appraisals;
 
     @Test
     void forwardingIsOfferedOnlyWhenEverythingIsAppraised() throws Exception {
@@ -37,7 +38,7 @@ class AppraisalPagesIntegrationTests {
         Dossier second = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Lò Văn Hai");
         Submission submission = fixtures.sent("syt", first, second);
         var snv = fixtures.user("snv");
-        dossiers.appraise(first.getId(), fixtures.reload(first, "snv").getVersion(), true, null, snv.actor());
+        appraisals.appraise(first.getId(), fixtures.reload(first, "snv").getVersion(), true, null, snv.actor());
 
         mvc.perform(get("/appraisal/submissions/{id}", submission.getId()).with(user(snv)))
                 .andExpect(content().string(containsString("Còn 1 hồ sơ chưa được thẩm định")))
@@ -47,7 +48,7 @@ class AppraisalPagesIntegrationTests {
                 .andExpect(redirectedUrl("/appraisal/submissions/" + submission.getId()))
                 .andExpect(flash().attribute("failure", "error.submission.notAllAppraised"));
 
-        dossiers.appraise(second.getId(), fixtures.reload(second, "snv").getVersion(), false, "Chưa tiêu biểu", snv.actor());
+        appraisals.appraise(second.getId(), fixtures.reload(second, "snv").getVersion(), false, "Chưa tiêu biểu", snv.actor());
         mvc.perform(get("/appraisal/submissions/{id}", submission.getId()).with(user(snv)))
                 .andExpect(content().string(containsString("/forward")));
         mvc.perform(post("/appraisal/submissions/{id}/forward", submission.getId()).with(user(snv)).with(csrf()))
@@ -60,7 +61,7 @@ class AppraisalPagesIntegrationTests {
         Dossier dossier = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Lò Văn Ba");
         fixtures.sent("syt", dossier);
         var snv = fixtures.user("snv");
-        dossiers.appraise(dossier.getId(), fixtures.reload(dossier, "snv").getVersion(), false, "Thiếu minh chứng", snv.actor());
+        appraisals.appraise(dossier.getId(), fixtures.reload(dossier, "snv").getVersion(), false, "Thiếu minh chứng", snv.actor());
         mvc.perform(get("/dossiers/{id}", dossier.getId()).with(user(snv)))
                 .andExpect(content().string(containsString("id=\"endorsed-no\" checked")))
                 .andExpect(content().string(containsString(">Thiếu minh chứng</textarea>")));

@@ -6,6 +6,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
@@ -36,7 +37,9 @@ class ReturnToDepartmentIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired Dossiers dossiers;
+    @Autowired Appraisals appraisals;
     @Autowired JdbcClient jdbc;
+    @Autowired DepartmentSteps departmentSteps;
 
     @Test
     void theDossierLeavesTheSubmissionForTheDepartmentsQueueAndTheRestIsForwarded() throws Exception {
@@ -78,14 +81,14 @@ class ReturnToDepartmentIntegrationTests {
                 .param(returned.getId()).query(Long.class).single()).isZero();
 
         // the rest of the submission is appraised and forwarded without it
-        dossiers.appraise(kept.getId(), fixtures.reload(kept, "snv").getVersion(), true, null, snv.actor());
+        appraisals.appraise(kept.getId(), fixtures.reload(kept, "snv").getVersion(), true, null, snv.actor());
         mvc.perform(post("/appraisal/submissions/{id}/forward", submission.getId()).with(user(snv)).with(csrf()))
                 .andExpect(redirectedUrl("/appraisal"));
         assertThat(fixtures.reload(kept, "snv").getStatus()).isEqualTo(DossierStatus.AT_CHAIRMAN);
         assertThat(fixtures.reload(returned, "syt").getStatus()).isEqualTo(DossierStatus.SUBMITTED);
 
         // the department accepts it again and compiles it into a new submission
-        dossiers.accept(returned.getId(), fixtures.reload(returned, "syt").getVersion(), syt.actor());
+        departmentSteps.accept(returned.getId(), fixtures.reload(returned, "syt").getVersion(), syt.actor());
         Submission again = fixtures.sent("syt", fixtures.reload(returned, "syt"));
         assertThat(fixtures.reload(returned, "syt").getSubmissionId()).isEqualTo(again.getId());
     }
@@ -95,7 +98,7 @@ class ReturnToDepartmentIntegrationTests {
         Dossier only = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Cầm Văn Duy Nhất");
         Submission submission = fixtures.sent("syt", only);
         var snv = fixtures.user("snv");
-        dossiers.returnToDepartment(only.getId(), fixtures.reload(only, "snv").getVersion(), "Sai đối tượng", snv.actor());
+        appraisals.returnToDepartment(only.getId(), fixtures.reload(only, "snv").getVersion(), "Sai đối tượng", snv.actor());
 
         mvc.perform(get("/appraisal/submissions/{id}", submission.getId()).with(user(snv)))
                 .andExpect(content().string(containsString("id=\"submission-emptied\"")))
@@ -133,7 +136,7 @@ class ReturnToDepartmentIntegrationTests {
         Dossier forwarded = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Hà Thị Đã Trình");
         Submission s = fixtures.sent("syt", forwarded);
         var snv = fixtures.user("snv");
-        dossiers.appraise(forwarded.getId(), fixtures.reload(forwarded, "snv").getVersion(), true, null, snv.actor());
+        appraisals.appraise(forwarded.getId(), fixtures.reload(forwarded, "snv").getVersion(), true, null, snv.actor());
         mvc.perform(post("/appraisal/submissions/{id}/forward", s.getId()).with(user(snv)).with(csrf()));
         mvc.perform(post("/appraisal/dossiers/{id}/return-to-department", forwarded.getId()).with(user(snv)).with(csrf())
                         .param("version", String.valueOf(fixtures.reload(forwarded, "snv").getVersion()))

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.appraisal.Appraisals;
+import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
@@ -39,6 +40,8 @@ class CentralOutcomeIntegrationTests {
     @Autowired Dossiers dossiers;
     @Autowired Submissions submissions;
     @Autowired Appraisals appraisals;
+    @Autowired Approvals approvals;
+    @Autowired DepartmentSteps departmentSteps;
 
     @Test
     void theOfficeRecordsTheCentralAwardAndTheDossierShowsIt() throws Exception {
@@ -65,8 +68,8 @@ class CentralOutcomeIntegrationTests {
         assertThat(recorded.getResponse().getRedirectedUrl()).isEqualTo("/dossiers/" + awarded);
         Dossier d = dossiers.get(awarded, office.actor());
         assertThat(d.getStatus()).isEqualTo(DossierStatus.CENTRAL_AWARDED);
-        assertThat(d.getCentralDecisionNumber()).isEqualTo("125/QĐ-CTN");
-        assertThat(d.getCentralDecisionDate()).isEqualTo(LocalDate.of(2022, 1, 20));
+        assertThat(approvals.proposalOf(awarded).orElseThrow().centralDecisionNumber()).isEqualTo("125/QĐ-CTN");
+        assertThat(approvals.proposalOf(awarded).orElseThrow().centralDecisionDate()).isEqualTo(LocalDate.of(2022, 1, 20));
         String page = mvc.perform(get("/dossiers/{id}", awarded).with(user(fixtures.user("vanthu.maison"))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Đã được cấp trên khen thưởng", "Quyết định số 125/QĐ-CTN ngày 20/01/2022")
@@ -104,13 +107,13 @@ class CentralOutcomeIntegrationTests {
         CurrentUser office = fixtures.user("vpubnd");
         List<Dossier> filed = java.util.Arrays.stream(names).map(name -> {
             Dossier d = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "LABOUR_ORDER", name + " " + System.nanoTime());
-            dossiers.accept(d.getId(), d.getVersion(), health);
+            departmentSteps.accept(d.getId(), d.getVersion(), health);
             return d;
         }).toList();
         Submission s = submissions.compileAndSend(filed.stream().map(Dossier::getId).toList(), health);
-        filed.forEach(d -> dossiers.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, snv.actor()));
+        filed.forEach(d -> appraisals.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, snv.actor()));
         appraisals.forward(s.getId(), snv.actor());
-        filed.forEach(d -> dossiers.approve(d.getId(), fixtures.reload(d, "vpubnd").getVersion(), null, office.actor()));
+        filed.forEach(d -> approvals.approve(d.getId(), fixtures.reload(d, "vpubnd").getVersion(), null, office.actor()));
         filed.forEach(d -> assertThat(fixtures.reload(d, "vpubnd").getStatus()).isEqualTo(DossierStatus.PROPOSED_TO_CENTRAL));
         return filed;
     }

@@ -28,9 +28,9 @@ class CertificateTests {
 
     @Test
     void aCertificateBelongsToOneDossierOfOneDecision() {
-        Certificate c = Certificate.of(7, 3);
+        Certificate c = Certificate.of(7, 3, java.time.Instant.parse("2021-12-03T03:00:00Z"));
         assertThat(c.getDossierId()).isEqualTo(7);
         assertThat(c.getDecisionId()).isEqualTo(3);
-        assertThat(c.getCode()).isNotEqualTo(Certificate.of(7, 3).getCode());
+        assertThat(c.getCode()).isNotEqualTo(Certificate.of(7, 3, java.time.Instant.parse("2021-12-03T03:00:00Z")).getCode());
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.util.HtmlUtils;
 import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
+import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.DecidedChain;
@@ -41,9 +42,11 @@ class DecisionCorrectionIntegrationTests {
     @Autowired CampaignRepository campaigns;
     @Autowired AwardFormRepository awardForms;
     @Autowired JdbcClient jdbc;
+    @Autowired DepartmentSteps departmentSteps;
+    @Autowired Approvals approvals;
 
     DecidedChain decided() {
-        return new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms).decided();
+        return new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms, departmentSteps, approvals).decided();
     }
 
     @Test
@@ -79,7 +82,7 @@ class DecisionCorrectionIntegrationTests {
         assertThat(oldPage).contains("id=\"corrections\"", correction.getNumber(), "publish-form");
 
         // the old decision and its awards are as they were
-        assertThat(fixtures.reload(chain.dossier(chain.firstIndividual), DecidedChain.OFFICE).getDecisionNumber())
+        assertThat(decisions.grantOf(chain.dossier(chain.firstIndividual).getId()).orElseThrow().number())
                 .isEqualTo(old.getNumber());
         assertThatThrownBy(() -> decisions.publish(correctionId, office.actor()))
                 .hasMessageContaining("error.correction.notPublished");

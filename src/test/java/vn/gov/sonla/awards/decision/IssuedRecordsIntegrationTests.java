@@ -9,6 +9,7 @@ import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
+import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.DecidedChain;
@@ -29,11 +30,13 @@ class IssuedRecordsIntegrationTests {
     @Autowired Decisions decisions;
     @Autowired CampaignRepository campaigns;
     @Autowired AwardFormRepository awardForms;
+    @Autowired DepartmentSteps departmentSteps;
+    @Autowired Approvals approvals;
     @Autowired JdbcClient jdbc;
 
     @Test
     void issuedRecordsRefuseUpdatesAndDeletes() {
-        DecidedChain chain = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms).decided();
+        DecidedChain chain = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms, departmentSteps, approvals).decided();
         long id = chain.decision.getId();
         Actor office = fixtures.actor(DecidedChain.OFFICE);
         decisions.publish(id, office);

@@ -14,6 +14,7 @@ import org.springframework.web.util.HtmlUtils;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.appraisal.Appraisals;
+import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierAction;
 import vn.gov.sonla.awards.dossier.Dossiers;
@@ -43,7 +44,9 @@ class NomineeBackgroundIntegrationTests {
     @Autowired Dossiers dossiers;
     @Autowired Submissions submissions;
     @Autowired Appraisals appraisals;
+    @Autowired Approvals approvals;
     @Autowired JdbcClient jdbc;
+    @Autowired DepartmentSteps departmentSteps;
 
     @Test
     void approvingStateAwardsNumbersTheProposalLettersInTheYearsSeries() throws Exception {
@@ -53,24 +56,24 @@ class NomineeBackgroundIntegrationTests {
         int before = lastNumber(year);
 
         for (Dossier d : atChairman) {
-            dossiers.approve(d.getId(), fixtures.reload(d, "vpubnd").getVersion(), "Trình Thủ tướng Chính phủ", office);
+            approvals.approve(d.getId(), fixtures.reload(d, "vpubnd").getVersion(), "Trình Thủ tướng Chính phủ", office);
         }
 
         Dossier first = fixtures.reload(atChairman.get(0), "vpubnd");
         Dossier second = fixtures.reload(atChairman.get(1), "vpubnd");
-        assertThat(first.getProposalNumber()).isEqualTo((before + 1) + "/TTr-UBND");
-        assertThat(second.getProposalNumber()).isEqualTo((before + 2) + "/TTr-UBND");
+        assertThat(proposalNumber(first)).isEqualTo((before + 1) + "/TTr-UBND");
+        assertThat(proposalNumber(second)).isEqualTo((before + 2) + "/TTr-UBND");
         assertThat(lastNumber(year)).isEqualTo(before + 2);
         assertThat(first.getHistory()).filteredOn(e -> e.getAction() == DossierAction.APPROVE).singleElement()
-                .satisfies(e -> assertThat(e.getNote()).isEqualTo(first.getProposalNumber() + ": Trình Thủ tướng Chính phủ"));
+                .satisfies(e -> assertThat(e.getNote()).isEqualTo(proposalNumber(first) + ": Trình Thủ tướng Chính phủ"));
         String page = HtmlUtils.htmlUnescape(mvc.perform(get("/dossiers/{id}", first.getId()).with(user(fixtures.user("vanthu.maison"))))
                 .andReturn().getResponse().getContentAsString());
-        assertThat(page).contains("id=\"proposal-number\"", "Tờ trình số " + first.getProposalNumber());
+        assertThat(page).contains("id=\"proposal-number\"", "Tờ trình số " + proposalNumber(first));
 
         // a provincial award waits for its decision: no proposal letter, no number taken
         Dossier provincial = atChairman("CHAIRMAN_CERTIFICATE", "Lò Văn Tỉnh " + System.nanoTime()).get(0);
-        dossiers.approve(provincial.getId(), fixtures.reload(provincial, "vpubnd").getVersion(), null, office);
-        assertThat(fixtures.reload(provincial, "vpubnd").getProposalNumber()).isNull();
+        approvals.approve(provincial.getId(), fixtures.reload(provincial, "vpubnd").getVersion(), null, office);
+        assertThat(proposalNumber(provincial)).isNull();
         assertThat(lastNumber(year)).isEqualTo(before + 2);
     }
 
@@ -79,8 +82,8 @@ class NomineeBackgroundIntegrationTests {
         String tag = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
         String name = "Lù Thị Bông " + tag;
         Dossier proposed = atChairman("LABOUR_ORDER", name).get(0);
-        dossiers.approve(proposed.getId(), fixtures.reload(proposed, "vpubnd").getVersion(), null, fixtures.user("vpubnd").actor());
-        String proposalNumber = fixtures.reload(proposed, "vpubnd").getProposalNumber();
+        approvals.approve(proposed.getId(), fixtures.reload(proposed, "vpubnd").getVersion(), null, fixtures.user("vpubnd").actor());
+        String proposalNumber = proposalNumber(proposed);
         // a Giấy khen the same unit recorded for her
         mvc.perform(post("/grassroots").with(user(fixtures.user("vanthu.maison"))).with(csrf())
                 .param("campaignId", jdbc.sql("select id from campaign where code = 'COVID19'").query(Long.class).single().toString())
@@ -119,11 +122,11 @@ class NomineeBackgroundIntegrationTests {
         CurrentUser snv = fixtures.user("snv");
         List<Dossier> filed = java.util.Arrays.stream(names).map(n -> {
             Dossier d = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", awardCode, n);
-            dossiers.accept(d.getId(), d.getVersion(), health);
+            departmentSteps.accept(d.getId(), d.getVersion(), health);
             return d;
         }).toList();
         Submission s = submissions.compileAndSend(filed.stream().map(Dossier::getId).toList(), health);
-        filed.forEach(d -> dossiers.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, snv.actor()));
+        filed.forEach(d -> appraisals.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, snv.actor()));
         appraisals.forward(s.getId(), snv.actor());
         return filed;
     }
@@ -131,5 +134,10 @@ class NomineeBackgroundIntegrationTests {
     private int lastNumber(int year) {
         return jdbc.sql("select coalesce(max(last_number), 0) from document_counter where series = 'TTr-UBND' and year = ?")
                 .param(year).query(Integer.class).single();
+    }
+
+    /** The number of the letter proposing the dossier's award to the central level, if there is one. */
+    String proposalNumber(Dossier d) {
+        return approvals.proposalOf(d.getId()).map(Proposal::number).orElse(null);
     }
 }

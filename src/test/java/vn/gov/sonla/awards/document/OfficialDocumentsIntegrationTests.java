@@ -31,7 +31,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
+import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.Decisions;
+import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.DecidedChain;
@@ -61,12 +63,14 @@ class OfficialDocumentsIntegrationTests {
     @Autowired CampaignRepository campaigns;
     @Autowired AwardFormRepository awardForms;
     @Autowired JdbcClient jdbc;
+    @Autowired DepartmentSteps departmentSteps;
+    @Autowired Approvals approvals;
 
     DecidedChain chain;
 
     @BeforeAll
     void decideASubmission() {
-        chain = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms).decided();
+        chain = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms, departmentSteps, approvals).decided();
     }
 
     @Test
@@ -211,7 +215,7 @@ class OfficialDocumentsIntegrationTests {
 
     @Test
     void theChairmansOfficeSeesNoDocumentOfASubmissionNotYetForwarded() throws Exception {
-        DecidedChain sentOnly = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms).sent();
+        DecidedChain sentOnly = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms, departmentSteps, approvals).sent();
         String path = "/documents/submissions/" + sentOnly.submission.getId() + "/submission.pdf";
         assertStatus(path, DecidedChain.OFFICE, 404);
         assertStatus(path, DecidedChain.HOME_AFFAIRS, 200);

@@ -29,6 +29,7 @@ class ConcurrentReviewIntegrationTests {
     @Autowired TransactionTemplate tx;
     @Autowired EntityManager entityManager;
     @Autowired JdbcClient jdbc;
+    @Autowired DepartmentSteps departmentSteps;
 
     @Test
     void acceptingAndReturningAtOnceEndsWithOneOutcome() throws Exception {
@@ -41,7 +42,7 @@ class ConcurrentReviewIntegrationTests {
         CountDownLatch secondRead = new CountDownLatch(1);
 
         CompletableFuture<Void> accepting = CompletableFuture.runAsync(() -> tx.executeWithoutResult(status -> {
-            dossiers.accept(id, version, first);
+            departmentSteps.accept(id, version, first);
             entityManager.flush(); // the row is now updated and locked, not yet committed
             firstWritten.countDown();
             await(secondRead);
@@ -49,7 +50,7 @@ class ConcurrentReviewIntegrationTests {
         CompletableFuture<Void> returning = CompletableFuture.runAsync(() -> tx.executeWithoutResult(status -> {
             await(firstWritten);
             // reads the last committed version, the same the second person saw on the page
-            dossiers.returnForSupplementation(id, version, "Thiếu hồ sơ", second.actor());
+            departmentSteps.returnForSupplementation(id, version, "Thiếu hồ sơ", second.actor());
             secondRead.countDown();
         }));
 

@@ -1,5 +1,7 @@
 package vn.gov.sonla.awards.dossier;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import vn.gov.sonla.awards.campaign.Campaign;
 import vn.gov.sonla.awards.campaign.Criterion;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.organisation.Unit;
 
@@ -28,6 +31,9 @@ import static vn.gov.sonla.awards.support.ReferenceStubs.user;
 
 /** Every step of the dossier's path, legal and illegal, on the aggregate alone. */
 class DossierWorkflowTests {
+
+    /** The day the tests file on: the stub campaigns receive dossiers whatever the day. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2021-10-01T02:00:00Z"), ProvinceTime.ZONE);
 
     final Unit maiSon = unit(1, "UBND huyện Mai Sơn");
     final Unit hospital = unit(2, "Bệnh viện Đa khoa tỉnh");
@@ -53,7 +59,7 @@ class DossierWorkflowTests {
             new Criterion(2L, 2, "Có sáng kiến", false));
 
     Dossier aDraft(AwardForm form) {
-        return Dossier.draft(covid, form, criteria, Nominee.named(NomineeType.INDIVIDUAL, nurse.name()), maiSon, clerk);
+        return Dossier.draft(covid, form, criteria, Nominee.named(NomineeType.INDIVIDUAL, nurse.name()), maiSon, clerk, CLOCK);
     }
 
     Dossier aDraft() {
@@ -121,9 +127,9 @@ class DossierWorkflowTests {
 
         @Test
         void nobodyDraftsForAnotherUnit() {
-            assertThatThrownBy(() -> Dossier.draft(covid, chairmansCertificate, criteria, nurse, maiSon, otherClerk))
+            assertThatThrownBy(() -> Dossier.draft(covid, chairmansCertificate, criteria, nurse, maiSon, otherClerk, CLOCK))
                     .isInstanceOf(ForbiddenException.class);
-            assertThatThrownBy(() -> Dossier.draft(covid, chairmansCertificate, criteria, nurse, health, healthStaff))
+            assertThatThrownBy(() -> Dossier.draft(covid, chairmansCertificate, criteria, nurse, health, healthStaff, CLOCK))
                     .isInstanceOf(ForbiddenException.class);
         }
 
@@ -131,22 +137,22 @@ class DossierWorkflowTests {
         void grassrootsCertificatesAndClosedCampaignsAreNotFiled() {
             assertThatThrownBy(() -> aDraft(awardForm(202, AwardLevel.GRASSROOTS)))
                     .isInstanceOf(ConflictException.class).hasMessage("error.awardForm.grassroots");
-            assertThatThrownBy(() -> Dossier.draft(campaign(101, health, false), chairmansCertificate, criteria, nurse, maiSon, clerk))
+            assertThatThrownBy(() -> Dossier.draft(campaign(101, health, false), chairmansCertificate, criteria, nurse, maiSon, clerk, CLOCK))
                     .isInstanceOf(ConflictException.class).hasMessage("error.campaign.closed");
         }
 
         @Test
         void aCollectiveKeepsNoPersonalFields() {
             Dossier d = Dossier.draft(covid, chairmansCertificate, criteria, Nominee.named(NomineeType.COLLECTIVE, "Trạm Y tế xã Hát Lót"),
-                    maiSon, clerk);
+                    maiSon, clerk, CLOCK);
             d.describeNominee(new Nominee(NomineeType.COLLECTIVE, "Trạm Y tế xã Hát Lót", 1990, null, Gender.MALE, "x", "y",
                     "012345678901", true, true, "UBND huyện Mai Sơn", "Hát Lót", "0212 3843 123", "Thành lập 1990"), clerk);
-            assertThat(d.getNomineePosition()).isNull();
-            assertThat(d.getNomineeBirthYear()).isNull();
-            assertThat(d.getNomineeGender()).isNull();
-            assertThat(d.getNomineeNationalId()).isNull();
-            assertThat(d.isFrontline()).isFalse();
-            assertThat(d.getCollectiveAddress()).isEqualTo("Hát Lót");
+            assertThat(d.getNominee().position()).isNull();
+            assertThat(d.getNominee().birthYear()).isNull();
+            assertThat(d.getNominee().gender()).isNull();
+            assertThat(d.getNominee().nationalId()).isNull();
+            assertThat(d.getNominee().frontline()).isFalse();
+            assertThat(d.getNominee().address()).isEqualTo("Hát Lót");
         }
 
         @Test
@@ -307,7 +313,6 @@ class DossierWorkflowTests {
             Dossier d = aDossierAtHomeAffairs(chairmansCertificate);
             d.appraise(true, null, appraiser);
             assertThat(d.getStatus()).isEqualTo(DossierStatus.APPRAISED);
-            assertThat(d.getAppraisalEndorsed()).isTrue();
             d.forwardToChairman(appraiser);
             assertThat(d.getStatus()).isEqualTo(DossierStatus.AT_CHAIRMAN);
         }
@@ -317,8 +322,8 @@ class DossierWorkflowTests {
             Dossier d = aDossierAtHomeAffairs(chairmansCertificate);
             assertThatThrownBy(() -> d.appraise(false, " ", appraiser)).isInstanceOf(ConflictException.class);
             d.appraise(false, "Thành tích chưa tiêu biểu", appraiser);
-            assertThat(d.getAppraisalEndorsed()).isFalse();
-            assertThat(d.getAppraisalRemark()).isEqualTo("Thành tích chưa tiêu biểu");
+            // the opinion itself is the appraisal module's (AppraisalOpinionIntegrationTests); the history has the remark
+            assertThat(d.getHistory()).last().extracting(DossierEvent::getNote).isEqualTo("Thành tích chưa tiêu biểu");
         }
 
         @Test
@@ -341,7 +346,6 @@ class DossierWorkflowTests {
             assertThat(d.getStatus()).isEqualTo(DossierStatus.SUBMITTED);
             assertThat(d.getSubmissionId()).isNull();
             assertThat(d.getSubmissionNumber()).isNull();
-            assertThat(d.getAppraisalEndorsed()).isNull();
             assertThat(d.getLastReason()).isEqualTo("Cần bổ sung xác nhận của cơ quan quản lý");
             DossierEvent last = d.getHistory().get(d.getHistory().size() - 1);
             assertThat(last.getAction()).isEqualTo(DossierAction.RETURN_TO_DEPARTMENT);
@@ -374,9 +378,9 @@ class DossierWorkflowTests {
             Dossier d = aDossierAtChairman(chairmansCertificate);
             d.approve(null, chairmansOffice);
             assertThat(d.getStatus()).isEqualTo(DossierStatus.APPROVED);
-            d.grant(3, "3/QĐ-UBND", LocalDate.of(2021, 10, 15), chairmansOffice);
+            d.grant("3/QĐ-UBND", chairmansOffice);
             assertThat(d.getStatus()).isEqualTo(DossierStatus.GRANTED);
-            assertThat(d.getDecisionNumber()).isEqualTo("3/QĐ-UBND");
+            assertThat(d.getHistory()).last().extracting(DossierEvent::getNote).isEqualTo("3/QĐ-UBND");
             assertThat(d.getHistory()).extracting(DossierEvent::getAction).endsWith(
                     DossierAction.SUBMIT, DossierAction.ACCEPT, DossierAction.SEND_TO_HOME_AFFAIRS,
                     DossierAction.APPRAISE, DossierAction.FORWARD_TO_CHAIRMAN, DossierAction.APPROVE, DossierAction.GRANT);
@@ -387,12 +391,10 @@ class DossierWorkflowTests {
             Dossier d = aDossierAtChairman(labourOrder);
             assertThatThrownBy(() -> d.approve("Trình Thủ tướng", chairmansOffice))
                     .isInstanceOf(ConflictException.class).hasMessageContaining("proposal.numberRequired");
-            d.approve("Trình Thủ tướng", "4/TTr-UBND", LocalDate.of(2021, 10, 4), chairmansOffice);
+            d.approve("Trình Thủ tướng", "4/TTr-UBND", chairmansOffice);
             assertThat(d.getStatus()).isEqualTo(DossierStatus.PROPOSED_TO_CENTRAL);
-            assertThat(d.getProposalNumber()).isEqualTo("4/TTr-UBND");
-            assertThat(d.getProposalDate()).isEqualTo(LocalDate.of(2021, 10, 4));
             assertThat(d.getHistory().get(d.getHistory().size() - 1).getNote()).isEqualTo("4/TTr-UBND: Trình Thủ tướng");
-            assertThatThrownBy(() -> d.grant(1, "1/QĐ-UBND", LocalDate.now(), chairmansOffice))
+            assertThatThrownBy(() -> d.grant("1/QĐ-UBND", chairmansOffice))
                     .isInstanceOf(ConflictException.class);
         }
 
@@ -411,7 +413,7 @@ class DossierWorkflowTests {
             assertThatThrownBy(() -> d.approve(null, admin.actor())).isInstanceOf(ForbiddenException.class);
             Dossier notYet = aDossierAtHomeAffairs(chairmansCertificate);
             assertThatThrownBy(() -> notYet.approve(null, chairmansOffice)).isInstanceOf(ConflictException.class);
-            assertThatThrownBy(() -> notYet.grant(1, "1/QĐ-UBND", LocalDate.now(), chairmansOffice))
+            assertThatThrownBy(() -> notYet.grant("1/QĐ-UBND", chairmansOffice))
                     .isInstanceOf(ConflictException.class);
         }
     }
@@ -421,7 +423,7 @@ class DossierWorkflowTests {
 
         Dossier aProposedDossier() {
             Dossier d = aDossierAtChairman(labourOrder);
-            d.approve(null, "1/TTr-UBND", LocalDate.of(2021, 10, 4), chairmansOffice);
+            d.approve(null, "1/TTr-UBND", chairmansOffice);
             return d;
         }
 
@@ -430,8 +432,7 @@ class DossierWorkflowTests {
             Dossier d = aProposedDossier();
             d.recordCentralAward(" 125/QĐ-CTN ", LocalDate.of(2022, 1, 20), chairmansOffice);
             assertThat(d.getStatus()).isEqualTo(DossierStatus.CENTRAL_AWARDED);
-            assertThat(d.getCentralDecisionNumber()).isEqualTo("125/QĐ-CTN");
-            assertThat(d.getCentralDecisionDate()).isEqualTo(LocalDate.of(2022, 1, 20));
+            assertThat(d.getHistory()).last().extracting(DossierEvent::getNote).isEqualTo("125/QĐ-CTN");
             assertThat(d.getHistory()).last().extracting(DossierEvent::getAction).isEqualTo(DossierAction.RECORD_CENTRAL_AWARD);
             assertThatThrownBy(() -> d.recordCentralDecline("x", chairmansOffice)).isInstanceOf(ConflictException.class);
         }

@@ -34,6 +34,7 @@ class FilingIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired Dossiers dossiers;
+    @Autowired UnitSteps unitSteps;
     @Autowired JdbcClient jdbc;
 
     RequestPostProcessor as(String username) {
@@ -133,7 +134,7 @@ class FilingIntegrationTests {
     void aPossibleDuplicateIsShownAndNeedsANoteToBeSent() throws Exception {
         fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Hoàng Thị Trùng Lặp");
         Dossier draft = fixtures.aCompleteDraft("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Hoang Thi Trung Lap");
-        dossiers.describeNominee(draft.getId(), draft.getVersion(), Nominee.individual("Hoang Thi Trung Lap", "Y sĩ",
+        unitSteps.describeNominee(draft.getId(), draft.getVersion(), Nominee.individual("Hoang Thi Trung Lap", "Y sĩ",
                 "Trạm Y tế xã Chiềng Mung", 1980, Gender.FEMALE, false), fixtures.user("vanthu.maison").actor());
         Dossier mine = fixtures.reload(draft, "vanthu.maison");
 

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.campaign.NomineeType;
+import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.Decisions;
 import vn.gov.sonla.awards.review.Submission;
 import vn.gov.sonla.awards.review.Submissions;
@@ -42,6 +43,9 @@ class HistoryAndSnapshotsIntegrationTests {
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired DepartmentSteps departmentSteps;
+    @Autowired UnitSteps unitSteps;
+    @Autowired Approvals approvals;
 
     /** What filing a complete dossier section by section writes, before it is submitted. */
     static final String[] FILED_BY_BVDK = {"CREATE vanthu.bvdk -> DRAFT", "EDIT vanthu.bvdk DRAFT -> DRAFT",
@@ -61,25 +65,25 @@ class HistoryAndSnapshotsIntegrationTests {
         expectNewEvents(id, FILED_BY_BVDK);
         expectNewSnapshots(id);
 
-        dossiers.submit(id, version(id, clerk), null, clerk.actor());
+        unitSteps.submit(id, version(id, clerk), null, clerk.actor());
         expectNewEvents(id, "SUBMIT vanthu.bvdk DRAFT -> SUBMITTED");
         expectNewSnapshots(id, "SUBMIT SUBMITTED");
 
-        dossiers.returnForSupplementation(id, version(id, health), "Bổ sung xác nhận", health.actor());
+        departmentSteps.returnForSupplementation(id, version(id, health), "Bổ sung xác nhận", health.actor());
         expectNewEvents(id, "RETURN syt SUBMITTED -> RETURNED: Bổ sung xác nhận");
         expectNewSnapshots(id, "RETURN RETURNED");
 
-        dossiers.describeNominee(id, version(id, clerk), Nominee.individual("Lò Văn Từng Bước", "Điều dưỡng trưởng",
+        unitSteps.describeNominee(id, version(id, clerk), Nominee.individual("Lò Văn Từng Bước", "Điều dưỡng trưởng",
                 "Khoa Hồi sức tích cực", 1980, Gender.FEMALE, true), clerk.actor());
-        dossiers.describeAchievements(id, version(id, clerk), "Thành tích đã bổ sung xác nhận của đơn vị", clerk.actor());
+        unitSteps.describeAchievements(id, version(id, clerk), "Thành tích đã bổ sung xác nhận của đơn vị", clerk.actor());
         expectNewEvents(id, "EDIT vanthu.bvdk RETURNED -> RETURNED", "EDIT vanthu.bvdk RETURNED -> RETURNED");
         expectNewSnapshots(id);
 
-        dossiers.submit(id, version(id, clerk), null, clerk.actor());
+        unitSteps.submit(id, version(id, clerk), null, clerk.actor());
         expectNewEvents(id, "SUBMIT vanthu.bvdk RETURNED -> SUBMITTED");
         expectNewSnapshots(id, "SUBMIT SUBMITTED");
 
-        dossiers.accept(id, version(id, health), health.actor());
+        departmentSteps.accept(id, version(id, health), health.actor());
         expectNewEvents(id, "ACCEPT syt SUBMITTED -> ACCEPTED");
         expectNewSnapshots(id);
 
@@ -87,7 +91,7 @@ class HistoryAndSnapshotsIntegrationTests {
         expectNewEvents(id, "SEND_TO_HOME_AFFAIRS syt ACCEPTED -> AT_HOME_AFFAIRS: " + submission.getNumber());
         expectNewSnapshots(id, "SEND_TO_HOME_AFFAIRS AT_HOME_AFFAIRS");
 
-        dossiers.appraise(id, version(id, homeAffairs), true, "Đủ điều kiện", homeAffairs.actor());
+        appraisals.appraise(id, version(id, homeAffairs), true, "Đủ điều kiện", homeAffairs.actor());
         expectNewEvents(id, "APPRAISE snv AT_HOME_AFFAIRS -> APPRAISED: Đủ điều kiện");
         expectNewSnapshots(id);
 
@@ -95,7 +99,7 @@ class HistoryAndSnapshotsIntegrationTests {
         expectNewEvents(id, "FORWARD_TO_CHAIRMAN snv APPRAISED -> AT_CHAIRMAN: " + submission.getNumber());
         expectNewSnapshots(id, "FORWARD_TO_CHAIRMAN AT_CHAIRMAN");
 
-        dossiers.approve(id, version(id, office), null, office.actor());
+        approvals.approve(id, version(id, office), null, office.actor());
         expectNewEvents(id, "APPROVE vpubnd AT_CHAIRMAN -> APPROVED");
         expectNewSnapshots(id, "APPROVE APPROVED");
 
@@ -143,10 +147,10 @@ class HistoryAndSnapshotsIntegrationTests {
         CurrentUser clerk = fixtures.user("vanthu.maison");
         Dossier d = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lò Văn Trước Sau");
         long id = d.getId();
-        dossiers.returnForSupplementation(id, version(id, fixtures.user("syt")), "Ghi rõ năm sinh", fixtures.user("syt").actor());
-        dossiers.describeNominee(id, version(id, clerk), Nominee.individual("Lò Văn Trước Sau", "Bác sĩ",
+        departmentSteps.returnForSupplementation(id, version(id, fixtures.user("syt")), "Ghi rõ năm sinh", fixtures.user("syt").actor());
+        unitSteps.describeNominee(id, version(id, clerk), Nominee.individual("Lò Văn Trước Sau", "Bác sĩ",
                 "Khoa Hồi sức tích cực", 1975, Gender.FEMALE, true), clerk.actor());
-        dossiers.submit(id, version(id, clerk), null, clerk.actor());
+        unitSteps.submit(id, version(id, clerk), null, clerk.actor());
 
         mvc.perform(get("/dossiers/{id}", id).with(user(clerk)))
                 .andExpect(status().isOk())

@@ -15,9 +15,12 @@ import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.appraisal.Appraisals;
+import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.Decisions;
+import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.dossier.UnitSteps;
 import vn.gov.sonla.awards.organisation.UnitRepository;
 import vn.gov.sonla.awards.review.Submission;
 import vn.gov.sonla.awards.review.Submissions;
@@ -54,6 +57,9 @@ class NoticesIntegrationTests {
     @Autowired UnitRepository units;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired DepartmentSteps departmentSteps;
+    @Autowired UnitSteps unitSteps;
+    @Autowired Approvals approvals;
 
     @BeforeEach
     void secondPeopleInTheSameUnits() {
@@ -76,16 +82,16 @@ class NoticesIntegrationTests {
         long id = d.getId();
         assertThat(noticesOf(id)).isEmpty();
 
-        dossiers.submit(id, d.getVersion(), null, clerk.actor());
+        unitSteps.submit(id, d.getVersion(), null, clerk.actor());
         assertThat(newNotices(id)).containsExactlyInAnyOrder("DOSSIER_ARRIVED syt", "DOSSIER_ARRIVED syt2");
 
-        dossiers.returnForSupplementation(id, version(id, health), "Thiếu xác nhận", health.actor());
+        departmentSteps.returnForSupplementation(id, version(id, health), "Thiếu xác nhận", health.actor());
         assertThat(newNotices(id)).containsExactlyInAnyOrder("RETURNED vanthu.bvdk", "RETURNED vanthu.bvdk2");
 
-        dossiers.submit(id, version(id, clerk), null, clerk.actor());
+        unitSteps.submit(id, version(id, clerk), null, clerk.actor());
         assertThat(newNotices(id)).containsExactlyInAnyOrder("DOSSIER_ARRIVED syt", "DOSSIER_ARRIVED syt2");
 
-        dossiers.accept(id, version(id, health), health.actor());
+        departmentSteps.accept(id, version(id, health), health.actor());
         assertThat(newNotices(id)).isEmpty();
 
         // a submission of two dossiers is one notice per appraiser, not two
@@ -93,16 +99,16 @@ class NoticesIntegrationTests {
         Submission submission = submissions.compileAndSend(List.of(id, other.getId()), health.actor());
         assertThat(submissionNotices(submission.getId())).containsExactly("SUBMISSION_ARRIVED snv");
 
-        dossiers.appraise(id, version(id, homeAffairs), true, null, homeAffairs.actor());
-        dossiers.appraise(other.getId(), version(other.getId(), homeAffairs), true, null, homeAffairs.actor());
+        appraisals.appraise(id, version(id, homeAffairs), true, null, homeAffairs.actor());
+        appraisals.appraise(other.getId(), version(other.getId(), homeAffairs), true, null, homeAffairs.actor());
         appraisals.forward(submission.getId(), homeAffairs.actor());
         assertThat(submissionNotices(submission.getId()))
                 .containsExactlyInAnyOrder("SUBMISSION_ARRIVED snv", "SUBMISSION_FORWARDED vpubnd");
         newNotices(id);
 
-        dossiers.approve(id, version(id, office), null, office.actor());
+        approvals.approve(id, version(id, office), null, office.actor());
         assertThat(newNotices(id)).containsExactlyInAnyOrder("APPROVED vanthu.bvdk", "APPROVED vanthu.bvdk2");
-        dossiers.decline(other.getId(), version(other.getId(), office), "Chưa đủ tiêu chuẩn", office.actor());
+        approvals.decline(other.getId(), version(other.getId(), office), "Chưa đủ tiêu chuẩn", office.actor());
         decisions.issue(submission.getId(), LocalDate.of(2021, 11, 2), "Hoàng Quốc Khánh", office.actor());
         assertThat(newNotices(id)).containsExactlyInAnyOrder("GRANTED vanthu.bvdk", "GRANTED vanthu.bvdk2");
         // every active clerk of Mai Sơn is told (other tests may have added some), nobody else
@@ -166,7 +172,7 @@ class NoticesIntegrationTests {
                 + "where u.username = 'vanthu.bvdk2'").query(String.class).set()).isEqualTo(Set.of("RETURNS", "DECISIONS"));
         // mail is off in this configuration: no outbox, whatever the wishes
         Dossier d = fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Không Gửi Thư");
-        dossiers.returnForSupplementation(d.getId(), version(d.getId(), fixtures.user("syt")), "Bổ sung", fixtures.user("syt").actor());
+        departmentSteps.returnForSupplementation(d.getId(), version(d.getId(), fixtures.user("syt")), "Bổ sung", fixtures.user("syt").actor());
         assertThat(jdbc.sql("select count(*) from mail_outbox o join notice n on n.id = o.notice_id where n.dossier_id = ?")
                 .param(d.getId()).query(Long.class).single()).isZero();
     }

@@ -10,6 +10,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.support.Fixtures;
@@ -35,6 +36,7 @@ class OverdueNoticesIntegrationTests {
     @Autowired Dossiers dossiers;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired DepartmentSteps departmentSteps;
 
     @Test
     void aDossierPastItsCampaignsDeadlineIsNoticedOnceByThePeopleOfItsStage() throws Exception {
@@ -74,7 +76,7 @@ class OverdueNoticesIntegrationTests {
 
         // at the next stage, Home Affairs is told, still nobody else
         var health = fixtures.user("syt");
-        dossiers.accept(urgent.getId(), fixtures.reload(urgent, "syt").getVersion(), health.actor());
+        departmentSteps.accept(urgent.getId(), fixtures.reload(urgent, "syt").getVersion(), health.actor());
         fixtures.sent("syt", fixtures.reload(urgent, "syt"));
         job.run(today.plusDays(4));
         assertThat(recipientsAt(urgent, "APPRAISER")).containsExactlyInAnyOrderElementsOf(enabled("APPRAISER", null));

@@ -14,7 +14,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
+import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.Decisions;
+import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.DecidedChain;
@@ -46,6 +48,8 @@ class PublicPagesIntegrationTests {
     @Autowired CampaignRepository campaigns;
     @Autowired AwardFormRepository awardForms;
     @Autowired JdbcClient jdbc;
+    @Autowired DepartmentSteps departmentSteps;
+    @Autowired Approvals approvals;
 
     DecidedChain published;
     DecidedChain unpublished;
@@ -139,7 +143,7 @@ class PublicPagesIntegrationTests {
     // ------------------------------------------------------------------------------------------------
 
     DecidedChain chain() {
-        return new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms);
+        return new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms, departmentSteps, approvals);
     }
 
     String code(DecidedChain chain, String nominee) {

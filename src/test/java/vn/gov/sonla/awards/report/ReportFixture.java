@@ -106,18 +106,32 @@ final class ReportFixture {
     private long dossierInUnit(JdbcClient jdbc, long unit, String type, String name, String gender, boolean frontline,
                                boolean posthumous, String award, String status, OffsetDateTime created,
                                OffsetDateTime changed, LocalDate decisionDate) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into dossier (campaign_id, award_form_id, unit_id, nominee_type, nominee_name, nominee_gender,
                                      frontline, posthumous, achievement_summary, status, created_at, created_by,
-                                     status_changed_at, decision_date)
+                                     status_changed_at)
                 values (:campaign, (select id from award_form where code = :award), :unit, :type, :name, :gender,
-                        :frontline, :posthumous, 'Thành tích', :status, :created, 'fixture', :changed, :decisionDate)
+                        :frontline, :posthumous, 'Thành tích', :status, :created, 'fixture', :changed)
                 returning id""")
                 .param("campaign", campaignId).param("award", award).param("unit", unit).param("type", type)
                 .param("name", name).param("gender", gender, java.sql.Types.VARCHAR).param("frontline", frontline)
                 .param("posthumous", posthumous).param("status", status).param("created", created)
-                .param("changed", changed).param("decisionDate", decisionDate, java.sql.Types.DATE)
+                .param("changed", changed)
                 .query(Long.class).single();
+        if (decisionDate != null) {
+            // granted by a decision of that date: its certificate names it (numbered far beyond the real series)
+            jdbc.sql("""
+                    with decision as (
+                        insert into award_decision (year, seq, number, issued_on, signer_name, submission_id, created_at, created_by)
+                        select :year, greatest(max(seq), 1000000) + 1, 'fixture/QĐ-UBND', :issuedOn, 'Dữ liệu thử',
+                               (select min(id) from submission), now(), 'fixture'
+                          from award_decision where year = :year
+                        returning id)
+                    insert into certificate (dossier_id, decision_id, code, created_at)
+                    select :dossier, decision.id, substr(md5(random()::text), 1, 22), now() from decision""")
+                    .param("year", decisionDate.getYear()).param("issuedOn", decisionDate).param("dossier", id).update();
+        }
+        return id;
     }
 
     private static void event(JdbcClient jdbc, long dossier, OffsetDateTime at, String action, String from, String to) {

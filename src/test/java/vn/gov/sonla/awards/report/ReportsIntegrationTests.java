@@ -29,7 +29,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.Downloads;
+import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.dossier.UnitSteps;
 import vn.gov.sonla.awards.report.Report.Overdue;
 import vn.gov.sonla.awards.report.Report.Row;
 import vn.gov.sonla.awards.report.Report.StageTime;
@@ -49,7 +51,9 @@ class ReportsIntegrationTests {
     @Autowired Fixtures fixtures;
     @Autowired MockMvc mvc;
     @Autowired ReportTallies tallyJobs;
+    @Autowired DepartmentSteps departmentSteps;
     @Autowired Dossiers dossiers;
+    @Autowired UnitSteps unitSteps;
 
     ReportFixture fixture;
     ReportFilter wholeCampaign;
@@ -135,11 +139,11 @@ class ReportsIntegrationTests {
         fixtures.aDraft("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Mùa Văn Tally");
         // a returned dossier moved to the other program takes its finished stage visits along
         var moved = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lường Văn Chuyển");
-        dossiers.returnForSupplementation(moved.getId(), moved.getVersion(), "Bổ sung số liệu", fixtures.user("syt").actor());
+        departmentSteps.returnForSupplementation(moved.getId(), moved.getVersion(), "Bổ sung số liệu", fixtures.user("syt").actor());
         moved = fixtures.reload(moved, "vanthu.maison");
         long otherProgram = jdbc.sql("select id from campaign where code = 'SONG_MAY_TINH'").query(Long.class).single();
         long sameForm = jdbc.sql("select id from award_form where code = 'CHAIRMAN_CERTIFICATE'").query(Long.class).single();
-        dossiers.changeAward(moved.getId(), moved.getVersion(), new vn.gov.sonla.awards.dossier.DossierCommand(otherProgram,
+        unitSteps.changeAward(moved.getId(), moved.getVersion(), new vn.gov.sonla.awards.dossier.DossierCommand(otherProgram,
                 sameForm, vn.gov.sonla.awards.campaign.NomineeType.INDIVIDUAL, "Lường Văn Chuyển"), fixtures.user("vanthu.maison").actor());
         assertThat(jdbc.sql("select campaign_id from dossier where id = ?").param(moved.getId()).query(Long.class).single())
                 .isEqualTo(otherProgram);
@@ -327,7 +331,7 @@ class ReportsIntegrationTests {
         fixtures.sent("syt", fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Hà Thị Hôm"));
         long d2 = jdbc.sql("select id from dossier where campaign_id = ? and status = 'SUBMITTED'")
                 .param(fixture.campaignId).query(Long.class).single();
-        dossiers.accept(d2, jdbc.sql("select version from dossier where id = ?").param(d2).query(Long.class).single(), syt.actor());
+        departmentSteps.accept(d2, jdbc.sql("select version from dossier where id = ?").param(d2).query(Long.class).single(), syt.actor());
 
         Reports.HomeFigures after = reports.homeFigures(syt.actor());
         assertThat(after).isEqualTo(counted(syt, "'SUBMITTED', 'ACCEPTED'"));
@@ -355,7 +359,8 @@ class ReportsIntegrationTests {
                                               > case when d.status in ('SUBMITTED', 'ACCEPTED') then coalesce(c.review_days, 10)
                                                      when d.status in ('AT_HOME_AFFAIRS', 'APPRAISED') then coalesce(c.appraisal_days, 10)
                                                      when d.status in ('AT_CHAIRMAN', 'APPROVED') then coalesce(c.decision_days, 10) end) as overdue,
-                       count(*) filter (where d.decision_date >= :monthStart) as decided
+                       count(*) filter (where exists (select 1 from certificate ce join award_decision ad on ad.id = ce.decision_id
+                                                       where ce.dossier_id = d.id and ad.issued_on >= :monthStart)) as decided
                   from dossier d join campaign c on c.id = d.campaign_id
                  where d.status <> 'DRAFT' and (:unit = 0 or c.compiling_unit_id = :unit)
                 """.formatted(queue))

@@ -13,6 +13,7 @@ import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
@@ -45,6 +46,7 @@ class ReviewQueueIntegrationTests {
     @Autowired UnitRepository units;
     @Autowired AwardFormRepository awardForms;
     @Autowired JdbcClient jdbc;
+    @Autowired DepartmentSteps departmentSteps;
 
     final String stamp = Long.toString(System.nanoTime() % 1_000_000);
 
@@ -70,7 +72,7 @@ class ReviewQueueIntegrationTests {
     @Test
     void theQueueFiltersByStageAndSubmissionListsShowTheDaysWaited() throws Exception {
         Dossier d = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lường Thị Giai Đoạn " + stamp);
-        dossiers.returnForSupplementation(d.getId(), d.getVersion(), "Bổ sung", fixtures.user("syt").actor());
+        departmentSteps.returnForSupplementation(d.getId(), d.getVersion(), "Bổ sung", fixtures.user("syt").actor());
         var health = user(fixtures.user("syt"));
         mvc.perform(get("/review").param("q", "giai doan " + stamp).with(health))
                 .andExpect(content().string(not(containsString("Lường Thị Giai Đoạn " + stamp))));
@@ -86,16 +88,16 @@ class ReviewQueueIntegrationTests {
         CurrentUser first = fixtures.user("syt");
         CurrentUser second = secondHealthOfficer();
 
-        dossiers.claim(d.getId(), first.actor());
-        assertThatThrownBy(() -> dossiers.claim(d.getId(), second.actor())).isInstanceOf(ConflictException.class)
+        departmentSteps.claim(d.getId(), first.actor());
+        assertThatThrownBy(() -> departmentSteps.claim(d.getId(), second.actor())).isInstanceOf(ConflictException.class)
                 .hasMessage("error.claimedBy");
         mvc.perform(post("/review/dossiers/{id}/accept", d.getId()).param("version", version(d, second))
                         .with(user(second)).with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Hồ sơ đang do Hoàng Văn Nam xử lý")));
 
-        dossiers.takeOver(d.getId(), second.actor());
-        dossiers.accept(d.getId(), Long.parseLong(version(d, second)), second.actor());
+        departmentSteps.takeOver(d.getId(), second.actor());
+        departmentSteps.accept(d.getId(), Long.parseLong(version(d, second)), second.actor());
         Dossier accepted = dossiers.get(d.getId(), second.actor());
         assertThat(accepted.getStatus()).isEqualTo(DossierStatus.ACCEPTED);
         assertThat(accepted.getClaimedBy()).isNull();
@@ -143,13 +145,42 @@ class ReviewQueueIntegrationTests {
         Dossier a = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lô Một " + stamp);
         Dossier b = fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Lô Hai " + stamp);
         Dossier held = fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Lô Ba " + stamp);
-        dossiers.claim(held.getId(), secondHealthOfficer().actor());
+        departmentSteps.claim(held.getId(), secondHealthOfficer().actor());
         mvc.perform(post("/review/accept-selected").param("dossierIds", a.getId().toString(), b.getId().toString(),
-                        held.getId().toString()).with(user(fixtures.user("syt"))).with(csrf()))
+                        held.getId().toString()).param("shown", shown(a), shown(b), shown(held))
+                        .with(user(fixtures.user("syt"))).with(csrf()))
                 .andExpect(flash().attribute("noticeArg", "2/3"));
         assertThat(dossiers.get(a.getId(), fixtures.user("syt").actor()).getStatus()).isEqualTo(DossierStatus.ACCEPTED);
         assertThat(dossiers.get(b.getId(), fixtures.user("syt").actor()).getStatus()).isEqualTo(DossierStatus.ACCEPTED);
         assertThat(dossiers.get(held.getId(), fixtures.user("syt").actor()).getStatus()).isEqualTo(DossierStatus.SUBMITTED);
+    }
+
+    @Test
+    void bulkAcceptRefusesADossierChangedAfterThePageShowedIt() throws Exception {
+        Dossier fresh = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lô Bốn " + stamp);
+        Dossier changed = fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Lô Năm " + stamp);
+        String shownFresh = shown(fresh);
+        String shownChanged = shown(changed);
+        // after the queue was shown, someone else takes the dossier up and lets it go again: its version moved on
+        departmentSteps.claim(changed.getId(), fixtures.actor("syt"));
+        mvc.perform(post("/review/accept-selected").param("dossierIds", fresh.getId().toString(), changed.getId().toString())
+                        .param("shown", shownFresh, shownChanged).with(user(fixtures.user("syt"))).with(csrf()))
+                .andExpect(flash().attribute("noticeArg", "1/2"))
+                .andExpect(flash().attribute("skipped", java.util.List.of("Hồ sơ Lô Năm " + stamp
+                        + ": Hồ sơ vừa được người khác thay đổi. Vui lòng tải lại trang để xem trạng thái mới nhất rồi thực hiện lại.")));
+        assertThat(dossiers.get(fresh.getId(), fixtures.actor("syt")).getStatus()).isEqualTo(DossierStatus.ACCEPTED);
+        assertThat(dossiers.get(changed.getId(), fixtures.actor("syt")).getStatus()).isEqualTo(DossierStatus.SUBMITTED);
+        // a dossier ticked without the version its page showed is not taken either
+        Dossier unshown = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lô Sáu " + stamp);
+        mvc.perform(post("/review/accept-selected").param("dossierIds", unshown.getId().toString())
+                        .with(user(fixtures.user("syt"))).with(csrf()))
+                .andExpect(flash().attribute("noticeArg", "0/1"));
+        assertThat(dossiers.get(unshown.getId(), fixtures.actor("syt")).getStatus()).isEqualTo(DossierStatus.SUBMITTED);
+    }
+
+    /** What the queue page writes beside a dossier's box: its id and the version shown. */
+    private String shown(Dossier d) {
+        return d.getId() + ":" + dossiers.get(d.getId(), fixtures.actor("syt")).getVersion();
     }
 
     @Test

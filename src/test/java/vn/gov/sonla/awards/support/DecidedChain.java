@@ -7,8 +7,10 @@ import java.util.List;
 import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
+import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.AwardDecision;
 import vn.gov.sonla.awards.decision.Decisions;
+import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.Gender;
@@ -36,6 +38,8 @@ public final class DecidedChain {
     private final Decisions decisions;
     private final CampaignRepository campaigns;
     private final AwardFormRepository awardForms;
+    private final DepartmentSteps departmentSteps;
+    private final Approvals approvals;
 
     public final String tag = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
     public final String firstIndividual = "Lường Thị Hương " + tag;
@@ -48,7 +52,10 @@ public final class DecidedChain {
     public AwardDecision decision;
 
     public DecidedChain(Fixtures fixtures, Dossiers dossiers, Submissions submissions, Appraisals appraisals,
-                        Decisions decisions, CampaignRepository campaigns, AwardFormRepository awardForms) {
+                        Decisions decisions, CampaignRepository campaigns, AwardFormRepository awardForms,
+                        DepartmentSteps departmentSteps, Approvals approvals) {
+        this.departmentSteps = departmentSteps;
+        this.approvals = approvals;
         this.fixtures = fixtures;
         this.dossiers = dossiers;
         this.submissions = submissions;
@@ -69,7 +76,7 @@ public final class DecidedChain {
                 "Thực hiện xét nghiệm RT-PCR.");
         var health = fixtures.user(HEALTH);
         for (Dossier d : filed) {
-            dossiers.accept(d.getId(), fixtures.reload(d, HEALTH).getVersion(), health.actor());
+            departmentSteps.accept(d.getId(), fixtures.reload(d, HEALTH).getVersion(), health.actor());
         }
         submission = submissions.compileAndSend(filed.stream().map(Dossier::getId).toList(), health.actor());
         return this;
@@ -80,7 +87,7 @@ public final class DecidedChain {
         var snv = fixtures.user(HOME_AFFAIRS);
         for (Dossier d : filed) {
             boolean endorse = !d.getNomineeName().equals(notEndorsed);
-            dossiers.appraise(d.getId(), fixtures.reload(d, HOME_AFFAIRS).getVersion(), endorse,
+            appraisals.appraise(d.getId(), fixtures.reload(d, HOME_AFFAIRS).getVersion(), endorse,
                     endorse ? null : remark, snv.actor());
         }
         return this;
@@ -100,9 +107,9 @@ public final class DecidedChain {
         for (Dossier d : filed) {
             long version = fixtures.reload(d, OFFICE).getVersion();
             if (d.getNomineeName().equals(notEndorsed)) {
-                dossiers.decline(d.getId(), version, "Theo ý kiến thẩm định của Sở Nội vụ", office.actor());
+                approvals.decline(d.getId(), version, "Theo ý kiến thẩm định của Sở Nội vụ", office.actor());
             } else {
-                dossiers.approve(d.getId(), version, null, office.actor());
+                approvals.approve(d.getId(), version, null, office.actor());
             }
         }
         decision = decisions.issue(submission.getId(), LocalDate.of(2021, 12, 3), "Hoàng Quốc Khánh", office.actor()).orElseThrow();

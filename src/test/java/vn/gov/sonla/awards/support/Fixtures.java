@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.demo.DemoFiling;
 import vn.gov.sonla.awards.dossier.Dossiers;
@@ -28,8 +29,11 @@ public class Fixtures {
     private final Submissions submissions;
     private final DemoFiling filing;
     private final JdbcClient jdbc;
+    private final DepartmentSteps departmentSteps;
 
-    Fixtures(Accounts accounts, Dossiers dossiers, Submissions submissions, DemoFiling filing, JdbcClient jdbc) {
+    Fixtures(Accounts accounts, Dossiers dossiers, Submissions submissions, DemoFiling filing, JdbcClient jdbc,
+             DepartmentSteps departmentSteps) {
+        this.departmentSteps = departmentSteps;
         this.accounts = accounts;
         this.dossiers = dossiers;
         this.submissions = submissions;
@@ -71,7 +75,7 @@ public class Fixtures {
 
     public Dossier anAcceptedDossier(String clerk, String department, String campaignCode, String nomineeName) {
         Dossier d = aSubmittedDossier(clerk, campaignCode, "CHAIRMAN_CERTIFICATE", nomineeName);
-        dossiers.accept(d.getId(), d.getVersion(), user(department).actor());
+        departmentSteps.accept(d.getId(), d.getVersion(), user(department).actor());
         return reload(d, department);
     }
 

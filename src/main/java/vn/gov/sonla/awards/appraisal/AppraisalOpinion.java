@@ -1,0 +1,42 @@
+package vn.gov.sonla.awards.appraisal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** Home Affairs' opinion on a dossier (thẩm định): endorsed or not, with a remark (required when not). */
+@Entity
+@Table(name = "appraisal_opinion")
+class AppraisalOpinion {
+
+    @Id
+    @Column(name = "dossier_id")
+    private Long dossierId;
+
+    @Column(nullable = false)
+    private boolean endorsed;
+
+    private String remark;
+
+    protected AppraisalOpinion() {
+    }
+
+    AppraisalOpinion(long dossierId) {
+        this.dossierId = dossierId;
+    }
+
+    /** Home Affairs appraises the dossier (again): the new opinion replaces the earlier one. */
+    void give(boolean endorsed, String remark) {
+        this.endorsed = endorsed;
+        this.remark = remark == null || remark.isBlank() ? null : remark.strip();
+    }
+
+    long dossierId() {
+        return dossierId;
+    }
+
+    Opinion view() {
+        return new Opinion(endorsed, remark);
+    }
+}

@@ -1,0 +1,49 @@
+package vn.gov.sonla.awards.dossier;
+
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.gov.sonla.awards.account.Actor;
+
+/**
+ * The chairman's office's steps on a dossier, as the decision module takes them (which keeps the numbered
+ * documents themselves): approve or decline, grant by a decision, record the central level's outcome.
+ */
+@Service
+@Transactional
+public class ChairmanSteps {
+
+    private final StepRunner steps;
+
+    ChairmanSteps(StepRunner steps) {
+        this.steps = steps;
+    }
+
+    /** Whether the award form that stands for the dossier is decided at the central level. */
+    public boolean isStateLevel(long id, Actor office) {
+        return steps.find(id, office).isStateLevel();
+    }
+
+    /** Approves; a state-level award is proposed to the central level by the letter numbered {@code proposalNumber}. */
+    public void approve(long id, long version, String note, String proposalNumber, Actor office) {
+        steps.step(id, version, office, d -> d.approve(note, proposalNumber, office));
+    }
+
+    public void decline(long id, long version, String reason, Actor office) {
+        steps.step(id, version, office, d -> d.decline(reason, office));
+    }
+
+    public void grant(long id, String decisionNumber, Actor office) {
+        steps.step(id, office, d -> d.grant(decisionNumber, office));
+    }
+
+    public void recordCentralAward(long id, long version, String centralNumber, LocalDate centralDate, Actor office) {
+        steps.step(id, version, office, d -> d.recordCentralAward(centralNumber, centralDate, office));
+    }
+
+    public void recordCentralDecline(long id, long version, String reason, Actor office) {
+        steps.step(id, version, office, d -> d.recordCentralDecline(reason, office));
+    }
+}

@@ -1,0 +1,34 @@
+package vn.gov.sonla.awards.dossier;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.gov.sonla.awards.account.Actor;
+
+/**
+ * Home Affairs' steps on a dossier, as the appraisal module takes them (which keeps the opinion itself): appraise,
+ * send back to the compiling department, forward to the chairman's office.
+ */
+@Service
+@Transactional
+public class HomeAffairsSteps {
+
+    private final StepRunner steps;
+
+    HomeAffairsSteps(StepRunner steps) {
+        this.steps = steps;
+    }
+
+    public void appraise(long id, long version, boolean endorsed, String remark, Actor appraiser) {
+        steps.step(id, version, appraiser, d -> d.appraise(endorsed, remark, appraiser));
+    }
+
+    /** Home Affairs sends the dossier back to its department; it leaves its submission. */
+    public void returnToDepartment(long id, long version, String reason, Actor appraiser) {
+        steps.step(id, version, appraiser, d -> d.returnToDepartment(reason, appraiser));
+    }
+
+    public void forwardToChairman(long id, Actor appraiser) {
+        steps.step(id, appraiser, d -> d.forwardToChairman(appraiser));
+    }
+}

@@ -1,0 +1,86 @@
+package vn.gov.sonla.awards.dossier;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.campaign.AwardForm;
+import vn.gov.sonla.awards.campaign.Campaigns;
+import vn.gov.sonla.awards.organisation.UnitRepository;
+
+/** The filing unit's steps: a clerk writes the dossier, attaches its files, sends it, or takes it back. */
+@Service
+@Transactional
+public class UnitSteps {
+
+    private final StepRunner steps;
+    private final Campaigns campaigns;
+    private final UnitRepository units;
+    private final FileInspector inspector;
+
+    UnitSteps(StepRunner steps, Campaigns campaigns, UnitRepository units, FileInspector inspector) {
+        this.steps = steps;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.inspector = inspector;
+    }
+
+    public Dossier create(DossierCommand command, Actor clerk) {
+        AwardForm form = campaigns.awardForm(command.awardFormId());
+        return steps.save(Dossier.draft(campaigns.campaign(command.campaignId()), form,
+                campaigns.criteria(form, command.nomineeType()), Nominee.named(command.nomineeType(), command.nomineeName()),
+                units.getReferenceById(clerk.unitId()), clerk, steps.clock()));
+    }
+
+    /** A draft whose nominee and achievements are known at once (bulk filing), in the caller's transaction. */
+    Dossier createFiled(DossierCommand command, Nominee nominee, String achievements, Actor clerk) {
+        Dossier dossier = create(command, clerk);
+        dossier.describeNominee(nominee, clerk);
+        if (achievements != null) {
+            dossier.describeAchievements(achievements, clerk);
+        }
+        return steps.published(dossier);
+    }
+
+    public void changeAward(long id, long version, DossierCommand command, Actor clerk) {
+        AwardForm form = campaigns.awardForm(command.awardFormId());
+        steps.step(id, version, clerk, d -> d.changeAward(campaigns.campaign(command.campaignId()), form,
+                command.nomineeType(), campaigns.criteria(form, command.nomineeType()), clerk));
+    }
+
+    public void describeNominee(long id, long version, Nominee nominee, Actor clerk) {
+        steps.step(id, version, clerk, d -> d.describeNominee(nominee, clerk));
+    }
+
+    public void describeAchievements(long id, long version, String summary, Actor clerk) {
+        steps.step(id, version, clerk, d -> d.describeAchievements(summary, clerk));
+    }
+
+    public void declareCriteria(long id, long version, Map<Integer, CriterionDeclaration> declarations, boolean noBreach,
+                                Actor clerk) {
+        steps.step(id, version, clerk, d -> d.declareCriteria(declarations, noBreach, clerk));
+    }
+
+    /** Inspects the file by its content, then attaches it; a refused file changes nothing. */
+    public Attachment attach(long id, AttachmentKind kind, String originalName, byte[] bytes, Actor clerk) {
+        Dossier dossier = steps.find(id, clerk);
+        DossierPolicy.require(dossier, clerk, DossierAction.ATTACH);
+        Attachment attachment = dossier.attach(kind, inspector.inspect(originalName, bytes), clerk);
+        steps.published(dossier);
+        return attachment;
+    }
+
+    public void detach(long id, long attachmentId, Actor clerk) {
+        steps.step(id, clerk, d -> d.detach(attachmentId, clerk));
+    }
+
+    public void submit(long id, long version, String note, Actor clerk) {
+        steps.step(id, version, clerk, d -> d.submit(note, clerk));
+    }
+
+    public void withdraw(long id, long version, Actor clerk) {
+        steps.step(id, version, clerk, d -> d.withdraw(clerk));
+    }
+}
