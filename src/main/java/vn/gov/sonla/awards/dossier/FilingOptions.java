@@ -29,8 +29,8 @@ class FilingOptions {
 
     /** The campaigns receiving dossiers today, as choices (cached: every list page shows them). */
     List<Option> campaigns() {
-        return cache.get("filing.campaigns", () ->
-                List.copyOf(receiving().stream().map(c -> Option.named(c.getId(), c.getShortName())).toList()));
+        return cache.list("filing.campaigns", () ->
+                receiving().stream().map(c -> Option.named(c.getId(), c.getShortName())).toList());
     }
 
     private List<Campaign> receiving() {
@@ -41,8 +41,8 @@ class FilingOptions {
     /** The award forms routed through the province, as choices in the reader's language (cached per language). */
     List<Option> awardForms() {
         boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
-        return cache.get(english ? "filing.awardForms.en" : "filing.awardForms.vi", () -> List.copyOf(campaigns.routedAwardForms()
-                .stream().map(a -> Option.named(a.getId(), english ? a.getNameEn() : a.getName())).toList()));
+        return cache.list(english ? "filing.awardForms.en" : "filing.awardForms.vi", () -> campaigns.routedAwardForms()
+                .stream().map(a -> Option.named(a.getId(), english ? a.getNameEn() : a.getName())).toList());
     }
 
     List<Option> nomineeTypes() {

@@ -1,8 +1,6 @@
 package vn.gov.sonla.awards.report;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -14,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,58 +43,29 @@ public class Reports {
     private final Clock clock;
 
     private final Timeliness timeliness;
+    private final RecentReports recent;
 
-    Reports(JdbcClient jdbc, Timeliness timeliness) {
+    Reports(JdbcClient jdbc, Timeliness timeliness, RecentReports recent) {
         this.jdbc = jdbc;
         this.timeliness = timeliness;
+        this.recent = recent;
         this.clock = Clock.system(PROVINCE);
     }
 
     /**
-     * The report for a person's scope and a filter. A report computed in the last {@link #FRESH_FOR} for the same
-     * scope and filter is reused (the page shows when it was computed), and people asking at the same moment wait
-     * for one computation instead of each starting their own: a report reads every dossier in its scope, which at
-     * national scale takes seconds, not milliseconds.
+     * The report for a person's scope and a filter. A report computed lately for the same scope and filter is reused
+     * (the page shows when it was computed), and people asking at the same moment wait for one computation instead
+     * of each starting their own: a report reads every dossier in its scope, which at national scale takes
+     * seconds, not milliseconds ({@link RecentReports}).
      */
     Report build(Actor user, ReportFilter requested) {
         ReportFilter filter = requested.normalised();
         ReportScope scope = ReportScope.of(user); // refuses administrators before anything is cached
         boolean provinceWide = user.role() == Role.APPRAISER || user.role() == Role.CHAIRMAN_OFFICE;
-        CacheKey key = new CacheKey(provinceWide ? null : user.role(), provinceWide ? 0 : user.unitId(), filter);
-        Instant now = clock.instant();
-        Cached mine = new Cached(now, new CompletableFuture<>());
-        Cached current = cache.compute(key, (k, old) ->
-                old != null && old.at().plus(FRESH_FOR).isAfter(now) && !old.report().isCompletedExceptionally() ? old : mine);
-        if (current == mine) {
-            if (cache.size() > MAX_CACHED) {
-                cache.entrySet().removeIf(e -> !e.getValue().at().plus(FRESH_FOR).isAfter(now));
-            }
-            try {
-                mine.report().complete(compute(user, scope, filter));
-            } catch (RuntimeException e) {
-                mine.report().completeExceptionally(e);
-                cache.remove(key, mine);
-                throw e;
-            }
-        }
-        try {
-            return current.report().join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        RecentReports.Key key = new RecentReports.Key(provinceWide ? null : user.role(), provinceWide ? 0 : user.unitId(),
+                filter);
+        return recent.get(key, () -> compute(user, scope, filter));
     }
-
-    /** How long a computed report is reused for the same scope and filter. */
-    static final Duration FRESH_FOR = Duration.ofSeconds(60);
-    private static final int MAX_CACHED = 500;
-
-    private record CacheKey(Role role, long unitId, ReportFilter filter) {
-    }
-
-    private record Cached(Instant at, CompletableFuture<Report> report) {
-    }
-
-    private final Map<CacheKey, Cached> cache = new ConcurrentHashMap<>();
 
     private Report compute(Actor user, ReportScope scope, ReportFilter filter) {
         Map<String, List<Object[]>> groups = scope.tallied() ? talliedBreakdowns(scope, filter)

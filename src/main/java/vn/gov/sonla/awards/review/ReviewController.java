@@ -142,8 +142,8 @@ class ReviewController {
     private void filterChoices(DossierFilter filter, Model model) {
         model.addAttribute("filter", filter);
         // at national scale a province has thousands of units: the unit filter lists those of the chosen district
-        List<Option> districts = new java.util.ArrayList<>(cache.get("review.districts", () -> List.copyOf(units
-                .findByTypeAndActiveTrueOrderByName(UnitType.DISTRICT).stream().map(u -> Option.named(u.getId(), u.getName())).toList())));
+        List<Option> districts = new java.util.ArrayList<>(cache.list("review.districts", () -> units
+                .findByTypeAndActiveTrueOrderByName(UnitType.DISTRICT).stream().map(u -> Option.named(u.getId(), u.getName())).toList()));
         districts.add(0, Option.named(DossierFilter.PROVINCIAL_LEVEL, messages.getMessage("queue.provincialLevel", null,
                 LocaleContextHolder.getLocale())));
         model.addAttribute("districts", districts);
@@ -154,8 +154,8 @@ class ReviewController {
                 ? (unitId == null ? List.<Unit>of() : units.findById(unitId).stream().toList())
                 : districtId == DossierFilter.PROVINCIAL_LEVEL ? units.atProvincialLevel() : units.inDistrict(districtId);
         model.addAttribute("units", unitChoices.stream().map(u -> Option.named(u.getId(), u.getName())).toList());
-        model.addAttribute("awardForms", cache.get("review.awardForms", () -> List.copyOf(campaigns.routedAwardForms()
-                .stream().map(a -> Option.named(a.getId(), a.getName())).toList())));
+        model.addAttribute("awardForms", cache.list("review.awardForms", () -> campaigns.routedAwardForms()
+                .stream().map(a -> Option.named(a.getId(), a.getName())).toList()));
         model.addAttribute("nomineeTypes", List.of(Option.keyed(NomineeType.INDIVIDUAL, "nomineeType.INDIVIDUAL"),
                 Option.keyed(NomineeType.COLLECTIVE, "nomineeType.COLLECTIVE")));
         model.addAttribute("yesNo", List.of(Option.keyed(true, "common.yes"), Option.keyed(false, "common.no")));

@@ -1,0 +1,32 @@
+package vn.gov.sonla.awards.report;
+
+import java.util.function.Supplier;
+
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.stereotype.Component;
+
+import vn.gov.sonla.awards.account.Role;
+
+/**
+ * The reports computed lately, in the cache {@value #CACHE} ({@code awards.cache.reports.*}): one computation for a
+ * scope and filter while it is fresh, whoever asks, and those who ask while it is being computed wait for it
+ * ({@code sync}) instead of each starting their own. A bean of its own so that {@link Reports} calls it through
+ * the caching proxy.
+ */
+@Component
+class RecentReports {
+
+    static final String CACHE = "reports";
+
+    @Cacheable(cacheNames = CACHE, key = "#key", sync = true)
+    Report get(Key key, Supplier<Report> computation) {
+        return computation.get();
+    }
+
+    /**
+     * What makes two reports the same: the scope (a role and its unit, or nothing for the province-wide roles, who
+     * all see the same figures) and the filter, normalised.
+     */
+    record Key(Role role, long unitId, ReportFilter filter) {
+    }
+}
