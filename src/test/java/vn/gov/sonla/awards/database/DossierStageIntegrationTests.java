@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The table {@code dossier_stage} is the database's copy of {@link DossierStatus}: the same stages in the same order,
  * fact for fact, so that a stage added to the enum without its row (or a fact changed on one side only) fails the
- * build. The runtime role, which moves dossiers (and so runs the tallies' triggers), may read it but not change it.
+ * build. The report tallies' functions read their stages from it, as whoever moves a dossier — the runtime role too,
+ * which may read it but not change it.
  */
 @IntegrationTest
 class DossierStageIntegrationTests {
@@ -50,6 +51,16 @@ class DossierStageIntegrationTests {
                         s.isFinal(), s.ordinal() + 1))
                 .toList();
         assertThat(table).containsExactlyElementsOf(enumerated);
+    }
+
+    @Test
+    void theTallyFunctionsReadTheirStagesFromTheTable() {
+        // the live definitions are those of R__report_tallies.sql, not the earlier copies with their lists of stages
+        for (String function : List.of("awards_tally_dossiers", "awards_rebuild_report_tallies")) {
+            String definition = jdbc.sql("select pg_get_functiondef(?::regproc)").param(function)
+                    .query(String.class).single();
+            assertThat(definition).as(function).contains("from dossier_stage").doesNotContain("'SUBMITTED'");
+        }
     }
 
     @Test
