@@ -1,6 +1,7 @@
 package vn.gov.sonla.awards.home;
 
 import java.util.EnumSet;
+import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,22 +42,18 @@ class HomeController {
         if (user.role() != Role.ADMIN) {
             model.addAttribute("figures", reports.homeFigures(user));
         }
-        switch (user.role()) {
-            case CLERK -> {
-                model.addAttribute("counts", dossiers.countByStatus(user));
-                model.addAttribute("returned",
-                        dossiers.newestInStatus(user, EnumSet.of(DossierStatus.RETURNED), Dossiers.QUEUE_LIMIT).items());
-            }
-            case DEPARTMENT -> model.addAttribute("counts", reports.stageCounts(user));
-            case APPRAISER -> model.addAttribute("waiting",
+        // an expression, so that a new role does not compile until its home is decided here
+        model.addAllAttributes(switch (user.role()) {
+            case CLERK -> Map.<String, Object>of("counts", dossiers.countByStatus(user), "returned",
+                    dossiers.newestInStatus(user, EnumSet.of(DossierStatus.RETURNED), Dossiers.QUEUE_LIMIT).items());
+            case DEPARTMENT -> Map.<String, Object>of("counts", reports.stageCounts(user));
+            case APPRAISER -> Map.<String, Object>of("waiting",
                     submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_HOME_AFFAIRS)));
-            case CHAIRMAN_OFFICE -> model.addAttribute("waiting",
+            case CHAIRMAN_OFFICE -> Map.<String, Object>of("waiting",
                     submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_CHAIRMAN)));
-            case ADMIN -> {
-                model.addAttribute("campaigns", campaigns.findByActiveTrueOrderById());
-                model.addAttribute("accounts", accounts.findAllByOrderByUsername());
-            }
-        }
+            case ADMIN -> Map.<String, Object>of("campaigns", campaigns.findByActiveTrueOrderById(),
+                    "accounts", accounts.findAllByOrderByUsername());
+        });
         return "home";
     }
 }

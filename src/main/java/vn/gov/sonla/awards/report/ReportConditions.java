@@ -1,7 +1,12 @@
 package vn.gov.sonla.awards.report;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import vn.gov.sonla.awards.common.ProvinceTime;
+import vn.gov.sonla.awards.dossier.DossierStatus;
 
 /**
  * A report's scope and filter as a SQL condition with its named parameters: over the dossiers themselves (a unit's
@@ -15,11 +20,11 @@ record ReportConditions(String sql, Map<String, Object> params) {
         Map<String, Object> params = new HashMap<>(scope.params());
         if (filter.from() != null) {
             sql.append(" and d.created_at >= :fromTime");
-            params.put("fromTime", filter.firstDay().atStartOfDay(Reports.PROVINCE).toOffsetDateTime());
+            params.put("fromTime", filter.firstDay().atStartOfDay(ProvinceTime.ZONE).toOffsetDateTime());
         }
         if (filter.to() != null) {
             sql.append(" and d.created_at < :toTime");
-            params.put("toTime", filter.lastDay().plusDays(1).atStartOfDay(Reports.PROVINCE).toOffsetDateTime());
+            params.put("toTime", filter.lastDay().plusDays(1).atStartOfDay(ProvinceTime.ZONE).toOffsetDateTime());
         }
         if (filter.campaignId() != null) {
             sql.append(" and d.campaign_id = :campaignId");
@@ -45,5 +50,14 @@ record ReportConditions(String sql, Map<String, Object> params) {
             params.put("campaignId", filter.campaignId());
         }
         return new ReportConditions(sql.toString(), params);
+    }
+
+    /**
+     * Stages as the list of a SQL {@code in (...)}, written out rather than bound so that the planner sees the very
+     * stages (their rows differ by orders of magnitude); {@code null}, which matches nothing, for no stage.
+     */
+    static String inList(Collection<DossierStatus> stages) {
+        return stages.isEmpty() ? "null"
+                : stages.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
     }
 }

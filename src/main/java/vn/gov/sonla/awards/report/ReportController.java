@@ -17,6 +17,7 @@ import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.common.Downloads;
 import vn.gov.sonla.awards.common.Option;
+import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.document.PdfDocuments;
 
 /** The movement's results page ({@code /reports}), its XLSX export and its printable PDF, for the asker's scope. */
@@ -61,7 +62,7 @@ class ReportController {
                                 BindingResult binding, Locale locale) {
         Report report = reports.build(user, filter);
         byte[] bytes = workbook.write(report, user.unitName(), locale);
-        String name = "bao-cao-ket-qua-" + FILE_STAMP.format(report.generatedAt().atZone(Reports.PROVINCE));
+        String name = "bao-cao-ket-qua-" + FILE_STAMP.format(report.generatedAt().atZone(ProvinceTime.ZONE));
         return Downloads.attachment(bytes, Downloads.XLSX, name, "xlsx");
     }
 
@@ -80,9 +81,9 @@ class ReportController {
         variables.put("unitName", user.unitName());
         variables.put("from", report.filter().from() == null ? null : MONTH.format(report.filter().from()));
         variables.put("to", report.filter().to() == null ? null : MONTH.format(report.filter().to()));
-        variables.put("generatedAt", DATE_TIME.format(report.generatedAt().atZone(Reports.PROVINCE)));
+        variables.put("generatedAt", DATE_TIME.format(report.generatedAt().atZone(ProvinceTime.ZONE)));
         byte[] body = pdf.pdf("reports/print", variables);
         return Downloads.attachment(body, Downloads.PDF,
-                "bao-cao-ket-qua-" + FILE_STAMP.format(report.generatedAt().atZone(Reports.PROVINCE)), "pdf");
+                "bao-cao-ket-qua-" + FILE_STAMP.format(report.generatedAt().atZone(ProvinceTime.ZONE)), "pdf");
     }
 }

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.report.Report.Overdue;
 import vn.gov.sonla.awards.report.Report.StageTime;
 
@@ -54,7 +55,7 @@ class ReportWorkbook {
                     report.campaignName() == null ? m("reports.filter.allCampaigns", locale) : report.campaignName());
             pair(summary, r++, m("reports.periodBasis", locale), m("reports.periodBasis.text", locale));
             pair(summary, r++, m("reports.generatedAt", locale),
-                    DATE_TIME.format(report.generatedAt().atZone(Reports.PROVINCE)));
+                    DATE_TIME.format(report.generatedAt().atZone(ProvinceTime.ZONE)));
             r++;
             Report.Totals t = report.totals();
             number(summary, r++, m("reports.total.dossiers", locale), t.dossiers());

@@ -2,7 +2,6 @@ package vn.gov.sonla.awards.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.Role;
+import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.dossier.DossierStatus;
+import vn.gov.sonla.awards.dossier.DossierStatus.Party;
 import vn.gov.sonla.awards.report.Report.Grassroots;
 import vn.gov.sonla.awards.report.Report.Overdue;
 import vn.gov.sonla.awards.report.Report.Row;
@@ -34,8 +35,6 @@ import vn.gov.sonla.awards.report.Report.Totals;
 @Transactional(readOnly = true)
 public class Reports {
 
-    static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
-
     /** Every stage, in the order of the path (the order of DossierStatus). */
     private static final List<String> STAGE_ORDER = java.util.Arrays.stream(DossierStatus.values()).map(Enum::name).toList();
 
@@ -45,11 +44,11 @@ public class Reports {
     private final Timeliness timeliness;
     private final RecentReports recent;
 
-    Reports(JdbcClient jdbc, Timeliness timeliness, RecentReports recent) {
+    Reports(JdbcClient jdbc, Timeliness timeliness, RecentReports recent, Clock clock) {
         this.jdbc = jdbc;
         this.timeliness = timeliness;
         this.recent = recent;
-        this.clock = Clock.system(PROVINCE);
+        this.clock = clock;
     }
 
     /**
@@ -148,13 +147,8 @@ public class Reports {
 
     public HomeFigures homeFigures(Actor user) {
         ReportScope scope = ReportScope.of(user);
-        String queue = switch (user.role()) {
-            case CLERK -> "'RETURNED'";
-            case DEPARTMENT -> "'SUBMITTED', 'ACCEPTED'";
-            case APPRAISER -> "'AT_HOME_AFFAIRS', 'APPRAISED'";
-            default -> "'AT_CHAIRMAN', 'APPROVED'";
-        };
-        LocalDate monthStart = LocalDate.now(clock).withDayOfMonth(1);
+        String queue = ReportConditions.inList(DossierStatus.waitingOn(Party.of(user.role())));
+        LocalDate monthStart = LocalDate.ofInstant(clock.instant(), ProvinceTime.ZONE).withDayOfMonth(1);
         if (!scope.tallied()) {
             ReportConditions where = ReportConditions.ofDossiers(scope, ReportFilter.everything());
             long waiting = jdbc.sql("select count(*) from dossier d join campaign c on c.id = d.campaign_id where "

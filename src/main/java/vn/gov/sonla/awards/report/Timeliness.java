@@ -7,12 +7,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.gov.sonla.awards.common.ProvinceTime;
+import vn.gov.sonla.awards.deadline.StageDeadlines;
+import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.report.Report.Overdue;
 import vn.gov.sonla.awards.report.Report.StageTime;
 
@@ -24,26 +28,17 @@ import vn.gov.sonla.awards.report.Report.StageTime;
 @Component
 class Timeliness {
 
-    /** The stages a dossier waits in, in the order of the path; time at each is measured. */
-    static final List<String> TIMED_STAGES = List.of("SUBMITTED", "RETURNED", "ACCEPTED", "AT_HOME_AFFAIRS",
-            "APPRAISED", "AT_CHAIRMAN", "APPROVED");
-
-    /**
-     * Stages with a deadline, and which of the campaign's deadlines applies (days; 10 when not set). The tally of
-     * waiting dossiers (V62, {@code report_waiting}) keeps the dossiers in exactly these stages.
-     */
-    static final String DEADLINE_SQL = """
-            case when d.status in ('SUBMITTED', 'ACCEPTED') then coalesce(c.review_days, 10)
-                 when d.status in ('AT_HOME_AFFAIRS', 'APPRAISED') then coalesce(c.appraisal_days, 10)
-                 else coalesce(c.decision_days, 10) end""";
-    static final List<String> DEADLINE_STAGES = List.of("SUBMITTED", "ACCEPTED", "AT_HOME_AFFAIRS", "APPRAISED",
-            "AT_CHAIRMAN", "APPROVED");
+    /** The stages whose time is measured, in the order of the path. */
+    private static final Set<DossierStatus> TIMED_STAGES = DossierStatus.where(DossierStatus::isTimed);
 
     private final JdbcClient jdbc;
-    private final Clock clock = Clock.system(Reports.PROVINCE);
+    private final StageDeadlines deadlines;
+    private final Clock clock;
 
-    Timeliness(JdbcClient jdbc) {
+    Timeliness(JdbcClient jdbc, StageDeadlines deadlines, Clock clock) {
         this.jdbc = jdbc;
+        this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     /** Time spent at each stage by the dossiers of a scope and filter. */
@@ -66,7 +61,7 @@ class Timeliness {
                                        and t.entered_on < bound.entered_before
                   join campaign c on c.id = t.campaign_id
                  where\s""" + tally.sql())
-                .params(tally.params()).param("today", LocalDate.now(clock)).query(Long.class).single();
+                .params(tally.params()).param("today", today()).query(Long.class).single();
     }
 
     /** Visits of each stage by compiling department and whole working days, from the tally of stage visits. */
@@ -79,7 +74,8 @@ class Timeliness {
                  where %s and t.stage in (%s)
                  group by 1, 2, 3
                 having sum(t.visits) <> 0
-                """.formatted(where.sql(), timedStages())).params(where.params()).query(Visits.class).list();
+                """.formatted(where.sql(), ReportConditions.inList(TIMED_STAGES)))
+                .params(where.params()).query(Visits.class).list();
     }
 
     /** The same visits counted from the history of the dossiers in a unit's scope. */
@@ -99,15 +95,12 @@ class Timeliness {
                   from ev
                  where left_at is not null and stage in (%s)
                  group by 1, 2, 3
-                """.formatted(where.sql(), timedStages())).params(where.params()).query(Visits.class).list();
+                """.formatted(where.sql(), ReportConditions.inList(TIMED_STAGES)))
+                .params(where.params()).query(Visits.class).list();
     }
 
     /** How many visits of a stage, at one department's programs, lasted a number of whole working days. */
     record Visits(long department, String stage, int workingDays, long visits) {
-    }
-
-    private static String timedStages() {
-        return TIMED_STAGES.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "));
     }
 
     /**
@@ -134,7 +127,7 @@ class Timeliness {
                             round1(percentile(e.getValue(), count, 0.9)));
                 })
                 .sorted(Comparator.comparing((StageTime t) -> t.department() == null ? "" : t.department())
-                        .thenComparing(t -> TIMED_STAGES.indexOf(t.stage())))
+                        .thenComparing(t -> DossierStatus.valueOf(t.stage())))
                 .toList();
     }
 
@@ -197,10 +190,10 @@ class Timeliness {
                  where %s
                  group by d.status, c.compiling_unit_id
                 """).formatted(scoped.sql());
-        return jdbc.sql(sql).params(scoped.params()).param("today", LocalDate.now(clock))
+        return jdbc.sql(sql).params(scoped.params()).param("today", today())
                 .query((rs, n) -> new Overdue(rs.getString("status"), departmentNames.get(rs.getLong("department")),
                         rs.getLong("n"), rs.getInt("longest"))).list().stream()
-                .sorted(Comparator.comparing((Overdue o) -> DEADLINE_STAGES.indexOf(o.stage()))
+                .sorted(Comparator.comparing((Overdue o) -> DossierStatus.valueOf(o.stage()))
                         .thenComparing(o -> o.department() == null ? "" : o.department()))
                 .toList();
     }
@@ -209,16 +202,23 @@ class Timeliness {
      * For each campaign and stage with a deadline, {@code entered_before}: a dossier that entered the stage before
      * that day (in Sơn La) has waited more working days than the deadline by {@code :today}. Sơn La keeps UTC+7
      * all year, so that is both {@code status_changed_at < entered_before::timestamp at time zone 'Asia/Ho_Chi_Minh'}
-     * and {@code entered_on < entered_before} for the day the tally records.
+     * and {@code entered_on < entered_before} for the day the tally records. The stages are those where a deadline
+     * runs, the very stages whose dossiers the tally of waiting dossiers keeps (its trigger reads them from the table
+     * {@code dossier_stage}, which a test holds equal to {@link DossierStatus}).
      */
-    private static String overdueBound() {
+    private String overdueBound() {
         return """
                 with stage(status) as (values %s),
                 bound as materialized (
                     select c.id as campaign_id, stage.status, awards_weekday_back(:today, %s + 1) as entered_before
                       from campaign c cross join stage)
-                """.formatted(DEADLINE_STAGES.stream().map(s -> "('" + s + "')").collect(Collectors.joining(", ")),
-                DEADLINE_SQL.replace("d.status", "stage.status"));
+                """.formatted(StageDeadlines.STAGES.stream().map(s -> "('" + s.name() + "')").collect(Collectors.joining(", ")),
+                deadlines.sql("stage.status", "c"));
+    }
+
+    /** Today in Sơn La. */
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ProvinceTime.ZONE);
     }
 
     private Map<Long, String> unitNames(Collection<Long> ids) {

@@ -60,13 +60,13 @@ class CachedChoicesIntegrationTests {
 
         try {
             tx.executeWithoutResult(change -> {
-                administration.closeCampaign(campaign, fixtures.user("admin"));
+                administration.closeCampaign(campaign, fixtures.user("admin").actor());
                 // this very transaction sees the campaign closed; the cached choices are still those of before
                 assertThat(campaignChoicesWithin()).contains(option);
             });
             assertThat(campaignChoices()).doesNotContain(option);
         } finally {
-            administration.reopenCampaign(campaign, fixtures.user("admin"));
+            administration.reopenCampaign(campaign, fixtures.user("admin").actor());
         }
     }
 
@@ -78,19 +78,19 @@ class CachedChoicesIntegrationTests {
         assertThat(cache.list("test.reads", source)).containsExactly(1);
 
         tx.executeWithoutResult(change -> {
-            administration.closeCampaign(campaign, fixtures.user("admin"));
+            administration.closeCampaign(campaign, fixtures.user("admin").actor());
             change.setRollbackOnly();
         });
         assertThat(cache.list("test.reads", source)).as("after a rollback").containsExactly(1);
 
         try {
             tx.executeWithoutResult(change -> {
-                administration.closeCampaign(campaign, fixtures.user("admin"));
+                administration.closeCampaign(campaign, fixtures.user("admin").actor());
                 assertThat(cache.list("test.reads", source)).as("before the commit").containsExactly(1);
             });
             assertThat(cache.list("test.reads", source)).as("after the commit").containsExactly(2);
         } finally {
-            administration.reopenCampaign(campaign, fixtures.user("admin"));
+            administration.reopenCampaign(campaign, fixtures.user("admin").actor());
         }
     }
 

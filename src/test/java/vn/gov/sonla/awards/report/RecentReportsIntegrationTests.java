@@ -47,7 +47,7 @@ class RecentReportsIntegrationTests {
 
     @Test
     void askersOfTheSameReportAtTheSameMomentWaitForOneComputation() throws Exception {
-        Report report = reports.build(fixtures.user("syt"), ReportFilter.everything());
+        Report report = reports.build(fixtures.user("syt").actor(), ReportFilter.everything());
         RecentReports.Key key = aKeyNobodyAskedFor();
         AtomicInteger computations = new AtomicInteger();
         CountDownLatch computing = new CountDownLatch(1);
@@ -96,7 +96,7 @@ class RecentReportsIntegrationTests {
             int asker = i;
             askers.add(new Thread(() -> {
                 awaitQuietly(together);
-                answers.set(asker, reports.build(provinceWide.get(asker % 2), asker % 4 < 2 ? firstHalf : backwards));
+                answers.set(asker, reports.build(provinceWide.get(asker % 2).actor(), asker % 4 < 2 ? firstHalf : backwards));
             }, "asker-" + i));
         }
         askers.forEach(Thread::start);
@@ -109,16 +109,16 @@ class RecentReportsIntegrationTests {
         for (int i = 0; i < ASKERS; i++) {
             assertThat(answers.get(i)).as("asker %d", i).isSameAs(shared);
         }
-        Report department = reports.build(fixtures.user("syt"), firstHalf);
+        Report department = reports.build(fixtures.user("syt").actor(), firstHalf);
         assertThat(department).isNotSameAs(shared);
-        assertThat(reports.build(fixtures.user("syt"), backwards)).isSameAs(department);
+        assertThat(reports.build(fixtures.user("syt").actor(), backwards)).isSameAs(department);
     }
 
     @Test
     void anAdministratorIsRefusedBeforeAnythingIsCached() {
         ReportFilter filter = new ReportFilter(null, null, new ReportFixture(jdbc).campaignId);
 
-        assertThatThrownBy(() -> reports.build(fixtures.user("admin"), filter)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> reports.build(fixtures.user("admin").actor(), filter)).isInstanceOf(ForbiddenException.class);
 
         assertThat(cachedReports().asMap().keySet()).noneMatch(k -> ((RecentReports.Key) k).filter().equals(filter));
     }
@@ -132,7 +132,7 @@ class RecentReportsIntegrationTests {
             throw failure;
         })).isSameAs(failure);
 
-        Report report = reports.build(fixtures.user("syt"), ReportFilter.everything());
+        Report report = reports.build(fixtures.user("syt").actor(), ReportFilter.everything());
         assertThat(recent.get(key, () -> report)).isSameAs(report);
     }
 

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.gov.sonla.awards.common.ProvinceTime;
+
 /**
  * A fresh campaign (compiled by Sở Y tế) with five dossiers whose whole history happened at known times, so
  * every figure of the report can be computed by hand. The history is append-only and stamped with the time of
@@ -92,7 +94,7 @@ final class ReportFixture {
 
     /** A time in Sơn La on a day of 2026. */
     static OffsetDateTime at(int month, int day, int hour) {
-        return LocalDateTime.of(2026, month, day, hour, 0).atZone(Reports.PROVINCE).toOffsetDateTime();
+        return LocalDateTime.of(2026, month, day, hour, 0).atZone(ProvinceTime.ZONE).toOffsetDateTime();
     }
 
     private long dossier(JdbcClient jdbc, String unitCode, String type, String name, String gender, boolean frontline,

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
@@ -68,7 +69,7 @@ class ReportPdfIntegrationTests {
         Matcher generated = Pattern.compile("Thời điểm lập báo cáo (\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d)").matcher(text);
         assertThat(generated.find()).as("generation time line in: %s", text).isTrue();
         LocalDateTime at = LocalDateTime.parse(generated.group(1), DATE_TIME);
-        assertThat(Duration.between(at, LocalDateTime.now(Reports.PROVINCE)).abs()).isLessThan(Duration.ofMinutes(5));
+        assertThat(Duration.between(at, LocalDateTime.now(ProvinceTime.ZONE)).abs()).isLessThan(Duration.ofMinutes(5));
 
         assertThat(onPage(page, "total-dossiers")).isEqualTo("4");
         assertThat(text).contains("Tổng số hồ sơ " + onPage(page, "total-dossiers") + " ")

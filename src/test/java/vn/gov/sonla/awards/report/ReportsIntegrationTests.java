@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.Downloads;
+import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.UnitSteps;
@@ -202,7 +203,7 @@ class ReportsIntegrationTests {
     void overdueDossiersAreThoseWaitingLongerThanTheCampaignsDeadlineInWorkingDays() {
         Report report = reports.build(fixtures.user("syt").actor(), wholeCampaign);
 
-        LocalDate today = LocalDate.now(Reports.PROVINCE);
+        LocalDate today = LocalDate.now(ProvinceTime.ZONE);
         // review deadline of the campaign: 5 working days; D2 waits in SUBMITTED since 10/03, D3 in ACCEPTED since 07/04
         assertThat(report.overdue()).containsExactly(
                 new Overdue("SUBMITTED", "Sở Y tế", 1, workingDaysAfter(LocalDate.of(2026, 3, 10), today)),
@@ -339,7 +340,7 @@ class ReportsIntegrationTests {
         assertThat(after.queue()).isPositive();
         // D2's rows in SUBMITTED since 10/03 now cancel out: neither a late dossier nor the longest wait
         assertThat(reports.build(syt.actor(), wholeCampaign).overdue()).containsExactly(new Overdue("ACCEPTED", "Sở Y tế", 1,
-                workingDaysAfter(LocalDate.of(2026, 4, 7), LocalDate.now(Reports.PROVINCE))));
+                workingDaysAfter(LocalDate.of(2026, 4, 7), LocalDate.now(ProvinceTime.ZONE))));
         // the province's roles read the same tallies
         assertThat(reports.homeFigures(fixtures.user("snv").actor())).isEqualTo(counted(fixtures.user("snv"), "'AT_HOME_AFFAIRS', 'APPRAISED'"));
         assertThat(reports.homeFigures(fixtures.user("vpubnd").actor())).isEqualTo(counted(fixtures.user("vpubnd"), "'AT_CHAIRMAN', 'APPROVED'"));
@@ -350,7 +351,7 @@ class ReportsIntegrationTests {
      * stage was entered than the campaign's deadline for it, counted day by day in SQL.
      */
     private Reports.HomeFigures counted(CurrentUser user, String queue) {
-        LocalDate today = LocalDate.now(Reports.PROVINCE);
+        LocalDate today = LocalDate.now(ProvinceTime.ZONE);
         return jdbc.sql("""
                 select count(*) filter (where d.status in (%s)) as queue,
                        count(*) filter (where (select count(*) from generate_series(

@@ -1,0 +1,202 @@
+-- The functions that keep the report tallies (tables: V61, V62; what each counts: see there), in their one live
+-- definition. Flyway runs this file after the versioned migrations, on a new database and on one being upgraded,
+-- and again whenever its content changes: a change to how the tallies are kept is made here, not in a new copy of
+-- the functions in a versioned migration. (V61, V62 and V67 hold the earlier copies; they are applied history and
+-- stay as they are.)
+--
+-- The stages come from dossier_stage (V72), the database's copy of the enum DossierStatus, never from lists
+-- written here: the waiting dossiers are those in a stage with a deadline. The function bodies are PL/pgSQL,
+-- checked against the tables only when they run, so this file depends on no order among versioned migrations
+-- beyond V72 (which Flyway has applied before it runs a repeatable one).
+--
+-- "create or replace" keeps each function's owner (the migration user, who owns the tables) and its privileges;
+-- the functions run with the privileges of whoever moves a dossier, and the runtime role may read dossier_stage
+-- (awards_grant_runtime, run by afterMigrate after this file).
+--
+-- A change that alters what a tally holds must also recount it: end this file with
+-- "select awards_rebuild_report_tallies();" in that change (a versioned migration would run before this file, with
+-- the old functions).
+
+-- Dossiers inserted, updated or deleted by one statement: +1 for each new row's cell, -1 for each old row's; cells
+-- whose changes cancel out (an edit that moves nothing the report counts) write nothing.
+create or replace function awards_tally_dossiers() returns trigger
+    language plpgsql
+as $$
+declare
+    changed text := case tg_op
+        when 'INSERT' then 'select 1 as s, * from new_rows'
+        when 'DELETE' then 'select -1 as s, * from old_rows'
+        else 'select 1 as s, * from new_rows union all select -1 as s, * from old_rows' end;
+begin
+    execute format($sql$
+        insert into report_dossier_count (pending, campaign_id, month, status, award_form_id, nominee_type,
+                                          n, individuals, frontline, women, posthumous)
+        select true, campaign_id, awards_filing_month(created_at), status, award_form_id, nominee_type, sum(s),
+               coalesce(sum(s) filter (where nominee_type = 'INDIVIDUAL'), 0),
+               coalesce(sum(s) filter (where nominee_type = 'INDIVIDUAL' and frontline), 0),
+               coalesce(sum(s) filter (where nominee_type = 'INDIVIDUAL' and nominee_gender = 'FEMALE'), 0),
+               coalesce(sum(s) filter (where posthumous), 0)
+          from (%s) x
+         group by campaign_id, awards_filing_month(created_at), status, award_form_id, nominee_type
+        having sum(s) <> 0
+            or coalesce(sum(s) filter (where nominee_type = 'INDIVIDUAL' and frontline), 0) <> 0
+            or coalesce(sum(s) filter (where nominee_type = 'INDIVIDUAL' and nominee_gender = 'FEMALE'), 0) <> 0
+            or coalesce(sum(s) filter (where posthumous), 0) <> 0
+        $sql$, changed);
+    execute format($sql$
+        insert into report_unit_count (pending, campaign_id, month, unit_id, n)
+        select true, campaign_id, awards_filing_month(created_at), unit_id, sum(s)
+          from (%s) x
+         where status <> 'DRAFT'
+         group by campaign_id, awards_filing_month(created_at), unit_id
+        having sum(s) <> 0
+        $sql$, changed);
+    -- an edit within a stage moves nothing here; a change of stage moves the dossier to the day it entered the new one
+    execute format($sql$
+        insert into report_waiting (pending, campaign_id, month, status, entered_on, n)
+        select true, campaign_id, awards_filing_month(created_at), status, awards_entered_on(status_changed_at), sum(s)
+          from (%s) x
+         where status in (select st.status from dossier_stage st where st.deadline <> 'NONE')
+         group by campaign_id, awards_filing_month(created_at), status, awards_entered_on(status_changed_at)
+        having sum(s) <> 0
+        $sql$, changed);
+    -- a dossier moved to another program (a returned dossier's award changed) takes its finished stage visits
+    -- along: they are counted again from its history under the new program, and taken off the old one
+    if tg_op = 'UPDATE' then
+        insert into report_stage_time (pending, campaign_id, month, stage, working_days, visits)
+        select true, x.campaign_id, awards_filing_month(x.created_at), v.stage, v.working_days, sum(x.s)
+          from (select m.s, m.id, m.campaign_id, m.created_at
+                  from new_rows n
+                  join old_rows o on o.id = n.id
+                  cross join lateral (values (1, n.id, n.campaign_id, n.created_at),
+                                             (-1, o.id, o.campaign_id, o.created_at)) m(s, id, campaign_id, created_at)
+                 where n.campaign_id <> o.campaign_id
+                    or awards_filing_month(n.created_at) <> awards_filing_month(o.created_at)) x
+          join lateral (
+                select lag(e.to_status) over w as stage,
+                       awards_working_days((lag(e.occurred_at) over w at time zone 'Asia/Ho_Chi_Minh')::date,
+                                           (e.occurred_at at time zone 'Asia/Ho_Chi_Minh')::date) as working_days
+                  from dossier_event e
+                 where e.dossier_id = x.id and e.from_status is distinct from e.to_status
+                window w as (order by e.id)) v on v.stage is not null
+         group by x.campaign_id, awards_filing_month(x.created_at), v.stage, v.working_days
+        having sum(x.s) <> 0;
+    end if;
+    return null;
+end
+$$;
+
+-- A history event that changes the stage ends the visit begun by the dossier's previous change of stage: that visit
+-- is counted by the whole working days (Monday to Friday, awards_working_days) from the day it began to the day it
+-- ended. Views and edits within a stage are not changes of stage.
+create or replace function awards_tally_stage_visits() returns trigger
+    language plpgsql
+as $$
+begin
+    insert into report_stage_time (pending, campaign_id, month, stage, working_days, visits)
+    select true, d.campaign_id, awards_filing_month(d.created_at), p.to_status,
+           awards_working_days((p.occurred_at at time zone 'Asia/Ho_Chi_Minh')::date,
+                               (e.occurred_at at time zone 'Asia/Ho_Chi_Minh')::date), count(*)
+      from new_events e
+      join lateral (select b.to_status, b.occurred_at
+                      from dossier_event b
+                     where b.dossier_id = e.dossier_id and b.id < e.id
+                       and b.from_status is distinct from b.to_status
+                     order by b.id desc limit 1) p on true
+      join dossier d on d.id = e.dossier_id
+     where e.from_status is distinct from e.to_status
+     group by 2, 3, 4, 5;
+    return null;
+end
+$$;
+
+-- Merges the pending rows of each tally into one compacted row per cell; cells that fell to nothing are removed.
+-- Rows appended while it runs stay pending for the next run; a fold already under way is waited for.
+create or replace function awards_fold_report_tallies() returns void
+    language plpgsql
+as $$
+begin
+    perform pg_advisory_xact_lock(hashtext('awards_fold_report_tallies'));
+    with moved as (delete from report_dossier_count where pending returning *)
+    insert into report_dossier_count (pending, campaign_id, month, status, award_form_id, nominee_type,
+                                      n, individuals, frontline, women, posthumous)
+    select false, campaign_id, month, status, award_form_id, nominee_type, sum(n), sum(individuals),
+           sum(frontline), sum(women), sum(posthumous)
+      from moved group by campaign_id, month, status, award_form_id, nominee_type
+    on conflict (campaign_id, month, status, award_form_id, nominee_type) where not pending do update
+        set n = report_dossier_count.n + excluded.n,
+            individuals = report_dossier_count.individuals + excluded.individuals,
+            frontline = report_dossier_count.frontline + excluded.frontline,
+            women = report_dossier_count.women + excluded.women,
+            posthumous = report_dossier_count.posthumous + excluded.posthumous;
+    delete from report_dossier_count
+     where not pending and n = 0 and individuals = 0 and frontline = 0 and women = 0 and posthumous = 0;
+
+    with moved as (delete from report_unit_count where pending returning *)
+    insert into report_unit_count (pending, campaign_id, month, unit_id, n)
+    select false, campaign_id, month, unit_id, sum(n) from moved group by campaign_id, month, unit_id
+    on conflict (campaign_id, month, unit_id) where not pending do update set n = report_unit_count.n + excluded.n;
+    delete from report_unit_count where not pending and n = 0;
+
+    with moved as (delete from report_stage_time where pending returning *)
+    insert into report_stage_time (pending, campaign_id, month, stage, working_days, visits)
+    select false, campaign_id, month, stage, working_days, sum(visits)
+      from moved group by campaign_id, month, stage, working_days
+    on conflict (campaign_id, month, stage, working_days) where not pending do update
+        set visits = report_stage_time.visits + excluded.visits;
+    delete from report_stage_time where not pending and visits = 0;
+
+    with moved as (delete from report_waiting where pending returning *)
+    insert into report_waiting (pending, campaign_id, month, status, entered_on, n)
+    select false, campaign_id, month, status, entered_on, sum(n)
+      from moved group by campaign_id, month, status, entered_on
+    on conflict (campaign_id, status, entered_on, month) where not pending do update
+        set n = report_waiting.n + excluded.n;
+    delete from report_waiting where not pending and n = 0;
+end
+$$;
+
+-- Recomputes every tally from the dossiers and their history, holding them still meanwhile (run by the tables'
+-- owner: migrations and tests; the application only folds).
+create or replace function awards_rebuild_report_tallies() returns void
+    language plpgsql
+as $$
+begin
+    perform pg_advisory_xact_lock(hashtext('awards_fold_report_tallies'));
+    -- the recount and the pending rows must describe the same moment: no dossier moves while it runs
+    lock table dossier, dossier_event in share mode;
+    delete from report_dossier_count;
+    delete from report_unit_count;
+    delete from report_stage_time;
+    delete from report_waiting;
+    insert into report_dossier_count (pending, campaign_id, month, status, award_form_id, nominee_type,
+                                      n, individuals, frontline, women, posthumous)
+    select false, campaign_id, awards_filing_month(created_at), status, award_form_id, nominee_type, count(*),
+           count(*) filter (where nominee_type = 'INDIVIDUAL'),
+           count(*) filter (where nominee_type = 'INDIVIDUAL' and frontline),
+           count(*) filter (where nominee_type = 'INDIVIDUAL' and nominee_gender = 'FEMALE'),
+           count(*) filter (where posthumous)
+      from dossier
+     group by campaign_id, awards_filing_month(created_at), status, award_form_id, nominee_type;
+    insert into report_unit_count (pending, campaign_id, month, unit_id, n)
+    select false, campaign_id, awards_filing_month(created_at), unit_id, count(*)
+      from dossier where status <> 'DRAFT'
+     group by campaign_id, awards_filing_month(created_at), unit_id;
+    insert into report_stage_time (pending, campaign_id, month, stage, working_days, visits)
+    select false, d.campaign_id, awards_filing_month(d.created_at), v.stage, v.working_days, count(*)
+      from (select e.dossier_id, lag(e.to_status) over w as stage,
+                   awards_working_days((lag(e.occurred_at) over w at time zone 'Asia/Ho_Chi_Minh')::date,
+                                       (e.occurred_at at time zone 'Asia/Ho_Chi_Minh')::date) as working_days
+              from dossier_event e
+             where e.from_status is distinct from e.to_status
+            window w as (partition by e.dossier_id order by e.id)) v
+      join dossier d on d.id = v.dossier_id
+     where v.stage is not null
+     group by d.campaign_id, awards_filing_month(d.created_at), v.stage, v.working_days;
+    insert into report_waiting (pending, campaign_id, month, status, entered_on, n)
+    select false, campaign_id, awards_filing_month(created_at), status, awards_entered_on(status_changed_at), count(*)
+      from dossier
+     where status in (select st.status from dossier_stage st where st.deadline <> 'NONE')
+     group by campaign_id, awards_filing_month(created_at), status, awards_entered_on(status_changed_at);
+end
+$$;
