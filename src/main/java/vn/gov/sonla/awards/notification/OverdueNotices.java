@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.common.ProvinceTime;
-import vn.gov.sonla.awards.deadline.StageDeadlines;
+import vn.gov.sonla.awards.dossier.StageDeadlines;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.DossierStatus.Party;
 import vn.gov.sonla.awards.dossier.WorkingDays;

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.gov.sonla.awards.common.ProvinceTime;
-import vn.gov.sonla.awards.deadline.StageDeadlines;
+import vn.gov.sonla.awards.dossier.StageDeadlines;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.report.Report.Overdue;
 import vn.gov.sonla.awards.report.Report.StageTime;

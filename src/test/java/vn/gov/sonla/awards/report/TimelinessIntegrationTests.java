@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.gov.sonla.awards.common.ProvinceTime;
-import vn.gov.sonla.awards.deadline.StageDeadlines;
+import vn.gov.sonla.awards.dossier.StageDeadlines;
 import vn.gov.sonla.awards.report.Report.Overdue;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;

@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.deadline;
+package vn.gov.sonla.awards.dossier;
 
 import java.util.List;
 import java.util.UUID;
@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

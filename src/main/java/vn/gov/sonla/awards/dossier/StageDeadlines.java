@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.deadline;
+package vn.gov.sonla.awards.dossier;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.DossierStatus.Deadline;
 
 /**
