@@ -32,9 +32,10 @@ class AccountSessionFilter extends OncePerRequestFilter {
 
     private final JdbcClient jdbc;
     private final AccountProperties.Session rules;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    AccountSessionFilter(JdbcClient jdbc, AccountProperties properties) {
+    AccountSessionFilter(JdbcClient jdbc, AccountProperties properties, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.rules = properties.session();
     }

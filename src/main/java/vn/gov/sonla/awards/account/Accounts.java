@@ -1,5 +1,6 @@
 package vn.gov.sonla.awards.account;
 
+import java.time.Clock;
 import java.security.SecureRandom;
 import java.util.List;
 
@@ -26,9 +27,11 @@ public class Accounts {
     private final UserAccountRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy policy;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Accounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, PasswordPolicy policy) {
+    Accounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, PasswordPolicy policy, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
@@ -37,7 +40,7 @@ public class Accounts {
     /** An account with a known password (the demo accounts); not checked against the password rules. */
     @Transactional
     public UserAccount create(String username, String rawPassword, String fullName, Role role, Unit unit) {
-        return repository.save(new UserAccount(username, passwordEncoder.encode(rawPassword), fullName, role, unit));
+        return repository.save(new UserAccount(username, passwordEncoder.encode(rawPassword), fullName, role, unit, clock.instant()));
     }
 
     @Transactional(readOnly = true)
@@ -119,7 +122,7 @@ public class Accounts {
             throw new ConflictException("error.account.usernameTaken", username);
         }
         String password = temporaryPassword();
-        UserAccount account = new UserAccount(username, "", fullName, role, unit);
+        UserAccount account = new UserAccount(username, "", fullName, role, unit, clock.instant());
         account.setTemporaryPassword(passwordEncoder.encode(password));
         return new Created(repository.save(account), password);
     }
@@ -130,7 +133,7 @@ public class Accounts {
         policy.check(password, username).ifPresent(key -> {
             throw new PasswordRejectedException("password", key);
         });
-        UserAccount account = new UserAccount(username, "", fullName, Role.ADMIN, unit);
+        UserAccount account = new UserAccount(username, "", fullName, Role.ADMIN, unit, clock.instant());
         account.setTemporaryPassword(passwordEncoder.encode(password));
         return repository.save(account);
     }

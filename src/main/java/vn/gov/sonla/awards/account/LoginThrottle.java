@@ -1,5 +1,6 @@
 package vn.gov.sonla.awards.account;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +31,10 @@ public class LoginThrottle {
 
     private final JdbcClient jdbc;
     private final AccountProperties.Login rules;
+    private final Clock clock;
 
-    LoginThrottle(JdbcClient jdbc, AccountProperties properties) {
+    LoginThrottle(JdbcClient jdbc, AccountProperties properties, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.rules = properties.login();
     }
@@ -66,7 +69,7 @@ public class LoginThrottle {
     @Scheduled(cron = "${awards.login.purge-cron:0 30 3 * * *}", zone = "Asia/Ho_Chi_Minh")
     @Transactional
     public int purgeStale() {
-        return purgeStale(Instant.now());
+        return purgeStale(clock.instant());
     }
 
     @Transactional

@@ -1,5 +1,7 @@
 package vn.gov.sonla.awards.account;
 
+import java.time.Clock;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +30,7 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication // not for command-line runs without a web server (--verify-audit)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInHandlers signIn, JdbcClient jdbc,
-                                            AccountProperties properties) throws Exception {
+                                            AccountProperties properties, Clock clock) throws Exception {
         http
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
@@ -55,7 +57,7 @@ class SecurityConfiguration {
                 .failureHandler(signIn)
                 .permitAll())
             // deactivation, password change, absolute timeout and temporary passwords, checked on every request
-            .addFilterBefore(new AccountSessionFilter(jdbc, properties), AuthorizationFilter.class)
+            .addFilterBefore(new AccountSessionFilter(jdbc, properties, clock), AuthorizationFilter.class)
             .logout(logout -> logout
                 .logoutUrl("/logout")
                 .logoutSuccessUrl("/login?logout")

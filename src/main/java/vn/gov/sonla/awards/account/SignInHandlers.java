@@ -1,5 +1,6 @@
 package vn.gov.sonla.awards.account;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Locale;
@@ -29,8 +30,10 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
     static final String PROBLEM = "awards.signInProblem";
 
     private final LocaleResolver localeResolver;
+    private final Clock clock;
 
-    SignInHandlers(LocaleResolver localeResolver) {
+    SignInHandlers(LocaleResolver localeResolver, Clock clock) {
+        this.clock = clock;
         this.localeResolver = localeResolver;
     }
 
@@ -38,7 +41,7 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException {
         HttpSession session = request.getSession();
-        session.setAttribute(SIGNED_IN_AT, Instant.now());
+        session.setAttribute(SIGNED_IN_AT, clock.instant());
         String target = "/";
         if (authentication.getPrincipal() instanceof CurrentUser user) {
             if (user.language() != null) {

@@ -62,12 +62,13 @@ public class UserAccount {
     private int credentialsVersion;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected UserAccount() {
     }
 
-    public UserAccount(String username, String passwordHash, String fullName, Role role, Unit unit) {
+    public UserAccount(String username, String passwordHash, String fullName, Role role, Unit unit, Instant createdAt) {
+        this.createdAt = createdAt;
         this.username = username;
         this.passwordHash = passwordHash;
         this.fullName = fullName;

@@ -60,21 +60,22 @@ public class AwardDecision {
     }
 
     AwardDecision(int year, int seq, String number, LocalDate issuedOn, String signerName, long submissionId,
-                  String createdBy) {
+                  String createdBy, Instant createdAt) {
         this.year = year;
         this.seq = seq;
         this.number = number;
         this.issuedOn = issuedOn;
         this.signerName = signerName;
         this.submissionId = submissionId;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
 
     /** A new decision of the same submission correcting an issued one; it grants nothing by itself. */
     static AwardDecision correcting(AwardDecision corrected, int year, int seq, String number, LocalDate issuedOn,
-                                    String signerName, String reason, String createdBy) {
-        AwardDecision d = new AwardDecision(year, seq, number, issuedOn, signerName, corrected.getSubmissionId(), createdBy);
+                                    String signerName, String reason, String createdBy, Instant createdAt) {
+        AwardDecision d = new AwardDecision(year, seq, number, issuedOn, signerName, corrected.getSubmissionId(), createdBy,
+                createdAt);
         d.correctsDecisionId = corrected.getId();
         d.correctionReason = reason;
         return d;

@@ -73,7 +73,7 @@ public class Decisions {
         int year = issuedOn.getYear();
         int seq = numbers.next(SERIES, year);
         AwardDecision decision = repository.save(new AwardDecision(year, seq, DocumentNumbers.format(seq, SERIES),
-                issuedOn, signerName.strip(), submissionId, office.username()));
+                issuedOn, signerName.strip(), submissionId, office.username(), clock.instant()));
         for (Dossier d : approved) {
             // the certificate names the decision that grants the award: written first, so that the copy frozen
             // at the grant has the decision
@@ -102,7 +102,7 @@ public class Decisions {
         }
         int seq = numbers.next(SERIES, issuedOn.getYear());
         return repository.save(AwardDecision.correcting(corrected, issuedOn.getYear(), seq, DocumentNumbers.format(seq, SERIES),
-                issuedOn, signerName.strip(), reason.strip(), office.username()));
+                issuedOn, signerName.strip(), reason.strip(), office.username(), clock.instant()));
     }
 
     /** The decisions correcting this one, oldest first. */

@@ -1,11 +1,11 @@
 package vn.gov.sonla.awards.dossier;
 
+import java.time.Clock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -62,8 +62,10 @@ public class BulkFiling {
     private final Dossiers dossiers;
     private final MessageSource messages;
     private final UnitSteps unitSteps;
+    private final Clock clock;
 
-    BulkFiling(Dossiers dossiers, MessageSource messages, UnitSteps unitSteps) {
+    BulkFiling(Dossiers dossiers, MessageSource messages, UnitSteps unitSteps, Clock clock) {
+        this.clock = clock;
         this.unitSteps = unitSteps;
         this.dossiers = dossiers;
         this.messages = messages;
@@ -169,7 +171,7 @@ public class BulkFiling {
         if (yearText != null) {
             try {
                 birthYear = Integer.valueOf(yearText.replace(".0", ""));
-                if (birthYear < 1900 || birthYear > Year.now().getValue()) {
+                if (birthYear < 1900 || birthYear > LocalDate.now(clock).getYear()) {
                     problems.add(new ImportProblem(number, Column.BIRTH_YEAR.letter, "validation.birthYear.range"));
                 }
             } catch (NumberFormatException e) {
@@ -212,7 +214,7 @@ public class BulkFiling {
         return value;
     }
 
-    private static LocalDate date(Row row, int number, DataFormatter formatter, List<ImportProblem> problems) {
+    private LocalDate date(Row row, int number, DataFormatter formatter, List<ImportProblem> problems) {
         Cell cell = row.getCell(Column.BIRTH_DATE.ordinal());
         if (cell == null || cell.getCellType() == CellType.BLANK) {
             return null;
@@ -229,7 +231,7 @@ public class BulkFiling {
                 return null;
             }
         }
-        if (date != null && !date.isBefore(LocalDate.now())) {
+        if (date != null && !date.isBefore(LocalDate.now(clock))) {
             problems.add(new ImportProblem(number, Column.BIRTH_DATE.letter, "validation.birthDate.past"));
             return null;
         }

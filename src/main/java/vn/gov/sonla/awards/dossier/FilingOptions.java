@@ -1,7 +1,7 @@
 package vn.gov.sonla.awards.dossier;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,8 +20,10 @@ class FilingOptions {
     private final Dossiers dossiers;
     private final ReferenceCache cache;
     private final Campaigns campaigns;
+    private final Clock clock;
 
-    FilingOptions(Dossiers dossiers, ReferenceCache cache, Campaigns campaigns) {
+    FilingOptions(Dossiers dossiers, ReferenceCache cache, Campaigns campaigns, Clock clock) {
+        this.clock = clock;
         this.campaigns = campaigns;
         this.dossiers = dossiers;
         this.cache = cache;
@@ -34,7 +36,7 @@ class FilingOptions {
     }
 
     private List<Campaign> receiving() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = LocalDate.now(clock);
         return campaigns.open().stream().filter(c -> c.receivesDossiersOn(today)).toList();
     }
 

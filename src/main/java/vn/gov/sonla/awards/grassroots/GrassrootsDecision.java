@@ -76,7 +76,7 @@ public class GrassrootsDecision {
 
     /** The clerk records a decision of the clerk's own unit. */
     static GrassrootsDecision record(Unit unit, Campaign campaign, String number, LocalDate decidedOn, String signer,
-                                     List<Awardee> awardees, Actor clerk) {
+                                     List<Awardee> awardees, Actor clerk, Instant at) {
         if (!clerk.is(Role.CLERK) || !unit.getId().equals(clerk.unitId())) {
             throw new ForbiddenException("error.forbidden.action", label("grassroots.record"));
         }
@@ -87,7 +87,7 @@ public class GrassrootsDecision {
         decision.decidedOn = decidedOn;
         decision.signer = signer.strip();
         decision.recordedBy = clerk.username();
-        decision.recordedAt = Instant.now();
+        decision.recordedAt = at;
         for (Awardee awardee : awardees) {
             decision.awardees.add(new GrassrootsAwardee(decision, decision.awardees.size() + 1, awardee));
         }

@@ -1,5 +1,6 @@
 package vn.gov.sonla.awards.grassroots;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,8 +21,10 @@ public class GrassrootsRecords {
     private final GrassrootsDecisionRepository repository;
     private final UnitRepository units;
     private final CampaignRepository campaigns;
+    private final Clock clock;
 
-    GrassrootsRecords(GrassrootsDecisionRepository repository, UnitRepository units, CampaignRepository campaigns) {
+    GrassrootsRecords(GrassrootsDecisionRepository repository, UnitRepository units, CampaignRepository campaigns, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.units = units;
         this.campaigns = campaigns;
@@ -43,6 +46,6 @@ public class GrassrootsRecords {
         }
         return repository.save(GrassrootsDecision.record(units.getReferenceById(clerk.unitId()),
                 campaigns.findById(campaignId).orElseThrow(() -> new NotFoundException("campaign " + campaignId)),
-                number, decidedOn, signer, awardees, clerk));
+                number, decidedOn, signer, awardees, clerk, clock.instant()));
     }
 }

@@ -80,23 +80,23 @@ public class Submission {
     }
 
     /** A department starts putting accepted dossiers together. */
-    static Submission draft(Unit department, Actor staff) {
+    static Submission draft(Unit department, Actor staff, Instant at) {
         Submission s = new Submission();
         s.department = department;
         s.status = SubmissionStatus.DRAFT;
-        s.createdAt = Instant.now();
+        s.createdAt = at;
         s.createdBy = staff.fullName();
         return s;
     }
 
     /** The draft is sent to Home Affairs under the department's next number for the year. */
-    void send(int year, int seq, String number, Actor staff) {
+    void send(int year, int seq, String number, Actor staff, Instant at) {
         require(SubmissionStatus.DRAFT);
         this.year = year;
         this.seq = seq;
         this.number = number;
         this.status = SubmissionStatus.AT_HOME_AFFAIRS;
-        this.sentAt = Instant.now();
+        this.sentAt = at;
         this.sentBy = staff.fullName();
     }
 
@@ -105,19 +105,19 @@ public class Submission {
     }
 
     /** Home Affairs forwards the appraised submission to the chairman's office with its numbered report. */
-    void forwardToChairman(Actor appraiser, String reportNumber) {
+    void forwardToChairman(Actor appraiser, String reportNumber, Instant at) {
         require(SubmissionStatus.AT_HOME_AFFAIRS);
         status = SubmissionStatus.AT_CHAIRMAN;
         appraisalReportNumber = reportNumber;
-        forwardedAt = Instant.now();
+        forwardedAt = at;
         forwardedBy = appraiser.fullName();
     }
 
     /** The chairman's office has decided every dossier of the submission. */
-    void close() {
+    void close(Instant at) {
         require(SubmissionStatus.AT_CHAIRMAN);
         status = SubmissionStatus.CLOSED;
-        closedAt = Instant.now();
+        closedAt = at;
     }
 
     private void require(SubmissionStatus expected) {

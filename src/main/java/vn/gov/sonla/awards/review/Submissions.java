@@ -65,7 +65,7 @@ public class Submissions {
         if (dossierIds.isEmpty()) {
             throw new ConflictException("error.submission.empty");
         }
-        Submission draft = repository.save(Submission.draft(units.findById(staff.unitId()).orElseThrow(), staff));
+        Submission draft = repository.save(Submission.draft(units.findById(staff.unitId()).orElseThrow(), staff, clock.instant()));
         for (Long id : Set.copyOf(dossierIds)) {
             departmentSteps.placeInDraft(id, draft.getId(), staff);
         }
@@ -115,7 +115,7 @@ public class Submissions {
         String series = "TTr-" + department.getCode();
         int year = LocalDate.now(clock).getYear();
         int seq = numbers.next(series, year);
-        draft.send(year, seq, DocumentNumbers.format(seq, series), staff);
+        draft.send(year, seq, DocumentNumbers.format(seq, series), staff, clock.instant());
         repository.saveAndFlush(draft);
         for (var dossier : inDraft) {
             departmentSteps.sendToHomeAffairs(dossier.getId(), draft.getId(), draft.getNumber(), staff);
@@ -219,14 +219,14 @@ public class Submissions {
         Unit homeAffairs = units.findById(appraiser.unitId()).orElseThrow();
         String series = "TTr-" + homeAffairs.getCode();
         int seq = numbers.next(series, LocalDate.now(clock).getYear());
-        submission.forwardToChairman(appraiser, DocumentNumbers.format(seq, series));
+        submission.forwardToChairman(appraiser, DocumentNumbers.format(seq, series), clock.instant());
         return submission;
     }
 
     @Transactional
     public void markClosed(long id, Actor office) {
         requireRole(office, Role.CHAIRMAN_OFFICE, "action.GRANT");
-        get(id, office).close();
+        get(id, office).close(clock.instant());
     }
 
     private static void requireRole(Actor user, Role role, String actionKey) {
