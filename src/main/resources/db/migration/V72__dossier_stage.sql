@@ -39,39 +39,5 @@ insert into dossier_stage (status, party, deadline, hand_over, timed, final, pos
     ('CENTRAL_AWARDED',     'NOBODY',               'NONE',      false, false, true,  14),
     ('CENTRAL_DECLINED',    'NOBODY',               'NONE',      false, false, true,  15);
 
--- The tallies' trigger functions read this table as whoever moves a dossier (the runtime role, when the application
--- does not connect as the owner), so the runtime role must read it; it must not change it, since what a report
--- counts depends on it. awards_grant_runtime (V20) grants read/write on every table: this version, otherwise the
--- same, takes the writes on the read-only tables back, as it does for the append-only ones.
-create function awards_read_only_tables() returns text[]
-    language sql immutable
-as $$ select array['dossier_stage'] $$;
-
-create or replace function awards_grant_runtime(runtime_role text) returns void
-    language plpgsql
-as $$
-declare
-    t text;
-begin
-    if runtime_role is null or runtime_role = '' then
-        return;
-    end if;
-    if not exists (select 1 from pg_roles where rolname = runtime_role) then
-        raise notice 'runtime role % does not exist: no privileges granted', runtime_role;
-        return;
-    end if;
-    execute format('grant usage on schema %I to %I', current_schema(), runtime_role);
-    execute format('grant select, insert, update, delete on all tables in schema %I to %I', current_schema(), runtime_role);
-    execute format('grant usage, select on all sequences in schema %I to %I', current_schema(), runtime_role);
-    foreach t in array awards_append_only_tables() loop
-        execute format('revoke update, delete, truncate on %I from %I', t, runtime_role);
-    end loop;
-    foreach t in array awards_read_only_tables() loop
-        execute format('revoke insert, update, delete, truncate on %I from %I', t, runtime_role);
-    end loop;
-    -- Flyway's own bookkeeping is the migration user's business only.
-    if exists (select 1 from pg_tables where schemaname = current_schema() and tablename = 'flyway_schema_history') then
-        execute format('revoke insert, update, delete on flyway_schema_history from %I', runtime_role);
-    end if;
-end
-$$;
+-- The runtime role reads this table (the tallies' trigger functions run as whoever moves a dossier) and must not
+-- change it: see awards_read_only_tables in R__runtime_grants.sql.

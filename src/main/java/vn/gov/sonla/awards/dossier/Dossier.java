@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -94,9 +97,10 @@ public class Dossier {
     @Embedded
     private Claim claim;
 
-    /** The sections the latest return asks the unit to supplement, as FilingSection names. */
+    /** The sections the latest return asks the unit to supplement. */
     @Column(name = "returned_sections")
-    private String returnedSections;
+    @Convert(converter = FilingSections.class)
+    private Set<FilingSection> returnedSections = EnumSet.noneOf(FilingSection.class);
 
     /** A different award form the compiling department proposes when accepting, with its reason. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -331,12 +335,12 @@ public class Dossier {
     }
 
     /** The department sends the dossier back, naming the sections to supplement and what is missing. */
-    public void returnForSupplementation(java.util.Set<FilingSection> sections, String reason, Actor staff) {
+    public void returnForSupplementation(Set<FilingSection> sections, String reason, Actor staff) {
         guard(DossierAction.RETURN, staff);
         requireNotHeldByOther(staff);
         lastReason = requireReason(reason);
-        returnedSections = sections.isEmpty() ? null : sections.stream().sorted().map(Enum::name)
-                .collect(java.util.stream.Collectors.joining(","));
+        returnedSections = EnumSet.noneOf(FilingSection.class);
+        returnedSections.addAll(sections);
         release();
         moveTo(DossierStatus.RETURNED, DossierAction.RETURN, staff, lastReason);
     }
@@ -644,12 +648,8 @@ public class Dossier {
     }
 
     /** The sections the latest return asks to supplement. */
-    public java.util.Set<FilingSection> getReturnedSections() {
-        if (returnedSections == null || status != DossierStatus.RETURNED) {
-            return java.util.Set.of();
-        }
-        return java.util.Arrays.stream(returnedSections.split(",")).map(FilingSection::valueOf)
-                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(FilingSection.class)));
+    public Set<FilingSection> getReturnedSections() {
+        return status == DossierStatus.RETURNED ? Collections.unmodifiableSet(returnedSections) : Set.of();
     }
 
     public AwardForm getProposedAwardForm() {
