@@ -78,6 +78,8 @@ PAGES=(
     "snv|/appraisal?after=$LATE_SUBMISSION|/appraisal late page (Home Affairs)"
     "vpubnd|/decisions|/decisions (chairman's office)"
     "vpubnd|/decisions/proposed?after=$LATE_DOSSIER|/decisions/proposed late page"
+    "snv|/|home (Home Affairs)"
+    "syt|/|home (department)"
     "snv|/reports|/reports (Home Affairs, province)"
     "syt|/reports?from=2026-01&to=2026-06|/reports (department, half-year)"
     "vanthu.gen|/reports|/reports (clerk)"

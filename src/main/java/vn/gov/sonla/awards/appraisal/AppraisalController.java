@@ -24,7 +24,7 @@ import vn.gov.sonla.awards.common.Keyset;
 import vn.gov.sonla.awards.common.KeysetPage;
 import vn.gov.sonla.awards.common.PageLinks;
 import vn.gov.sonla.awards.common.ReasonForm;
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.SubmissionRow;
@@ -63,11 +63,11 @@ class AppraisalController {
 
     @GetMapping("/appraisal/submissions/{id}")
     String submission(@PathVariable long id, @CurrentActor Actor user, Model model) {
-        List<Dossier> inSubmission = dossiers.inSubmission(user, id);
+        List<DossierView> inSubmission = dossiers.inSubmission(user, id);
         model.addAttribute("submission", submissions.get(id, user));
         model.addAttribute("dossiers", inSubmission);
-        model.addAttribute("opinions", appraisals.opinionsOf(inSubmission.stream().map(Dossier::getId).toList()));
-        model.addAttribute("pending", inSubmission.stream().filter(d -> d.getStatus() == DossierStatus.AT_HOME_AFFAIRS).count());
+        model.addAttribute("opinions", appraisals.opinionsOf(inSubmission.stream().map(DossierView::id).toList()));
+        model.addAttribute("pending", inSubmission.stream().filter(d -> d.status() == DossierStatus.AT_HOME_AFFAIRS).count());
         return "appraisal/submission";
     }
 
@@ -91,7 +91,7 @@ class AppraisalController {
         if (errors.hasErrors()) {
             return actionErrors.back(id, "return-to-department", form.reason(), errors, redirect);
         }
-        long submissionId = dossiers.get(id, user).getSubmissionId();
+        long submissionId = dossiers.view(id, user).submissionId();
         appraisals.returnToDepartment(id, form.version(), form.reason(), user);
         redirect.addFlashAttribute("notice", "notice.dossier.returnedToDepartment");
         // the dossier has left Home Affairs' scope: back to the submission it left

@@ -14,7 +14,7 @@ import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.common.Downloads;
 import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.document.PdfDocuments;
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.review.SubmissionDocuments;
 
 /**
@@ -40,7 +40,7 @@ class AppraisalReportController {
         if (c.submission().getAppraisalReportNumber() == null) {
             throw new NotFoundException("appraisal report of submission " + id);
         }
-        Map<Long, Opinion> opinions = appraisals.opinionsOf(c.all().stream().map(Dossier::getId).toList());
+        Map<Long, Opinion> opinions = appraisals.opinionsOf(c.all().stream().map(DossierView::id).toList());
         long endorsed = opinions.values().stream().filter(Opinion::endorsed).count();
         long notEndorsed = opinions.size() - endorsed;
         byte[] body = pdf.pdf("documents/appraisal-report", Map.of(

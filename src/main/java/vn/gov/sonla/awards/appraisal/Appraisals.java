@@ -13,7 +13,7 @@ import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.HomeAffairsSteps;
@@ -63,17 +63,17 @@ public class Appraisals {
             throw new ForbiddenException("error.forbidden.action", label("action.FORWARD_TO_CHAIRMAN"));
         }
         submissions.get(submissionId, appraiser); // 404 before anything else
-        List<Dossier> inSubmission = dossiers.inSubmission(appraiser, submissionId);
+        List<DossierView> inSubmission = dossiers.inSubmission(appraiser, submissionId);
         if (inSubmission.isEmpty()) {
             // every dossier was sent back to its department: there is nothing left to forward
             throw new ConflictException("error.submission.emptied");
         }
         submissions.markForwarded(submissionId, appraiser);
-        long pending = inSubmission.stream().filter(d -> d.getStatus() != DossierStatus.APPRAISED).count();
+        long pending = inSubmission.stream().filter(d -> d.status() != DossierStatus.APPRAISED).count();
         if (pending > 0) {
             throw new ConflictException("error.submission.notAllAppraised", pending);
         }
-        inSubmission.forEach(d -> steps.forwardToChairman(d.getId(), appraiser));
+        inSubmission.forEach(d -> steps.forwardToChairman(d.id(), appraiser));
     }
 
     /** The opinion on a dossier, if Home Affairs gave one that still stands. */

@@ -29,7 +29,7 @@ import vn.gov.sonla.awards.common.Keyset;
 import vn.gov.sonla.awards.common.KeysetPage;
 import vn.gov.sonla.awards.common.PageLinks;
 import vn.gov.sonla.awards.common.ReasonForm;
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.DossierRow;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
@@ -97,11 +97,11 @@ class DecisionController {
         if (!model.containsAttribute("decisionForm")) {
             model.addAttribute("decisionForm", new DecisionForm(LocalDate.now(clock), ""));
         }
-        List<Dossier> inSubmission = dossiers.inSubmission(user, id);
+        List<DossierView> inSubmission = dossiers.inSubmission(user, id);
         model.addAttribute("submission", submissions.get(id, user));
         model.addAttribute("dossiers", inSubmission);
-        model.addAttribute("opinions", appraisals.opinionsOf(inSubmission.stream().map(Dossier::getId).toList()));
-        model.addAttribute("undecided", inSubmission.stream().filter(d -> d.getStatus() == DossierStatus.AT_CHAIRMAN).count());
+        model.addAttribute("opinions", appraisals.opinionsOf(inSubmission.stream().map(DossierView::id).toList()));
+        model.addAttribute("undecided", inSubmission.stream().filter(d -> d.status() == DossierStatus.AT_CHAIRMAN).count());
         model.addAttribute("issued", decisions.ofSubmission(id));
         return "decisions/submission";
     }
@@ -112,7 +112,7 @@ class DecisionController {
                    @CurrentActor Actor user, RedirectAttributes redirect) {
         approvals.approve(id, version, note, user);
         redirect.addFlashAttribute("notice", "notice.dossier.approved");
-        return "redirect:/decisions/submissions/" + dossiers.get(id, user).getSubmissionId();
+        return "redirect:/decisions/submissions/" + dossiers.view(id, user).submissionId();
     }
 
     @PostMapping("/decisions/dossiers/{id}/decline")

@@ -13,7 +13,7 @@ import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.document.PdfDocuments;
 import vn.gov.sonla.awards.document.QrCodes;
 import vn.gov.sonla.awards.common.NotFoundException;
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.Submission;
 
@@ -45,10 +45,10 @@ public class DecisionDocuments {
     public byte[] decisionPdf(long decisionId, Actor user) {
         AwardDecision decision = decisions.get(decisionId, user);
         Submission submission = decisions.submissionOf(decision, user);
-        List<Dossier> granted = decisions.granted(decision, user);
-        List<Dossier> individuals = granted.stream().filter(d -> d.getNomineeType() == NomineeType.INDIVIDUAL).toList();
-        List<Dossier> collectives = granted.stream().filter(d -> d.getNomineeType() == NomineeType.COLLECTIVE).toList();
-        String campaigns = String.join("; ", granted.stream().map(d -> d.getCampaign().getName()).distinct().toList());
+        List<DossierView> granted = decisions.granted(decision, user);
+        List<DossierView> individuals = granted.stream().filter(d -> d.nomineeType() == NomineeType.INDIVIDUAL).toList();
+        List<DossierView> collectives = granted.stream().filter(d -> d.nomineeType() == NomineeType.COLLECTIVE).toList();
+        String campaigns = String.join("; ", granted.stream().map(d -> d.campaign().getName()).distinct().toList());
         return pdf.pdf("documents/decision", Map.of(
                 "decision", decision,
                 "submission", submission,
@@ -66,15 +66,15 @@ public class DecisionDocuments {
         Map<Long, String> codes = decisions.certificates(decision).stream()
                 .collect(java.util.stream.Collectors.toMap(Certificate::getDossierId, Certificate::getCode));
         List<CertificatePage> pages = decisions.granted(decision, user).stream()
-                .filter(d -> codes.containsKey(d.getId()))
-                .map(d -> page(d, decision, codes.get(d.getId()))).toList();
+                .filter(d -> codes.containsKey(d.id()))
+                .map(d -> page(d, decision, codes.get(d.id()))).toList();
         return pdf.pdf("documents/certificates", Map.of("pages", pages));
     }
 
     /** The certificate of one granted dossier (for its unit's clerk too). */
     public byte[] certificatePdf(long dossierId, Actor user) {
         Certificate certificate = decisions.certificateOf(dossierId, user);
-        Dossier dossier = dossiers.get(dossierId, user);
+        DossierView dossier = dossiers.view(dossierId, user);
         // A clerk may see the unit's granted dossier but not the submission behind the decision: the certificate
         // needs only the decision's number and date, which the grant of the dossier carries.
         Grant grant = decisions.grantOf(dossierId).orElseThrow(() -> new NotFoundException("decision of dossier " + dossierId));
@@ -82,14 +82,14 @@ public class DecisionDocuments {
                 page(dossier, grant.number(), grant.issuedOn(), certificate.getCode()))));
     }
 
-    private CertificatePage page(Dossier d, AwardDecision decision, String code) {
+    private CertificatePage page(DossierView d, AwardDecision decision, String code) {
         return page(d, decision.getNumber(), decision.getIssuedOn(), code);
     }
 
-    private CertificatePage page(Dossier d, String decisionNumber, java.time.LocalDate decisionDate, String code) {
+    private CertificatePage page(DossierView d, String decisionNumber, java.time.LocalDate decisionDate, String code) {
         String url = verificationUrl(code);
-        return new CertificatePage(d.getNomineeName(), d.getNomineeType() == NomineeType.INDIVIDUAL ? d.getNominee().position() : null,
-                d.getUnit().getName(), d.getAchievementSummary(), decisionNumber, decisionDate,
+        return new CertificatePage(d.nomineeName(), d.nomineeType() == NomineeType.INDIVIDUAL ? d.nominee().position() : null,
+                d.unit().getName(), d.achievementSummary(), decisionNumber, decisionDate,
                 code, url, QrCodes.dataUri(url, 240));
     }
 

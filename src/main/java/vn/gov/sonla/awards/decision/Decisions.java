@@ -16,7 +16,7 @@ import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.common.NotFoundException;
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.ChairmanSteps;
 import vn.gov.sonla.awards.dossier.Dossiers;
@@ -61,12 +61,12 @@ public class Decisions {
     @Transactional
     public Optional<AwardDecision> issue(long submissionId, LocalDate issuedOn, String signerName, Actor office) {
         submissions.markClosed(submissionId, office);
-        List<Dossier> inSubmission = dossiers.inSubmission(office, submissionId);
-        long undecided = inSubmission.stream().filter(d -> d.getStatus() == DossierStatus.AT_CHAIRMAN).count();
+        List<DossierView> inSubmission = dossiers.inSubmission(office, submissionId);
+        long undecided = inSubmission.stream().filter(d -> d.status() == DossierStatus.AT_CHAIRMAN).count();
         if (undecided > 0) {
             throw new ConflictException("error.submission.notAllDecided", undecided);
         }
-        List<Dossier> approved = inSubmission.stream().filter(d -> d.getStatus() == DossierStatus.APPROVED).toList();
+        List<DossierView> approved = inSubmission.stream().filter(d -> d.status() == DossierStatus.APPROVED).toList();
         if (approved.isEmpty()) {
             return Optional.empty();
         }
@@ -74,11 +74,11 @@ public class Decisions {
         int seq = numbers.next(SERIES, year);
         AwardDecision decision = repository.save(new AwardDecision(year, seq, DocumentNumbers.format(seq, SERIES),
                 issuedOn, signerName.strip(), submissionId, office.username(), clock.instant()));
-        for (Dossier d : approved) {
+        for (DossierView d : approved) {
             // the certificate names the decision that grants the award: written first, so that the copy frozen
             // at the grant has the decision
-            certificates.save(Certificate.of(d.getId(), decision.getId(), clock.instant()));
-            steps.grant(d.getId(), decision.getNumber(), office);
+            certificates.save(Certificate.of(d.id(), decision.getId(), clock.instant()));
+            steps.grant(d.id(), decision.getNumber(), office);
         }
         return Optional.of(decision);
     }
@@ -128,11 +128,11 @@ public class Decisions {
 
     /** The dossiers the decision granted, individuals first, as the asker may see them. */
     @Transactional(readOnly = true)
-    public List<Dossier> granted(AwardDecision decision, Actor user) {
+    public List<DossierView> granted(AwardDecision decision, Actor user) {
         java.util.Set<Long> granted = certificates.findByDecisionId(decision.getId()).stream()
                 .map(Certificate::getDossierId).collect(java.util.stream.Collectors.toSet());
         return dossiers.inSubmission(user, decision.getSubmissionId()).stream()
-                .filter(d -> granted.contains(d.getId())).toList();
+                .filter(d -> granted.contains(d.id())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -154,7 +154,7 @@ public class Decisions {
     /** The certificate of one granted dossier, if the asker may see the dossier; else 404. */
     @Transactional(readOnly = true)
     public Certificate certificateOf(long dossierId, Actor user) {
-        dossiers.get(dossierId, user);
+        dossiers.view(dossierId, user);
         return certificates.findByDossierId(dossierId)
                 .orElseThrow(() -> new NotFoundException("certificate of dossier " + dossierId));
     }

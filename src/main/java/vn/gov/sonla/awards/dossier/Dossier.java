@@ -586,23 +586,6 @@ public class Dossier {
         return unit;
     }
 
-    /** The names a list shows (as {@link DossierRow} has them), so that one fragment renders a row or a dossier. */
-    public String getUnitName() {
-        return unit.getName();
-    }
-
-    public String getCampaignShortName() {
-        return campaign.getShortName();
-    }
-
-    public String getAwardFormName() {
-        return awardForm.getName();
-    }
-
-    public String getAwardFormNameEn() {
-        return awardForm.getNameEn();
-    }
-
     public Nominee getNominee() {
         return nominee;
     }

@@ -115,9 +115,15 @@ public class Dossiers {
         return KeysetPage.of(rows, keyset, DossierRow::id, count);
     }
 
-    public List<Dossier> inSubmission(Actor user, long submissionId) {
+    /** The dossiers of a submission the asker may see, individuals first. */
+    public List<DossierView> inSubmission(Actor user, long submissionId) {
         return repository.findAll(visibleTo(user).and(DossierScope.inSubmission(submissionId)),
-                Sort.by("nominee.type").descending().and(Sort.by("id")));
+                Sort.by("nominee.type").descending().and(Sort.by("id"))).stream().map(DossierView::of).toList();
+    }
+
+    /** One dossier as other modules read it, if the asker may see it; otherwise 404. */
+    public DossierView view(long id, Actor user) {
+        return DossierView.of(find(id, user));
     }
 
     /** How many dossiers the asker sees at each stage, in one grouped query. */
@@ -167,9 +173,9 @@ public class Dossiers {
     }
 
     /** The dossiers in a department's draft submission. */
-    public List<Dossier> inDraft(Actor staff, long draftId) {
+    public List<DossierView> inDraft(Actor staff, long draftId) {
         return repository.findAll(visibleTo(staff).and(DossierScope.inDraft(draftId)),
-                Sort.by("nominee.type").descending().and(Sort.by("id")));
+                Sort.by("nominee.type").descending().and(Sort.by("id"))).stream().map(DossierView::of).toList();
     }
 
     private Dossier find(long id, Actor user) {

@@ -240,7 +240,7 @@ class ReviewController {
 
     private String nomineeName(long id, Actor user) {
         try {
-            return dossiers.get(id, user).getNomineeName();
+            return dossiers.view(id, user).nomineeName();
         } catch (NotFoundException e) {
             return "#" + id;
         }

@@ -21,7 +21,7 @@ import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.document.PdfDocuments;
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
 
 /**
@@ -50,14 +50,14 @@ public class SubmissionDocuments {
     /** The submission and its list, for a document; 404 outside the asker's scope. */
     public Contents contents(long submissionId, Actor user) {
         Submission submission = submissions.get(submissionId, user);
-        List<Dossier> all = dossiers.inSubmission(user, submissionId);
-        return new Contents(submission, all.stream().filter(d -> d.getNomineeType() == NomineeType.INDIVIDUAL).toList(),
-                all.stream().filter(d -> d.getNomineeType() == NomineeType.COLLECTIVE).toList());
+        List<DossierView> all = dossiers.inSubmission(user, submissionId);
+        return new Contents(submission, all.stream().filter(d -> d.nomineeType() == NomineeType.INDIVIDUAL).toList(),
+                all.stream().filter(d -> d.nomineeType() == NomineeType.COLLECTIVE).toList());
     }
 
     public byte[] pdf(long submissionId, Actor user) {
         Contents c = contents(submissionId, user);
-        String campaigns = String.join("; ", c.all().stream().map(d -> d.getCampaign().getShortName()).distinct().toList());
+        String campaigns = String.join("; ", c.all().stream().map(d -> d.campaign().getShortName()).distinct().toList());
         return pdf.pdf("documents/submission", Map.of(
                 "submission", c.submission(),
                 "date", c.date(),
@@ -92,16 +92,16 @@ public class SubmissionDocuments {
             }
             int r = 3;
             int n = 1;
-            for (Dossier d : c.all()) {
+            for (DossierView d : c.all()) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(n++);
-                row.createCell(1).setCellValue(msg("nomineeType." + d.getNomineeType().name()));
-                row.createCell(2).setCellValue(d.getNomineeName());
-                row.createCell(3).setCellValue(d.getNominee().position() == null ? "" : d.getNominee().position());
-                row.createCell(4).setCellValue(d.getUnit().getName());
-                row.createCell(5).setCellValue(d.getAwardForm().getName());
-                row.createCell(6).setCellValue(d.getCampaign().getShortName());
-                row.createCell(7).setCellValue(d.getAchievementSummary());
+                row.createCell(1).setCellValue(msg("nomineeType." + d.nomineeType().name()));
+                row.createCell(2).setCellValue(d.nomineeName());
+                row.createCell(3).setCellValue(d.nominee().position() == null ? "" : d.nominee().position());
+                row.createCell(4).setCellValue(d.unit().getName());
+                row.createCell(5).setCellValue(d.awardForm().getName());
+                row.createCell(6).setCellValue(d.campaign().getShortName());
+                row.createCell(7).setCellValue(d.achievementSummary());
                 row.getCell(7).setCellStyle(wrap);
             }
             int[] widths = {6, 12, 30, 30, 30, 30, 30, 60};
@@ -121,9 +121,9 @@ public class SubmissionDocuments {
     }
 
     /** A submission and the dossiers it carries, individuals and collectives apart. */
-    public record Contents(Submission submission, List<Dossier> individuals, List<Dossier> collectives) {
+    public record Contents(Submission submission, List<DossierView> individuals, List<DossierView> collectives) {
 
-        public List<Dossier> all() {
+        public List<DossierView> all() {
             return java.util.stream.Stream.concat(individuals.stream(), collectives.stream()).toList();
         }
 

@@ -22,6 +22,7 @@ import vn.gov.sonla.awards.common.Keyset;
 import vn.gov.sonla.awards.common.KeysetPage;
 import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
+import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.numbering.DocumentNumbers;
 import vn.gov.sonla.awards.organisation.Unit;
@@ -85,7 +86,7 @@ public class Submissions {
     @Transactional
     public void removeFromDraft(long draftId, long dossierId, Actor staff) {
         draft(draftId, staff);
-        if (dossiers.inDraft(staff, draftId).stream().noneMatch(d -> d.getId() == dossierId)) {
+        if (dossiers.inDraft(staff, draftId).stream().noneMatch(d -> d.id() == dossierId)) {
             throw new NotFoundException("dossier " + dossierId + " in draft " + draftId);
         }
         departmentSteps.removeFromDraft(dossierId, staff);
@@ -95,7 +96,7 @@ public class Submissions {
     @Transactional
     public void discard(long draftId, Actor staff) {
         Submission draft = draft(draftId, staff);
-        dossiers.inDraft(staff, draftId).forEach(d -> departmentSteps.removeFromDraft(d.getId(), staff));
+        dossiers.inDraft(staff, draftId).forEach(d -> departmentSteps.removeFromDraft(d.id(), staff));
         repository.delete(draft);
     }
 
@@ -107,7 +108,7 @@ public class Submissions {
     @Transactional
     public Submission send(long draftId, Actor staff) {
         Submission draft = draft(draftId, staff);
-        List<vn.gov.sonla.awards.dossier.Dossier> inDraft = dossiers.inDraft(staff, draftId);
+        List<DossierView> inDraft = dossiers.inDraft(staff, draftId);
         if (inDraft.isEmpty()) {
             throw new ConflictException("error.submission.empty");
         }
@@ -118,7 +119,7 @@ public class Submissions {
         draft.send(year, seq, DocumentNumbers.format(seq, series), staff, clock.instant());
         repository.saveAndFlush(draft);
         for (var dossier : inDraft) {
-            departmentSteps.sendToHomeAffairs(dossier.getId(), draft.getId(), draft.getNumber(), staff);
+            departmentSteps.sendToHomeAffairs(dossier.id(), draft.getId(), draft.getNumber(), staff);
         }
         return draft;
     }

@@ -8,6 +8,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.Submission;
@@ -61,7 +62,7 @@ class ReturnToDepartmentIntegrationTests {
         assertThat(back.getStatus()).isEqualTo(DossierStatus.SUBMITTED);
         assertThat(back.getSubmissionId()).isNull();
         // out of the submission, out of Home Affairs' sight
-        assertThat(dossiers.inSubmission(snv.actor(), submission.getId())).extracting(Dossier::getId).containsExactly(kept.getId());
+        assertThat(dossiers.inSubmission(snv.actor(), submission.getId())).extracting(DossierView::id).containsExactly(kept.getId());
         mvc.perform(get("/dossiers/{id}", returned.getId()).with(user(snv))).andExpect(status().isNotFound());
 
         // in the department's queue, with the reason on the dossier page

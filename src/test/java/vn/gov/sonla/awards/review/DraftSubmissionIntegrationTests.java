@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.support.Fixtures;
@@ -54,7 +55,7 @@ class DraftSubmissionIntegrationTests {
         assertThat(draft.getNumber()).isNull();
         submissions.addToDraft(draft.getId(), List.of(c.getId()), health.actor());
         submissions.removeFromDraft(draft.getId(), a.getId(), health.actor());
-        assertThat(dossiers.inDraft(health.actor(), draft.getId())).extracting(Dossier::getId).containsExactlyInAnyOrder(b.getId(), c.getId());
+        assertThat(dossiers.inDraft(health.actor(), draft.getId())).extracting(DossierView::id).containsExactlyInAnyOrder(b.getId(), c.getId());
         assertThat(dossiers.acceptedOutsideDrafts(health.actor(), vn.gov.sonla.awards.dossier.DossierFilter.none(), 1000).items()).extracting(vn.gov.sonla.awards.dossier.DossierRow::id).contains(a.getId())
                 .doesNotContain(b.getId(), c.getId());
 
