@@ -2,16 +2,15 @@ package vn.gov.sonla.awards.audit;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
+import vn.gov.sonla.awards.support.RuntimeRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,9 +23,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @IntegrationTest
 class AppendOnlyHistoryIntegrationTests {
-
-    static final String RUNTIME_ROLE = "awards_runtime_test";
-    static final String RUNTIME_PASSWORD = "runtime-test-only";
 
     @Autowired JdbcClient jdbc;
     @Autowired DataSource dataSource;
@@ -67,8 +63,8 @@ class AppendOnlyHistoryIntegrationTests {
 
     @Test
     void theRuntimeRoleMayReadAndAppendButNotChangeEvents() throws Exception {
-        JdbcClient runtime = JdbcClient.create(runtimeRoleDataSource());
-        assertThat(runtime.sql("select current_user").query(String.class).single()).isEqualTo(RUNTIME_ROLE);
+        JdbcClient runtime = RuntimeRole.connect(jdbc, dataSource);
+        assertThat(runtime.sql("select current_user").query(String.class).single()).isEqualTo(RuntimeRole.NAME);
 
         assertThat(runtime.sql("select count(*) from dossier_event where dossier_id = ?").param(dossierId)
                 .query(Long.class).single()).isEqualTo(1);
@@ -90,19 +86,5 @@ class AppendOnlyHistoryIntegrationTests {
                 .rootCause().hasMessageContaining("must be owner");
         assertThat(jdbc.sql("select count(*) from dossier_event where dossier_id = ?").param(dossierId)
                 .query(Long.class).single()).isEqualTo(2);
-    }
-
-    /** A login role that owns nothing, given the application's privileges the way the afterMigrate callback does. */
-    private DataSource runtimeRoleDataSource() throws java.sql.SQLException {
-        jdbc.sql("""
-                do $$ begin
-                  if not exists (select 1 from pg_roles where rolname = '%s') then
-                    create role %s login password '%s';
-                  end if;
-                end $$""".formatted(RUNTIME_ROLE, RUNTIME_ROLE, RUNTIME_PASSWORD)).update();
-        jdbc.sql("select awards_grant_runtime(?)").param(RUNTIME_ROLE).query((rs, n) -> 1).list();
-        // the embedded server's URL names its superuser in the query string: connect as the runtime role instead
-        String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl().replaceAll("\\?.*$", "");
-        return new DriverManagerDataSource(url, RUNTIME_ROLE, RUNTIME_PASSWORD);
     }
 }

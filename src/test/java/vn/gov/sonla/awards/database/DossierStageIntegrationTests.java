@@ -5,16 +5,15 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
+import vn.gov.sonla.awards.support.RuntimeRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,9 +26,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @IntegrationTest
 class DossierStageIntegrationTests {
-
-    static final String RUNTIME_ROLE = "awards_runtime_test";
-    static final String RUNTIME_PASSWORD = "runtime-test-only";
 
     @Autowired JdbcClient jdbc;
     @Autowired DataSource dataSource;
@@ -66,8 +62,8 @@ class DossierStageIntegrationTests {
     @Test
     void theRuntimeRoleReadsTheStagesAndMovesDossiersButCannotChangeTheStages() throws Exception {
         Dossier submitted = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lò Văn Giai Đoạn");
-        JdbcClient runtime = JdbcClient.create(runtimeRoleDataSource());
-        assertThat(runtime.sql("select current_user").query(String.class).single()).isEqualTo(RUNTIME_ROLE);
+        JdbcClient runtime = RuntimeRole.connect(jdbc, dataSource);
+        assertThat(runtime.sql("select current_user").query(String.class).single()).isEqualTo(RuntimeRole.NAME);
 
         assertThat(runtime.sql("select count(*) from dossier_stage").query(Integer.class).single())
                 .isEqualTo(DossierStatus.values().length);
@@ -85,19 +81,5 @@ class DossierStageIntegrationTests {
                 .rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> runtime.sql("truncate dossier_stage").update())
                 .rootCause().hasMessageContaining("permission denied");
-    }
-
-    /** A login role that owns nothing, given the application's privileges the way the afterMigrate callback does. */
-    private DataSource runtimeRoleDataSource() throws java.sql.SQLException {
-        jdbc.sql("""
-                do $$ begin
-                  if not exists (select 1 from pg_roles where rolname = '%s') then
-                    create role %s login password '%s';
-                  end if;
-                end $$""".formatted(RUNTIME_ROLE, RUNTIME_ROLE, RUNTIME_PASSWORD)).update();
-        jdbc.sql("select awards_grant_runtime(?)").param(RUNTIME_ROLE).query((rs, n) -> 1).list();
-        // the embedded server's URL names its superuser in the query string: connect as the runtime role instead
-        String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl().replaceAll("\\?.*$", "");
-        return new DriverManagerDataSource(url, RUNTIME_ROLE, RUNTIME_PASSWORD);
     }
 }
