@@ -1,0 +1,177 @@
+package vn.gov.sonla.awards.decision;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.Role;
+import vn.gov.sonla.awards.appraisal.Appraisals;
+import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.dossier.DossierAction;
+import vn.gov.sonla.awards.dossier.DossierStatus;
+import vn.gov.sonla.awards.dossier.DossierStepTaken;
+import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionStatus;
+import vn.gov.sonla.awards.review.Submissions;
+import vn.gov.sonla.awards.support.ModuleFixtures;
+import vn.gov.sonla.awards.support.ModuleTestSetup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The decision module bootstrapped with only what it needs: the chairman's decision grants the approved provincial
+ * awards of a submission under one number of the year, each with its certificate, and closes the submission; a
+ * state-level award is proposed to the central level under the chairman's own numbered letter, and what the central
+ * level granted is recorded here.
+ * <p>
+ * {@link BootstrapMode#ALL_DEPENDENCIES}: {@link Decisions} and {@link Approvals} move the dossiers by the dossier
+ * module's {@code ChairmanSteps}, read and close submissions through {@code review}, number through
+ * {@code numbering}; the module's pages use {@code appraisal}, {@code document} and {@code publication}. With
+ * {@code DIRECT_DEPENDENCIES} the context does not start: decision uses only types of {@code campaign} and none of
+ * {@code organisation}, so neither is bootstrapped, and Hibernate refuses the dossier's mapping without their
+ * entities. The transitive closure adds exactly those; nothing downstream — notification, report, audit, admin — is
+ * in the context. The dossiers reach the chairman's office through the real steps of the modules before (file,
+ * accept, compile, appraise, forward), since a certificate, a proposal and a decision are rows that reference them.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ModuleTestSetup
+class DecisionModuleTests {
+
+    static final String CAMPAIGN = "COVID19";
+
+    final Decisions decisions;
+    final Approvals approvals;
+    final Appraisals appraisals;
+    final Submissions submissions;
+    final Dossiers dossiers;
+    final ModuleFixtures fixtures;
+    final JdbcClient jdbc;
+    final Clock clock;
+
+    final Actor clerk;
+    final Actor health;
+    final Actor homeAffairs;
+    final Actor office;
+
+    DecisionModuleTests(Decisions decisions, Approvals approvals, Appraisals appraisals, Submissions submissions,
+                        Dossiers dossiers, ModuleFixtures fixtures, JdbcClient jdbc, Clock clock) {
+        this.decisions = decisions;
+        this.approvals = approvals;
+        this.appraisals = appraisals;
+        this.submissions = submissions;
+        this.dossiers = dossiers;
+        this.fixtures = fixtures;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.clerk = fixtures.actor(Role.CLERK, "BVDK");
+        this.health = fixtures.actor(Role.DEPARTMENT, "SYT");
+        this.homeAffairs = fixtures.actor(Role.APPRAISER, "SNV");
+        this.office = fixtures.actor(Role.CHAIRMAN_OFFICE, "VPUBND");
+    }
+
+    @Test
+    void theDecisionGrantsTheApprovedProvincialAwardsUnderOneNumberEachWithItsCertificate(AssertablePublishedEvents events) {
+        long granted = accepted("CHAIRMAN_CERTIFICATE", "Vàng Thị Dợ");
+        long declined = accepted("CHAIRMAN_CERTIFICATE", "Thào A Chư");
+        Submission submission = atChairmansOffice(granted, declined);
+        approvals.approve(granted, version(granted), null, office);
+        approvals.decline(declined, version(declined), "Thành tích chưa nổi bật so với tiêu chuẩn Bằng khen.", office);
+        LocalDate today = LocalDate.now(clock);
+        int numbered = lastNumber(Decisions.SERIES, today.getYear());
+
+        AwardDecision decision = decisions.issue(submission.getId(), today, " Hoàng Quốc Khánh ", office).orElseThrow();
+
+        String number = (numbered + 1) + "/QĐ-UBND";
+        assertThat(decision.getNumber()).isEqualTo(number);
+        assertThat(decision.getIssuedOn()).isEqualTo(today);
+        assertThat(decision.getSignerName()).isEqualTo("Hoàng Quốc Khánh");
+        assertThat(lastNumber(Decisions.SERIES, today.getYear())).isEqualTo(numbered + 1);
+        assertThat(decisions.certificates(decision)).singleElement().satisfies(certificate -> {
+            assertThat(certificate.getDossierId()).isEqualTo(granted);
+            assertThat(certificate.getCode()).matches("[A-Za-z0-9_-]{22}");
+        });
+        assertThat(decisions.granted(decision, office)).extracting(d -> d.getId()).containsExactly(granted);
+        assertThat(decisions.grantOf(granted)).contains(new Grant(decision.getId(), number, today));
+        assertThat(decisions.grantOf(declined)).isEmpty();
+        assertThat(dossiers.get(granted, office).getStatus()).isEqualTo(DossierStatus.GRANTED);
+        assertThat(dossiers.get(declined, office).getStatus()).isEqualTo(DossierStatus.DECLINED);
+        assertThat(submissions.get(submission.getId(), office).getStatus()).isEqualTo(SubmissionStatus.CLOSED);
+        assertThat(events.ofType(DossierStepTaken.class).matching(DossierStepTaken::action, DossierAction.GRANT))
+                .extracting(DossierStepTaken::dossierId, DossierStepTaken::reference)
+                .containsExactly(tuple(granted, number));
+        // the copy frozen at the grant names the decision, read from this module by the dossier module
+        assertThat(dossiers.snapshots(granted, office)).last().satisfies(snapshot -> assertThat(snapshot.content())
+                .containsEntry("status", "GRANTED").containsEntry("decisionNumber", number)
+                .containsEntry("decisionDate", today.toString()));
+
+        // a closed submission is decided once: a second decision is refused and takes no number
+        assertThatThrownBy(() -> decisions.issue(submission.getId(), today, "Hoàng Quốc Khánh", office))
+                .isInstanceOf(ConflictException.class);
+        assertThat(lastNumber(Decisions.SERIES, today.getYear())).isEqualTo(numbered + 1);
+        assertThat(decisions.ofSubmission(submission.getId())).extracting(AwardDecision::getNumber).containsExactly(number);
+    }
+
+    @Test
+    void aStateLevelAwardIsProposedUnderTheChairmansNumberAndTheCentralAwardRecorded() {
+        long proposed = accepted("LABOUR_ORDER", "Sùng A Lềnh");
+        Submission submission = atChairmansOffice(proposed);
+        LocalDate today = LocalDate.now(clock);
+        int proposals = lastNumber(Approvals.PROPOSAL_SERIES, today.getYear());
+
+        approvals.approve(proposed, version(proposed), "Đồng ý trình Thủ tướng Chính phủ.", office);
+
+        String letter = (proposals + 1) + "/TTr-UBND";
+        assertThat(approvals.proposalOf(proposed)).contains(new Proposal(letter, today, null, null));
+        assertThat(lastNumber(Approvals.PROPOSAL_SERIES, today.getYear())).isEqualTo(proposals + 1);
+        assertThat(dossiers.get(proposed, office).getStatus()).isEqualTo(DossierStatus.PROPOSED_TO_CENTRAL);
+        assertThat(dossiers.get(proposed, office).getHistory()).last()
+                .satisfies(step -> assertThat(step.getNote()).isEqualTo(letter + ": Đồng ý trình Thủ tướng Chính phủ."));
+
+        // no provincial award to grant: no decision, no number, and the submission is done
+        int decisionsNumbered = lastNumber(Decisions.SERIES, today.getYear());
+        assertThat(decisions.issue(submission.getId(), today, "Hoàng Quốc Khánh", office)).isEmpty();
+        assertThat(lastNumber(Decisions.SERIES, today.getYear())).isEqualTo(decisionsNumbered);
+        assertThat(submissions.get(submission.getId(), office).getStatus()).isEqualTo(SubmissionStatus.CLOSED);
+
+        LocalDate centralDate = today.minusDays(1);
+        approvals.recordCentralAward(proposed, version(proposed), " 125/QĐ-CTN ", centralDate, office);
+        assertThat(dossiers.get(proposed, office).getStatus()).isEqualTo(DossierStatus.CENTRAL_AWARDED);
+        assertThat(approvals.proposalOf(proposed)).contains(new Proposal(letter, today, "125/QĐ-CTN", centralDate));
+    }
+
+    private long accepted(String awardCode, String name) {
+        return fixtures.anAcceptedDossier(clerk, health, CAMPAIGN, awardCode, fixtures.individual(name)).getId();
+    }
+
+    /** Compiled and sent by the department, endorsed by Home Affairs and forwarded to the chairman's office. */
+    private Submission atChairmansOffice(long... accepted) {
+        Submission sent = submissions.compileAndSend(java.util.Arrays.stream(accepted).boxed().toList(), health);
+        for (long id : accepted) {
+            appraisals.appraise(id, fixtures.version(id, homeAffairs), true, "Đủ điều kiện, tiêu chuẩn.", homeAffairs);
+        }
+        appraisals.forward(sent.getId(), homeAffairs);
+        assertThat(dossiers.inSubmission(office, sent.getId())).extracting(d -> d.getStatus())
+                .containsOnly(DossierStatus.AT_CHAIRMAN).hasSize(accepted.length);
+        return sent;
+    }
+
+    private long version(long id) {
+        return fixtures.version(id, office);
+    }
+
+    /** The last number a series gave in the year (0 before its first). */
+    private int lastNumber(String series, int year) {
+        return jdbc.sql("select last_number from document_counter where series = ? and year = ?")
+                .param(series).param(year).query(Integer.class).optional().orElse(0);
+    }
+}
