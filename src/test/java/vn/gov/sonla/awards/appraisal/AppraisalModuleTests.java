@@ -14,6 +14,7 @@ import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierAction;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.DossierStepTaken;
+import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.Submission;
 import vn.gov.sonla.awards.review.SubmissionStatus;
@@ -113,7 +114,7 @@ class AppraisalModuleTests {
         Submission forwarded = submissions.get(sent.getId(), homeAffairs);
         assertThat(forwarded.getStatus()).isEqualTo(SubmissionStatus.AT_CHAIRMAN);
         assertThat(forwarded.getAppraisalReportNumber()).matches("\\d+/TTr-SNV");
-        assertThat(dossiers.inSubmission(homeAffairs, sent.getId())).extracting(Dossier::getId).containsExactly(kept);
+        assertThat(dossiers.inSubmission(homeAffairs, sent.getId())).extracting(DossierView::id).containsExactly(kept);
         assertThat(dossiers.get(kept, homeAffairs).getStatus()).isEqualTo(DossierStatus.AT_CHAIRMAN);
         // the copy frozen at the hand-over holds the opinion, read from this module by the dossier module
         assertThat(dossiers.snapshots(kept, homeAffairs)).last().satisfies(snapshot -> {

@@ -17,6 +17,7 @@ import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.dossier.DossierAction;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.DossierStepTaken;
+import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.Submission;
 import vn.gov.sonla.awards.review.SubmissionStatus;
@@ -100,7 +101,7 @@ class DecisionModuleTests {
             assertThat(certificate.getDossierId()).isEqualTo(granted);
             assertThat(certificate.getCode()).matches("[A-Za-z0-9_-]{22}");
         });
-        assertThat(decisions.granted(decision, office)).extracting(d -> d.getId()).containsExactly(granted);
+        assertThat(decisions.granted(decision, office)).extracting(DossierView::id).containsExactly(granted);
         assertThat(decisions.grantOf(granted)).contains(new Grant(decision.getId(), number, today));
         assertThat(decisions.grantOf(declined)).isEmpty();
         assertThat(dossiers.get(granted, office).getStatus()).isEqualTo(DossierStatus.GRANTED);
@@ -160,7 +161,7 @@ class DecisionModuleTests {
             appraisals.appraise(id, fixtures.version(id, homeAffairs), true, "Đủ điều kiện, tiêu chuẩn.", homeAffairs);
         }
         appraisals.forward(sent.getId(), homeAffairs);
-        assertThat(dossiers.inSubmission(office, sent.getId())).extracting(d -> d.getStatus())
+        assertThat(dossiers.inSubmission(office, sent.getId())).extracting(DossierView::status)
                 .containsOnly(DossierStatus.AT_CHAIRMAN).hasSize(accepted.length);
         return sent;
     }

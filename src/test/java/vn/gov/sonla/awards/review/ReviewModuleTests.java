@@ -19,6 +19,7 @@ import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierAction;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.DossierStepTaken;
+import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.support.ModuleFixtures;
 import vn.gov.sonla.awards.support.ModuleTestSetup;
@@ -80,7 +81,7 @@ class ReviewModuleTests {
         assertThat(draft.isDraft()).isTrue();
         assertThat(draft.getNumber()).as("a draft has no number yet").isNull();
         assertThat(lastNumber()).isEqualTo(numbered);
-        assertThat(dossiers.inDraft(health, draft.getId())).extracting(Dossier::getId)
+        assertThat(dossiers.inDraft(health, draft.getId())).extracting(DossierView::id)
                 .containsExactlyInAnyOrder(first.getId(), second.getId());
 
         Submission sent = submissions.send(draft.getId(), health);
