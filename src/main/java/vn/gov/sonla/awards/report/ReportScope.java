@@ -16,18 +16,19 @@ import vn.gov.sonla.awards.common.ForbiddenException;
  * Grassroots Giấy khen ({@code grassroots_decision g}) follow the same rule on the unit or the campaign.
  * A scope made of whole programs also has {@code campaignCondition}, over {@code campaign c} alone: its figures
  * are read from the report tallies kept by program and month (V61, V62); a unit's own figures are counted from its
- * dossiers, which are few.
+ * dossiers, which are few. Such a scope's {@code submissionCondition}, over {@code submission s}, finds the decisions on
+ * its submissions: a department's are those on the submissions it sent.
  */
 record ReportScope(String dossierCondition, String grassrootsCondition, String campaignCondition,
-                   Map<String, Object> params) {
+                   String submissionCondition, Map<String, Object> params) {
 
     static ReportScope of(Actor user) {
         return switch (user.role()) {
-            case APPRAISER, CHAIRMAN_OFFICE -> new ReportScope("d.status <> 'DRAFT'", "true", "true", Map.of());
+            case APPRAISER, CHAIRMAN_OFFICE -> new ReportScope("d.status <> 'DRAFT'", "true", "true", "true", Map.of());
             case DEPARTMENT -> new ReportScope("c.compiling_unit_id = :scopeUnit and d.status <> 'DRAFT'",
                     "gc.compiling_unit_id = :scopeUnit", "c.compiling_unit_id = :scopeUnit",
-                    Map.of("scopeUnit", user.unitId()));
-            case CLERK -> new ReportScope("d.unit_id = :scopeUnit", "g.unit_id = :scopeUnit", null,
+                    "s.department_unit_id = :scopeUnit", Map.of("scopeUnit", user.unitId()));
+            case CLERK -> new ReportScope("d.unit_id = :scopeUnit", "g.unit_id = :scopeUnit", null, null,
                     Map.of("scopeUnit", user.unitId()));
             case ADMIN -> throw new ForbiddenException("reports.forbidden");
         };

@@ -131,20 +131,31 @@ public class Reports {
                 overdue.stream().mapToLong(Overdue::count).sum());
     }
 
-    /**
-     * The few figures of a home page: the dossiers waiting for the person's own action, those overdue in their
-     * scope, and their scope's dossiers decided this month. They are computed on every view of the home page, so a
-     * scope of whole programs reads the tallies (V61, V62) and the index of decision dates, never its dossiers.
-     */
-    /** Dossiers granted by the decisions issued since a day (the certificates of those decisions), in a scope. */
+    /** A unit's dossiers granted by the decisions issued since a day (their certificates name those decisions). */
     private static final String DECIDED_SINCE = """
             select count(*)
-              from award_decision ad
-              join certificate ce on ce.decision_id = ad.id
-              join dossier d on d.id = ce.dossier_id
+              from dossier d
+              join certificate ce on ce.dossier_id = d.id
+              join award_decision ad on ad.id = ce.decision_id
               join campaign c on c.id = d.campaign_id
              where ad.issued_on >= :monthStart and\s""";
 
+    /**
+     * The awards granted by the decisions issued since a day on the submissions of a scope of whole programs: the
+     * month's decisions by their date, their certificates by an index alone, never the dossiers.
+     */
+    private static final String DECIDED_SINCE_BY_SUBMISSIONS = """
+            select count(*)
+              from award_decision ad
+              join submission s on s.id = ad.submission_id
+              join certificate ce on ce.decision_id = ad.id
+             where ad.issued_on >= :monthStart and\s""";
+
+    /**
+     * The few figures of a home page: the dossiers waiting for the person's own action, those overdue in their
+     * scope, and their scope's dossiers decided this month. They are computed on every view of the home page, so a
+     * scope of whole programs reads the tallies (V61, V62) and the month's decisions, never its dossiers.
+     */
     public HomeFigures homeFigures(Actor user) {
         ReportScope scope = ReportScope.of(user);
         String queue = ReportConditions.inList(DossierStatus.waitingOn(Party.of(user.role())));
@@ -162,8 +173,8 @@ public class Reports {
         long waiting = jdbc.sql("select coalesce(sum(t.n), 0) from report_dossier_count t join campaign c on c.id = t.campaign_id where "
                         + tally.sql() + " and t.status in (" + queue + ")")
                 .params(tally.params()).query(Long.class).single();
-        long decided = jdbc.sql(DECIDED_SINCE + tally.sql())
-                .params(tally.params()).param("monthStart", monthStart).query(Long.class).single();
+        long decided = jdbc.sql(DECIDED_SINCE_BY_SUBMISSIONS + scope.submissionCondition())
+                .params(scope.params()).param("monthStart", monthStart).query(Long.class).single();
         return new HomeFigures(waiting, timeliness.overdueCount(scope), decided);
     }
 

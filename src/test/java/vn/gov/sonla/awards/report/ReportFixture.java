@@ -121,17 +121,20 @@ final class ReportFixture {
                 .param("changed", changed)
                 .query(Long.class).single();
         if (decisionDate != null) {
-            // granted by a decision of that date: its certificate names it (numbered far beyond the real series)
+            // granted by a decision of that date on a submission of the compiling department: its certificate names it
+            // (numbered far beyond the real series)
             jdbc.sql("""
                     with decision as (
                         insert into award_decision (year, seq, number, issued_on, signer_name, submission_id, created_at, created_by)
                         select :year, greatest(max(seq), 1000000) + 1, 'fixture/QĐ-UBND', :issuedOn, 'Dữ liệu thử',
-                               (select min(id) from submission), now(), 'fixture'
+                               (select min(s.id) from submission s join campaign c on c.compiling_unit_id = s.department_unit_id
+                                 where c.id = :campaign), now(), 'fixture'
                           from award_decision where year = :year
                         returning id)
                     insert into certificate (dossier_id, decision_id, code, created_at)
                     select :dossier, decision.id, substr(md5(random()::text), 1, 22), now() from decision""")
-                    .param("year", decisionDate.getYear()).param("issuedOn", decisionDate).param("dossier", id).update();
+                    .param("year", decisionDate.getYear()).param("issuedOn", decisionDate).param("dossier", id)
+                    .param("campaign", campaignId).update();
         }
         return id;
     }

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Two builds compared page by page in one sitting: each page is measured on A, then at once on B, so that the
+# machine's drift during the run (a shared VM varies by ±20 %) falls on both alike. Run each build on its own copy
+# of the same dataset, both started before this script (see docs/benchmarks.md):
+#
+#   docs/bench/compare.sh http://localhost:8091 http://localhost:8092 20s 32
+#
+# Prints, per page, req/s and p50/p95/p99 of A and of B, and B's p95 as a share of A's.
+set -euo pipefail
+A=${1:?first server}
+B=${2:?second server}
+DURATION=${3:-20s}
+CONNECTIONS=${4:-32}
+THREADS=${THREADS:-2}
+WARMUP=${WARMUP:-5s}
+PASSWORD=${PASSWORD:-sonla2021}
+HERE=$(cd "$(dirname "$0")" && pwd)
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+# shellcheck source=pages.sh
+. "$HERE/pages.sh"
+
+login() { # login <server> <username> -> prints one new JSESSIONID
+    local jar="$WORK/jar" token
+    rm -f "$jar"
+    token=$(curl -s -c "$jar" -b "$jar" "$1/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+    curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$2" --data-urlencode "password=$PASSWORD" \
+        --data-urlencode "_csrf=$token" "$1/login"
+    awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1
+}
+
+sessions() { # sessions <server> <username> -> the file of its CONNECTIONS sessions on that server
+    local file="$WORK/sessions-$(echo "$1" | tr -c 'a-z0-9' '_')-$2"
+    if [ ! -s "$file" ]; then
+        for _ in $(seq "$CONNECTIONS"); do login "$1" "$2" >> "$file"; done
+    fi
+    echo "$file"
+}
+
+measure() { # measure <server> <username> <path> <duration> -> "req/s p50 p95 p99 errors"
+    local file
+    file=$(sessions "$1" "$2")
+    COOKIES="$file" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4" -s "$HERE/latency.lua" "$1$3" | tail -1
+}
+
+for page in "${PAGES[@]}"; do
+    IFS='|' read -r user path label <<< "$page"
+    measure "$A" "$user" "$path" "$WARMUP" > /dev/null
+    measure "$B" "$user" "$path" "$WARMUP" > /dev/null
+done
+
+echo "# $(date -u +%FT%TZ) A=$A B=$B, $CONNECTIONS connections and signed-in sessions per role, $DURATION each"
+printf '%-40s %s | %s | %s\n' "# page" "A: req/s p50 p95 p99 errors" "B: req/s p50 p95 p99 errors" "B p95 / A p95"
+for page in "${PAGES[@]}"; do
+    IFS='|' read -r user path label <<< "$page"
+    a=$(measure "$A" "$user" "$path" "$DURATION")
+    b=$(measure "$B" "$user" "$path" "$DURATION")
+    ratio=$(awk -v a="$(echo "$a" | awk '{print $3}')" -v b="$(echo "$b" | awk '{print $3}')" 'BEGIN { printf "%.2f", b / a }')
+    printf '%-40s %s | %s | %s\n' "$label" "$a" "$b" "$ratio"
+done
