@@ -5,7 +5,9 @@
 #
 #   docs/bench/compare.sh http://localhost:8091 http://localhost:8092 20s 32
 #
-# Prints, per page, req/s and p50/p95/p99 of A and of B, and B's p95 as a share of A's.
+# Prints, per page and round, req/s and p50/p95/p99 of A and of B, and B's p95 as a share of A's. ROUNDS (default 2)
+# measures each page that many times, A first in odd rounds and B first in even ones, so that neither build is always
+# measured second; ONLY (an extended regular expression) keeps the pages whose label matches it.
 set -euo pipefail
 A=${1:?first server}
 B=${2:?second server}
@@ -13,6 +15,8 @@ DURATION=${3:-20s}
 CONNECTIONS=${4:-32}
 THREADS=${THREADS:-2}
 WARMUP=${WARMUP:-5s}
+ROUNDS=${ROUNDS:-2}
+ONLY=${ONLY:-.}
 PASSWORD=${PASSWORD:-sonla2021}
 HERE=$(cd "$(dirname "$0")" && pwd)
 WORK=$(mktemp -d)
@@ -43,18 +47,29 @@ measure() { # measure <server> <username> <path> <duration> -> "req/s p50 p95 p9
     COOKIES="$file" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4" -s "$HERE/latency.lua" "$1$3" | tail -1
 }
 
+SELECTED=()
 for page in "${PAGES[@]}"; do
+    IFS='|' read -r _ _ label <<< "$page"
+    if echo "$label" | grep -Eq -- "$ONLY"; then SELECTED+=("$page"); fi
+done
+
+for page in "${SELECTED[@]}"; do
     IFS='|' read -r user path label <<< "$page"
     measure "$A" "$user" "$path" "$WARMUP" > /dev/null
     measure "$B" "$user" "$path" "$WARMUP" > /dev/null
 done
 
-echo "# $(date -u +%FT%TZ) A=$A B=$B, $CONNECTIONS connections and signed-in sessions per role, $DURATION each"
-printf '%-40s %s | %s | %s\n' "# page" "A: req/s p50 p95 p99 errors" "B: req/s p50 p95 p99 errors" "B p95 / A p95"
-for page in "${PAGES[@]}"; do
+echo "# $(date -u +%FT%TZ) A=$A B=$B, $CONNECTIONS connections and signed-in sessions per role, $DURATION each, $ROUNDS rounds"
+printf '%-44s %s | %s | %s\n' "# page (round)" "A: req/s p50 p95 p99 errors" "B: req/s p50 p95 p99 errors" "B p95 / A p95"
+for page in "${SELECTED[@]}"; do
     IFS='|' read -r user path label <<< "$page"
-    a=$(measure "$A" "$user" "$path" "$DURATION")
-    b=$(measure "$B" "$user" "$path" "$DURATION")
-    ratio=$(awk -v a="$(echo "$a" | awk '{print $3}')" -v b="$(echo "$b" | awk '{print $3}')" 'BEGIN { printf "%.2f", b / a }')
-    printf '%-40s %s | %s | %s\n' "$label" "$a" "$b" "$ratio"
+    for round in $(seq "$ROUNDS"); do
+        if [ $((round % 2)) -eq 1 ]; then
+            a=$(measure "$A" "$user" "$path" "$DURATION"); b=$(measure "$B" "$user" "$path" "$DURATION")
+        else
+            b=$(measure "$B" "$user" "$path" "$DURATION"); a=$(measure "$A" "$user" "$path" "$DURATION")
+        fi
+        ratio=$(awk -v a="$(echo "$a" | awk '{print $3}')" -v b="$(echo "$b" | awk '{print $3}')" 'BEGIN { printf "%.2f", b / a }')
+        printf '%-44s %s | %s | %s\n' "$label ($round)" "$a" "$b" "$ratio"
+    done
 done

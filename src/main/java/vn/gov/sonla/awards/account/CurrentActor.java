@@ -6,12 +6,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-
-/** A controller's parameter that receives the signed-in person as an {@link Actor}; null for an anonymous visitor. */
+/**
+ * A controller's parameter that receives the signed-in person as an {@link Actor}; null for an anonymous visitor.
+ * Resolved by {@link ActorArgumentResolver} from the security context, without evaluating an expression per request.
+ */
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@AuthenticationPrincipal(expression = "#this instanceof T(vn.gov.sonla.awards.account.CurrentUser) ? actor() : null")
 public @interface CurrentActor {
 }
