@@ -1,6 +1,5 @@
 package vn.gov.sonla.awards.support;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -10,6 +9,7 @@ import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
+import vn.gov.sonla.awards.demo.DemoFiling;
 import vn.gov.sonla.awards.dossier.AttachmentKind;
 import vn.gov.sonla.awards.dossier.CriterionDeclaration;
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
@@ -113,17 +113,8 @@ public class ModuleFixtures {
         return dossiers.get(id, asker).getVersion();
     }
 
-    /** A small but real one-page PDF. */
+    /** A small but real one-page PDF (the demo's own). */
     public static byte[] pdf(String text) {
-        String content = "BT /F1 18 Tf 72 720 Td (" + text + ") Tj ET";
-        String pdf = "%PDF-1.4\n"
-                + "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-                + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
-                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-                + " /Resources << /Font << /F1 5 0 R >> >> >> endobj\n"
-                + "4 0 obj << /Length " + content.length() + " >> stream\n" + content + "\nendstream endobj\n"
-                + "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n"
-                + "trailer << /Root 1 0 R >>\n%%EOF\n";
-        return pdf.getBytes(StandardCharsets.US_ASCII);
+        return DemoFiling.samplePdf(text);
     }
 }
