@@ -28,7 +28,7 @@ final class DossierScope {
             case DEPARTMENT -> (root, query, cb) -> cb.and(
                     cb.equal(root.get("campaign").get("compilingUnit").get("id"), user.unitId()),
                     cb.notEqual(root.get("status"), DossierStatus.DRAFT));
-            case APPRAISER -> (root, query, cb) -> cb.isNotNull(root.get("submissionId"));
+            case APPRAISER -> (root, query, cb) -> cb.isNotNull(root.get("placement").get("submissionId"));
             case CHAIRMAN_OFFICE -> (root, query, cb) -> root.get("status").in(DossierStatus.AT_OR_AFTER_CHAIRMAN);
             case ADMIN -> (root, query, cb) -> cb.disjunction();
         };
@@ -57,10 +57,10 @@ final class DossierScope {
     }
 
     static Specification<Dossier> inDraft(long draftId) {
-        return (root, query, cb) -> cb.equal(root.get("draftSubmissionId"), draftId);
+        return (root, query, cb) -> cb.equal(root.get("placement").get("draftId"), draftId);
     }
 
     static Specification<Dossier> inSubmission(long submissionId) {
-        return (root, query, cb) -> cb.equal(root.get("submissionId"), submissionId);
+        return (root, query, cb) -> cb.equal(root.get("placement").get("submissionId"), submissionId);
     }
 }

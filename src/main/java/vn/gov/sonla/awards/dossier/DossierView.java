@@ -27,7 +27,7 @@ public record DossierView(long id, long version, DossierStatus status, Unit unit
         return new DossierView(d.getId(), d.getVersion(), d.getStatus(), d.getUnit(), d.getCampaign(), d.getAwardForm(),
                 d.getProposedAwardForm(), d.getProposalReason(), d.getEffectiveAwardForm(), d.isStateLevel(),
                 d.getNominee(), d.getAchievementSummary(), d.getDraftSubmissionId(), d.getSubmissionId(),
-                d.getSubmissionNumber(), d.getLastReason(), d.getClaimedByName(), d.getStatusChangedAt());
+                d.getSubmissionNumber(), d.getLastReason(), d.getClaim() == null ? null : d.getClaim().name(), d.getStatusChangedAt());
     }
 
     public String nomineeName() {

@@ -100,7 +100,7 @@ class ReviewQueueIntegrationTests {
         departmentSteps.accept(d.getId(), Long.parseLong(version(d, second)), second.actor());
         Dossier accepted = dossiers.get(d.getId(), second.actor());
         assertThat(accepted.getStatus()).isEqualTo(DossierStatus.ACCEPTED);
-        assertThat(accepted.getClaimedBy()).isNull();
+        assertThat(accepted.getClaim()).isNull();
         List<String> steps = jdbc.sql("""
                 select action || ':' || actor_username || ':' || coalesce(note, '') from dossier_event
                 where dossier_id = ? and action in ('CLAIM', 'TAKE_OVER', 'ACCEPT') order by id""")
