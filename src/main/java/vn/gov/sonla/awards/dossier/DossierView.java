@@ -6,6 +6,7 @@ import vn.gov.sonla.awards.campaign.AwardForm;
 import vn.gov.sonla.awards.campaign.Campaign;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.organisation.Unit;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
 
 /**
  * A dossier as other modules read it — its documents, their lists, their pages — without the aggregate and its
