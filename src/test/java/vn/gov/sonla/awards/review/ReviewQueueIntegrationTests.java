@@ -21,6 +21,7 @@ import vn.gov.sonla.awards.dossier.FilingSection;
 import vn.gov.sonla.awards.organisation.UnitRepository;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
+import vn.gov.sonla.awards.review.internal.ReviewController;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.decision;
+package vn.gov.sonla.awards.decision.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
 /** Certificates of granted awards. */
-interface CertificateRepository extends Repository<Certificate, Long> {
+public interface CertificateRepository extends Repository<Certificate, Long> {
 
     Certificate save(Certificate certificate);
 

@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.review;
+package vn.gov.sonla.awards.review.internal;
 
 import java.time.LocalDate;
 

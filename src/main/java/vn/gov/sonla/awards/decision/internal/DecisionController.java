@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.decision;
+package vn.gov.sonla.awards.decision.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,6 +36,9 @@ import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.SubmissionRow;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
+import vn.gov.sonla.awards.decision.Approvals;
+import vn.gov.sonla.awards.decision.AwardDecision;
+import vn.gov.sonla.awards.decision.Decisions;
 
 /** The chairman's office: forwarded submissions, approve or decline each dossier, issue the decision. */
 @Controller

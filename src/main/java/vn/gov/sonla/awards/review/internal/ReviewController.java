@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.review;
+package vn.gov.sonla.awards.review.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,10 +47,14 @@ import vn.gov.sonla.awards.dossier.QuotaStandings;
 import vn.gov.sonla.awards.organisation.Unit;
 import vn.gov.sonla.awards.organisation.UnitRepository;
 import vn.gov.sonla.awards.organisation.UnitType;
+import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionRow;
+import vn.gov.sonla.awards.review.SubmissionStatus;
+import vn.gov.sonla.awards.review.Submissions;
 
 /** The compiling department's queue: review submitted dossiers, compile accepted ones and send them. */
 @Controller
-class ReviewController {
+public class ReviewController {
 
     private static final int PAGE_SIZE = 20;
 
@@ -163,7 +167,7 @@ class ReviewController {
     }
 
     /** The filter as the query string of the tabs' links ("" when nothing is filtered). */
-    static String tabQuery(DossierFilter filter) {
+    public static String tabQuery(DossierFilter filter) {
         StringBuilder query = new StringBuilder();
         filterParameters(filter).forEach((name, value) -> query.append(query.isEmpty() ? '?' : '&').append(name)
                 .append('=').append(java.net.URLEncoder.encode(String.valueOf(value), java.nio.charset.StandardCharsets.UTF_8)));

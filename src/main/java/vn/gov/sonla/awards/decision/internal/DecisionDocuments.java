@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.decision;
+package vn.gov.sonla.awards.decision.internal;
 
 import java.util.List;
 import java.util.Map;
@@ -16,6 +16,9 @@ import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.decision.AwardDecision;
+import vn.gov.sonla.awards.decision.Decisions;
+import vn.gov.sonla.awards.decision.Grant;
 
 /**
  * The decision (Quyết định "N/QĐ-UBND") in the official layout with its appendix, and the certificates (Bằng khen)

@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.appraisal;
+package vn.gov.sonla.awards.appraisal.internal;
 
 import java.util.Map;
 
@@ -16,6 +16,8 @@ import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.document.PdfDocuments;
 import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.review.SubmissionDocuments;
+import vn.gov.sonla.awards.appraisal.Appraisals;
+import vn.gov.sonla.awards.appraisal.Opinion;
 
 /**
  * Home Affairs' appraisal report ("N/TTr-SNV") as PDF: made from the stored appraisal of each dossier once the

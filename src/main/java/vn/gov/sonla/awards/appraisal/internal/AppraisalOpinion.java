@@ -1,14 +1,15 @@
-package vn.gov.sonla.awards.appraisal;
+package vn.gov.sonla.awards.appraisal.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.gov.sonla.awards.appraisal.Opinion;
 
 /** Home Affairs' opinion on a dossier (thẩm định): endorsed or not, with a remark (required when not). */
 @Entity
 @Table(name = "appraisal_opinion")
-class AppraisalOpinion {
+public class AppraisalOpinion {
 
     @Id
     @Column(name = "dossier_id")
@@ -22,21 +23,21 @@ class AppraisalOpinion {
     protected AppraisalOpinion() {
     }
 
-    AppraisalOpinion(long dossierId) {
+    public AppraisalOpinion(long dossierId) {
         this.dossierId = dossierId;
     }
 
     /** Home Affairs appraises the dossier (again): the new opinion replaces the earlier one. */
-    void give(boolean endorsed, String remark) {
+    public void give(boolean endorsed, String remark) {
         this.endorsed = endorsed;
         this.remark = remark == null || remark.isBlank() ? null : remark.strip();
     }
 
-    long dossierId() {
+    public long dossierId() {
         return dossierId;
     }
 
-    Opinion view() {
+    public Opinion view() {
         return new Opinion(endorsed, remark);
     }
 }

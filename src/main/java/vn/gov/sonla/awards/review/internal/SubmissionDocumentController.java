@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.review;
+package vn.gov.sonla.awards.review.internal;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.common.Downloads;
+import vn.gov.sonla.awards.review.SubmissionDocuments;
+import vn.gov.sonla.awards.review.Submissions;
 
 /** Downloads of a compiled submission, for everyone who may see it (scoped like its page: 404 otherwise). */
 @Controller

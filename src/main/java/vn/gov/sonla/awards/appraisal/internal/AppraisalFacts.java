@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.appraisal;
+package vn.gov.sonla.awards.appraisal.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import vn.gov.sonla.awards.dossier.DossierFacts;
+import vn.gov.sonla.awards.appraisal.Appraisals;
 
 /** Home Affairs' opinion on the dossier's page ({@code appraisal}) and in the copies frozen at hand-overs. */
 @Component

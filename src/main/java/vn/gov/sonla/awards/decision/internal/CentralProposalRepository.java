@@ -1,10 +1,10 @@
-package vn.gov.sonla.awards.decision;
+package vn.gov.sonla.awards.decision.internal;
 
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
-interface CentralProposalRepository extends Repository<CentralProposal, Long> {
+public interface CentralProposalRepository extends Repository<CentralProposal, Long> {
 
     CentralProposal save(CentralProposal proposal);
 

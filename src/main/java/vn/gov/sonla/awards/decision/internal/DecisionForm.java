@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.decision;
+package vn.gov.sonla.awards.decision.internal;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.decision;
+package vn.gov.sonla.awards.decision.internal;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,6 +7,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import vn.gov.sonla.awards.dossier.DossierFacts;
+import vn.gov.sonla.awards.decision.Approvals;
+import vn.gov.sonla.awards.decision.Decisions;
 
 /**
  * The decision that granted the dossier's award ({@code grant}) and its letter to the central level

@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.decision;
+package vn.gov.sonla.awards.decision.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,6 +21,8 @@ import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.publication.PublicRecords;
+import vn.gov.sonla.awards.decision.AwardDecision;
+import vn.gov.sonla.awards.decision.Decisions;
 
 import static vn.gov.sonla.awards.common.UserFacing.label;
 

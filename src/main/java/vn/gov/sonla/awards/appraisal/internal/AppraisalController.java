@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.appraisal;
+package vn.gov.sonla.awards.appraisal.internal;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -30,6 +30,7 @@ import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.SubmissionRow;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
+import vn.gov.sonla.awards.appraisal.Appraisals;
 
 /** Home Affairs: the incoming submissions, the appraisal of each dossier, forwarding to the chairman. */
 @Controller

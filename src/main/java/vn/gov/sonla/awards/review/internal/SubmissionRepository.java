@@ -1,12 +1,13 @@
-package vn.gov.sonla.awards.review;
+package vn.gov.sonla.awards.review.internal;
 
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.repository.Repository;
+import vn.gov.sonla.awards.review.Submission;
 
 /** Compiled submissions, one at a time; the lists are read by SQL as {@link SubmissionRow}s (Submissions). */
-interface SubmissionRepository extends Repository<Submission, Long> {
+public interface SubmissionRepository extends Repository<Submission, Long> {
 
     Submission save(Submission submission);
 

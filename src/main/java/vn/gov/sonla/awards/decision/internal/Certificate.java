@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.decision;
+package vn.gov.sonla.awards.decision.internal;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -43,7 +43,7 @@ public class Certificate {
     protected Certificate() {
     }
 
-    static Certificate of(long dossierId, long decisionId, Instant createdAt) {
+    public static Certificate of(long dossierId, long decisionId, Instant createdAt) {
         Certificate c = new Certificate();
         c.dossierId = dossierId;
         c.decisionId = decisionId;
@@ -53,7 +53,7 @@ public class Certificate {
     }
 
     /** 16 bytes from a CSPRNG, base64url without padding: 22 characters, unguessable. */
-    static String newCode() {
+    public static String newCode() {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.appraisal;
+package vn.gov.sonla.awards.appraisal.internal;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.decision;
+package vn.gov.sonla.awards.decision.internal;
 
 import jakarta.validation.Valid;
 
@@ -13,6 +13,7 @@ import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.common.ActionErrors;
 import vn.gov.sonla.awards.common.ReasonForm;
+import vn.gov.sonla.awards.decision.Approvals;
 
 /**
  * The central level's outcome of a state-level award the chairman proposed, recorded later by the chairman's

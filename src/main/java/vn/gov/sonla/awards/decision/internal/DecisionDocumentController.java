@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.decision;
+package vn.gov.sonla.awards.decision.internal;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.common.Downloads;
+import vn.gov.sonla.awards.decision.Decisions;
 
 /**
  * Downloads of a decision and its certificates: for whoever may see the decision's submission, and a granted

@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.decision;
+package vn.gov.sonla.awards.decision.internal;
 
 import java.time.LocalDate;
 
@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.gov.sonla.awards.decision.Proposal;
 
 /**
  * A state-level award on its way to the central level: the chairman's letter proposing it ("N/TTr-UBND", numbered
@@ -13,7 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "central_proposal")
-class CentralProposal {
+public class CentralProposal {
 
     @Id
     @Column(name = "dossier_id")
@@ -33,18 +34,18 @@ class CentralProposal {
     protected CentralProposal() {
     }
 
-    CentralProposal(long dossierId, String number, LocalDate proposedOn) {
+    public CentralProposal(long dossierId, String number, LocalDate proposedOn) {
         this.dossierId = dossierId;
         this.number = number;
         this.proposedOn = proposedOn;
     }
 
-    void centralAward(String decisionNumber, LocalDate decisionDate) {
+    public void centralAward(String decisionNumber, LocalDate decisionDate) {
         this.centralDecisionNumber = decisionNumber.strip();
         this.centralDecisionDate = decisionDate;
     }
 
-    Proposal view() {
+    public Proposal view() {
         return new Proposal(number, proposedOn, centralDecisionNumber, centralDecisionDate);
     }
 }

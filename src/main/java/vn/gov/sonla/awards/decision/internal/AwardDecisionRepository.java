@@ -1,12 +1,13 @@
-package vn.gov.sonla.awards.decision;
+package vn.gov.sonla.awards.decision.internal;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
+import vn.gov.sonla.awards.decision.AwardDecision;
 
 /** Issued decisions. */
-interface AwardDecisionRepository extends Repository<AwardDecision, Long> {
+public interface AwardDecisionRepository extends Repository<AwardDecision, Long> {
 
     AwardDecision save(AwardDecision decision);
 

@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.appraisal;
+package vn.gov.sonla.awards.appraisal.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
-interface AppraisalOpinionRepository extends Repository<AppraisalOpinion, Long> {
+public interface AppraisalOpinionRepository extends Repository<AppraisalOpinion, Long> {
 
     AppraisalOpinion save(AppraisalOpinion opinion);
 
