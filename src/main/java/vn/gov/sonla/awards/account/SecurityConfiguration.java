@@ -33,8 +33,9 @@ class SecurityConfiguration {
                                             AccountProperties properties, Clock clock) throws Exception {
         http
             .authorizeHttpRequests(auth -> auth
-                .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
-                        "/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error").permitAll()
+                // the actuator answers only on the management port (web.ManagementPort), which is not public
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                 // The public honour roll and certificate verification: open to everyone, read-only.
                 .requestMatchers(HttpMethod.GET, "/public/**", "/verify/**").permitAll()
                 // Filing is the clerks' alone; the dossier page and its files are for everyone in its scope.

@@ -31,10 +31,12 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
 
     private final LocaleResolver localeResolver;
     private final Clock clock;
+    private final SignInMetrics metrics;
 
-    SignInHandlers(LocaleResolver localeResolver, Clock clock) {
+    SignInHandlers(LocaleResolver localeResolver, Clock clock, SignInMetrics metrics) {
         this.clock = clock;
         this.localeResolver = localeResolver;
+        this.metrics = metrics;
     }
 
     @Override
@@ -62,9 +64,11 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
             problem = throttled.refusal().locked()
                     ? new Problem("login.locked", throttled.refusal().amount(), null)
                     : new Problem("login.wait", throttled.refusal().amount(), null);
+            metrics.failed(throttled.refusal().locked() ? SignInMetrics.Reason.LOCKED : SignInMetrics.Reason.WAIT);
         } else {
             // wrong password, unknown user, deactivated account: the same words, so none can be told apart
             problem = new Problem("login.failed", 0, null);
+            metrics.failed(SignInMetrics.Reason.CREDENTIALS);
         }
         String username = request.getParameter("username");
         request.getSession().setAttribute(PROBLEM, new Problem(problem.key(), problem.amount(),
