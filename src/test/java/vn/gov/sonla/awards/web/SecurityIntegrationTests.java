@@ -21,7 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Sign-in, sign-out, CSRF, security headers, language and the public health check. */
+/** Sign-in, sign-out, CSRF, security headers and language (the health check: ManagementPortIntegrationTests). */
 @IntegrationTest
 @AutoConfigureMockMvc
 class SecurityIntegrationTests {
@@ -49,12 +49,6 @@ class SecurityIntegrationTests {
         mvc.perform(get("/dossiers")).andExpect(status().isFound())
                 .andExpect(header().string("Location", containsString("/login")));
         mvc.perform(get("/")).andExpect(status().isFound());
-    }
-
-    @Test
-    void theHealthCheckAnswersWithoutLogin() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("UP")));
     }
 
     @Test
