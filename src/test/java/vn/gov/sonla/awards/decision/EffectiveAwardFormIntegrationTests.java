@@ -177,7 +177,7 @@ class EffectiveAwardFormIntegrationTests {
         String departmentsQueue = page("/review?status=GRANTED&q=" + chain.tag, DecidedChain.HEALTH);
         String submissionPage = page("/review/submissions/" + submission, DecidedChain.HEALTH);
         for (String list : new String[] {clerksList, departmentsQueue, submissionPage}) {
-            String row = row(list, chain.firstIndividual);
+            String row = row(list, "/dossiers/" + chain.dossier(chain.firstIndividual).getId() + "\"");
             assertThat(row).contains(effective, "đề nghị ban đầu: " + filed);
             assertThat(row.replace("đề nghị ban đầu: " + filed, "")).doesNotContain(filed);
         }
@@ -228,10 +228,10 @@ class EffectiveAwardFormIntegrationTests {
         }
     }
 
-    /** The table row of a page that names the nominee. */
-    static String row(String page, String nominee) {
-        int at = page.indexOf(nominee);
-        assertThat(at).as("'%s' on the page", nominee).isNotNegative();
+    /** The table row of a page that holds the text (a link to a dossier). */
+    static String row(String page, String text) {
+        int at = page.indexOf(text);
+        assertThat(at).as("'%s' on the page", text).isNotNegative();
         return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
     }
 
