@@ -18,6 +18,8 @@ import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.HomeAffairsSteps;
 import vn.gov.sonla.awards.review.Submissions;
+import vn.gov.sonla.awards.appraisal.internal.AppraisalOpinion;
+import vn.gov.sonla.awards.appraisal.internal.AppraisalOpinionRepository;
 
 import static vn.gov.sonla.awards.common.UserFacing.label;
 

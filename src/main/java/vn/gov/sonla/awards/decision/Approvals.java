@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.dossier.ChairmanSteps;
 import vn.gov.sonla.awards.numbering.DocumentNumbers;
+import vn.gov.sonla.awards.decision.internal.CentralProposal;
+import vn.gov.sonla.awards.decision.internal.CentralProposalRepository;
 
 /**
  * The chairman's answer on each dossier forwarded to the office: approve (a state-level award is proposed to the

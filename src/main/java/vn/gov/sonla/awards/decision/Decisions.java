@@ -23,6 +23,9 @@ import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.numbering.DocumentNumbers;
 import vn.gov.sonla.awards.review.Submission;
 import vn.gov.sonla.awards.review.Submissions;
+import vn.gov.sonla.awards.decision.internal.AwardDecisionRepository;
+import vn.gov.sonla.awards.decision.internal.Certificate;
+import vn.gov.sonla.awards.decision.internal.CertificateRepository;
 
 import static vn.gov.sonla.awards.common.UserFacing.label;
 

@@ -21,8 +21,8 @@ import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.Decisions;
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
-import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Gender;
 import vn.gov.sonla.awards.dossier.Nominee;
 import vn.gov.sonla.awards.organisation.UnitRepository;
@@ -98,60 +98,60 @@ class DemoData implements ApplicationRunner {
         String merit = "CHAIRMAN_CERTIFICATE";
 
         // A decided submission: one award granted by decision, one state award proposed, one declined.
-        Dossier granted = submitted(bvdk, covid, merit, collective("Khoa Hồi sức tích cực - Chống độc, Bệnh viện Đa khoa tỉnh Sơn La",
+        DossierView granted = submitted(bvdk, covid, merit, collective("Khoa Hồi sức tích cực - Chống độc, Bệnh viện Đa khoa tỉnh Sơn La",
                 "Điều trị thành công hơn 300 ca bệnh Covid-19 nặng và nguy kịch, không để lây nhiễm chéo trong bệnh viện."));
-        Dossier proposed = submitted(bvdk, covid, "LABOUR_ORDER", person("Nguyễn Văn Hùng", "Giám đốc Bệnh viện Đa khoa tỉnh", 1968, Gender.MALE, true,
+        DossierView proposed = submitted(bvdk, covid, "LABOUR_ORDER", person("Nguyễn Văn Hùng", "Giám đốc Bệnh viện Đa khoa tỉnh", 1968, Gender.MALE, true,
                 "Trực tiếp chỉ đạo điều trị bệnh nhân Covid-19 toàn tỉnh; thành lập bệnh viện dã chiến trong 72 giờ."));
-        Dossier declined = submitted(maison, covid, merit, person("Lường Văn Thắng", "Phó Chủ tịch UBND xã Chiềng Mung", 1979, Gender.MALE, false,
+        DossierView declined = submitted(maison, covid, merit, person("Lường Văn Thắng", "Phó Chủ tịch UBND xã Chiềng Mung", 1979, Gender.MALE, false,
                 "Tham gia chỉ đạo công tác phòng, chống dịch tại xã."));
         Submission decidedSubmission = acceptAndSend(syt, granted, proposed, declined);
         appraiseAll(snv, decidedSubmission, granted, proposed, declined);
-        approvals.approve(granted.getId(), version(vpubnd, granted), null, vpubnd);
-        approvals.approve(proposed.getId(), version(vpubnd, proposed), "Đồng ý trình Thủ tướng Chính phủ.", vpubnd);
-        approvals.decline(declined.getId(), version(vpubnd, declined), "Thành tích chưa nổi bật so với tiêu chuẩn Bằng khen.", vpubnd);
+        approvals.approve(granted.id(), version(vpubnd, granted), null, vpubnd);
+        approvals.approve(proposed.id(), version(vpubnd, proposed), "Đồng ý trình Thủ tướng Chính phủ.", vpubnd);
+        approvals.decline(declined.id(), version(vpubnd, declined), "Thành tích chưa nổi bật so với tiêu chuẩn Bằng khen.", vpubnd);
         decisions.issue(decidedSubmission.getId(), LocalDate.now(clock), "Hoàng Quốc Khánh", vpubnd)
                 .ifPresent(decision -> decisions.publish(decision.getId(), vpubnd)); // so the public roll shows it
 
         // A submission at the chairman's office.
-        Dossier atChairman1 = submitted(bvdk, covid, merit, person("Phạm Thị Mai", "Điều dưỡng trưởng khoa Truyền nhiễm", 1985, Gender.FEMALE, true,
+        DossierView atChairman1 = submitted(bvdk, covid, merit, person("Phạm Thị Mai", "Điều dưỡng trưởng khoa Truyền nhiễm", 1985, Gender.FEMALE, true,
                 "Tình nguyện tham gia tuyến đầu chống dịch 6 tháng liên tục tại khu điều trị Covid-19."));
-        Dossier atChairman2 = submitted(maison, covid, merit, collective("Trạm Y tế xã Hát Lót, huyện Mai Sơn",
+        DossierView atChairman2 = submitted(maison, covid, merit, collective("Trạm Y tế xã Hát Lót, huyện Mai Sơn",
                 "Tổ chức tiêm vắc-xin cho 95% người dân trong độ tuổi; không để dịch lây lan trong cộng đồng."));
         Submission forwarded = acceptAndSend(syt, atChairman1, atChairman2);
         appraiseAll(snv, forwarded, atChairman1, atChairman2);
 
         // A submission at Home Affairs, one dossier already appraised.
-        Dossier atHa1 = submitted(maison, covid, merit, person("Quàng Thị Xuân", "Y sĩ Trạm Y tế thị trấn Hát Lót", 1990, Gender.FEMALE, true,
+        DossierView atHa1 = submitted(maison, covid, merit, person("Quàng Thị Xuân", "Y sĩ Trạm Y tế thị trấn Hát Lót", 1990, Gender.FEMALE, true,
                 "Trực chốt kiểm soát dịch 120 ngày; lấy hơn 5.000 mẫu xét nghiệm."));
-        Dossier atHa2 = submitted(bvdk, covid, merit, person("Đỗ Minh Tuấn", "Bác sĩ khoa Cấp cứu", 1987, Gender.MALE, true,
+        DossierView atHa2 = submitted(bvdk, covid, merit, person("Đỗ Minh Tuấn", "Bác sĩ khoa Cấp cứu", 1987, Gender.MALE, true,
                 "Tham gia đội phản ứng nhanh, hỗ trợ các huyện điều trị ca bệnh nặng."));
         acceptAndSend(syt, atHa1, atHa2);
-        appraisals.appraise(atHa1.getId(), version(snv, atHa1), true, "Đủ điều kiện, tiêu chuẩn.", snv);
+        appraisals.appraise(atHa1.id(), version(snv, atHa1), true, "Đủ điều kiện, tiêu chuẩn.", snv);
 
-        Dossier songAtHa = submitted(viettel, song, merit, collective("Viettel Sơn La - Chi nhánh Tập đoàn Công nghiệp - Viễn thông Quân đội",
+        DossierView songAtHa = submitted(viettel, song, merit, collective("Viettel Sơn La - Chi nhánh Tập đoàn Công nghiệp - Viễn thông Quân đội",
                 "Phủ sóng di động cho 45 bản đặc biệt khó khăn; tặng 500 máy tính bảng cho học sinh."));
         acceptAndSend(stttt, songAtHa);
 
         // Waiting at the compiling departments.
-        Dossier accepted = submitted(maison, covid, merit, collective("Ban Chỉ đạo phòng, chống dịch Covid-19 xã Chiềng Mung",
+        DossierView accepted = submitted(maison, covid, merit, collective("Ban Chỉ đạo phòng, chống dịch Covid-19 xã Chiềng Mung",
                 "Huy động nhân dân thực hiện nghiêm 5K; hoàn thành tiêm chủng mũi 2 sớm nhất huyện."));
-        departmentSteps.accept(accepted.getId(), version(syt, accepted), syt);
+        departmentSteps.accept(accepted.id(), version(syt, accepted), syt);
         submitted(bvdk, covid, merit, person("Trần Thị Ngọc", "Kỹ thuật viên xét nghiệm", 1992, Gender.FEMALE, true,
                 "Thực hiện hơn 20.000 xét nghiệm RT-PCR, bảo đảm trả kết quả trong 24 giờ."));
         submitted(viettel, song, merit, person("Lê Văn Dũng", "Giám đốc Viettel Sơn La", 1975, Gender.MALE, false,
                 "Chỉ đạo triển khai Chương trình \"Sóng và máy tính cho em\" tại 12 huyện, thành phố."));
-        Dossier songAccepted = submitted(maison, song, merit, person("Hà Thị Thanh", "Giáo viên Trường Tiểu học Chiềng Mung", 1988, Gender.FEMALE, false,
+        DossierView songAccepted = submitted(maison, song, merit, person("Hà Thị Thanh", "Giáo viên Trường Tiểu học Chiềng Mung", 1988, Gender.FEMALE, false,
                 "Vận động tặng 60 máy tính cho học sinh có hoàn cảnh khó khăn học trực tuyến."));
-        departmentSteps.accept(songAccepted.getId(), version(stttt, songAccepted), stttt);
+        departmentSteps.accept(songAccepted.id(), version(stttt, songAccepted), stttt);
 
         // Back with the units.
-        Dossier returned = submitted(maison, covid, merit, person("Cầm Văn Phong", "Trưởng bản Nà Ngần", 1970, Gender.MALE, false,
+        DossierView returned = submitted(maison, covid, merit, person("Cầm Văn Phong", "Trưởng bản Nà Ngần", 1970, Gender.MALE, false,
                 "Vận động bà con thực hiện các biện pháp phòng dịch."));
-        departmentSteps.returnForSupplementation(returned.getId(), version(syt, returned),
+        departmentSteps.returnForSupplementation(returned.id(), version(syt, returned),
                 "Báo cáo thành tích còn chung chung; đề nghị bổ sung số liệu cụ thể và xác nhận của UBND xã.", syt);
-        Dossier rejected = submitted(bvdk, covid, merit, person("Vi Văn Long", "Nhân viên hành chính", 1995, Gender.MALE, false,
+        DossierView rejected = submitted(bvdk, covid, merit, person("Vi Văn Long", "Nhân viên hành chính", 1995, Gender.MALE, false,
                 "Hoàn thành nhiệm vụ được giao."));
-        departmentSteps.reject(rejected.getId(), version(syt, rejected), "Không đạt tiêu chuẩn theo mục III.2.2 của Kế hoạch 215/KH-UBND.", syt);
+        departmentSteps.reject(rejected.id(), version(syt, rejected), "Không đạt tiêu chuẩn theo mục III.2.2 của Kế hoạch 215/KH-UBND.", syt);
         draft(bvdk, covid, merit, person("Bạc Thị Hằng", "Bác sĩ khoa Nhi", 1991, Gender.FEMALE, true,
                 "Tham gia điều trị trẻ em mắc Covid-19."));
         draft(viettel, song, merit, person("Nguyễn Đức Anh", "Kỹ sư vô tuyến", 1993, Gender.MALE, false,
@@ -176,29 +176,29 @@ class DemoData implements ApplicationRunner {
                 "Tập thể thuộc lực lượng tham gia phòng, chống dịch Covid-19 của tỉnh."), summary);
     }
 
-    private Dossier draft(Actor clerk, String campaignCode, String awardCode, Demo demo) {
+    private DossierView draft(Actor clerk, String campaignCode, String awardCode, Demo demo) {
         return filing.start(clerk, campaignCode, awardCode, demo.nominee());
     }
 
-    private Dossier submitted(Actor clerk, String campaignCode, String awardCode, Demo demo) {
+    private DossierView submitted(Actor clerk, String campaignCode, String awardCode, Demo demo) {
         return filing.submitted(clerk, campaignCode, awardCode, demo.nominee(), demo.achievements());
     }
 
-    private Submission acceptAndSend(Actor staff, Dossier... toSend) {
-        for (Dossier d : toSend) {
-            departmentSteps.accept(d.getId(), version(staff, d), staff);
+    private Submission acceptAndSend(Actor staff, DossierView... toSend) {
+        for (DossierView d : toSend) {
+            departmentSteps.accept(d.id(), version(staff, d), staff);
         }
-        return submissions.compileAndSend(List.of(toSend).stream().map(Dossier::getId).toList(), staff);
+        return submissions.compileAndSend(List.of(toSend).stream().map(DossierView::id).toList(), staff);
     }
 
-    private void appraiseAll(Actor appraiser, Submission submission, Dossier... toAppraise) {
-        for (Dossier d : toAppraise) {
-            appraisals.appraise(d.getId(), version(appraiser, d), true, "Đủ điều kiện, tiêu chuẩn.", appraiser);
+    private void appraiseAll(Actor appraiser, Submission submission, DossierView... toAppraise) {
+        for (DossierView d : toAppraise) {
+            appraisals.appraise(d.id(), version(appraiser, d), true, "Đủ điều kiện, tiêu chuẩn.", appraiser);
         }
         appraisals.forward(submission.getId(), appraiser);
     }
 
-    private long version(Actor user, Dossier d) {
-        return dossiers.get(d.getId(), user).getVersion();
+    private long version(Actor user, DossierView d) {
+        return dossiers.view(d.id(), user).version();
     }
 }

@@ -7,12 +7,14 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.campaign.AwardForm;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
+import vn.gov.sonla.awards.campaign.Campaigns;
 import vn.gov.sonla.awards.dossier.AttachmentKind;
 import vn.gov.sonla.awards.dossier.CriterionDeclaration;
-import vn.gov.sonla.awards.dossier.Dossier;
 import vn.gov.sonla.awards.dossier.DossierCommand;
+import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.Nominee;
 import vn.gov.sonla.awards.dossier.UnitSteps;
@@ -28,40 +30,43 @@ public class DemoFiling {
     private final CampaignRepository campaigns;
     private final AwardFormRepository awardForms;
     private final UnitSteps unitSteps;
+    private final Campaigns reference;
 
-    DemoFiling(Dossiers dossiers, CampaignRepository campaigns, AwardFormRepository awardForms, UnitSteps unitSteps) {
+    DemoFiling(Dossiers dossiers, CampaignRepository campaigns, AwardFormRepository awardForms, UnitSteps unitSteps,
+               Campaigns reference) {
         this.unitSteps = unitSteps;
+        this.reference = reference;
         this.dossiers = dossiers;
         this.campaigns = campaigns;
         this.awardForms = awardForms;
     }
 
     /** A draft with only its start filled in. */
-    public Dossier start(Actor clerk, String campaignCode, String awardCode, Nominee nominee) {
+    public DossierView start(Actor clerk, String campaignCode, String awardCode, Nominee nominee) {
         return unitSteps.create(new DossierCommand(campaigns.findByCode(campaignCode).orElseThrow().getId(),
                 awardForms.findByCode(awardCode).orElseThrow().getId(), nominee.type(), nominee.name()), clerk);
     }
 
     /** A draft with every section complete: particulars, achievements, all criteria met, both documents. */
-    public Dossier complete(Actor clerk, String campaignCode, String awardCode, Nominee nominee, String achievements) {
-        Dossier dossier = start(clerk, campaignCode, awardCode, nominee);
-        long id = dossier.getId();
+    public DossierView complete(Actor clerk, String campaignCode, String awardCode, Nominee nominee, String achievements) {
+        long id = start(clerk, campaignCode, awardCode, nominee).id();
         unitSteps.describeNominee(id, version(id, clerk), nominee, clerk);
         unitSteps.describeAchievements(id, version(id, clerk), achievements, clerk);
         Map<Integer, CriterionDeclaration> allMet = new HashMap<>();
-        dossiers.get(id, clerk).getCriteria().forEach(c -> allMet.put(c.getPosition(),
+        AwardForm awardForm = awardForms.findByCode(awardCode).orElseThrow();
+        reference.criteria(awardForm, nominee.type()).forEach(c -> allMet.put(c.getPosition(),
                 new CriterionDeclaration(true, "Có xác nhận của thủ trưởng đơn vị.")));
         unitSteps.declareCriteria(id, version(id, clerk), allMet, true, clerk);
         unitSteps.attach(id, AttachmentKind.PROPOSAL, "To-trinh-de-nghi.pdf", samplePdf("To trinh de nghi khen thuong"), clerk);
         unitSteps.attach(id, AttachmentKind.ACHIEVEMENT_REPORT, "Bao-cao-thanh-tich.pdf", samplePdf("Bao cao thanh tich"), clerk);
-        return dossiers.get(id, clerk);
+        return dossiers.view(id, clerk);
     }
 
     /** A complete dossier, submitted to its compiling department. */
-    public Dossier submitted(Actor clerk, String campaignCode, String awardCode, Nominee nominee, String achievements) {
-        Dossier dossier = complete(clerk, campaignCode, awardCode, nominee, achievements);
-        unitSteps.submit(dossier.getId(), dossier.getVersion(), null, clerk);
-        return dossiers.get(dossier.getId(), clerk);
+    public DossierView submitted(Actor clerk, String campaignCode, String awardCode, Nominee nominee, String achievements) {
+        DossierView dossier = complete(clerk, campaignCode, awardCode, nominee, achievements);
+        unitSteps.submit(dossier.id(), dossier.version(), null, clerk);
+        return dossiers.view(dossier.id(), clerk);
     }
 
     /** A small but real one-page PDF. */
@@ -79,6 +84,6 @@ public class DemoFiling {
     }
 
     private long version(long id, Actor clerk) {
-        return dossiers.get(id, clerk).getVersion();
+        return dossiers.view(id, clerk).version();
     }
 }

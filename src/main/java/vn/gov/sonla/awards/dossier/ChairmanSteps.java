@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.dossier.internal.StepRunner;
 
 /**
  * The chairman's office's steps on a dossier, as the decision module takes them (which keeps the numbered

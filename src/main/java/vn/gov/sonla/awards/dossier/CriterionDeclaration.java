@@ -3,5 +3,5 @@ package vn.gov.sonla.awards.dossier;
 /** The clerk's answer to one criterion: met or not, and the evidence note. */
 public record CriterionDeclaration(boolean met, String evidence) {
 
-    static final CriterionDeclaration NOT_MET = new CriterionDeclaration(false, null);
+    public static final CriterionDeclaration NOT_MET = new CriterionDeclaration(false, null);
 }

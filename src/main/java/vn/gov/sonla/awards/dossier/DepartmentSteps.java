@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.campaign.AwardForm;
 import vn.gov.sonla.awards.campaign.Campaigns;
+import vn.gov.sonla.awards.dossier.internal.StepRunner;
 
 /**
  * The compiling department's steps: a staff member takes a dossier up, accepts it (perhaps proposing another award

@@ -20,7 +20,7 @@ public record DossierFilter(String q, Long campaignId, DossierStatus status, Lon
         return new DossierFilter(null, null, null, null);
     }
 
-    String query() {
+    public String query() {
         return q == null || q.isBlank() ? null : q.strip();
     }
 }

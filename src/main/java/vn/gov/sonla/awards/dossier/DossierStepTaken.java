@@ -1,6 +1,8 @@
 package vn.gov.sonla.awards.dossier;
 
 import java.time.Instant;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
+import vn.gov.sonla.awards.dossier.internal.DossierEvent;
 
 /**
  * A step was taken on a dossier (published in the step's transaction, after the aggregate recorded it):
@@ -14,7 +16,7 @@ public record DossierStepTaken(long dossierId, long unitId, long compilingUnitId
                                DossierAction action, DossierStatus from, DossierStatus to, String actorUsername,
                                String note, Long submissionId, String reference, Instant occurredAt) {
 
-    static DossierStepTaken of(Dossier dossier, DossierEvent event) {
+    public static DossierStepTaken of(Dossier dossier, DossierEvent event) {
         String reference = switch (event.getAction()) {
             case SEND_TO_HOME_AFFAIRS, FORWARD_TO_CHAIRMAN -> dossier.getSubmissionNumber();
             case GRANT -> event.getNote();

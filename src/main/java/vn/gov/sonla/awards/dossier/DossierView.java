@@ -6,6 +6,7 @@ import vn.gov.sonla.awards.campaign.AwardForm;
 import vn.gov.sonla.awards.campaign.Campaign;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.organisation.Unit;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
 
 /**
  * A dossier as other modules read it — its documents, their lists, their pages — without the aggregate and its
@@ -28,7 +29,7 @@ public record DossierView(long id, long version, DossierStatus status, Unit unit
         return new DossierView(d.getId(), d.getVersion(), d.getStatus(), d.getUnit(), d.getCampaign(), d.getAwardForm(),
                 d.getProposedAwardForm(), d.getProposalReason(), d.getEffectiveAwardForm(), d.isStateLevel(),
                 d.getNominee(), d.getAchievementSummary(), d.getDraftSubmissionId(), d.getSubmissionId(),
-                d.getSubmissionNumber(), d.getLastReason(), d.getClaimedByName(), d.getStatusChangedAt());
+                d.getSubmissionNumber(), d.getLastReason(), d.getClaim() == null ? null : d.getClaim().name(), d.getStatusChangedAt());
     }
 
     public String nomineeName() {

@@ -16,8 +16,21 @@ import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.common.Keyset;
 import vn.gov.sonla.awards.common.KeysetPage;
 import vn.gov.sonla.awards.common.NotFoundException;
+import vn.gov.sonla.awards.dossier.internal.AttachedFile;
+import vn.gov.sonla.awards.dossier.internal.Attachment;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
+import vn.gov.sonla.awards.dossier.internal.DossierEvent;
+import vn.gov.sonla.awards.dossier.internal.DossierRepository;
+import vn.gov.sonla.awards.dossier.internal.DossierRows;
+import vn.gov.sonla.awards.dossier.internal.DossierScope;
+import vn.gov.sonla.awards.dossier.internal.DossierSnapshots;
+import vn.gov.sonla.awards.dossier.internal.Duplicate;
+import vn.gov.sonla.awards.dossier.internal.DuplicateFinder;
+import vn.gov.sonla.awards.dossier.internal.EarlierAward;
+import vn.gov.sonla.awards.dossier.internal.EarlierAwardFinder;
+import vn.gov.sonla.awards.dossier.internal.StepRunner;
 
-import static vn.gov.sonla.awards.dossier.DossierScope.visibleTo;
+import static vn.gov.sonla.awards.dossier.internal.DossierScope.visibleTo;
 
 /**
  * What one may read of dossiers: every read is scoped by who asks. The steps are taken through the services of

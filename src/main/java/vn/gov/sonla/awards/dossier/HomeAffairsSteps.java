@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.dossier.internal.StepRunner;
 
 /**
  * Home Affairs' steps on a dossier, as the appraisal module takes them (which keeps the opinion itself): appraise,

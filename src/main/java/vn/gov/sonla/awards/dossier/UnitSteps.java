@@ -9,6 +9,11 @@ import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.campaign.AwardForm;
 import vn.gov.sonla.awards.campaign.Campaigns;
 import vn.gov.sonla.awards.organisation.UnitRepository;
+import vn.gov.sonla.awards.dossier.internal.Attachment;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
+import vn.gov.sonla.awards.dossier.internal.DossierPolicy;
+import vn.gov.sonla.awards.dossier.internal.FileInspector;
+import vn.gov.sonla.awards.dossier.internal.StepRunner;
 
 /** The filing unit's steps: a clerk writes the dossier, attaches its files, sends it, or takes it back. */
 @Service
@@ -27,7 +32,11 @@ public class UnitSteps {
         this.inspector = inspector;
     }
 
-    public Dossier create(DossierCommand command, Actor clerk) {
+    public DossierView create(DossierCommand command, Actor clerk) {
+        return DossierView.of(draft(command, clerk));
+    }
+
+    private Dossier draft(DossierCommand command, Actor clerk) {
         AwardForm form = campaigns.awardForm(command.awardFormId());
         return steps.save(Dossier.draft(campaigns.campaign(command.campaignId()), form,
                 campaigns.criteria(form, command.nomineeType()), Nominee.named(command.nomineeType(), command.nomineeName()),
@@ -35,8 +44,8 @@ public class UnitSteps {
     }
 
     /** A draft whose nominee and achievements are known at once (bulk filing), in the caller's transaction. */
-    Dossier createFiled(DossierCommand command, Nominee nominee, String achievements, Actor clerk) {
-        Dossier dossier = create(command, clerk);
+    public Dossier createFiled(DossierCommand command, Nominee nominee, String achievements, Actor clerk) {
+        Dossier dossier = draft(command, clerk);
         dossier.describeNominee(nominee, clerk);
         if (achievements != null) {
             dossier.describeAchievements(achievements, clerk);

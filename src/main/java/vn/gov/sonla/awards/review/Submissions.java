@@ -27,6 +27,7 @@ import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.numbering.DocumentNumbers;
 import vn.gov.sonla.awards.organisation.Unit;
 import vn.gov.sonla.awards.organisation.UnitRepository;
+import vn.gov.sonla.awards.review.internal.SubmissionRepository;
 
 import static vn.gov.sonla.awards.common.UserFacing.label;
 

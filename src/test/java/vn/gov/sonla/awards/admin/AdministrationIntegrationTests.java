@@ -21,7 +21,7 @@ import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.organisation.UnitRepository;
 import vn.gov.sonla.awards.organisation.UnitType;
 import vn.gov.sonla.awards.support.Fixtures;

@@ -18,9 +18,9 @@ import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.campaign.CriterionRepository;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.ConflictException;
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.DossierCommand;
-import vn.gov.sonla.awards.dossier.DossierCriterion;
+import vn.gov.sonla.awards.dossier.internal.DossierCriterion;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.QuotaStandings;
 import vn.gov.sonla.awards.dossier.UnitSteps;
@@ -224,7 +224,7 @@ class AwardFormAndQuotaIntegrationTests {
             assertThatThrownBy(() -> unitSteps.create(new DossierCommand(covid, pm, NomineeType.COLLECTIVE, "Tập thể " + stamp), clerk.actor()))
                     .isInstanceOf(ConflictException.class);
             // individuals still may
-            assertThat(unitSteps.create(new DossierCommand(covid, pm, NomineeType.INDIVIDUAL, "Cá nhân " + stamp), clerk.actor()).getId()).isNotNull();
+            assertThat(unitSteps.create(new DossierCommand(covid, pm, NomineeType.INDIVIDUAL, "Cá nhân " + stamp), clerk.actor()).id()).isNotNull();
 
             // neither kind: refused on the field
             mvc.perform(post("/admin/award-forms/{id}", pm).with(user(admin())).with(csrf())

@@ -10,7 +10,7 @@ import org.springframework.modulith.test.AssertablePublishedEvents;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.ConflictException;
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.DossierAction;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.DossierStepTaken;

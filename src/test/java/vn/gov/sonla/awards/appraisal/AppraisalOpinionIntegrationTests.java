@@ -7,7 +7,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.common.ConflictException;
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 

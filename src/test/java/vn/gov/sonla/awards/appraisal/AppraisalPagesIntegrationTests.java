@@ -5,7 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.Submission;
 import vn.gov.sonla.awards.support.Fixtures;

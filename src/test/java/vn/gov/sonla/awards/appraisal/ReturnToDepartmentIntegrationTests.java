@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;

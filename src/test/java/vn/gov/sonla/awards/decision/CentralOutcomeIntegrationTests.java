@@ -13,7 +13,7 @@ import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.Submission;

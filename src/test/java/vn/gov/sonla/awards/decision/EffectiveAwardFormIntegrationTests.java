@@ -25,7 +25,7 @@ import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.Gender;
 import vn.gov.sonla.awards.dossier.Nominee;

@@ -17,6 +17,7 @@ import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

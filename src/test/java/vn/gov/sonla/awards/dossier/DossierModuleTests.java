@@ -15,6 +15,8 @@ import vn.gov.sonla.awards.common.Keyset;
 import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.support.ModuleFixtures;
 import vn.gov.sonla.awards.support.ModuleTestSetup;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
+import vn.gov.sonla.awards.dossier.internal.DossierEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,7 +63,7 @@ class DossierModuleTests {
     void aClerksDossierGoesThroughTheUnitsAndTheDepartmentsStepsEachRecordedAndPublished(AssertablePublishedEvents events) {
         Nominee nominee = fixtures.individual("Vì Thị Dung");
 
-        long id = unitSteps.create(fixtures.start(CAMPAIGN, AWARD, nominee), clerk).getId();
+        long id = unitSteps.create(fixtures.start(CAMPAIGN, AWARD, nominee), clerk).id();
         unitSteps.describeNominee(id, version(id, clerk), nominee, clerk);
         unitSteps.describeAchievements(id, version(id, clerk), "Trực tiếp chăm sóc hơn 600 người bệnh Covid-19.", clerk);
         unitSteps.declareCriteria(id, version(id, clerk), fixtures.allMet(id, clerk), true, clerk);

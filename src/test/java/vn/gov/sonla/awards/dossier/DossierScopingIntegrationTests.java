@@ -10,6 +10,10 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
+import vn.gov.sonla.awards.dossier.internal.DossierRepository;
+import vn.gov.sonla.awards.dossier.internal.DossierRows;
+import vn.gov.sonla.awards.dossier.internal.DossierScope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -21,6 +21,12 @@ import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.organisation.Unit;
+import vn.gov.sonla.awards.dossier.internal.Attachment;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
+import vn.gov.sonla.awards.dossier.internal.DossierCriterion;
+import vn.gov.sonla.awards.dossier.internal.DossierEvent;
+import vn.gov.sonla.awards.dossier.internal.FileType;
+import vn.gov.sonla.awards.dossier.internal.InspectedFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -12,6 +12,9 @@ import org.springframework.web.util.HtmlUtils;
 import vn.gov.sonla.awards.demo.DemoFiling;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
+import vn.gov.sonla.awards.dossier.internal.Attachment;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
+import vn.gov.sonla.awards.dossier.internal.DossierCriterion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -18,6 +18,8 @@ import vn.gov.sonla.awards.review.Submission;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
+import vn.gov.sonla.awards.dossier.internal.DossierSnapshots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

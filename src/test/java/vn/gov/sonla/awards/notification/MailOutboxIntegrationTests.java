@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.gov.sonla.awards.account.Actor;
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.support.Fixtures;

@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.common.ConflictException;
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;

@@ -15,7 +15,7 @@ import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.common.NotFoundException;
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.DossierAction;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.DossierStepTaken;

@@ -14,13 +14,14 @@ import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.FilingSection;
 import vn.gov.sonla.awards.organisation.UnitRepository;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
+import vn.gov.sonla.awards.review.internal.ReviewController;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -100,7 +101,7 @@ class ReviewQueueIntegrationTests {
         departmentSteps.accept(d.getId(), Long.parseLong(version(d, second)), second.actor());
         Dossier accepted = dossiers.get(d.getId(), second.actor());
         assertThat(accepted.getStatus()).isEqualTo(DossierStatus.ACCEPTED);
-        assertThat(accepted.getClaimedBy()).isNull();
+        assertThat(accepted.getClaim()).isNull();
         List<String> steps = jdbc.sql("""
                 select action || ':' || actor_username || ':' || coalesce(note, '') from dossier_event
                 where dossier_id = ? and action in ('CLAIM', 'TAKE_OVER', 'ACCEPT') order by id""")

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.gov.sonla.awards.common.Keyset;
 import vn.gov.sonla.awards.common.NotFoundException;
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 

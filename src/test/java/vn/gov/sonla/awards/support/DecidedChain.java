@@ -11,7 +11,7 @@ import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.AwardDecision;
 import vn.gov.sonla.awards.decision.Decisions;
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.Gender;
 import vn.gov.sonla.awards.dossier.Nominee;

@@ -9,8 +9,9 @@ import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.demo.DemoFiling;
+import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.Gender;
 import vn.gov.sonla.awards.dossier.Nominee;
@@ -56,21 +57,21 @@ public class Fixtures {
 
     /** A draft with only its first section filled in. */
     public Dossier aDraft(String clerk, String campaignCode, String awardCode, String nomineeName) {
-        return filing.start(user(clerk).actor(), campaignCode, awardCode, individual(nomineeName));
+        return entity(filing.start(user(clerk).actor(), campaignCode, awardCode, individual(nomineeName)), clerk);
     }
 
     /** A draft with every section complete, ready to submit. */
     public Dossier aCompleteDraft(String clerk, String campaignCode, String awardCode, String nomineeName) {
-        return filing.complete(user(clerk).actor(), campaignCode, awardCode, individual(nomineeName), "Thành tích của " + nomineeName);
+        return entity(filing.complete(user(clerk).actor(), campaignCode, awardCode, individual(nomineeName), "Thành tích của " + nomineeName), clerk);
     }
 
     /** A complete dossier for exactly that nominee and achievements, submitted. */
     public Dossier aSubmittedDossier(String clerk, String campaignCode, String awardCode, Nominee nominee, String achievements) {
-        return filing.submitted(user(clerk).actor(), campaignCode, awardCode, nominee, achievements);
+        return entity(filing.submitted(user(clerk).actor(), campaignCode, awardCode, nominee, achievements), clerk);
     }
 
     public Dossier aSubmittedDossier(String clerk, String campaignCode, String awardCode, String nomineeName) {
-        return filing.submitted(user(clerk).actor(), campaignCode, awardCode, individual(nomineeName), "Thành tích của " + nomineeName);
+        return entity(filing.submitted(user(clerk).actor(), campaignCode, awardCode, individual(nomineeName), "Thành tích của " + nomineeName), clerk);
     }
 
     public Dossier anAcceptedDossier(String clerk, String department, String campaignCode, String nomineeName) {
@@ -81,6 +82,11 @@ public class Fixtures {
 
     public Submission sent(String department, Dossier... accepted) {
         return submissions.compileAndSend(Arrays.stream(accepted).map(Dossier::getId).toList(), user(department).actor());
+    }
+
+    /** The aggregate behind a view, as the clerk who filed it sees it (tests look inside it). */
+    private Dossier entity(DossierView view, String clerk) {
+        return dossiers.get(view.id(), user(clerk).actor());
     }
 
     public Dossier reload(Dossier d, String asUser) {

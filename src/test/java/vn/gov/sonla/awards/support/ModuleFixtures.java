@@ -13,7 +13,7 @@ import vn.gov.sonla.awards.demo.DemoFiling;
 import vn.gov.sonla.awards.dossier.AttachmentKind;
 import vn.gov.sonla.awards.dossier.CriterionDeclaration;
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
-import vn.gov.sonla.awards.dossier.Dossier;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.DossierCommand;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.Gender;
@@ -76,7 +76,7 @@ public class ModuleFixtures {
 
     /** A draft with every section complete: particulars, achievements, all criteria met, both documents. */
     public Dossier aCompleteDraft(Actor clerk, String campaignCode, String awardCode, Nominee nominee) {
-        long id = unitSteps.create(start(campaignCode, awardCode, nominee), clerk).getId();
+        long id = unitSteps.create(start(campaignCode, awardCode, nominee), clerk).id();
         unitSteps.describeNominee(id, version(id, clerk), nominee, clerk);
         unitSteps.describeAchievements(id, version(id, clerk), "Thành tích của " + nominee.name(), clerk);
         unitSteps.declareCriteria(id, version(id, clerk), allMet(id, clerk), true, clerk);

@@ -1,0 +1,21 @@
+package vn.gov.sonla.awards.decision.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+import vn.gov.sonla.awards.decision.AwardDecision;
+
+/** Issued decisions. */
+public interface AwardDecisionRepository extends Repository<AwardDecision, Long> {
+
+    AwardDecision save(AwardDecision decision);
+
+    Optional<AwardDecision> findById(Long id);
+
+    List<AwardDecision> findBySubmissionId(Long submissionId);
+
+    List<AwardDecision> findTop20ByOrderByIdDesc();
+
+    List<AwardDecision> findByCorrectsDecisionIdOrderById(Long correctsDecisionId);
+}

@@ -1,0 +1,154 @@
+package vn.gov.sonla.awards.decision.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.CurrentActor;
+import vn.gov.sonla.awards.appraisal.Appraisals;
+import vn.gov.sonla.awards.common.ActionErrors;
+import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.common.Keyset;
+import vn.gov.sonla.awards.common.KeysetPage;
+import vn.gov.sonla.awards.common.PageLinks;
+import vn.gov.sonla.awards.common.ReasonForm;
+import vn.gov.sonla.awards.dossier.DossierView;
+import vn.gov.sonla.awards.dossier.DossierRow;
+import vn.gov.sonla.awards.dossier.DossierStatus;
+import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.review.SubmissionRow;
+import vn.gov.sonla.awards.review.SubmissionStatus;
+import vn.gov.sonla.awards.review.Submissions;
+import vn.gov.sonla.awards.decision.Approvals;
+import vn.gov.sonla.awards.decision.AwardDecision;
+import vn.gov.sonla.awards.decision.Decisions;
+
+/** The chairman's office: forwarded submissions, approve or decline each dossier, issue the decision. */
+@Controller
+class DecisionController {
+
+    private final Submissions submissions;
+    private final Dossiers dossiers;
+    private final Decisions decisions;
+    private final ActionErrors actionErrors;
+    private final Clock clock;
+    private final Approvals approvals;
+    private final Appraisals appraisals;
+
+    DecisionController(Submissions submissions, Dossiers dossiers, Decisions decisions, ActionErrors actionErrors, Clock clock,
+                       Approvals approvals, Appraisals appraisals) {
+        this.approvals = approvals;
+        this.appraisals = appraisals;
+        this.clock = clock;
+        this.submissions = submissions;
+        this.dossiers = dossiers;
+        this.decisions = decisions;
+        this.actionErrors = actionErrors;
+    }
+
+    /** The newest proposals to the central level shown here; the whole list is the dossiers list on that stage. */
+    private static final int PROPOSED_SHOWN = 20;
+
+    @GetMapping("/decisions")
+    String list(@RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
+                @CurrentActor Actor user, HttpServletRequest request, Model model) {
+        KeysetPage<SubmissionRow> incoming = submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_CHAIRMAN),
+                Keyset.of(after, before, PROPOSED_SHOWN));
+        model.addAttribute("incoming", incoming.items());
+        model.addAttribute("incomingPage", incoming);
+        model.addAttribute("pageLinks", PageLinks.of(request, incoming));
+        model.addAttribute("decisions", decisions.recent());
+        KeysetPage<DossierRow> proposed = dossiers.newestInStatus(user, EnumSet.of(DossierStatus.PROPOSED_TO_CENTRAL),
+                PROPOSED_SHOWN);
+        model.addAttribute("proposed", proposed.items());
+        model.addAttribute("proposedPage", proposed);
+        return "decisions/list";
+    }
+
+    /** Every dossier proposed to the central level and waiting for its outcome, newest first, page by page. */
+    @GetMapping("/decisions/proposed")
+    String proposed(@RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
+                    @CurrentActor Actor user, HttpServletRequest request, Model model) {
+        KeysetPage<DossierRow> page = dossiers.inStatus(user, EnumSet.of(DossierStatus.PROPOSED_TO_CENTRAL),
+                Keyset.of(after, before, PROPOSED_PAGE));
+        model.addAttribute("page", page);
+        model.addAttribute("pageLinks", PageLinks.of(request, page));
+        return "decisions/proposed";
+    }
+
+    private static final int PROPOSED_PAGE = 20;
+
+    @GetMapping("/decisions/submissions/{id}")
+    String submission(@PathVariable long id, @CurrentActor Actor user, Model model) {
+        if (!model.containsAttribute("decisionForm")) {
+            model.addAttribute("decisionForm", new DecisionForm(LocalDate.now(clock), ""));
+        }
+        List<DossierView> inSubmission = dossiers.inSubmission(user, id);
+        model.addAttribute("submission", submissions.get(id, user));
+        model.addAttribute("dossiers", inSubmission);
+        model.addAttribute("opinions", appraisals.opinionsOf(inSubmission.stream().map(DossierView::id).toList()));
+        model.addAttribute("undecided", inSubmission.stream().filter(d -> d.status() == DossierStatus.AT_CHAIRMAN).count());
+        model.addAttribute("issued", decisions.ofSubmission(id));
+        return "decisions/submission";
+    }
+
+    @PostMapping("/decisions/dossiers/{id}/approve")
+    String approve(@PathVariable long id, @RequestParam long version,
+                   @RequestParam(required = false) String note,
+                   @CurrentActor Actor user, RedirectAttributes redirect) {
+        approvals.approve(id, version, note, user);
+        redirect.addFlashAttribute("notice", "notice.dossier.approved");
+        return "redirect:/decisions/submissions/" + dossiers.view(id, user).submissionId();
+    }
+
+    @PostMapping("/decisions/dossiers/{id}/decline")
+    String decline(@PathVariable long id, @Valid ReasonForm form, BindingResult errors,
+                   @CurrentActor Actor user, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return actionErrors.back(id, "decline", form.reason(), errors, redirect);
+        }
+        approvals.decline(id, form.version(), form.reason(), user);
+        redirect.addFlashAttribute("notice", "notice.dossier.declined");
+        return "redirect:/dossiers/" + id;
+    }
+
+    @PostMapping("/decisions/submissions/{id}/issue")
+    String issue(@PathVariable long id, @Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
+                 @CurrentActor Actor user, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return submission(id, user, model);
+        }
+        Optional<AwardDecision> decision;
+        try {
+            decision = decisions.issue(id, form.issuedOn(), form.signerName(), user);
+        } catch (ConflictException refused) {
+            redirect.addFlashAttribute("failure", refused.messageKey());
+            redirect.addFlashAttribute("failureArg", refused.arguments().length > 0 ? refused.arguments()[0] : null);
+            return "redirect:/decisions/submissions/" + id;
+        }
+        if (decision.isPresent()) {
+            redirect.addFlashAttribute("notice", "notice.decision.issued");
+            redirect.addFlashAttribute("noticeArg", decision.get().getNumber());
+        } else {
+            redirect.addFlashAttribute("notice", "notice.submission.closed");
+        }
+        return "redirect:/decisions/submissions/" + id;
+    }
+}

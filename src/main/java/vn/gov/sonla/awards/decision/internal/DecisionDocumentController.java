@@ -1,0 +1,46 @@
+package vn.gov.sonla.awards.decision.internal;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.CurrentActor;
+import vn.gov.sonla.awards.common.Downloads;
+import vn.gov.sonla.awards.decision.Decisions;
+
+/**
+ * Downloads of a decision and its certificates: for whoever may see the decision's submission, and a granted
+ * dossier's certificate for whoever may see the dossier (its unit's clerk included). 404 for anyone else.
+ */
+@Controller
+class DecisionDocumentController {
+
+    private final DecisionDocuments documents;
+    private final Decisions decisions;
+
+    DecisionDocumentController(DecisionDocuments documents, Decisions decisions) {
+        this.documents = documents;
+        this.decisions = decisions;
+    }
+
+    @GetMapping("/documents/decisions/{id}/decision.pdf")
+    ResponseEntity<byte[]> decision(@PathVariable long id, @CurrentActor Actor user) {
+        byte[] body = documents.decisionPdf(id, user);
+        return Downloads.attachment(body, Downloads.PDF, "Quyet-dinh-" + decisions.get(id, user).getNumber(), "pdf");
+    }
+
+    @GetMapping("/documents/decisions/{id}/certificates.pdf")
+    ResponseEntity<byte[]> certificates(@PathVariable long id, @CurrentActor Actor user) {
+        byte[] body = documents.certificatesPdf(id, user);
+        return Downloads.attachment(body, Downloads.PDF, "Bang-khen-" + decisions.get(id, user).getNumber(), "pdf");
+    }
+
+    @GetMapping("/documents/dossiers/{id}/certificate.pdf")
+    ResponseEntity<byte[]> certificate(@PathVariable long id, @CurrentActor Actor user) {
+        byte[] body = documents.certificatePdf(id, user);
+        return Downloads.attachment(body, Downloads.PDF, "Bang-khen-ho-so-" + id, "pdf");
+    }
+}

@@ -1,0 +1,45 @@
+package vn.gov.sonla.awards.decision.internal;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import vn.gov.sonla.awards.dossier.DossierFacts;
+import vn.gov.sonla.awards.decision.Approvals;
+import vn.gov.sonla.awards.decision.Decisions;
+
+/**
+ * The decision that granted the dossier's award ({@code grant}) and its letter to the central level
+ * ({@code proposal}), on the dossier's page and in the copies frozen at hand-overs.
+ */
+@Component
+class DecisionFacts implements DossierFacts {
+
+    private final Decisions decisions;
+    private final Approvals approvals;
+
+    DecisionFacts(Decisions decisions, Approvals approvals) {
+        this.decisions = decisions;
+        this.approvals = approvals;
+    }
+
+    @Override
+    public Map<String, Object> of(long dossierId) {
+        Map<String, Object> facts = new HashMap<>();
+        decisions.grantOf(dossierId).ifPresent(g -> facts.put("grant", g));
+        approvals.proposalOf(dossierId).ifPresent(p -> facts.put("proposal", p));
+        return facts;
+    }
+
+    @Override
+    public Map<String, String> frozen(long dossierId) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        decisions.grantOf(dossierId).ifPresent(g -> {
+            fields.put("decisionNumber", g.number());
+            fields.put("decisionDate", g.issuedOn().toString());
+        });
+        return fields;
+    }
+}

@@ -1,5 +1,0 @@
-package vn.gov.sonla.awards.dossier;
-
-/** A file to send back to someone who may see its dossier. */
-public record AttachedFile(String fileName, String mediaType, byte[] bytes) {
-}

@@ -1,0 +1,173 @@
+package vn.gov.sonla.awards.dossier.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.sonla.awards.dossier.DossierAction;
+import vn.gov.sonla.awards.dossier.DossierFacts;
+import vn.gov.sonla.awards.dossier.DossierStatus;
+
+/**
+ * Frozen copies of what a dossier said at each hand-over (submit, return, send to Home Affairs, forward,
+ * decide), written in the step's transaction into the append-only {@code dossier_snapshot} table, and the
+ * field-by-field difference between two of them (what the clerk changed after a return, for example).
+ */
+@Component
+public class DossierSnapshots {
+
+    /** The frozen fields, in the order the page shows them; some values are shown through a message key. */
+    enum Field {
+        campaign(null), awardForm(null), nomineeType("nomineeType."), nomineeName(null), nomineePosition(null),
+        nomineeWorkplace(null), nomineeBirthYear(null), nomineeBirthDate(null), nomineeGender("gender."),
+        nomineeNationalId(null), frontline("snapshot.bool."), posthumous("snapshot.bool."), collectiveParent(null),
+        collectiveAddress(null), collectiveContacts(null), collectiveDescription(null), achievementSummary(null),
+        criteria(null), noBreachDeclared("snapshot.bool."), attachments(null),
+        status("status."), submissionNumber(null), appraisalEndorsed("snapshot.bool."), appraisalRemark(null),
+        decisionNumber(null), decisionDate(null);
+
+        final String valueKeyPrefix;
+
+        Field(String valueKeyPrefix) {
+            this.valueKeyPrefix = valueKeyPrefix;
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<LinkedHashMap<String, String>> CONTENT = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+    private final ObjectProvider<DossierFacts> facts;
+    private final EntityManager entityManager;
+
+    /** The facts of other modules are looked up when a copy is frozen (they depend on this module's steps). */
+    DossierSnapshots(JdbcClient jdbc, ObjectProvider<DossierFacts> facts, EntityManager entityManager) {
+        this.jdbc = jdbc;
+        this.facts = facts;
+        this.entityManager = entityManager;
+    }
+
+    void takeIfHandOver(Dossier dossier, DossierEvent step) {
+        if (step.getFromStatus() == step.getToStatus() || !step.getToStatus().isHandOver()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into dossier_snapshot (dossier_id, action, status, taken_at, taken_by, content)
+                values (:dossier, :action, :status, :at, :by, cast(:content as jsonb))""")
+                .param("dossier", dossier.getId())
+                .param("action", step.getAction().name())
+                .param("status", step.getToStatus().name())
+                .param("at", Timestamp.from(step.getOccurredAt()))
+                .param("by", step.getActorUsername())
+                .param("content", JSON.writeValueAsString(content(dossier)))
+                .update();
+    }
+
+    Map<String, String> content(Dossier d) {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put(Field.campaign.name(), d.getCampaign().getShortName());
+        c.put(Field.awardForm.name(), d.getAwardForm().getName());
+        c.put(Field.nomineeType.name(), str(d.getNomineeType()));
+        c.put(Field.nomineeName.name(), d.getNomineeName());
+        c.put(Field.nomineePosition.name(), d.getNominee().position());
+        c.put(Field.nomineeBirthYear.name(), str(d.getNominee().birthYear()));
+        c.put(Field.nomineeGender.name(), str(d.getNominee().gender()));
+        c.put(Field.nomineeWorkplace.name(), d.getNominee().workplace());
+        c.put(Field.nomineeBirthDate.name(), str(d.getNominee().birthDate()));
+        c.put(Field.nomineeNationalId.name(), d.getNominee().nationalId());
+        c.put(Field.frontline.name(), String.valueOf(d.getNominee().frontline()));
+        c.put(Field.posthumous.name(), String.valueOf(d.getNominee().posthumous()));
+        c.put(Field.collectiveParent.name(), d.getNominee().parentUnit());
+        c.put(Field.collectiveAddress.name(), d.getNominee().address());
+        c.put(Field.collectiveContacts.name(), d.getNominee().contacts());
+        c.put(Field.collectiveDescription.name(), d.getNominee().description());
+        c.put(Field.achievementSummary.name(), d.getAchievementSummary());
+        // the checklist as declared: "1 ✓ evidence" per criterion, one per line
+        c.put(Field.criteria.name(), d.getCriteria().stream()
+                .map(k -> k.getPosition() + (k.isMet() ? " ✓" : " ✗") + (k.getEvidence() == null ? "" : " " + k.getEvidence()))
+                .collect(java.util.stream.Collectors.joining("\n")));
+        c.put(Field.noBreachDeclared.name(), String.valueOf(d.isNoBreachDeclared()));
+        c.put(Field.attachments.name(), d.getAttachments().stream()
+                .map(a -> a.getFileName() + " (" + a.getSha256().substring(0, 12) + ")")
+                .collect(java.util.stream.Collectors.joining("\n")));
+        c.put(Field.status.name(), str(d.getStatus()));
+        c.put(Field.submissionNumber.name(), d.getSubmissionNumber());
+        // what Home Affairs and the chairman's office decided is kept by their modules
+        for (Field field : List.of(Field.appraisalEndorsed, Field.appraisalRemark, Field.decisionNumber, Field.decisionDate)) {
+            c.put(field.name(), null);
+        }
+        c.putAll(otherModulesFacts(d.getId()));
+        return c;
+    }
+
+    /**
+     * The facts other modules keep, read without flushing the step being taken: they do not depend on it, and a
+     * flush here would write the dossier's row early, waiting on whoever else holds it instead of failing at commit.
+     */
+    private Map<String, String> otherModulesFacts(long dossierId) {
+        Session session = entityManager.unwrap(Session.class);
+        FlushMode mode = session.getHibernateFlushMode();
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        try {
+            Map<String, String> frozen = new LinkedHashMap<>();
+            facts.forEach(f -> frozen.putAll(f.frozen(dossierId)));
+            return frozen;
+        } finally {
+            session.setHibernateFlushMode(mode);
+        }
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    /** The snapshots of one dossier, oldest first (the caller has checked the dossier is in scope). */
+    public List<Snapshot> of(long dossierId) {
+        return jdbc.sql("""
+                select id, action, status, taken_at, taken_by, content::text as content
+                  from dossier_snapshot where dossier_id = :dossier order by id""")
+                .param("dossier", dossierId)
+                .query((rs, n) -> new Snapshot(rs.getLong("id"), DossierAction.valueOf(rs.getString("action")),
+                        DossierStatus.valueOf(rs.getString("status")), rs.getTimestamp("taken_at").toInstant(),
+                        rs.getString("taken_by"), JSON.readValue(rs.getString("content"), CONTENT)))
+                .list();
+    }
+
+    /** The fields that differ between two snapshots, in page order. */
+    public static List<Change> diff(Snapshot before, Snapshot after) {
+        List<Change> changes = new ArrayList<>();
+        for (Field field : Field.values()) {
+            String a = before.content().get(field.name());
+            String b = after.content().get(field.name());
+            if (!Objects.equals(a, b)) {
+                changes.add(new Change(field.name(), field.valueKeyPrefix, a, b));
+            }
+        }
+        return changes;
+    }
+
+    /** One frozen copy. */
+    public record Snapshot(long id, DossierAction action, DossierStatus status, Instant takenAt, String takenBy,
+                           Map<String, String> content) {
+    }
+
+    /**
+     * One changed field: its name (label key {@code snapshot.field.<name>}), and the values before and after;
+     * when {@code valueKeyPrefix} is set, a value is shown as the message {@code <prefix><value>}.
+     */
+    public record Change(String field, String valueKeyPrefix, String before, String after) {
+    }
+}

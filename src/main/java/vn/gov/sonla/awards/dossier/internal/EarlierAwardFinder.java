@@ -1,0 +1,91 @@
+package vn.gov.sonla.awards.dossier.internal;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.gov.sonla.awards.dossier.DossierStatus;
+
+/**
+ * Finds the nominee's earlier awards: other dossiers, in any campaign, that a provincial decision granted,
+ * the central level awarded, or the chairman proposed to the central level — the same individual (national
+ * ID, or name without diacritics and birth year) or collective (name) — and the Giấy khen the dossier's own
+ * unit recorded for someone of the same name (a grassroots certificate has no birth year or ID to compare).
+ */
+@Component
+public class EarlierAwardFinder {
+
+    private final JdbcClient jdbc;
+
+    EarlierAwardFinder(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<EarlierAward> of(Dossier dossier) {
+        List<EarlierAward> found = new ArrayList<>(jdbc.sql("""
+                select d.id, d.nominee_name, u.name as unit_name, c.short_name as campaign_name,
+                       af.name as award_name, af.name_en as award_name_en, d.status,
+                       case d.status when 'GRANTED' then ad.number
+                                     when 'CENTRAL_AWARDED' then cp.central_decision_number
+                                     else cp.number end as number,
+                       case d.status when 'GRANTED' then ad.issued_on
+                                     when 'CENTRAL_AWARDED' then cp.central_decision_date
+                                     else cp.proposed_on end as decided_on
+                from dossier d
+                -- what the decision module keeps: the decision of a certificate, the letter to the central level
+                left join certificate ce on ce.dossier_id = d.id
+                left join award_decision ad on ad.id = ce.decision_id
+                left join central_proposal cp on cp.dossier_id = d.id
+                join unit u on u.id = d.unit_id
+                join campaign c on c.id = d.campaign_id
+                join award_form af on af.id = awards_effective_award_form_id(d)
+                where d.id <> :id
+                  and d.nominee_type = :type
+                  and d.status in ('GRANTED', 'CENTRAL_AWARDED', 'PROPOSED_TO_CENTRAL')
+                  and ((cast(:nid as varchar) is not null and d.nominee_national_id = cast(:nid as varchar))
+                       or (unaccent(lower(d.nominee_name)) = unaccent(lower(:name))
+                           and (d.nominee_type = 'COLLECTIVE'
+                                or d.nominee_birth_year is not distinct from cast(:year as int))))
+                order by decided_on desc nulls last, d.id desc
+                limit 20
+                """)
+                .param("id", dossier.getId())
+                .param("type", dossier.getNomineeType().name())
+                .param("nid", dossier.getNominee().nationalId())
+                .param("name", dossier.getNomineeName())
+                .param("year", dossier.getNominee().birthYear())
+                .query((rs, n) -> new EarlierAward(rs.getLong("id"), rs.getString("nominee_name"), rs.getString("unit_name"),
+                        rs.getString("campaign_name"), rs.getString("award_name"), rs.getString("award_name_en"),
+                        rs.getString("number"), toLocalDate(rs.getDate("decided_on")),
+                        DossierStatus.valueOf(rs.getString("status"))))
+                .list());
+        found.addAll(jdbc.sql("""
+                select ga.name, u.name as unit_name, c.short_name as campaign_name, af.name as award_name,
+                       af.name_en as award_name_en, gd.number, gd.decided_on
+                from grassroots_awardee ga
+                join grassroots_decision gd on gd.id = ga.decision_id
+                join unit u on u.id = gd.unit_id
+                join campaign c on c.id = gd.campaign_id
+                left join award_form af on af.code = 'GRASSROOTS_CERTIFICATE'
+                where gd.unit_id = :unit
+                  and ga.nominee_type = :type
+                  and unaccent(lower(ga.name)) = unaccent(lower(:name))
+                order by gd.decided_on desc, ga.id desc
+                limit 20
+                """)
+                .param("unit", dossier.getUnit().getId())
+                .param("type", dossier.getNomineeType().name())
+                .param("name", dossier.getNomineeName())
+                .query((rs, n) -> new EarlierAward(null, rs.getString("name"), rs.getString("unit_name"),
+                        rs.getString("campaign_name"), rs.getString("award_name"), rs.getString("award_name_en"),
+                        rs.getString("number"), toLocalDate(rs.getDate("decided_on")), null))
+                .list());
+        return found;
+    }
+
+    private static java.time.LocalDate toLocalDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}
