@@ -99,7 +99,7 @@ public class SubmissionDocuments {
                 row.createCell(2).setCellValue(d.nomineeName());
                 row.createCell(3).setCellValue(d.nominee().position() == null ? "" : d.nominee().position());
                 row.createCell(4).setCellValue(d.unit().getName());
-                row.createCell(5).setCellValue(d.awardForm().getName());
+                row.createCell(5).setCellValue(d.effectiveAwardForm().getName());
                 row.createCell(6).setCellValue(d.campaign().getShortName());
                 row.createCell(7).setCellValue(d.achievementSummary());
                 row.getCell(7).setCellStyle(wrap);

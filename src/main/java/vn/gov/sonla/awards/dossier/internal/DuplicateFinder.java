@@ -28,7 +28,7 @@ public class DuplicateFinder {
                        d.unit_id = :unit as same_unit
                 from dossier d
                 join unit u on u.id = d.unit_id
-                join award_form af on af.id = d.award_form_id
+                join award_form af on af.id = awards_effective_award_form_id(d)
                 where d.campaign_id = :campaign
                   and d.id <> :id
                   and d.nominee_type = :type

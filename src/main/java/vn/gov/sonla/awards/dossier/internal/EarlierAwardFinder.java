@@ -40,7 +40,7 @@ public class EarlierAwardFinder {
                 left join central_proposal cp on cp.dossier_id = d.id
                 join unit u on u.id = d.unit_id
                 join campaign c on c.id = d.campaign_id
-                join award_form af on af.id = coalesce(d.proposed_award_form_id, d.award_form_id)
+                join award_form af on af.id = awards_effective_award_form_id(d)
                 where d.id <> :id
                   and d.nominee_type = :type
                   and d.status in ('GRANTED', 'CENTRAL_AWARDED', 'PROPOSED_TO_CENTRAL')
