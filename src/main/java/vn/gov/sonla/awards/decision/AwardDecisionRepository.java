@@ -17,4 +17,6 @@ interface AwardDecisionRepository extends Repository<AwardDecision, Long> {
     List<AwardDecision> findTop20ByOrderByIdDesc();
 
     List<AwardDecision> findByCorrectsDecisionIdOrderById(Long correctsDecisionId);
+
+    Optional<AwardDecision> findByRequestKey(java.util.UUID requestKey);
 }
