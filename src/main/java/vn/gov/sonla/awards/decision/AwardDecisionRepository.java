@@ -2,6 +2,7 @@ package vn.gov.sonla.awards.decision;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.data.repository.Repository;
 
@@ -18,5 +19,5 @@ interface AwardDecisionRepository extends Repository<AwardDecision, Long> {
 
     List<AwardDecision> findByCorrectsDecisionIdOrderById(Long correctsDecisionId);
 
-    Optional<AwardDecision> findByRequestKey(java.util.UUID requestKey);
+    Optional<AwardDecision> findByRequestKey(UUID requestKey);
 }
