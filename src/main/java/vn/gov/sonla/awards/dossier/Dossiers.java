@@ -29,6 +29,7 @@ import vn.gov.sonla.awards.dossier.internal.DuplicateFinder;
 import vn.gov.sonla.awards.dossier.internal.EarlierAward;
 import vn.gov.sonla.awards.dossier.internal.EarlierAwardFinder;
 import vn.gov.sonla.awards.dossier.internal.StepRunner;
+import vn.gov.sonla.awards.dossier.internal.DossierViews;
 
 import static vn.gov.sonla.awards.dossier.internal.DossierScope.visibleTo;
 

@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import vn.gov.sonla.awards.campaign.NomineeType;
+import vn.gov.sonla.awards.dossier.internal.SealedNationalId;
 
 /**
  * Who is nominated: an individual (name, birth, gender, position, workplace, optional national ID — never

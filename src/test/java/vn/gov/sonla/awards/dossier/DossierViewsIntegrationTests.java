@@ -15,6 +15,8 @@ import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.review.Submission;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
+import vn.gov.sonla.awards.dossier.internal.DossierViews;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

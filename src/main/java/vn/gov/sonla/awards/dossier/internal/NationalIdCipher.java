@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.dossier;
+package vn.gov.sonla.awards.dossier.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
  * Keys ({@code AWARDS_ID_KEYS}): {@code id:base64key,id:base64key…} — the first seals, all of them open. The hash key
  * ({@code AWARDS_ID_HASH_KEY}) is separate: the hash must stay comparable across rotations of the encryption keys.
  */
-final class NationalIdCipher {
+public final class NationalIdCipher {
 
     /** A sealed value: hash, key id, payload. A plain number has no dot. */
     private static final Pattern SEALED = Pattern.compile("[A-Za-z0-9_-]{43}\\.([A-Za-z0-9_-]{1,16})\\.[A-Za-z0-9_-]+");
@@ -40,7 +40,7 @@ final class NationalIdCipher {
      * @param keys    {@code id:base64key,…}, the first one current; each key 16, 24 or 32 bytes (AES-128/192/256)
      * @param hashKey Base64, at least 32 bytes
      */
-    NationalIdCipher(String keys, String hashKey) {
+    public NationalIdCipher(String keys, String hashKey) {
         this.keys = new LinkedHashMap<>();
         for (String entry : keys.split(",")) {
             String[] parts = entry.strip().split(":", 2);
@@ -64,7 +64,7 @@ final class NationalIdCipher {
     }
 
     /** The number sealed under the current key, with its hash; null stays null. */
-    String seal(String number) {
+    public String seal(String number) {
         if (number == null) {
             return null;
         }
@@ -83,7 +83,7 @@ final class NationalIdCipher {
     }
 
     /** The number inside a sealed value; null stays null. Fails on an unknown key or a value that was altered. */
-    String open(String sealed) {
+    public String open(String sealed) {
         if (sealed == null) {
             return null;
         }
@@ -104,7 +104,7 @@ final class NationalIdCipher {
     }
 
     /** The keyed hash of a number, as stored in front of its sealed value; null stays null. */
-    String hash(String number) {
+    public String hash(String number) {
         if (number == null) {
             return null;
         }
@@ -118,20 +118,20 @@ final class NationalIdCipher {
     }
 
     /** Whether a sealed value is under the key that seals now (otherwise it is re-sealed at start-up). */
-    boolean isCurrent(String sealed) {
+    public boolean isCurrent(String sealed) {
         return currentKeyId.equals(keyIdOf(sealed));
     }
 
     /** Whether the key that sealed this value is known (an old frozen copy may outlive its key). */
-    boolean canOpen(String sealed) {
+    public boolean canOpen(String sealed) {
         return keys.containsKey(keyIdOf(sealed));
     }
 
-    String currentKeyId() {
+    public String currentKeyId() {
         return currentKeyId;
     }
 
-    static boolean isSealed(String value) {
+    public static boolean isSealed(String value) {
         return value != null && SEALED.matcher(value).matches();
     }
 

@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.dossier;
+package vn.gov.sonla.awards.dossier.internal;
 
 import java.sql.Connection;
 import java.util.concurrent.ThreadLocalRandom;
@@ -11,6 +11,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.dossier.Gender;
+import vn.gov.sonla.awards.dossier.Nominee;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;

@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.dossier;
+package vn.gov.sonla.awards.dossier.internal;
 
 import java.util.Arrays;
 import java.util.Base64;
@@ -17,7 +17,7 @@ import org.springframework.core.env.Environment;
  * Anywhere else the application refuses to start.
  */
 @Configuration(proxyBeanMethods = false)
-class NationalIdKeys {
+public class NationalIdKeys {
 
     private static final Logger log = LoggerFactory.getLogger(NationalIdKeys.class);
 
@@ -34,7 +34,7 @@ class NationalIdKeys {
         return cipher(env);
     }
 
-    static NationalIdCipher cipher(Environment env) {
+    public static NationalIdCipher cipher(Environment env) {
         String keys = env.getProperty("awards.id-keys", "").strip();
         String hashKey = env.getProperty("awards.id-hash-key", "").strip();
         boolean chosen = keys.equals(DEVELOPMENT);

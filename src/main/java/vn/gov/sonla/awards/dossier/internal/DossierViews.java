@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.dossier;
+package vn.gov.sonla.awards.dossier.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
 import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.dossier.DossierAction;
 
 /**
  * Who outside a dossier's unit saw its personal data: its page, one of its files, or a document listing it (a
@@ -20,7 +21,7 @@ import vn.gov.sonla.awards.account.Actor;
  * dossier's version.
  */
 @Component
-class DossierViews {
+public class DossierViews {
 
     /** Views of one dossier by one person this close together are one. */
     static final Duration WINDOW = Duration.ofMinutes(10);
@@ -31,11 +32,11 @@ class DossierViews {
         this.entityManager = entityManager;
     }
 
-    void record(Dossier dossier, Actor user, Instant now) {
+    public void record(Dossier dossier, Actor user, Instant now) {
         record(List.of(dossier), user, now);
     }
 
-    void record(List<Dossier> dossiers, Actor user, Instant now) {
+    public void record(List<Dossier> dossiers, Actor user, Instant now) {
         List<Dossier> outside = dossiers.stream().filter(d -> d.getUnit().getId() != user.unitId()).toList();
         if (outside.isEmpty()) {
             return;

@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.dossier;
+package vn.gov.sonla.awards.dossier.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
  * the hash chain of the history, which is untouched.
  */
 @Component
-class V75__Seal_national_ids extends BaseJavaMigration {
+public class V75__Seal_national_ids extends BaseJavaMigration {
 
     private final NationalIdCipher cipher;
 
-    V75__Seal_national_ids(NationalIdCipher cipher) {
+    public V75__Seal_national_ids(NationalIdCipher cipher) {
         this.cipher = cipher;
     }
 
@@ -53,7 +53,7 @@ class V75__Seal_national_ids extends BaseJavaMigration {
      * Seals every number still in clear, in the dossiers and in the frozen copies (whose append-only trigger is
      * lifted meanwhile, in this transaction); answers how many. Sealed values are left alone.
      */
-    int sealPlainValues(Connection db) throws SQLException {
+    public int sealPlainValues(Connection db) throws SQLException {
         int sealed = seal(db, "select id, nominee_national_id_sealed from dossier where nominee_national_id_sealed !~ '[.]'",
                 "update dossier set nominee_national_id_sealed = ? where id = ?");
         try (Statement ddl = db.createStatement()) {

@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.dossier;
+package vn.gov.sonla.awards.dossier.internal;
 
 import java.util.List;
 
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnWebApplication
-class NationalIdRotation implements ApplicationRunner {
+public class NationalIdRotation implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(NationalIdRotation.class);
     private static final int BATCH = 500;
@@ -26,7 +26,7 @@ class NationalIdRotation implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final NationalIdCipher cipher;
 
-    NationalIdRotation(JdbcClient jdbc, NationalIdCipher cipher) {
+    public NationalIdRotation(JdbcClient jdbc, NationalIdCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
     }
@@ -40,7 +40,7 @@ class NationalIdRotation implements ApplicationRunner {
     }
 
     /** Seals again what an older key sealed; answers how many. Numbers under a key no longer listed are logged. */
-    int resealOldKeys() {
+    public int resealOldKeys() {
         int resealed = 0;
         long after = 0;
         while (true) {

@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.dossier;
+package vn.gov.sonla.awards.dossier.internal;
 
 import jakarta.persistence.AttributeConverter;
 
@@ -7,7 +7,7 @@ import jakarta.persistence.AttributeConverter;
  * the pages see the number, the table never holds it. Created by Hibernate through Spring, which gives it the
  * cipher.
  */
-class SealedNationalId implements AttributeConverter<String, String> {
+public class SealedNationalId implements AttributeConverter<String, String> {
 
     private final NationalIdCipher cipher;
 
