@@ -23,21 +23,23 @@ create or replace function awards_tally_dossiers() returns trigger
     language plpgsql
 as $$
 declare
+    -- each row with the award form that stands for it (R__effective_award_form), which the award-form tally counts
     changed text := case tg_op
-        when 'INSERT' then 'select 1 as s, * from new_rows'
-        when 'DELETE' then 'select -1 as s, * from old_rows'
-        else 'select 1 as s, * from new_rows union all select -1 as s, * from old_rows' end;
+        when 'INSERT' then 'select 1 as s, awards_effective_award_form_id(r) as effective_award_form_id, r.* from new_rows r'
+        when 'DELETE' then 'select -1 as s, awards_effective_award_form_id(r) as effective_award_form_id, r.* from old_rows r'
+        else 'select 1 as s, awards_effective_award_form_id(r) as effective_award_form_id, r.* from new_rows r '
+             'union all select -1 as s, awards_effective_award_form_id(r) as effective_award_form_id, r.* from old_rows r' end;
 begin
     execute format($sql$
         insert into report_dossier_count (pending, campaign_id, month, status, award_form_id, nominee_type,
                                           n, individuals, frontline, women, posthumous)
-        select true, campaign_id, awards_filing_month(created_at), status, award_form_id, nominee_type, sum(s),
+        select true, campaign_id, awards_filing_month(created_at), status, effective_award_form_id, nominee_type, sum(s),
                coalesce(sum(s) filter (where nominee_type = 'INDIVIDUAL'), 0),
                coalesce(sum(s) filter (where nominee_type = 'INDIVIDUAL' and frontline), 0),
                coalesce(sum(s) filter (where nominee_type = 'INDIVIDUAL' and nominee_gender = 'FEMALE'), 0),
                coalesce(sum(s) filter (where posthumous), 0)
           from (%s) x
-         group by campaign_id, awards_filing_month(created_at), status, award_form_id, nominee_type
+         group by campaign_id, awards_filing_month(created_at), status, effective_award_form_id, nominee_type
         having sum(s) <> 0
             or coalesce(sum(s) filter (where nominee_type = 'INDIVIDUAL' and frontline), 0) <> 0
             or coalesce(sum(s) filter (where nominee_type = 'INDIVIDUAL' and nominee_gender = 'FEMALE'), 0) <> 0
@@ -171,13 +173,15 @@ begin
     delete from report_waiting;
     insert into report_dossier_count (pending, campaign_id, month, status, award_form_id, nominee_type,
                                       n, individuals, frontline, women, posthumous)
-    select false, campaign_id, awards_filing_month(created_at), status, award_form_id, nominee_type, count(*),
-           count(*) filter (where nominee_type = 'INDIVIDUAL'),
-           count(*) filter (where nominee_type = 'INDIVIDUAL' and frontline),
-           count(*) filter (where nominee_type = 'INDIVIDUAL' and nominee_gender = 'FEMALE'),
-           count(*) filter (where posthumous)
-      from dossier
-     group by campaign_id, awards_filing_month(created_at), status, award_form_id, nominee_type;
+    select false, d.campaign_id, awards_filing_month(d.created_at), d.status, awards_effective_award_form_id(d),
+           d.nominee_type, count(*),
+           count(*) filter (where d.nominee_type = 'INDIVIDUAL'),
+           count(*) filter (where d.nominee_type = 'INDIVIDUAL' and d.frontline),
+           count(*) filter (where d.nominee_type = 'INDIVIDUAL' and d.nominee_gender = 'FEMALE'),
+           count(*) filter (where d.posthumous)
+      from dossier d
+     group by d.campaign_id, awards_filing_month(d.created_at), d.status, awards_effective_award_form_id(d),
+              d.nominee_type;
     insert into report_unit_count (pending, campaign_id, month, unit_id, n)
     select false, campaign_id, awards_filing_month(created_at), unit_id, count(*)
       from dossier where status <> 'DRAFT'
@@ -200,3 +204,7 @@ begin
      group by campaign_id, awards_filing_month(created_at), status, awards_entered_on(status_changed_at);
 end
 $$;
+
+-- The award-form tally counts the award form that stands (the department's proposal, if it made one), no longer the
+-- one filed: recount it.
+select awards_rebuild_report_tallies();

@@ -7,6 +7,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import vn.gov.sonla.awards.database.DatabaseCommands;
+
 /**
  * The award-nomination system of Sơn La province (plan 215/KH-UBND): dossiers travel from the units
  * that file them through the compiling department and Home Affairs to the provincial chairman.
@@ -21,6 +23,10 @@ public class AwardsApplication {
     static final String GENERATE_DATA = "--generate-data=";
 
     public static void main(String[] args) {
+        if (DatabaseCommands.requested(args)) {
+            // --backup=FILE, --restore=FILE: the embedded database only, not the application
+            System.exit(DatabaseCommands.run(args));
+        }
         SpringApplication app = new SpringApplication(AwardsApplication.class);
         if (Arrays.asList(args).contains(VERIFY_AUDIT)) {
             app.setWebApplicationType(WebApplicationType.NONE);

@@ -49,6 +49,33 @@ public class LoginThrottle {
         return row(ADDRESS + address).flatMap(r -> refusal(r, rules.addressFreeFailures(), rules.addressLockAfter(), now));
     }
 
+    /**
+     * Asks to check one password now: refused like {@link #check}, or else counted at once as a failure of the
+     * username (a right password then clears it). Deciding and counting happen under a lock on the username's row,
+     * so parallel attempts for one username queue here, each seeing the ones before it: however many arrive in
+     * the same second, no more are checked than the waits and the lock allow.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Optional<Refusal> attempt(String username, String address, Instant now) {
+        Row row = lockedRow(userKey(username), now);
+        Optional<Refusal> refusal = refusal(row, rules.freeFailures(), rules.lockAfter(), now);
+        if (refusal.isEmpty() && address != null) {
+            refusal = row(ADDRESS + address).flatMap(r -> refusal(r, rules.addressFreeFailures(), rules.addressLockAfter(), now));
+        }
+        if (refusal.isEmpty()) {
+            count(userKey(username), row, rules.lockAfter(), now);
+        }
+        return refusal;
+    }
+
+    /** A password checked after {@link #attempt} was wrong: the username is counted already, the address now. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void failedFrom(String address, Instant now) {
+        if (address != null) {
+            count(ADDRESS + address, rules.addressLockAfter(), now);
+        }
+    }
+
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(String username, String address, Instant now) {
         count(userKey(username), rules.lockAfter(), now);
@@ -106,11 +133,19 @@ public class LoginThrottle {
     }
 
     private void count(String key, int lockAfter, Instant now) {
+        count(key, lockedRow(key, now), lockAfter, now);
+    }
+
+    /** The key's row, created when missing, locked until the end of the transaction. */
+    private Row lockedRow(String key, Instant now) {
         jdbc.sql("insert into login_throttle (throttle_key, failures, last_failed_at) values (?, 0, ?) on conflict do nothing")
                 .params(key, Timestamp.from(now)).update();
-        Row row = jdbc.sql("select failures, last_failed_at, locked_until from login_throttle where throttle_key = ? for update")
+        return jdbc.sql("select failures, last_failed_at, locked_until from login_throttle where throttle_key = ? for update")
                 .param(key).query((rs, i) -> new Row(rs.getInt(1), rs.getTimestamp(2).toInstant(),
                         rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant())).single();
+    }
+
+    private void count(String key, Row row, int lockAfter, Instant now) {
         boolean lockOver = row.lockedUntil() != null && !row.lockedUntil().isAfter(now);
         boolean forgotten = row.lockedUntil() == null && row.lastFailedAt().plus(rules.lockDuration()).isBefore(now);
         int failures = lockOver || forgotten ? 1 : row.failures() + 1;

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Password sign-in behind the {@link LoginThrottle}: a username or address that is locked or must wait is refused
- * before its password is even checked; a wrong password counts against both; a right one clears the username.
+ * before its password is even checked; an attempt that may go on is counted against the username before its
+ * password is checked (atomically with the decision), a wrong password then also against the address, and a right
+ * one clears the username.
  * <p>
  * The address is the servlet's remote address ({@link WebAuthenticationDetails}), which is the proxy's unless
  * {@code server.forward-headers-strategy} says to trust its {@code X-Forwarded-For}.
@@ -40,7 +42,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         Instant now = clock.instant();
-        var refusal = throttle.check(username, address, now);
+        // counted before the password is checked, so that parallel attempts cannot all pass one check
+        var refusal = throttle.attempt(username, address, now);
         if (refusal.isPresent()) {
             throw new LoginThrottledException(refusal.get());
         }
@@ -49,7 +52,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throttle.succeeded(username);
             return result;
         } catch (BadCredentialsException e) {
-            throttle.failed(username, address, now);
+            throttle.failedFrom(address, now);
             // the failure that locks says so at once, rather than on the next attempt
             throttle.lockedUntil(username, now).ifPresent(until -> {
                 throw new LoginThrottledException(new LoginThrottle.Refusal(true, java.time.Duration.between(now, until)));

@@ -59,12 +59,14 @@ public class Appraisals {
         opinions.deleteById(dossierId);
     }
 
+    /** Forwards the submission once: a repeated or simultaneous forward is told it was already forwarded. */
     @Transactional
     public void forward(long submissionId, Actor appraiser) {
         if (!appraiser.is(Role.APPRAISER)) {
             throw new ForbiddenException("error.forbidden.action", label("action.FORWARD_TO_CHAIRMAN"));
         }
-        submissions.get(submissionId, appraiser); // 404 before anything else
+        // 404 before anything else; a forward sent at the same moment waits here, then is told it was done
+        submissions.lockForForwarding(submissionId, appraiser);
         List<DossierView> inSubmission = dossiers.inSubmission(appraiser, submissionId);
         if (inSubmission.isEmpty()) {
             // every dossier was sent back to its department: there is nothing left to forward

@@ -17,7 +17,7 @@ import vn.gov.sonla.awards.dossier.DossierAction;
 
 /**
  * The administrator's audit page ({@code /admin/audit}, ADMIN only by the security rules of {@code /admin/**}):
- * search every event of every dossier, and check the whole hash chain.
+ * search every event of every dossier, check the whole hash chain, and read the daily checkpoints to keep.
  */
 @Controller
 @RequestMapping("/admin/audit")
@@ -25,12 +25,17 @@ class AuditController {
 
     private static final int PAGE_SIZE = 50;
 
+    /** Checkpoints shown on the page: a month of days. */
+    private static final int CHECKPOINTS_SHOWN = 31;
+
     private final AuditLog log;
     private final AuditChain chain;
+    private final AuditCheckpoints checkpoints;
 
-    AuditController(AuditLog log, AuditChain chain) {
+    AuditController(AuditLog log, AuditChain chain, AuditCheckpoints checkpoints) {
         this.log = log;
         this.chain = chain;
+        this.checkpoints = checkpoints;
     }
 
     @GetMapping
@@ -44,13 +49,17 @@ class AuditController {
         model.addAttribute("page", log.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("units", log.actorUnits());
         model.addAttribute("actions", Arrays.asList(DossierAction.values()));
+        model.addAttribute("checkpoints", checkpoints.recent(CHECKPOINTS_SHOWN));
         return "audit/search";
     }
 
-    /** Checks the whole chain now (it only reads, but it is a deliberate act: a POST, not a link a crawler follows). */
+    /**
+     * Checks the whole chain now, also against the recorded checkpoints (it only reads, but it is a deliberate act:
+     * a POST, not a link a crawler follows).
+     */
     @PostMapping("/verify")
     String verify(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("verdict", chain.verify());
+        redirect.addFlashAttribute("verdict", chain.verify(checkpoints.anchors()));
         return "redirect:/admin/audit";
     }
 }

@@ -168,6 +168,11 @@ public class Campaign {
         return planDate;
     }
 
+    /** The day the campaign started: the day it opens to dossiers, else the date of its plan. */
+    public LocalDate startsOn() {
+        return opensOn != null ? opensOn : planDate;
+    }
+
     public Unit getCompilingUnit() {
         return compilingUnit;
     }

@@ -3,7 +3,6 @@ package vn.gov.sonla.awards.database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -19,7 +18,8 @@ import org.springframework.core.env.Environment;
 /**
  * A real PostgreSQL server for when no external database is configured: with no
  * {@code spring.datasource.url}, the app starts one whose data survive restarts in {@code ./data/postgres}
- * (or {@code AWARDS_DATA_DIR}), listening on 127.0.0.1 only.
+ * (or {@code AWARDS_DATA_DIR}), listening on 127.0.0.1 only, with PostgreSQL's durable settings
+ * ({@link EmbeddedServer}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${awards.database.embedded:true}")
@@ -33,13 +33,7 @@ class EmbeddedDatabaseConfiguration {
         Files.createDirectories(dataDir);
         int port = env.getProperty("awards.db.port", Integer.class, 54329);
         log.info("Starting embedded PostgreSQL on 127.0.0.1:{} with data in {}", port, dataDir);
-        return EmbeddedPostgres.builder()
-                .setDataDirectory(dataDir)
-                .setCleanDataDirectory(false)
-                .setPort(port)
-                .setServerConfig("listen_addresses", "127.0.0.1")
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .start();
+        return EmbeddedServer.start(dataDir, port);
     }
 
     @Bean(destroyMethod = "close")

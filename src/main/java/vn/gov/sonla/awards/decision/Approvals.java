@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.dossier.ChairmanSteps;
+import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.numbering.DocumentDates;
 import vn.gov.sonla.awards.numbering.DocumentNumbers;
 import vn.gov.sonla.awards.decision.internal.CentralProposal;
 import vn.gov.sonla.awards.decision.internal.CentralProposalRepository;
@@ -27,8 +29,13 @@ public class Approvals {
     private final CentralProposalRepository proposals;
     private final DocumentNumbers numbers;
     private final Clock clock;
+    private final Dossiers dossiers;
+    private final DocumentDates dates;
 
-    Approvals(ChairmanSteps steps, CentralProposalRepository proposals, DocumentNumbers numbers, Clock clock) {
+    Approvals(ChairmanSteps steps, CentralProposalRepository proposals, DocumentNumbers numbers, Clock clock,
+              Dossiers dossiers, DocumentDates dates) {
+        this.dossiers = dossiers;
+        this.dates = dates;
         this.steps = steps;
         this.proposals = proposals;
         this.numbers = numbers;
@@ -56,10 +63,17 @@ public class Approvals {
         steps.decline(dossierId, version, reason, office);
     }
 
+    /** The days the central decision on the dossier may bear: from its campaign's start to today. */
+    @Transactional(readOnly = true)
+    public DocumentDates.Range centralDecisionDates(long dossierId, Actor office) {
+        return dates.range(dossiers.view(dossierId, office).campaign().startsOn());
+    }
+
     /** The chairman's office records that the central level granted the proposed award, by its decision. */
     @Transactional
     public void recordCentralAward(long dossierId, long version, String number, LocalDate date, Actor office) {
         steps.recordCentralAward(dossierId, version, number, date, office);
+        centralDecisionDates(dossierId, office).require(date);
         CentralProposal proposal = proposals.findById(dossierId)
                 .orElseGet(() -> new CentralProposal(dossierId, null, null));
         proposal.centralAward(number, date);

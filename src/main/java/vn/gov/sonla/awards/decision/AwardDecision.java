@@ -2,6 +2,7 @@ package vn.gov.sonla.awards.decision;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -56,6 +57,10 @@ public class AwardDecision {
     @Column(name = "correction_reason")
     private String correctionReason;
 
+    /** The key of the request that issued this correction: the same request again finds it instead of another. */
+    @Column(name = "request_key")
+    private UUID requestKey;
+
     protected AwardDecision() {
     }
 
@@ -73,11 +78,12 @@ public class AwardDecision {
 
     /** A new decision of the same submission correcting an issued one; it grants nothing by itself. */
     static AwardDecision correcting(AwardDecision corrected, int year, int seq, String number, LocalDate issuedOn,
-                                    String signerName, String reason, String createdBy, Instant createdAt) {
+                                    String signerName, String reason, UUID requestKey, String createdBy, Instant createdAt) {
         AwardDecision d = new AwardDecision(year, seq, number, issuedOn, signerName, corrected.getSubmissionId(), createdBy,
                 createdAt);
         d.correctsDecisionId = corrected.getId();
         d.correctionReason = reason;
+        d.requestKey = requestKey;
         return d;
     }
 

@@ -5,7 +5,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -13,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.Role;
+import vn.gov.sonla.awards.common.AlreadyDoneException;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.common.NotFoundException;
@@ -20,8 +23,10 @@ import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.ChairmanSteps;
 import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.numbering.DocumentDates;
 import vn.gov.sonla.awards.numbering.DocumentNumbers;
 import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.decision.internal.AwardDecisionRepository;
 import vn.gov.sonla.awards.decision.internal.Certificate;
@@ -47,9 +52,12 @@ public class Decisions {
     private final DocumentNumbers numbers;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final DocumentDates dates;
 
     Decisions(AwardDecisionRepository repository, CertificateRepository certificates, Submissions submissions,
-              Dossiers dossiers, ChairmanSteps steps, DocumentNumbers numbers, JdbcClient jdbc, Clock clock) {
+              Dossiers dossiers, ChairmanSteps steps, DocumentNumbers numbers, JdbcClient jdbc, Clock clock,
+              DocumentDates dates) {
+        this.dates = dates;
         this.steps = steps;
         this.clock = clock;
         this.repository = repository;
@@ -60,9 +68,19 @@ public class Decisions {
         this.jdbc = jdbc;
     }
 
-    /** Issues the decision; empty when no provincial award was approved (nothing to grant). */
+    /**
+     * Issues the decision; empty when no provincial award was approved (nothing to grant). Its date must be within
+     * {@link #decisionDates}; a refused date takes no number. The submission is locked first, so the same decision
+     * asked for several times at once is issued once: the others are told its number.
+     */
     @Transactional
     public Optional<AwardDecision> issue(long submissionId, LocalDate issuedOn, String signerName, Actor office) {
+        Submission submission = submissions.lockForDecision(submissionId, office);
+        if (submission.getStatus() == SubmissionStatus.CLOSED) {
+            throw repository.findBySubmissionId(submissionId).stream().filter(d -> !d.isCorrection()).findFirst()
+                    .map(d -> new AlreadyDoneException("notice.decision.alreadyIssued", d.getNumber()))
+                    .orElseGet(() -> new AlreadyDoneException("notice.submission.alreadyClosed"));
+        }
         submissions.markClosed(submissionId, office);
         List<DossierView> inSubmission = dossiers.inSubmission(office, submissionId);
         long undecided = inSubmission.stream().filter(d -> d.status() == DossierStatus.AT_CHAIRMAN).count();
@@ -73,6 +91,7 @@ public class Decisions {
         if (approved.isEmpty()) {
             return Optional.empty();
         }
+        datesOf(inSubmission).require(issuedOn);
         int year = issuedOn.getYear();
         int seq = numbers.next(SERIES, year);
         AwardDecision decision = repository.save(new AwardDecision(year, seq, DocumentNumbers.format(seq, SERIES),
@@ -86,13 +105,33 @@ public class Decisions {
         return Optional.of(decision);
     }
 
+    /** The days the decision of the submission may bear: from its campaign's start to today (the README says how). */
+    @Transactional(readOnly = true)
+    public DocumentDates.Range decisionDates(long submissionId, Actor user) {
+        return datesOf(dossiers.inSubmission(user, submissionId));
+    }
+
+    /** The days a correction of the decision may bear: as its decision's, and not before the decision itself. */
+    @Transactional(readOnly = true)
+    public DocumentDates.Range correctionDates(AwardDecision corrected, Actor user) {
+        return decisionDates(corrected.getSubmissionId(), user).notBefore(corrected.getIssuedOn());
+    }
+
+    /** A decision grants awards of every campaign of its dossiers: it is not dated before the latest one began. */
+    private DocumentDates.Range datesOf(List<DossierView> inSubmission) {
+        return dates.range(inSubmission.stream().map(d -> d.campaign().startsOn()).filter(Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null));
+    }
+
     /**
      * Issues a decision correcting an issued one: the next "N/QĐ-UBND" of its year, in this transaction, naming
      * the corrected decision and what it corrects. The corrected decision stays as it was (it is immutable); the
-     * awards it granted are not changed by the correction.
+     * awards it granted are not changed by the correction. The same request ({@code requestKey}) sent again or several
+     * times at once gives the one correction it issued: corrections of a decision are issued one at a time.
      */
     @Transactional
-    public AwardDecision correct(long decisionId, LocalDate issuedOn, String signerName, String reason, Actor office) {
+    public AwardDecision correct(long decisionId, LocalDate issuedOn, String signerName, String reason, UUID requestKey,
+                                 Actor office) {
         if (!office.is(Role.CHAIRMAN_OFFICE)) {
             throw new ForbiddenException("error.forbidden.action", label("decision.correction.action"));
         }
@@ -100,12 +139,20 @@ public class Decisions {
         if (reason == null || reason.isBlank()) {
             throw new ConflictException("error.reason.required");
         }
+        jdbc.sql("select id from award_decision where id = ? for update").param(decisionId).query(Long.class).single();
+        Optional<AwardDecision> issued = requestKey == null ? Optional.empty() : repository.findByRequestKey(requestKey);
+        if (issued.isPresent() && Objects.equals(issued.get().getCorrectsDecisionId(), corrected.getId())) {
+            return issued.get();
+        }
+        // a key that issued something else is not this request's: the correction is issued without one
+        UUID key = issued.isPresent() ? null : requestKey;
         if (issuedOn.isBefore(corrected.getIssuedOn())) {
             throw new ConflictException("error.correction.beforeCorrected");
         }
+        correctionDates(corrected, office).require(issuedOn);
         int seq = numbers.next(SERIES, issuedOn.getYear());
         return repository.save(AwardDecision.correcting(corrected, issuedOn.getYear(), seq, DocumentNumbers.format(seq, SERIES),
-                issuedOn, signerName.strip(), reason.strip(), office.username(), clock.instant()));
+                issuedOn, signerName.strip(), reason.strip(), key, office.username(), clock.instant()));
     }
 
     /** The decisions correcting this one, oldest first. */

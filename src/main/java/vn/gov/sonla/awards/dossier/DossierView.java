@@ -10,8 +10,9 @@ import vn.gov.sonla.awards.dossier.internal.Dossier;
 
 /**
  * A dossier as other modules read it — its documents, their lists, their pages — without the aggregate and its
- * steps: those are taken through the services of the party that takes them. The names are the dossier's own (and
- * a list row's), so that one template fragment renders either.
+ * steps: those are taken through the services of the party that takes them. The names are a list row's
+ * ({@link DossierRow}), so that one template fragment renders either; lists and documents name the award form that
+ * stands ({@code effectiveAwardForm}), never the one filed alone.
  *
  * @param awardForm          the award form the unit filed
  * @param proposedAwardForm  another award form the compiling department proposed when accepting, or null
@@ -47,11 +48,21 @@ public record DossierView(long id, long version, DossierStatus status, Unit unit
         return campaign.getShortName();
     }
 
-    public String awardFormName() {
-        return awardForm.getName();
+    /** The name of the award form that stands, which every list and document shows. */
+    public String effectiveAwardFormName() {
+        return effectiveAwardForm.getName();
     }
 
-    public String awardFormNameEn() {
-        return awardForm.getNameEn();
+    public String effectiveAwardFormNameEn() {
+        return effectiveAwardForm.getNameEn();
+    }
+
+    /** The award form the unit filed, when the department proposed another (a list's secondary text); else null. */
+    public String originalAwardFormName() {
+        return proposedAwardForm == null ? null : awardForm.getName();
+    }
+
+    public String originalAwardFormNameEn() {
+        return proposedAwardForm == null ? null : awardForm.getNameEn();
     }
 }

@@ -29,6 +29,7 @@ import vn.gov.sonla.awards.dossier.internal.DuplicateFinder;
 import vn.gov.sonla.awards.dossier.internal.EarlierAward;
 import vn.gov.sonla.awards.dossier.internal.EarlierAwardFinder;
 import vn.gov.sonla.awards.dossier.internal.StepRunner;
+import vn.gov.sonla.awards.dossier.internal.DossierViews;
 
 import static vn.gov.sonla.awards.dossier.internal.DossierScope.visibleTo;
 
@@ -48,10 +49,11 @@ public class Dossiers {
     private final DossierSnapshots snapshots;
     private final EntityManager entityManager;
     private final DossierRows lists;
+    private final DossierViews views;
     private final Clock clock;
 
     Dossiers(StepRunner steps, DossierRepository repository, DuplicateFinder duplicates, EarlierAwardFinder earlierAwards,
-             DossierSnapshots snapshots, EntityManager entityManager, DossierRows lists, Clock clock) {
+             DossierSnapshots snapshots, EntityManager entityManager, DossierRows lists, DossierViews views, Clock clock) {
         this.steps = steps;
         this.repository = repository;
         this.duplicates = duplicates;
@@ -59,6 +61,7 @@ public class Dossiers {
         this.snapshots = snapshots;
         this.entityManager = entityManager;
         this.lists = lists;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -74,16 +77,12 @@ public class Dossiers {
 
     /**
      * One dossier for its page: like {@link #get}, and when the person looking is staff outside the dossier's
-     * unit, the view of its personal data is appended to the history (a VIEW event, in this transaction). The
-     * event is persisted on its own, not through the aggregate, so a view never changes the dossier's version.
+     * unit, the view of its personal data is appended to the history ({@link DossierViews}).
      */
     @Transactional
     public Dossier show(long id, Actor user) {
         Dossier dossier = get(id, user);
-        if (dossier.getUnit().getId() != user.unitId()) {
-            entityManager.persist(new DossierEvent(dossier, clock.instant(), user, DossierAction.VIEW,
-                    dossier.getStatus(), dossier.getStatus(), null));
-        }
+        views.record(dossier, user, clock.instant());
         return dossier;
     }
 
@@ -134,6 +133,19 @@ public class Dossiers {
                 Sort.by("nominee.type").descending().and(Sort.by("id"))).stream().map(DossierView::of).toList();
     }
 
+    /**
+     * The dossiers of a submission the asker may see, individuals first, for a document handed to the asker (the
+     * submission's PDF or XLSX carries names, positions, birth years and achievements): each counts as a view of
+     * the dossier, like opening its page.
+     */
+    @Transactional
+    public List<DossierView> inSubmissionDocument(Actor user, long submissionId) {
+        List<Dossier> found = repository.findAll(visibleTo(user).and(DossierScope.inSubmission(submissionId)),
+                Sort.by("nominee.type").descending().and(Sort.by("id")));
+        views.record(found, user, clock.instant());
+        return found.stream().map(DossierView::of).toList();
+    }
+
     /** One dossier as other modules read it, if the asker may see it; otherwise 404. */
     public DossierView view(long id, Actor user) {
         return DossierView.of(find(id, user));
@@ -154,11 +166,14 @@ public class Dossiers {
         return counts;
     }
 
-    /** An attached file, for those who may see its dossier. */
+    /** An attached file, for those who may see its dossier; a view of the dossier like opening its page. */
+    @Transactional
     public AttachedFile download(long id, long attachmentId, Actor user) {
-        Attachment attachment = find(id, user).getAttachments().stream()
+        Dossier dossier = find(id, user);
+        Attachment attachment = dossier.getAttachments().stream()
                 .filter(a -> a.getId() == attachmentId).findFirst()
                 .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+        views.record(dossier, user, clock.instant());
         return new AttachedFile(attachment.getFileName(), attachment.getMediaType(), attachment.bytes());
     }
 

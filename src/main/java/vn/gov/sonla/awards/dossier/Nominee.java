@@ -3,11 +3,13 @@ package vn.gov.sonla.awards.dossier;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import vn.gov.sonla.awards.campaign.NomineeType;
+import vn.gov.sonla.awards.dossier.internal.SealedNationalId;
 
 /**
  * Who is nominated: an individual (name, birth, gender, position, workplace, optional national ID — never
@@ -22,8 +24,10 @@ public record Nominee(@Enumerated(EnumType.STRING) @Column(name = "nominee_type"
                       @Enumerated(EnumType.STRING) @Column(name = "nominee_gender") Gender gender,
                       @Column(name = "nominee_position") String position,
                       @Column(name = "nominee_workplace") String workplace,
-                      /* never shown outside the filing unit, the reviewers and the decision makers, never public */
-                      @Column(name = "nominee_national_id") String nationalId,
+                      /* never shown outside the filing unit, the reviewers and the decision makers, never public;
+                         stored sealed, matched by its keyed hash (NationalIdCipher) */
+                      @Convert(converter = SealedNationalId.class)
+                      @Column(name = "nominee_national_id_sealed") String nationalId,
                       @Column(name = "frontline", nullable = false) boolean frontline,
                       @Column(name = "posthumous", nullable = false) boolean posthumous,
                       @Column(name = "collective_parent") String parentUnit,

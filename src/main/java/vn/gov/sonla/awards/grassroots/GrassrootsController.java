@@ -17,6 +17,7 @@ import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.Option;
+import vn.gov.sonla.awards.numbering.DocumentDates;
 
 /** The clerk's register of the unit head's certificates of commendation (Giấy khen). */
 @Controller
@@ -24,8 +25,10 @@ class GrassrootsController {
 
     private final GrassrootsRecords records;
     private final CampaignRepository campaigns;
+    private final DocumentDates dates;
 
-    GrassrootsController(GrassrootsRecords records, CampaignRepository campaigns) {
+    GrassrootsController(GrassrootsRecords records, CampaignRepository campaigns, DocumentDates dates) {
+        this.dates = dates;
         this.records = records;
         this.campaigns = campaigns;
     }
@@ -50,8 +53,10 @@ class GrassrootsController {
         } else if (form.overlongLine() > 0) {
             errors.rejectValue("individuals", "validation.size.255");
         }
-        if (form.campaignId() != null && campaigns.findById(form.campaignId()).isEmpty()) {
-            errors.rejectValue("campaignId", "validation.campaign.required");
+        if (form.campaignId() != null) {
+            campaigns.findById(form.campaignId()).ifPresentOrElse(
+                    campaign -> dates.range(campaign.startsOn()).reject(errors, "decidedOn", form.decidedOn()),
+                    () -> errors.rejectValue("campaignId", "validation.campaign.required"));
         }
         if (errors.hasErrors()) {
             return form(model);

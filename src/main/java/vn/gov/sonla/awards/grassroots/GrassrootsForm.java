@@ -6,7 +6,6 @@ import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,7 +19,7 @@ import vn.gov.sonla.awards.campaign.NomineeType;
 record GrassrootsForm(
         @NotNull(message = "{validation.campaign.required}") Long campaignId,
         @NotBlank(message = "{grassroots.number.required}") @Size(max = 64, message = "{grassroots.number.size}") String number,
-        @NotNull(message = "{grassroots.date.required}") @PastOrPresent(message = "{grassroots.date.future}")
+        @NotNull(message = "{grassroots.date.required}")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
         @NotBlank(message = "{validation.signer.required}") @Size(max = 255, message = "{validation.size.255}") String signer,
         @Size(max = 20000, message = "{validation.size.20000}") String individuals,

@@ -1,16 +1,20 @@
 package vn.gov.sonla.awards.grassroots;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.campaign.Campaign;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.NotFoundException;
+import vn.gov.sonla.awards.numbering.DocumentDates;
 import vn.gov.sonla.awards.organisation.UnitRepository;
 
 /** A unit's records of the certificates of commendation its own head issued; each unit sees only its own. */
@@ -22,8 +26,11 @@ public class GrassrootsRecords {
     private final UnitRepository units;
     private final CampaignRepository campaigns;
     private final Clock clock;
+    private final DocumentDates dates;
 
-    GrassrootsRecords(GrassrootsDecisionRepository repository, UnitRepository units, CampaignRepository campaigns, Clock clock) {
+    GrassrootsRecords(GrassrootsDecisionRepository repository, UnitRepository units, CampaignRepository campaigns, Clock clock,
+                      DocumentDates dates) {
+        this.dates = dates;
         this.clock = clock;
         this.repository = repository;
         this.units = units;
@@ -38,14 +45,33 @@ public class GrassrootsRecords {
         return repository.findByIdAndUnitId(id, user.unitId()).orElseThrow(() -> new NotFoundException("grassroots " + id));
     }
 
+    /**
+     * Records the decision once: the unit's number and date are unique (the database holds it), so the same decision
+     * sent again, or several times at once, is refused as already recorded. Its date is within the campaign's days.
+     */
     @Transactional
     GrassrootsDecision record(long campaignId, String number, LocalDate decidedOn, String signer,
                               List<GrassrootsDecision.Awardee> awardees, Actor clerk) {
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow(() -> new NotFoundException("campaign " + campaignId));
+        dates.range(campaign.startsOn()).require(decidedOn);
         if (repository.existsByUnitIdAndNumberAndDecidedOn(clerk.unitId(), number.strip(), decidedOn)) {
-            throw new ConflictException("grassroots.duplicate");
+            throw new ConflictException(DUPLICATE);
         }
-        return repository.save(GrassrootsDecision.record(units.getReferenceById(clerk.unitId()),
-                campaigns.findById(campaignId).orElseThrow(() -> new NotFoundException("campaign " + campaignId)),
-                number, decidedOn, signer, awardees, clerk, clock.instant()));
+        try {
+            return repository.save(GrassrootsDecision.record(units.getReferenceById(clerk.unitId()), campaign,
+                    number, decidedOn, signer, awardees, clerk, clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            // recorded meanwhile by a request sent at the same moment (the check above saw nothing yet)
+            if (isUniqueViolation(e)) {
+                throw new ConflictException(DUPLICATE);
+            }
+            throw e;
+        }
+    }
+
+    private static final String DUPLICATE = "grassroots.duplicate";
+
+    private static boolean isUniqueViolation(DataIntegrityViolationException e) {
+        return e.getMostSpecificCause() instanceof SQLException sql && "23505".equals(sql.getSQLState());
     }
 }

@@ -33,7 +33,7 @@ public class PublicRecords {
               join certificate ce on ce.dossier_id = d.id
               join award_decision ad on ad.id = ce.decision_id
               join unit u on u.id = d.unit_id
-              join award_form af on af.id = d.award_form_id
+              join award_form af on af.id = awards_effective_award_form_id(d)
               join campaign c on c.id = d.campaign_id
             """;
     private static final String ORDER = " order by ad.issued_on desc, ad.id desc, d.nominee_type desc, d.nominee_name, d.id";
@@ -86,7 +86,7 @@ public class PublicRecords {
                   join dossier d on d.id = c.dossier_id
                   join award_decision ad on ad.id = c.decision_id
                   join unit u on u.id = d.unit_id
-                  join award_form af on af.id = d.award_form_id
+                  join award_form af on af.id = awards_effective_award_form_id(d)
                  where c.code = :code and d.status = 'GRANTED'
                 """)
                 .param("code", code)

@@ -210,7 +210,7 @@ public class Reports {
     private Map<String, List<Object[]>> breakdowns(ReportConditions where) {
         String sql = """
                 with s as (
-                    select d.campaign_id, d.status, d.award_form_id, d.nominee_type, d.unit_id,
+                    select d.campaign_id, d.status, awards_effective_award_form_id(d) as award_form_id, d.nominee_type, d.unit_id,
                            case when u.unit_type = 'DISTRICT' then u.id when p.unit_type = 'DISTRICT' then p.id end as district_id,
                            to_char(d.created_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') as month,
                            d.nominee_gender, d.frontline, d.posthumous

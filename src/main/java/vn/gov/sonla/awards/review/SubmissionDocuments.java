@@ -47,14 +47,19 @@ public class SubmissionDocuments {
         this.messages = messages;
     }
 
-    /** The submission and its list, for a document; 404 outside the asker's scope. */
+    /**
+     * The submission and its list, for a document; 404 outside the asker's scope. The document carries the
+     * nominees' personal data, so each dossier in it counts as viewed by the asker.
+     */
+    @Transactional
     public Contents contents(long submissionId, Actor user) {
         Submission submission = submissions.get(submissionId, user);
-        List<DossierView> all = dossiers.inSubmission(user, submissionId);
+        List<DossierView> all = dossiers.inSubmissionDocument(user, submissionId);
         return new Contents(submission, all.stream().filter(d -> d.nomineeType() == NomineeType.INDIVIDUAL).toList(),
                 all.stream().filter(d -> d.nomineeType() == NomineeType.COLLECTIVE).toList());
     }
 
+    @Transactional
     public byte[] pdf(long submissionId, Actor user) {
         Contents c = contents(submissionId, user);
         String campaigns = String.join("; ", c.all().stream().map(d -> d.campaign().getShortName()).distinct().toList());
@@ -67,6 +72,7 @@ public class SubmissionDocuments {
     }
 
     /** The list as a spreadsheet: a title row, a heading row, then one row per nominee, individuals first. */
+    @Transactional
     public byte[] xlsx(long submissionId, Actor user) {
         Contents c = contents(submissionId, user);
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -99,7 +105,7 @@ public class SubmissionDocuments {
                 row.createCell(2).setCellValue(d.nomineeName());
                 row.createCell(3).setCellValue(d.nominee().position() == null ? "" : d.nominee().position());
                 row.createCell(4).setCellValue(d.unit().getName());
-                row.createCell(5).setCellValue(d.awardForm().getName());
+                row.createCell(5).setCellValue(d.effectiveAwardForm().getName());
                 row.createCell(6).setCellValue(d.campaign().getShortName());
                 row.createCell(7).setCellValue(d.achievementSummary());
                 row.getCell(7).setCellStyle(wrap);

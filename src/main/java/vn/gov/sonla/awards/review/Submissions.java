@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.Role;
+import vn.gov.sonla.awards.common.AlreadyDoneException;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.common.Keyset;
@@ -48,9 +52,11 @@ public class Submissions {
     private final UnitRepository units;
     private final Clock clock;
     private final DepartmentSteps departmentSteps;
+    private final EntityManager entityManager;
 
     Submissions(SubmissionRepository repository, Dossiers dossiers, DocumentNumbers numbers, UnitRepository units,
-                JdbcClient jdbc, Clock clock, DepartmentSteps departmentSteps) {
+                JdbcClient jdbc, Clock clock, DepartmentSteps departmentSteps, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.departmentSteps = departmentSteps;
         this.clock = clock;
         this.jdbc = jdbc;
@@ -104,11 +110,16 @@ public class Submissions {
     /**
      * Sends the draft to Home Affairs under the department's next number for the year, moving every dossier in
      * it in the same transaction: either all move with the number, or nothing does. Two sends at the same
-     * moment get consecutive numbers (the counter row is locked until commit).
+     * moment get consecutive numbers (the counter row is locked until commit). The same draft sent twice at once is
+     * sent once: the second waits for the first and is told the number it was sent under.
      */
     @Transactional
     public Submission send(long draftId, Actor staff) {
-        Submission draft = draft(draftId, staff);
+        requireRole(staff, Role.DEPARTMENT, "action.SEND_TO_HOME_AFFAIRS");
+        Submission draft = locked(draftId, staff);
+        if (!draft.isDraft()) {
+            throw new AlreadyDoneException("notice.submission.alreadySent", draft.getNumber());
+        }
         List<DossierView> inDraft = dossiers.inDraft(staff, draftId);
         if (inDraft.isEmpty()) {
             throw new ConflictException("error.submission.empty");
@@ -137,6 +148,16 @@ public class Submissions {
         if (!submission.isDraft()) {
             throw new ConflictException("error.submission.transition", label(submission.getStatus().labelKey()));
         }
+        return submission;
+    }
+
+    /**
+     * The submission with its row locked until commit and its state read again after the lock: steps on one
+     * submission run one after another, each seeing what the one before it did.
+     */
+    private Submission locked(long id, Actor user) {
+        Submission submission = get(id, user);
+        entityManager.refresh(submission, LockModeType.PESSIMISTIC_WRITE);
         return submission;
     }
 
@@ -212,12 +233,11 @@ public class Submissions {
 
     /**
      * Home Affairs forwards the submission with its appraisal report, numbered "N/TTr-SNV" in this transaction;
-     * its dossiers move by the caller in the same transaction.
+     * its dossiers move by the caller in the same transaction. The caller locks it first ({@link #lockForForwarding}).
      */
     @Transactional
     public Submission markForwarded(long id, Actor appraiser) {
-        requireRole(appraiser, Role.APPRAISER, "action.FORWARD_TO_CHAIRMAN");
-        Submission submission = get(id, appraiser);
+        Submission submission = lockForForwarding(id, appraiser);
         Unit homeAffairs = units.findById(appraiser.unitId()).orElseThrow();
         String series = "TTr-" + homeAffairs.getCode();
         int seq = numbers.next(series, LocalDate.now(clock).getYear());
@@ -225,10 +245,34 @@ public class Submissions {
         return submission;
     }
 
+    /**
+     * The submission Home Affairs is about to forward, locked until the caller's transaction ends: a second forward
+     * sent at the same moment waits, then is told it was already forwarded, with the report's number.
+     */
+    @Transactional
+    public Submission lockForForwarding(long id, Actor appraiser) {
+        requireRole(appraiser, Role.APPRAISER, "action.FORWARD_TO_CHAIRMAN");
+        Submission submission = locked(id, appraiser);
+        if (submission.getStatus() == SubmissionStatus.AT_CHAIRMAN || submission.getStatus() == SubmissionStatus.CLOSED) {
+            throw new AlreadyDoneException("notice.submission.alreadyForwarded", submission.getAppraisalReportNumber());
+        }
+        return submission;
+    }
+
+    /**
+     * The submission the chairman's office is about to decide, locked until the caller's transaction ends, so that
+     * one decision is issued for it however many requests arrive at once; whether it is already closed is the
+     * caller's to say (it knows the decision that closed it).
+     */
+    @Transactional
+    public Submission lockForDecision(long id, Actor office) {
+        requireRole(office, Role.CHAIRMAN_OFFICE, "action.GRANT");
+        return locked(id, office);
+    }
+
     @Transactional
     public void markClosed(long id, Actor office) {
-        requireRole(office, Role.CHAIRMAN_OFFICE, "action.GRANT");
-        get(id, office).close(clock.instant());
+        lockForDecision(id, office).close(clock.instant());
     }
 
     private static void requireRole(Actor user, Role role, String actionKey) {

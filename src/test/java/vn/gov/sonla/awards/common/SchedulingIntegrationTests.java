@@ -15,9 +15,10 @@ class SchedulingIntegrationTests {
     @Autowired ScheduledTaskHolder scheduler;
 
     @Test
-    void overdueNoticesAndHousekeepingRunOnTheirOwn() {
+    void overdueNoticesHousekeepingAndAuditCheckpointsRunOnTheirOwn() {
         assertThat(scheduler.getScheduledTasks()).extracting(task -> task.getTask().getRunnable().toString())
                 .anySatisfy(name -> assertThat(name).contains("OverdueNotices"))
-                .anySatisfy(name -> assertThat(name).contains("LoginThrottle"));
+                .anySatisfy(name -> assertThat(name).contains("LoginThrottle"))
+                .anySatisfy(name -> assertThat(name).contains("AuditCheckpoints"));
     }
 }

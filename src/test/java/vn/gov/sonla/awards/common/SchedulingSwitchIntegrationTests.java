@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code awards.scheduling.enabled=false} is an off switch: an instance started with it schedules no job at all (no
  * overdue notices, no housekeeping, nothing a library schedules of its own).
  */
-@SpringBootTest(properties = {"awards.database.embedded=false", "awards.scheduling.enabled=false"})
+@SpringBootTest(properties = {"awards.database.embedded=false", "awards.id-keys=development", "awards.scheduling.enabled=false"})
 @Import(TestDatabaseConfiguration.class)
 @DirtiesContext
 class SchedulingSwitchIntegrationTests {

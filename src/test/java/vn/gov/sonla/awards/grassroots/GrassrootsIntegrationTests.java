@@ -1,6 +1,9 @@
 package vn.gov.sonla.awards.grassroots;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +34,7 @@ class GrassrootsIntegrationTests {
     @Autowired Fixtures fixtures;
     @Autowired GrassrootsRecords records;
     @Autowired CampaignRepository campaigns;
+    @Autowired Clock clock;
 
     @Test
     void aClerkRecordsADecisionWithItsAwardeesAndOnlyTheUnitSeesIt() throws Exception {
@@ -63,7 +67,7 @@ class GrassrootsIntegrationTests {
                         .param("signer", "Cầm Văn Ơn").param("individuals", "").param("collectives", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nhập số quyết định.")))
-                .andExpect(content().string(containsString("Ngày quyết định không được ở tương lai.")))
+                .andExpect(content().string(containsString("Ngày phải trong khoảng từ 16/09/2021 đến ")))
                 .andExpect(content().string(containsString("Nhập ít nhất một cá nhân hoặc tập thể được khen.")))
                 .andExpect(result -> assertThat(HtmlUtils.htmlUnescape(result.getResponse().getContentAsString()))
                         .as("the signer typed is kept").contains("value=\"Cầm Văn Ơn\""));
@@ -75,6 +79,23 @@ class GrassrootsIntegrationTests {
                     .param("signer", "Cầm Văn Ơn").param("individuals", "Lò Văn Ba; Trưởng bản"));
         }
         assertThat(records.ofUnit(fixtures.user("vanthu.maison").actor())).filteredOn(g -> g.getNumber().equals(number)).hasSize(1);
+    }
+
+    @Test
+    void aDecisionDatedBeforeTheCampaignOrAfterTodayIsRefusedNextToTheDateWithWhatWasTyped() throws Exception {
+        String today = LocalDate.now(clock).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        for (String typed : List.of("1999-01-01", "2021-09-15", LocalDate.now(clock).plusDays(1).toString(), "2999-12-31")) {
+            String number = "9/QĐ-UBND-" + System.nanoTime() % 100000;
+            String page = HtmlUtils.htmlUnescape(mvc.perform(post("/grassroots").with(user(fixtures.user("vanthu.maison"))).with(csrf())
+                            .param("campaignId", covid()).param("number", number).param("decidedOn", typed)
+                            .param("signer", "Cầm Văn Ơn").param("individuals", "Lò Văn Ba; Trưởng bản"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(page).as(typed)
+                    .contains("<p class=\"error-message\" id=\"decidedOn-error\">Ngày phải trong khoảng từ 16/09/2021 đến "
+                            + today + ".</p>")
+                    .contains("value=\"" + typed + "\"", "value=\"" + number + "\"", "Lò Văn Ba; Trưởng bản");
+            assertThat(records.ofUnit(fixtures.actor("vanthu.maison"))).filteredOn(g -> g.getNumber().equals(number)).isEmpty();
+        }
     }
 
     private String covid() {

@@ -55,6 +55,7 @@ class ReportsIntegrationTests {
     @Autowired DepartmentSteps departmentSteps;
     @Autowired Dossiers dossiers;
     @Autowired UnitSteps unitSteps;
+    @Autowired org.springframework.cache.CacheManager caches;
 
     ReportFixture fixture;
     ReportFilter wholeCampaign;
@@ -160,6 +161,55 @@ class ReportsIntegrationTests {
 
         tallyJobs.rebuild(); // nor does counting everything again from the dossiers and their history
         assertThat(tallies()).isEqualTo(kept);
+    }
+
+    @Test
+    void awardFormsAreCountedAsTheDepartmentAcceptedThem() {
+        long covid = jdbc.sql("select id from campaign where code = 'COVID19'").query(Long.class).single();
+        long provincialId = jdbc.sql("select id from award_form where code = 'CHAIRMAN_CERTIFICATE'").query(Long.class).single();
+        String provincial = jdbc.sql("select name from award_form where id = ?").param(provincialId).query(String.class).single();
+        String filed = jdbc.sql("select name from award_form where code = 'PM_CERTIFICATE'").query(String.class).single();
+        ReportFilter program = new ReportFilter(null, null, covid);
+        var d = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "PM_CERTIFICATE", "Hà Văn Đổi " + System.nanoTime());
+        List<CurrentUser> tallied = List.of(fixtures.user("snv"), fixtures.user("syt"));
+        List<CurrentUser> counted = List.of(fixtures.user("vanthu.maison"));
+        Map<String, Map<String, Long>> before = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> levelsBefore = new LinkedHashMap<>();
+        for (CurrentUser u : concat(tallied, counted)) {
+            Report report = freshReport(u, program);
+            before.put(u.getUsername(), counts(report.byAwardForm()));
+            levelsBefore.put(u.getUsername(), counts(report.byLevel()));
+        }
+
+        departmentSteps.accept(d.getId(), d.getVersion(), provincialId, "Thành tích ở phạm vi tỉnh", fixtures.user("syt").actor());
+
+        for (CurrentUser u : concat(tallied, counted)) {
+            Report report = freshReport(u, program);
+            Map<String, Long> forms = counts(report.byAwardForm());
+            Map<String, Long> formsWere = before.get(u.getUsername());
+            assertThat(formsWere.getOrDefault(filed, 0L)).as(u.getUsername() + ": filed").isPositive();
+            assertThat(forms.getOrDefault(provincial, 0L)).as(u.getUsername() + ": " + provincial)
+                    .isEqualTo(formsWere.getOrDefault(provincial, 0L) + 1);
+            assertThat(forms.getOrDefault(filed, 0L)).as(u.getUsername() + ": " + filed)
+                    .isEqualTo(formsWere.get(filed) - 1);
+            Map<String, Long> levels = counts(report.byLevel());
+            Map<String, Long> levelsWere = levelsBefore.get(u.getUsername());
+            for (String level : List.of("reports.level.PROVINCIAL", "reports.level.STATE")) {
+                long change = level.endsWith("PROVINCIAL") ? 1 : -1;
+                assertThat(levels.getOrDefault(level, 0L)).as(u.getUsername() + ": " + level)
+                        .isEqualTo(levelsWere.getOrDefault(level, 0L) + change);
+            }
+        }
+    }
+
+    /** The report as of now, not one computed for the same scope and filter in the last minute. */
+    private Report freshReport(CurrentUser asker, ReportFilter filter) {
+        caches.getCache(RecentReports.CACHE).clear();
+        return reports.build(asker.actor(), filter);
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
     /** Every tally's cells with their summed measures, as text, whatever mix of pending and merged rows. */

@@ -23,6 +23,8 @@ import vn.gov.sonla.awards.review.Submissions;
  * individuals and one collective of the provincial hospital are filed, accepted and sent; Home Affairs endorses
  * three and does not endorse a fourth; the chairman approves the three and declines the fourth, then the decision
  * is issued. Each stage can be stopped at ({@link #sent()}, {@link #appraised()}, {@link #forwarded()}, {@link #decided()}).
+ * The dossiers are filed for the chairman's certificate, or for another award form ({@link #filedAs}) that the
+ * department replaces by the chairman's certificate when accepting them.
  */
 public final class DecidedChain {
 
@@ -30,6 +32,8 @@ public final class DecidedChain {
     public static final String HEALTH = "syt";
     public static final String HOME_AFFAIRS = "snv";
     public static final String OFFICE = "vpubnd";
+    /** The award form the decision grants. */
+    public static final String PROVINCIAL_AWARD = "CHAIRMAN_CERTIFICATE";
 
     private final Fixtures fixtures;
     private final Dossiers dossiers;
@@ -50,6 +54,7 @@ public final class DecidedChain {
     public final List<Dossier> filed = new ArrayList<>();
     public Submission submission;
     public AwardDecision decision;
+    private String filedAward = PROVINCIAL_AWARD;
 
     public DecidedChain(Fixtures fixtures, Dossiers dossiers, Submissions submissions, Appraisals appraisals,
                         Decisions decisions, CampaignRepository campaigns, AwardFormRepository awardForms,
@@ -65,6 +70,12 @@ public final class DecidedChain {
         this.awardForms = awardForms;
     }
 
+    /** The dossiers are filed for that award form; the department accepts them as the chairman's certificate. */
+    public DecidedChain filedAs(String awardCode) {
+        filedAward = awardCode;
+        return this;
+    }
+
     public DecidedChain sent() {
         file(Nominee.individual(firstIndividual, "Điều dưỡng trưởng khoa Truyền nhiễm", "Bệnh viện Đa khoa tỉnh", 1978,
                 Gender.FEMALE, true), "Trực tiếp chăm sóc hơn 600 người bệnh Covid-19 tại khu điều trị tầng 3.");
@@ -75,8 +86,11 @@ public final class DecidedChain {
         file(Nominee.individual(notEndorsed, "Kỹ thuật viên xét nghiệm", "Bệnh viện Đa khoa tỉnh", 1990, Gender.MALE, false),
                 "Thực hiện xét nghiệm RT-PCR.");
         var health = fixtures.user(HEALTH);
+        Long proposed = filedAward.equals(PROVINCIAL_AWARD) ? null
+                : awardForms.findByCode(PROVINCIAL_AWARD).orElseThrow().getId();
         for (Dossier d : filed) {
-            departmentSteps.accept(d.getId(), fixtures.reload(d, HEALTH).getVersion(), health.actor());
+            departmentSteps.accept(d.getId(), fixtures.reload(d, HEALTH).getVersion(), proposed,
+                    proposed == null ? null : "Thành tích ở phạm vi tỉnh", health.actor());
         }
         submission = submissions.compileAndSend(filed.stream().map(Dossier::getId).toList(), health.actor());
         return this;
@@ -121,6 +135,6 @@ public final class DecidedChain {
     }
 
     private void file(Nominee nominee, String achievements) {
-        filed.add(fixtures.aSubmittedDossier(CLERK, "COVID19", "CHAIRMAN_CERTIFICATE", nominee, achievements));
+        filed.add(fixtures.aSubmittedDossier(CLERK, "COVID19", filedAward, nominee, achievements));
     }
 }

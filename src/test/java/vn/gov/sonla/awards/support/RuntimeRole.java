@@ -27,8 +27,13 @@ public final class RuntimeRole {
                   end if;
                 end $$""".formatted(NAME, NAME, PASSWORD)).update();
         owner.sql("select awards_grant_runtime(?)").param(NAME).query((rs, n) -> 1).list();
+        return JdbcClient.create(dataSource(ownersDataSource));
+    }
+
+    /** Connections as the runtime role (created and granted by {@link #connect} first) to the owner's database. */
+    public static DataSource dataSource(DataSource ownersDataSource) throws java.sql.SQLException {
         // the embedded server's URL names its superuser in the query string: connect as the runtime role instead
         String url = ownersDataSource.unwrap(HikariDataSource.class).getJdbcUrl().replaceAll("\\?.*$", "");
-        return JdbcClient.create(new DriverManagerDataSource(url, NAME, PASSWORD));
+        return new DriverManagerDataSource(url, NAME, PASSWORD);
     }
 }

@@ -19,7 +19,9 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * One PostgreSQL for the whole test JVM: a Testcontainers {@code postgres:17} when Docker answers,
- * otherwise a real embedded PostgreSQL 17 on a free port. Never H2. Every Spring context of the test run
+ * otherwise a real embedded PostgreSQL 17 on a free port, with the library's fast settings ({@code fsync} and
+ * {@code synchronous_commit} off: a test database need not survive a power cut, unlike the application's own
+ * embedded server, {@code database.EmbeddedServer}). Never H2. Every Spring context of the test run
  * connects to the same server, so a context started later sees the demo data loaded by the first.
  */
 @TestConfiguration(proxyBeanMethods = false)

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.common.ActionErrors;
+import vn.gov.sonla.awards.common.AlreadyDoneException;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.Keyset;
 import vn.gov.sonla.awards.common.KeysetPage;
@@ -103,6 +104,10 @@ class AppraisalController {
     String forward(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
         try {
             appraisals.forward(id, user);
+        } catch (AlreadyDoneException done) {
+            redirect.addFlashAttribute("notice", done.messageKey());
+            redirect.addFlashAttribute("noticeArg", done.argument());
+            return "redirect:/appraisal/submissions/" + id;
         } catch (ConflictException refused) {
             redirect.addFlashAttribute("failure", refused.messageKey());
             redirect.addFlashAttribute("failureArg", refused.arguments().length > 0 ? refused.arguments()[0] : null);

@@ -2,6 +2,7 @@ package vn.gov.sonla.awards.decision.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.data.repository.Repository;
 import vn.gov.sonla.awards.decision.AwardDecision;
@@ -18,4 +19,6 @@ public interface AwardDecisionRepository extends Repository<AwardDecision, Long>
     List<AwardDecision> findTop20ByOrderByIdDesc();
 
     List<AwardDecision> findByCorrectsDecisionIdOrderById(Long correctsDecisionId);
+
+    Optional<AwardDecision> findByRequestKey(UUID requestKey);
 }

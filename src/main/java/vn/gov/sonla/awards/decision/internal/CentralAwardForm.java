@@ -4,16 +4,17 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The central level's decision granting a state-level award the chairman proposed: its number and date. */
+/**
+ * The central level's decision granting a state-level award the chairman proposed: its number and date (whose
+ * bounds the controller checks against the province's clock).
+ */
 record CentralAwardForm(@NotNull Long version,
                         @NotBlank(message = "{validation.centralNumber.required}")
                         @Size(max = 64, message = "{validation.size.64}") String centralDecisionNumber,
                         @NotNull(message = "{validation.centralDate.required}")
-                        @PastOrPresent(message = "{validation.centralDate.future}")
                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate centralDecisionDate) {
 }

@@ -1,7 +1,10 @@
 package vn.gov.sonla.awards.decision.internal;
 
+import java.util.EnumSet;
+
 import jakarta.validation.Valid;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -11,34 +14,51 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentActor;
+import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.ActionErrors;
+import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ReasonForm;
 import vn.gov.sonla.awards.decision.Approvals;
+import vn.gov.sonla.awards.dossier.DossierStatus;
+import vn.gov.sonla.awards.dossier.Dossiers;
 
 /**
  * The central level's outcome of a state-level award the chairman proposed, recorded later by the chairman's
- * office on the dossier's page: awarded (the central decision's number and date) or declined (with the reason).
+ * office on the dossier's page: awarded (the central decision's number and date) or declined (with the reason). The
+ * central decision's date is within the campaign's days ({@code numbering.DocumentDates}).
  */
 @Controller
 class CentralOutcomeController {
 
     private final Approvals approvals;
     private final ActionErrors actionErrors;
+    private final Dossiers dossiers;
 
-    CentralOutcomeController(Approvals approvals, ActionErrors actionErrors) {
+    CentralOutcomeController(Approvals approvals, ActionErrors actionErrors, Dossiers dossiers) {
         this.approvals = approvals;
+        this.dossiers = dossiers;
         this.actionErrors = actionErrors;
     }
 
     @PostMapping("/decisions/dossiers/{id}/central-award")
     String awarded(@PathVariable long id, @Valid CentralAwardForm form, BindingResult errors,
                    @CurrentActor Actor user, RedirectAttributes redirect) {
+        if (user.is(Role.CHAIRMAN_OFFICE) && !errors.hasFieldErrors("centralDecisionDate")) {
+            approvals.centralDecisionDates(id, user).reject(errors, "centralDecisionDate", form.centralDecisionDate());
+        }
         if (errors.hasErrors()) {
             redirect.addFlashAttribute("typedCentralDate", form.centralDecisionDate());
             return actionErrors.back(id, "central-award", form.centralDecisionNumber(), errors, redirect);
         }
-        approvals.recordCentralAward(id, form.version(), form.centralDecisionNumber(), form.centralDecisionDate(), user);
-        redirect.addFlashAttribute("notice", "notice.central.awarded");
+        try {
+            approvals.recordCentralAward(id, form.version(), form.centralDecisionNumber(), form.centralDecisionDate(), user);
+            redirect.addFlashAttribute("notice", "notice.central.awarded");
+        } catch (ConflictException | ObjectOptimisticLockingFailureException refused) {
+            if (!DecisionController.isAlready(dossiers, id, user, EnumSet.of(DossierStatus.CENTRAL_AWARDED))) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("notice", "notice.central.alreadyRecorded");
+        }
         return "redirect:/dossiers/" + id;
     }
 
@@ -48,8 +68,15 @@ class CentralOutcomeController {
         if (errors.hasErrors()) {
             return actionErrors.back(id, "central-decline", form.reason(), errors, redirect);
         }
-        approvals.recordCentralDecline(id, form.version(), form.reason(), user);
-        redirect.addFlashAttribute("notice", "notice.central.declined");
+        try {
+            approvals.recordCentralDecline(id, form.version(), form.reason(), user);
+            redirect.addFlashAttribute("notice", "notice.central.declined");
+        } catch (ConflictException | ObjectOptimisticLockingFailureException refused) {
+            if (!DecisionController.isAlready(dossiers, id, user, EnumSet.of(DossierStatus.CENTRAL_DECLINED))) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("notice", "notice.central.alreadyRecorded");
+        }
         return "redirect:/dossiers/" + id;
     }
 }

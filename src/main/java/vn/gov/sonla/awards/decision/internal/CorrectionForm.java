@@ -1,6 +1,7 @@
 package vn.gov.sonla.awards.decision.internal;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,15 +9,19 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A decision correcting an issued one: its date, who signs it, and what it corrects. */
+/**
+ * A decision correcting an issued one: its date, who signs it, and what it corrects; the key made when the form was
+ * shown makes the same form sent twice one correction.
+ */
 record CorrectionForm(@NotNull(message = "{validation.decisionDate.required}")
                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
                       @NotBlank(message = "{validation.signer.required}")
                       @Size(max = 255, message = "{validation.size.255}") String signerName,
                       @NotBlank(message = "{validation.correction.required}")
-                      @Size(max = 4000, message = "{validation.size.4000}") String reason) {
+                      @Size(max = 4000, message = "{validation.size.4000}") String reason,
+                      UUID requestKey) {
 
     static CorrectionForm empty(LocalDate today) {
-        return new CorrectionForm(today, "", "");
+        return new CorrectionForm(today, "", "", UUID.randomUUID());
     }
 }

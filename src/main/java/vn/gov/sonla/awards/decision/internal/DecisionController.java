@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +26,7 @@ import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.common.ActionErrors;
+import vn.gov.sonla.awards.common.AlreadyDoneException;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.Keyset;
 import vn.gov.sonla.awards.common.KeysetPage;
@@ -113,9 +116,33 @@ class DecisionController {
     String approve(@PathVariable long id, @RequestParam long version,
                    @RequestParam(required = false) String note,
                    @CurrentActor Actor user, RedirectAttributes redirect) {
-        approvals.approve(id, version, note, user);
-        redirect.addFlashAttribute("notice", "notice.dossier.approved");
+        try {
+            approvals.approve(id, version, note, user);
+            redirect.addFlashAttribute("notice", "notice.dossier.approved");
+        } catch (ConflictException | ObjectOptimisticLockingFailureException refused) {
+            if (!isAlready(id, user, APPROVED_ALREADY)) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("notice", "notice.dossier.alreadyApproved");
+        }
         return "redirect:/decisions/submissions/" + dossiers.view(id, user).submissionId();
+    }
+
+    /** Where an approved dossier can be: what a second click on "approve" finds. */
+    private static final Set<DossierStatus> APPROVED_ALREADY = EnumSet.of(DossierStatus.APPROVED,
+            DossierStatus.PROPOSED_TO_CENTRAL, DossierStatus.GRANTED, DossierStatus.CENTRAL_AWARDED,
+            DossierStatus.CENTRAL_DECLINED);
+
+    /**
+     * After a step was refused because the dossier changed: whether it already is where the step would have brought
+     * it — the same request sent twice, or two people taking the same step at once. The page then shows that result.
+     */
+    static boolean isAlready(Dossiers dossiers, long id, Actor user, Set<DossierStatus> statuses) {
+        return statuses.contains(dossiers.view(id, user).status());
+    }
+
+    private boolean isAlready(long id, Actor user, Set<DossierStatus> statuses) {
+        return isAlready(dossiers, id, user, statuses);
     }
 
     @PostMapping("/decisions/dossiers/{id}/decline")
@@ -132,12 +159,17 @@ class DecisionController {
     @PostMapping("/decisions/submissions/{id}/issue")
     String issue(@PathVariable long id, @Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
                  @CurrentActor Actor user, Model model, RedirectAttributes redirect) {
+        decisions.decisionDates(id, user).reject(errors, "issuedOn", form.issuedOn());
         if (errors.hasErrors()) {
             return submission(id, user, model);
         }
         Optional<AwardDecision> decision;
         try {
             decision = decisions.issue(id, form.issuedOn(), form.signerName(), user);
+        } catch (AlreadyDoneException done) {
+            redirect.addFlashAttribute("notice", done.messageKey());
+            redirect.addFlashAttribute("noticeArg", done.argument());
+            return "redirect:/decisions/submissions/" + id;
         } catch (ConflictException refused) {
             redirect.addFlashAttribute("failure", refused.messageKey());
             redirect.addFlashAttribute("failureArg", refused.arguments().length > 0 ? refused.arguments()[0] : null);

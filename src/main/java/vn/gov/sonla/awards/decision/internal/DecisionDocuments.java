@@ -92,12 +92,12 @@ public class DecisionDocuments {
     private CertificatePage page(DossierView d, String decisionNumber, java.time.LocalDate decisionDate, String code) {
         String url = verificationUrl(code);
         return new CertificatePage(d.nomineeName(), d.nomineeType() == NomineeType.INDIVIDUAL ? d.nominee().position() : null,
-                d.unit().getName(), d.achievementSummary(), decisionNumber, decisionDate,
+                d.unit().getName(), d.effectiveAwardForm().getName(), d.achievementSummary(), decisionNumber, decisionDate,
                 code, url, QrCodes.dataUri(url, 240));
     }
 
-    /** What one certificate page shows. */
-    public record CertificatePage(String awardee, String position, String unit, String achievement,
+    /** What one certificate page shows; the award form is the one that stands, as the verification page says. */
+    public record CertificatePage(String awardee, String position, String unit, String awardForm, String achievement,
                                   String decisionNumber, java.time.LocalDate decisionDate, String code,
                                   String verificationUrl, String qrDataUri) {
     }

@@ -70,11 +70,15 @@ class PublicationController {
         AwardDecision corrected = decisions.get(id, user);
         if (form.issuedOn() != null && form.issuedOn().isBefore(corrected.getIssuedOn())) {
             errors.rejectValue("issuedOn", "error.correction.beforeCorrected");
+        } else {
+            decisions.correctionDates(corrected, user).reject(errors, "issuedOn", form.issuedOn());
         }
         if (errors.hasErrors()) {
             return issued(id, user, model);
         }
-        AwardDecision correction = decisions.correct(id, form.issuedOn(), form.signerName(), form.reason(), user);
+        // the same form sent again, or twice at once, gives the correction it issued
+        AwardDecision correction = decisions.correct(id, form.issuedOn(), form.signerName(), form.reason(),
+                form.requestKey(), user);
         redirect.addFlashAttribute("notice", "notice.decision.corrected");
         redirect.addFlashAttribute("noticeArg", correction.getNumber());
         return "redirect:/decisions/issued/" + correction.getId();

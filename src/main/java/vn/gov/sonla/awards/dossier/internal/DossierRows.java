@@ -39,13 +39,14 @@ public class DossierRows {
      */
     private static final String PAGE = """
             select d.id, d.nominee_name, d.nominee_type, u.name as unit_name, c.short_name, c.review_days,
-                   af.name as award_form_name, af.name_en, d.status, d.status_changed_at, d.claimed_by_name,
-                   d.last_reason, d.version
+                   af.name as award_form_name, af.name_en, filed.name as filed_name, filed.name_en as filed_name_en,
+                   d.status, d.status_changed_at, d.claimed_by_name, d.last_reason, d.version
               from (select d.id from dossier d where %s order by d.id %s limit %d) page
               join dossier d on d.id = page.id
               join unit u on u.id = d.unit_id
               join campaign c on c.id = d.campaign_id
-              join award_form af on af.id = d.award_form_id
+              join award_form af on af.id = awards_effective_award_form_id(d)
+              left join award_form filed on filed.id = d.award_form_id and d.proposed_award_form_id is not null
              order by d.id %s
             """;
 
@@ -80,7 +81,7 @@ public class DossierRows {
         return new DossierRow(rs.getLong("id"), rs.getString("nominee_name"),
                 NomineeType.valueOf(rs.getString("nominee_type")), rs.getString("unit_name"), rs.getString("short_name"),
                 rs.getObject("review_days", Integer.class), rs.getString("award_form_name"), rs.getString("name_en"),
-                DossierStatus.valueOf(rs.getString("status")), rs.getTimestamp("status_changed_at").toInstant(),
+                rs.getString("filed_name"), rs.getString("filed_name_en"), DossierStatus.valueOf(rs.getString("status")), rs.getTimestamp("status_changed_at").toInstant(),
                 rs.getString("claimed_by_name"), rs.getString("last_reason"), rs.getLong("version"));
     }
 
@@ -127,7 +128,7 @@ public class DossierRows {
                 and("d.status = '" + filter.status().name() + "'");
             }
             if (filter.awardFormId() != null) {
-                and("d.award_form_id = :awardFormId", "awardFormId", filter.awardFormId());
+                and("awards_effective_award_form_id(d) = :awardFormId", "awardFormId", filter.awardFormId());
             }
             if (filter.unitId() != null) {
                 and("d.unit_id = :unitId", "unitId", filter.unitId());

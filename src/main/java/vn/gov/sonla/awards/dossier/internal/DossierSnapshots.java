@@ -52,12 +52,15 @@ public class DossierSnapshots {
     private final JdbcClient jdbc;
     private final ObjectProvider<DossierFacts> facts;
     private final EntityManager entityManager;
+    private final NationalIdCipher nationalIds;
 
     /** The facts of other modules are looked up when a copy is frozen (they depend on this module's steps). */
-    DossierSnapshots(JdbcClient jdbc, ObjectProvider<DossierFacts> facts, EntityManager entityManager) {
+    DossierSnapshots(JdbcClient jdbc, ObjectProvider<DossierFacts> facts, EntityManager entityManager,
+                     NationalIdCipher nationalIds) {
         this.jdbc = jdbc;
         this.facts = facts;
         this.entityManager = entityManager;
+        this.nationalIds = nationalIds;
     }
 
     void takeIfHandOver(Dossier dossier, DossierEvent step) {
@@ -87,7 +90,8 @@ public class DossierSnapshots {
         c.put(Field.nomineeGender.name(), str(d.getNominee().gender()));
         c.put(Field.nomineeWorkplace.name(), d.getNominee().workplace());
         c.put(Field.nomineeBirthDate.name(), str(d.getNominee().birthDate()));
-        c.put(Field.nomineeNationalId.name(), d.getNominee().nationalId());
+        // frozen sealed like the dossier's own column; opened again when read (of)
+        c.put(Field.nomineeNationalId.name(), nationalIds.seal(d.getNominee().nationalId()));
         c.put(Field.frontline.name(), String.valueOf(d.getNominee().frontline()));
         c.put(Field.posthumous.name(), String.valueOf(d.getNominee().posthumous()));
         c.put(Field.collectiveParent.name(), d.getNominee().parentUnit());
@@ -142,8 +146,20 @@ public class DossierSnapshots {
                 .param("dossier", dossierId)
                 .query((rs, n) -> new Snapshot(rs.getLong("id"), DossierAction.valueOf(rs.getString("action")),
                         DossierStatus.valueOf(rs.getString("status")), rs.getTimestamp("taken_at").toInstant(),
-                        rs.getString("taken_by"), JSON.readValue(rs.getString("content"), CONTENT)))
+                        rs.getString("taken_by"), opened(JSON.readValue(rs.getString("content"), CONTENT))))
                 .list();
+    }
+
+    /**
+     * The content with the ID card number in clear. A copy frozen under a key since removed from the keys shows
+     * none: frozen copies are never rewritten, so a retired key stays listed while its copies should stay readable.
+     */
+    private LinkedHashMap<String, String> opened(LinkedHashMap<String, String> content) {
+        String id = content.get(Field.nomineeNationalId.name());
+        if (NationalIdCipher.isSealed(id)) {
+            content.put(Field.nomineeNationalId.name(), nationalIds.canOpen(id) ? nationalIds.open(id) : null);
+        }
+        return content;
     }
 
     /** The fields that differ between two snapshots, in page order. */

@@ -8,39 +8,41 @@ import vn.gov.sonla.awards.dossier.DossierStatus;
 
 /**
  * Finds possible duplicates of a dossier in its campaign, by this or another unit: the same individual (the
- * same national ID, or the same name — ignoring case and Vietnamese diacritics — and birth year) or the same
- * collective (the same name). Other units' drafts and withdrawn dossiers are not counted.
+ * same national ID, compared by its keyed hash, or the same name — ignoring case and Vietnamese diacritics — and
+ * birth year) or the same collective (the same name). Other units' drafts and withdrawn dossiers are not counted.
  */
 @Component
 public class DuplicateFinder {
 
     private final JdbcClient jdbc;
+    private final NationalIdCipher cipher;
 
-    DuplicateFinder(JdbcClient jdbc) {
+    DuplicateFinder(JdbcClient jdbc, NationalIdCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     public List<Duplicate> of(Dossier dossier) {
         return jdbc.sql("""
                 select d.id, d.nominee_name, d.nominee_birth_year, u.name as unit_name, af.name as award_name,
                        af.name_en as award_name_en, d.status,
-                       (cast(:nid as varchar) is not null and d.nominee_national_id = cast(:nid as varchar)) as same_id,
+                       (cast(:nid as varchar) is not null and d.nominee_national_id_hash = cast(:nid as varchar)) as same_id,
                        d.unit_id = :unit as same_unit
                 from dossier d
                 join unit u on u.id = d.unit_id
-                join award_form af on af.id = d.award_form_id
+                join award_form af on af.id = awards_effective_award_form_id(d)
                 where d.campaign_id = :campaign
                   and d.id <> :id
                   and d.nominee_type = :type
                   and d.status not in ('DRAFT', 'WITHDRAWN')
-                  and ((cast(:nid as varchar) is not null and d.nominee_national_id = cast(:nid as varchar))
+                  and ((cast(:nid as varchar) is not null and d.nominee_national_id_hash = cast(:nid as varchar))
                        or (unaccent(lower(d.nominee_name)) = unaccent(lower(:name))
                            and (d.nominee_type = 'COLLECTIVE'
                                 or d.nominee_birth_year is not distinct from cast(:year as int))))
                 order by d.id
                 limit 20
                 """)
-                .param("nid", dossier.getNominee().nationalId())
+                .param("nid", cipher.hash(dossier.getNominee().nationalId()))
                 .param("unit", dossier.getUnit().getId())
                 .param("campaign", dossier.getCampaign().getId())
                 .param("id", dossier.getId())

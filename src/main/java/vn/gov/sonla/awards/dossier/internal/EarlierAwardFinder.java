@@ -11,16 +11,18 @@ import vn.gov.sonla.awards.dossier.DossierStatus;
 /**
  * Finds the nominee's earlier awards: other dossiers, in any campaign, that a provincial decision granted,
  * the central level awarded, or the chairman proposed to the central level — the same individual (national
- * ID, or name without diacritics and birth year) or collective (name) — and the Giấy khen the dossier's own
+ * ID by its keyed hash, or name without diacritics and birth year) or collective (name) — and the Giấy khen the dossier's own
  * unit recorded for someone of the same name (a grassroots certificate has no birth year or ID to compare).
  */
 @Component
 public class EarlierAwardFinder {
 
     private final JdbcClient jdbc;
+    private final NationalIdCipher cipher;
 
-    EarlierAwardFinder(JdbcClient jdbc) {
+    EarlierAwardFinder(JdbcClient jdbc, NationalIdCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     public List<EarlierAward> of(Dossier dossier) {
@@ -40,11 +42,11 @@ public class EarlierAwardFinder {
                 left join central_proposal cp on cp.dossier_id = d.id
                 join unit u on u.id = d.unit_id
                 join campaign c on c.id = d.campaign_id
-                join award_form af on af.id = coalesce(d.proposed_award_form_id, d.award_form_id)
+                join award_form af on af.id = awards_effective_award_form_id(d)
                 where d.id <> :id
                   and d.nominee_type = :type
                   and d.status in ('GRANTED', 'CENTRAL_AWARDED', 'PROPOSED_TO_CENTRAL')
-                  and ((cast(:nid as varchar) is not null and d.nominee_national_id = cast(:nid as varchar))
+                  and ((cast(:nid as varchar) is not null and d.nominee_national_id_hash = cast(:nid as varchar))
                        or (unaccent(lower(d.nominee_name)) = unaccent(lower(:name))
                            and (d.nominee_type = 'COLLECTIVE'
                                 or d.nominee_birth_year is not distinct from cast(:year as int))))
@@ -53,7 +55,7 @@ public class EarlierAwardFinder {
                 """)
                 .param("id", dossier.getId())
                 .param("type", dossier.getNomineeType().name())
-                .param("nid", dossier.getNominee().nationalId())
+                .param("nid", cipher.hash(dossier.getNominee().nationalId()))
                 .param("name", dossier.getNomineeName())
                 .param("year", dossier.getNominee().birthYear())
                 .query((rs, n) -> new EarlierAward(rs.getLong("id"), rs.getString("nominee_name"), rs.getString("unit_name"),

@@ -28,6 +28,7 @@ import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.campaign.Campaigns;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.ActionErrors;
+import vn.gov.sonla.awards.common.AlreadyDoneException;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.common.Keyset;
@@ -291,6 +292,9 @@ public class ReviewController {
             Submission sent = submissions.send(id, user);
             redirect.addFlashAttribute("notice", "notice.submission.sent");
             redirect.addFlashAttribute("noticeArg", sent.getNumber());
+        } catch (AlreadyDoneException done) {
+            redirect.addFlashAttribute("notice", done.messageKey());
+            redirect.addFlashAttribute("noticeArg", done.argument());
         } catch (ConflictException refused) {
             redirect.addFlashAttribute("failure", refused.messageKey());
         }

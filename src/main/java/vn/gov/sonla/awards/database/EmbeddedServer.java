@@ -1,0 +1,178 @@
+package vn.gov.sonla.awards.database;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The application's own PostgreSQL server, kept in a data directory on this machine: started with PostgreSQL's
+ * durable defaults, never with the test-friendly settings the embedded-server library uses (which lose committed
+ * transactions on a power cut), and never by silently reusing a server that an abruptly stopped application left
+ * running with whatever settings it had.
+ */
+public final class EmbeddedServer {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedServer.class);
+
+    /** PostgreSQL's own defaults, which the library turns off ({@code -F}, {@code synchronous_commit=off}). */
+    static final Map<String, String> DURABLE = Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
+
+    /** The library's lock file in the data directory, held by the process whose server it is while that process lives. */
+    private static final String LOCK_FILE = "epg-lock";
+
+    private static final Duration STOP_WAIT = Duration.ofSeconds(60);
+
+    private EmbeddedServer() {
+    }
+
+    /**
+     * Starts the server on {@code dataDir} (created and initialised when empty), listening on 127.0.0.1:{@code port}.
+     * A server still running on that directory from an application that was killed is stopped first; a directory in
+     * use by a running application is refused.
+     */
+    public static EmbeddedPostgres start(Path dataDir, int port) throws IOException {
+        Files.createDirectories(dataDir);
+        stopOrphanedServer(dataDir);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setPGStartupWait(Duration.ofSeconds(60));
+        DURABLE.forEach(builder::setServerConfig);
+        EmbeddedPostgres postgres = builder.start();
+        try {
+            Map<String, String> settings = settings(postgres);
+            if (!settings.equals(new TreeMap<>(DURABLE))) {
+                throw new IllegalStateException("The PostgreSQL server on " + dataDir + " does not run with durable "
+                        + "settings: " + settings);
+            }
+        } catch (RuntimeException | SQLException e) {
+            postgres.close();
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
+        return postgres;
+    }
+
+    /** The durability settings the server on the other end of this connection runs with. */
+    static Map<String, String> settings(Connection connection) throws SQLException {
+        Map<String, String> settings = new TreeMap<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("select name, setting from pg_settings where name in ('fsync', "
+                     + "'synchronous_commit', 'full_page_writes')")) {
+            while (rs.next()) {
+                settings.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return settings;
+    }
+
+    private static Map<String, String> settings(EmbeddedPostgres postgres) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            return settings(c);
+        }
+    }
+
+    /** Whether a live application (this one or another process) holds the data directory. */
+    static boolean inUse(Path dataDir) throws IOException {
+        Path lockFile = dataDir.resolve(LOCK_FILE);
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            return lock == null;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        }
+    }
+
+    /** The process id and port of the server running on {@code dataDir}, if one runs. */
+    static Optional<Running> running(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+        if (lines.size() < 4) {
+            return Optional.empty(); // still being written by a starting server, or damaged: PostgreSQL decides
+        }
+        long pid;
+        int port;
+        try {
+            pid = Long.parseLong(lines.get(0).strip());
+            port = Integer.parseInt(lines.get(3).strip());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> Path.of(c).getFileName().toString().startsWith("postgres"))
+                        .orElse(true));
+        return process.map(p -> new Running(p, port));
+    }
+
+    /** A running postmaster: its process and the port it listens on. */
+    record Running(ProcessHandle process, int port) {
+    }
+
+    private static void stopOrphanedServer(Path dataDir) throws IOException {
+        Optional<Running> running = running(dataDir);
+        if (running.isEmpty()) {
+            return;
+        }
+        if (inUse(dataDir)) {
+            throw new IllegalStateException("The database in " + dataDir + " is in use by another running instance of "
+                    + "the application (PostgreSQL pid " + running.get().process().pid() + "); stop it first.");
+        }
+        ProcessHandle postmaster = running.get().process();
+        log.warn("A PostgreSQL server (pid {}) left running by an application that was stopped abruptly serves {}: "
+                 + "stopping it to start it again with durable settings", postmaster.pid(), dataDir);
+        Optional<Path> pgCtl = postmaster.info().command().filter(c -> c.endsWith(".exe"))
+                .map(c -> Path.of(c).resolveSibling("pg_ctl.exe")).filter(Files::isExecutable);
+        if (pgCtl.isPresent()) {
+            // Windows has no signals: pg_ctl asks the server to shut down
+            run(List.of(pgCtl.get().toString(), "-D", dataDir.toString(), "stop", "-m", "fast", "-w",
+                    "-t", Long.toString(STOP_WAIT.toSeconds())));
+        } else {
+            postmaster.destroy(); // SIGTERM: PostgreSQL's smart shutdown; the killed application's sessions are gone
+        }
+        try {
+            postmaster.onExit().get(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not stop the PostgreSQL server (pid " + postmaster.pid()
+                    + ") left running on " + dataDir, e);
+        }
+    }
+
+    private static void run(List<String> command) throws IOException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (!process.waitFor(STOP_WAIT.toSeconds() + 10, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                log.warn("{} did not succeed: {}", command, output.strip());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while stopping PostgreSQL", e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package vn.gov.sonla.awards.dossier.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Component;
+
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.dossier.DossierAction;
+
+/**
+ * Who outside a dossier's unit saw its personal data: its page, one of its files, or a document listing it (a
+ * submission's PDF or XLSX). Each is a VIEW event in the history, in the caller's transaction; a person who saw
+ * the dossier less than {@link #WINDOW} ago leaves no new one, so reading a dossier and its files is one row, not
+ * one per click. The event is persisted on its own, not through the aggregate, so a view never changes the
+ * dossier's version.
+ */
+@Component
+public class DossierViews {
+
+    /** Views of one dossier by one person this close together are one. */
+    static final Duration WINDOW = Duration.ofMinutes(10);
+
+    private final EntityManager entityManager;
+
+    DossierViews(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public void record(Dossier dossier, Actor user, Instant now) {
+        record(List.of(dossier), user, now);
+    }
+
+    public void record(List<Dossier> dossiers, Actor user, Instant now) {
+        List<Dossier> outside = dossiers.stream().filter(d -> d.getUnit().getId() != user.unitId()).toList();
+        if (outside.isEmpty()) {
+            return;
+        }
+        Set<Long> seenLately = new HashSet<>(entityManager.createQuery("""
+                        select distinct e.dossier.id from DossierEvent e
+                        where e.dossier.id in :ids and e.action = :view and e.actorUsername = :username
+                          and e.occurredAt > :since""", Long.class)
+                .setParameter("ids", outside.stream().map(Dossier::getId).toList())
+                .setParameter("view", DossierAction.VIEW)
+                .setParameter("username", user.username())
+                .setParameter("since", now.minus(WINDOW))
+                .getResultList());
+        for (Dossier dossier : outside) {
+            if (!seenLately.contains(dossier.getId())) {
+                entityManager.persist(new DossierEvent(dossier, now, user, DossierAction.VIEW,
+                        dossier.getStatus(), dossier.getStatus(), null));
+            }
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package vn.gov.sonla.awards.decision;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.appraisal.Appraisals;
+import vn.gov.sonla.awards.campaign.AwardFormRepository;
+import vn.gov.sonla.awards.campaign.CampaignRepository;
+import vn.gov.sonla.awards.dossier.DepartmentSteps;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
+import vn.gov.sonla.awards.dossier.DossierStatus;
+import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.Submissions;
+import vn.gov.sonla.awards.support.AtOnce;
+import vn.gov.sonla.awards.support.DecidedChain;
+import vn.gov.sonla.awards.support.Fixtures;
+import vn.gov.sonla.awards.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The chairman's office's irreversible steps, each sent several times at once (a double-click, an impatient user):
+ * approving, issuing the decision, correcting it, publishing it and recording the central outcome each happen once;
+ * the other requests see the result or a 409 page, never a 5xx.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class DecidedOnceIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired Dossiers dossiers;
+    @Autowired Submissions submissions;
+    @Autowired Appraisals appraisals;
+    @Autowired Decisions decisions;
+    @Autowired Approvals approvals;
+    @Autowired CampaignRepository campaigns;
+    @Autowired AwardFormRepository awardForms;
+    @Autowired DepartmentSteps departmentSteps;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+
+    @Test
+    void aStateLevelAwardApprovedFourTimesAtOnceIsProposedOnceUnderOneNumber() throws Exception {
+        Dossier dossier = atChairman("LABOUR_ORDER", "Mùa A Duyệt " + System.nanoTime());
+        String version = version(dossier.getId());
+        int year = LocalDate.now(clock).getYear();
+        int before = lastNumber(Approvals.PROPOSAL_SERIES, year);
+
+        List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/decisions/dossiers/{id}/approve", dossier.getId())
+                .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf()).param("version", version));
+
+        assertThat(answers).extracting(answer -> answer.getResponse().getStatus()).containsOnly(302);
+        assertThat(answers).extracting(AtOnce::notice).containsOnlyOnce("notice.dossier.approved")
+                .containsOnly("notice.dossier.approved", "notice.dossier.alreadyApproved");
+        assertThat(lastNumber(Approvals.PROPOSAL_SERIES, year)).as("one letter number taken").isEqualTo(before + 1);
+        assertThat(events(dossier.getId(), "APPROVE")).isEqualTo(1);
+        assertThat(approvals.proposalOf(dossier.getId()).orElseThrow().number())
+                .isEqualTo((before + 1) + "/" + Approvals.PROPOSAL_SERIES);
+    }
+
+    @Test
+    void aDecisionIssuedTenTimesAtOnceIsIssuedOnceWithOneCertificateEach() throws Exception {
+        DecidedChain chain = chain().forwarded();
+        Actor office = fixtures.actor(DecidedChain.OFFICE);
+        for (Dossier d : chain.filed) {
+            long v = fixtures.reload(d, DecidedChain.OFFICE).getVersion();
+            if (d.getNomineeName().equals(chain.notEndorsed)) {
+                approvals.decline(d.getId(), v, "Theo ý kiến thẩm định", office);
+            } else {
+                approvals.approve(d.getId(), v, null, office);
+            }
+        }
+        int before = lastNumber(Decisions.SERIES, 2021);
+
+        List<MvcResult> answers = AtOnce.results(mvc, 10, () -> post("/decisions/submissions/{id}/issue", chain.submission.getId())
+                .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf())
+                .param("issuedOn", "2021-12-03").param("signerName", "Hoàng Quốc Khánh"));
+
+        assertThat(decisions.ofSubmission(chain.submission.getId())).hasSize(1);
+        assertThat(lastNumber(Decisions.SERIES, 2021)).as("one decision number taken").isEqualTo(before + 1);
+        AwardDecision issued = decisions.ofSubmission(chain.submission.getId()).get(0);
+        assertThat(decisions.certificates(issued)).hasSize(3);
+        for (Dossier d : chain.filed) {
+            assertThat(events(d.getId(), "GRANT")).isEqualTo(d.getNomineeName().equals(chain.notEndorsed) ? 0 : 1);
+        }
+        assertThat(answers).as("every answer shows the submission and its one decision").allSatisfy(answer -> {
+            assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/decisions/submissions/" + chain.submission.getId());
+            assertThat(answer.getFlashMap().get("noticeArg")).isEqualTo(issued.getNumber());
+        });
+        assertThat(answers).extracting(AtOnce::notice).containsOnlyOnce("notice.decision.issued")
+                .containsOnly("notice.decision.issued", "notice.decision.alreadyIssued");
+    }
+
+    @Test
+    void aCorrectionSentFourTimesAtOnceIsIssuedOnce() throws Exception {
+        DecidedChain chain = chain().decided();
+        int before = lastNumber(Decisions.SERIES, 2021);
+        String form = UUID.randomUUID().toString(); // the key the correction form was shown with
+
+        List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/decisions/issued/{id}/correct", chain.decision.getId())
+                .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf()).param("requestKey", form)
+                .param("issuedOn", "2021-12-10").param("signerName", "Hoàng Quốc Khánh")
+                .param("reason", "Đính chính chức vụ của bà " + chain.firstIndividual));
+
+        assertThat(decisions.correctionsOf(chain.decision.getId())).hasSize(1);
+        assertThat(lastNumber(Decisions.SERIES, 2021)).as("one correction number taken").isEqualTo(before + 1);
+        AwardDecision correction = decisions.correctionsOf(chain.decision.getId()).get(0);
+        assertThat(answers).as("every answer shows the one correction").allSatisfy(answer ->
+                assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/decisions/issued/" + correction.getId()));
+
+        // sent again later (the back button), the same form still gives that correction
+        MvcResult again = mvc.perform(post("/decisions/issued/{id}/correct", chain.decision.getId())
+                .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf()).param("requestKey", form)
+                .param("issuedOn", "2021-12-10").param("signerName", "Hoàng Quốc Khánh")
+                .param("reason", "Đính chính chức vụ của bà " + chain.firstIndividual)).andReturn();
+        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/decisions/issued/" + correction.getId());
+        assertThat(decisions.correctionsOf(chain.decision.getId())).hasSize(1);
+    }
+
+    @Test
+    void aDecisionPublishedFourTimesAtOnceIsPublishedOnce() throws Exception {
+        DecidedChain chain = chain().decided();
+
+        List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/decisions/issued/{id}/publish", chain.decision.getId())
+                .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf()));
+
+        assertThat(answers).extracting(answer -> answer.getResponse().getStatus()).containsOnly(302);
+        assertThat(answers).extracting(AtOnce::notice).containsOnlyOnce("notice.decision.published");
+        assertThat(answers).extracting(answer -> answer.getFlashMap().get("failure"))
+                .containsOnly(null, "error.decision.alreadyPublished");
+        assertThat(jdbc.sql("select count(*) from decision_publication where decision_id = ?")
+                .param(chain.decision.getId()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aCentralAwardRecordedFourTimesAtOnceIsRecordedOnce() throws Exception {
+        Dossier dossier = atChairman("LABOUR_ORDER", "Hà Văn Trung Ương " + System.nanoTime());
+        approvals.approve(dossier.getId(), dossiers.get(dossier.getId(), fixtures.actor(DecidedChain.OFFICE)).getVersion(),
+                null, fixtures.actor(DecidedChain.OFFICE));
+        String version = version(dossier.getId());
+
+        List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/decisions/dossiers/{id}/central-award", dossier.getId())
+                .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf()).param("version", version)
+                .param("centralDecisionNumber", "125/QĐ-CTN").param("centralDecisionDate", "2022-01-20"));
+
+        assertThat(answers).extracting(answer -> answer.getResponse().getStatus()).containsOnly(302);
+        assertThat(answers).extracting(AtOnce::notice).containsOnlyOnce("notice.central.awarded")
+                .containsOnly("notice.central.awarded", "notice.central.alreadyRecorded");
+        assertThat(events(dossier.getId(), "RECORD_CENTRAL_AWARD")).isEqualTo(1);
+        assertThat(dossiers.get(dossier.getId(), fixtures.actor(DecidedChain.OFFICE)).getStatus())
+                .isEqualTo(DossierStatus.CENTRAL_AWARDED);
+    }
+
+    private DecidedChain chain() {
+        return new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms,
+                departmentSteps, approvals);
+    }
+
+    /** A dossier of that award form forwarded to the chairman's office, alone in its submission. */
+    private Dossier atChairman(String awardForm, String name) {
+        Actor health = fixtures.actor("syt");
+        Dossier d = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", awardForm, name);
+        departmentSteps.accept(d.getId(), d.getVersion(), health);
+        Submission s = submissions.compileAndSend(List.of(d.getId()), health);
+        appraisals.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, fixtures.actor("snv"));
+        appraisals.forward(s.getId(), fixtures.actor("snv"));
+        return d;
+    }
+
+    private String version(long id) {
+        return Long.toString(dossiers.get(id, fixtures.actor(DecidedChain.OFFICE)).getVersion());
+    }
+
+    private int lastNumber(String series, int year) {
+        return jdbc.sql("select coalesce(max(last_number), 0) from document_counter where series = ? and year = ?")
+                .params(series, year).query(Integer.class).single();
+    }
+
+    private int events(long dossierId, String action) {
+        return jdbc.sql("select count(*) from dossier_event where dossier_id = ? and action = ?")
+                .params(dossierId, action).query(Integer.class).single();
+    }
+}

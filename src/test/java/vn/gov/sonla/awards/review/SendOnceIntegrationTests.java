@@ -1,0 +1,70 @@
+package vn.gov.sonla.awards.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import vn.gov.sonla.awards.dossier.internal.Dossier;
+import vn.gov.sonla.awards.support.AtOnce;
+import vn.gov.sonla.awards.support.Fixtures;
+import vn.gov.sonla.awards.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** A draft sent several times at once (a double-click) is sent once, under one number. */
+@IntegrationTest
+@AutoConfigureMockMvc
+class SendOnceIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired Submissions submissions;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+
+    @Test
+    void aDraftSentFourTimesAtOnceIsSentOnceUnderOneNumber() throws Exception {
+        Dossier first = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Lò Thị Gửi " + System.nanoTime());
+        Dossier second = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Cà Văn Gửi " + System.nanoTime());
+        Submission draft = submissions.createDraft(List.of(first.getId(), second.getId()), fixtures.actor("syt"));
+        int year = LocalDate.now(clock).getYear();
+        int before = lastNumber("TTr-SYT", year);
+
+        List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/review/submissions/{id}/send", draft.getId())
+                .with(user(fixtures.user("syt"))).with(csrf()));
+
+        assertThat(lastNumber("TTr-SYT", year)).as("one number taken").isEqualTo(before + 1);
+        Submission sent = submissions.get(draft.getId(), fixtures.actor("syt"));
+        assertThat(sent.getNumber()).isEqualTo((before + 1) + "/TTr-SYT");
+        assertThat(answers).as("every answer shows the submission, sent under its one number")
+                .allSatisfy(answer -> {
+                    assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/review/submissions/" + draft.getId());
+                    assertThat(answer.getFlashMap().get("noticeArg")).isEqualTo(sent.getNumber());
+                });
+        assertThat(answers).extracting(AtOnce::notice)
+                .containsOnlyOnce("notice.submission.sent")
+                .containsOnly("notice.submission.sent", "notice.submission.alreadySent");
+        assertThat(events(first.getId(), "SEND_TO_HOME_AFFAIRS")).isEqualTo(1);
+        assertThat(events(second.getId(), "SEND_TO_HOME_AFFAIRS")).isEqualTo(1);
+    }
+
+    private int lastNumber(String series, int year) {
+        return jdbc.sql("select coalesce(max(last_number), 0) from document_counter where series = ? and year = ?")
+                .params(series, year).query(Integer.class).single();
+    }
+
+    private int events(long dossierId, String action) {
+        return jdbc.sql("select count(*) from dossier_event where dossier_id = ? and action = ?")
+                .params(dossierId, action).query(Integer.class).single();
+    }
+}
