@@ -47,7 +47,7 @@ public final class EmbeddedServer {
     /**
      * Starts the server on {@code dataDir} (created and initialised when empty), listening on 127.0.0.1:{@code port}.
      * A server still running on that directory from an application that was killed is stopped first; a directory in
-     * use by a running application is refused.
+     * use by a running application is refused. The caller closes it: nothing else stops it when the JVM exits.
      */
     public static EmbeddedPostgres start(Path dataDir, int port) throws IOException {
         Files.createDirectories(dataDir);
@@ -57,7 +57,10 @@ public final class EmbeddedServer {
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setServerConfig("listen_addresses", "127.0.0.1")
-                .setPGStartupWait(Duration.ofSeconds(60));
+                .setPGStartupWait(Duration.ofSeconds(60))
+                // Its owner closes it (the application context, after the web server's graceful shutdown has let the
+                // requests in flight finish); the library's own JVM shutdown hook would stop it under those requests.
+                .setRegisterShutdownHook(false);
         DURABLE.forEach(builder::setServerConfig);
         EmbeddedPostgres postgres = builder.start();
         try {
