@@ -16,6 +16,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
+import vn.gov.sonla.awards.common.PlainText;
+
 /** A file attached to a dossier: its kind, safe name, checked type, size and SHA-256. */
 @Entity
 @Table(name = "dossier_attachment")
@@ -82,8 +84,9 @@ public class Attachment {
         return kind;
     }
 
+    /** The name shown and sent: without control characters even if it was stored before they were refused. */
     public String getFileName() {
-        return fileName;
+        return PlainText.withoutControls(fileName);
     }
 
     public String getMediaType() {

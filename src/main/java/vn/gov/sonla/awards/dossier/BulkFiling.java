@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.campaign.NomineeType;
+import vn.gov.sonla.awards.common.PlainText;
 
 /**
  * Bulk filing of individual nominees from a spreadsheet: a template to download, and an import that turns
@@ -159,6 +160,15 @@ public class BulkFiling {
 
     private ParsedRow parseRow(Row row, int number, DataFormatter formatter, List<ImportProblem> problems) {
         int before = problems.size();
+        // a cell holding NUL (_x0000_ in the file) or other controls is reported as such, not read any further
+        for (Column column : Column.values()) {
+            if (!PlainText.isAllowed(text(row, column, formatter), column == Column.ACHIEVEMENTS)) {
+                problems.add(new ImportProblem(number, column.letter, PlainText.REFUSED));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
         String name = text(row, Column.NAME, formatter);
         if (name == null) {
             problems.add(new ImportProblem(number, Column.NAME.letter, "validation.nomineeName.required"));
