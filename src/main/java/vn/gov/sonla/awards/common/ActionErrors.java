@@ -33,7 +33,9 @@ public class ActionErrors {
     private String back(long dossierId, String action, String typed, String error, RedirectAttributes redirect) {
         redirect.addFlashAttribute("actionError", error);
         redirect.addFlashAttribute("failedAction", action);
-        redirect.addFlashAttribute("typed", typed);
+        if (typed != null) {
+            redirect.addFlashAttribute("typed", typed);
+        }
         return "redirect:/dossiers/" + dossierId + "#action-" + action;
     }
 }

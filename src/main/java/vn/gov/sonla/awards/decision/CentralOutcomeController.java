@@ -33,7 +33,9 @@ class CentralOutcomeController {
     String awarded(@PathVariable long id, @Valid CentralAwardForm form, BindingResult errors,
                    @CurrentActor Actor user, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            redirect.addFlashAttribute("typedCentralDate", form.centralDecisionDate());
+            if (form.centralDecisionDate() != null) {
+                redirect.addFlashAttribute("typedCentralDate", form.centralDecisionDate());
+            }
             return actionErrors.back(id, "central-award", form.centralDecisionNumber(), errors, redirect);
         }
         approvals.recordCentralAward(id, form.version(), form.centralDecisionNumber(), form.centralDecisionDate(), user);

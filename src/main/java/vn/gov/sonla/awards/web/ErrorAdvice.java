@@ -2,6 +2,7 @@ package vn.gov.sonla.awards.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -62,7 +63,9 @@ class ErrorAdvice {
     @ExceptionHandler(MultipartException.class)
     ModelAndView malformedMultipart(MultipartException e, HttpServletRequest request, HttpServletResponse response,
                                     Locale locale) {
-        Malformed.warn(log, request, HttpStatus.BAD_REQUEST.value(), e);
+        if (request.getDispatcherType() != DispatcherType.ERROR) { // the filter that refused it has said so
+            Malformed.warn(log, request, HttpStatus.BAD_REQUEST.value(), e);
+        }
         return page(HttpStatus.BAD_REQUEST, messages.getMessage("error.text.400", null, locale), response);
     }
 
