@@ -46,17 +46,6 @@ class MalformedRequestIntegrationTests {
     }
 
     @Test
-    void aFormBodyThatIsNotUtf8IsABadRequestWithOneWarning(CapturedOutput output) throws IOException {
-        int mark = output.getAll().length();
-        String body = "username=l%F2+v%E3n&password=x";
-        String response = send("POST /login HTTP/1.0\r\nHost: localhost\r\nAccept: text/html\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                + "Content-Length: " + body.length() + "\r\n\r\n" + body);
-        assertThat(status(response)).isEqualTo(400);
-        assertThat(response).contains("Yêu cầu không hợp lệ");
-        assertQuiet(output, mark);
-    }
-
-    @Test
     void aMultipartBodyThatDoesNotParseIsABadRequestWithOneWarning(CapturedOutput output) throws IOException {
         long draft = fixtures.aDraft("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lò Văn Tệp Hỏng").getId();
         String[] session = signIn("vanthu.maison");
