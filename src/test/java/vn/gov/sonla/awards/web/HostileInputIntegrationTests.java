@@ -19,6 +19,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.constraints.Size;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -98,7 +99,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class HostileInputIntegrationTests {
 
     static final List<String> VALUES = HostileValues.all();
-    static final List<Batch> BATCHES = batches(VALUES);
+    static final List<Batch> BATCHES = batches(VALUES, 250);
+    /** For a field that takes thousands of characters: the short values in a few long batches. */
+    static final List<Batch> LONG_BATCHES = batches(VALUES, 3500);
     static final byte[] HOSTILE_WORKBOOK = hostileWorkbook();
     /** How many of the values a typed field cannot read are sent to it. */
     static final int UNREADABLE_SAMPLE = 3;
@@ -395,7 +398,8 @@ class HostileInputIntegrationTests {
                     (System.nanoTime() - began) / 1_000_000);
         }
         signIn();
-        System.out.printf("hostile: %d values in %d batches, %d requests in %d ms%n", VALUES.size(), BATCHES.size(), requests,
+        System.out.printf("hostile: %d values in %d (or %d long) batches, %d requests in %d ms%n", VALUES.size(), BATCHES.size(),
+                LONG_BATCHES.size(), requests,
                 (System.nanoTime() - start) / 1_000_000);
         assertThat(failures).as("hostile values that were not handled (%d)", failures.size())
                 .hasSizeLessThanOrEqualTo(0);
@@ -406,16 +410,18 @@ class HostileInputIntegrationTests {
     private void sweep(String key, Endpoint endpoint, Target target) throws Exception {
         assertThat(target).as("catalogue entry for " + key).isNotNull();
         List<Field> text = new ArrayList<>(endpoint.fields.stream().filter(f -> f.text).toList());
-        target.extraText.forEach(name -> text.add(new Field(name, true, false, null)));
+        target.extraText.forEach(name -> text.add(new Field(name, true, false, TypeDescriptor.valueOf(String.class))));
         List<Field> typed = endpoint.fields.stream().filter(f -> !f.text && !f.upload).toList();
         List<Field> uploads = endpoint.fields.stream().filter(f -> f.upload).toList();
         int batches = BATCHES.size();
         // every value in every text field and upload, while the typed fields hold values that let the request through
         if (!text.isEmpty() || !uploads.isEmpty()) {
-            for (int r = 0; r < batches; r++) {
+            int rounds = uploads.isEmpty() ? text.stream().mapToInt(f -> f.batches().size()).max().orElse(0) : batches;
+            for (int r = 0; r < rounds; r++) {
                 Map<String, Batch> values = new LinkedHashMap<>();
                 for (int j = 0; j < text.size(); j++) {
-                    values.put(text.get(j).name, BATCHES.get((r + 7 * j) % batches));
+                    List<Batch> own = text.get(j).batches();
+                    values.put(text.get(j).name, own.get((r + 7 * j) % own.size()));
                 }
                 for (Field f : typed) {
                     values.put(f.name, Batch.of(valid(f.name, target)));
@@ -720,6 +726,12 @@ class HostileInputIntegrationTests {
     /** A field of a form or a request parameter: text, an upload, or typed (read by the conversion service). */
     record Field(String name, boolean text, boolean upload, TypeDescriptor descriptor) {
 
+        /** The corpus as this field receives it: in long batches if it takes thousands of characters. */
+        List<Batch> batches() {
+            Size size = descriptor.getAnnotation(Size.class);
+            return size != null && size.max() >= 4000 ? LONG_BATCHES : BATCHES;
+        }
+
         static Field of(String name, TypeDescriptor descriptor) {
             TypeDescriptor element = descriptor.isCollection() || descriptor.isArray()
                     ? descriptor.getElementTypeDescriptor() : descriptor;
@@ -736,8 +748,8 @@ class HostileInputIntegrationTests {
         }
     }
 
-    /** The corpus in batches: short values together (at most 250 characters, within most length limits), long ones alone. */
-    static List<Batch> batches(List<String> values) {
+    /** The corpus in batches: short values together (up to the limit, within the field's length limit), long ones alone. */
+    static List<Batch> batches(List<String> values, int limit) {
         List<Batch> batches = new ArrayList<>();
         List<String> current = new ArrayList<>();
         int length = 0;
@@ -746,7 +758,7 @@ class HostileInputIntegrationTests {
                 batches.add(Batch.of(value));
                 continue;
             }
-            if (length + value.length() > 250) {
+            if (length + value.length() > limit) {
                 batches.add(new Batch(String.join(" ", current), List.copyOf(current)));
                 current.clear();
                 length = 0;
