@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.gov.sonla.awards.common.PlainText;
+
 /**
  * Slows down and then stops password guessing. Failed sign-ins are counted per username (also unknown ones, so
  * a lock reveals nothing about which accounts exist) and per remote address. After a few failures each further
@@ -180,7 +182,8 @@ public class LoginThrottle {
     }
 
     private static String userKey(String username) {
-        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        // what was typed, without NUL and other controls, which PostgreSQL would refuse in the key
+        String name = username == null ? "" : PlainText.withoutControls(username).strip().toLowerCase(Locale.ROOT);
         return USER + (name.length() > 150 ? name.substring(0, 150) : name);
     }
 

@@ -13,10 +13,12 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import vn.gov.sonla.awards.common.MultiLine;
+
 /** A new campaign of a plan: its names, the plan, the compiling department, dates, deadlines and award forms. */
 record CampaignForm(@NotBlank(message = "{validation.admin.campaignCode}")
                     @Pattern(regexp = "[A-Z0-9_]{2,32}", message = "{validation.admin.campaignCode}") String code,
-                    @NotBlank(message = "{validation.admin.campaignName}")
+                    @MultiLine @NotBlank(message = "{validation.admin.campaignName}")
                     @Size(max = 500, message = "{validation.admin.size500}") String name,
                     @NotBlank(message = "{validation.admin.shortName}")
                     @Size(max = 255, message = "{validation.size.255}") String shortName,

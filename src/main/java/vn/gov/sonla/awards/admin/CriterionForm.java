@@ -6,13 +6,14 @@ import jakarta.validation.constraints.Size;
 
 import vn.gov.sonla.awards.campaign.Criterion;
 import vn.gov.sonla.awards.campaign.NomineeType;
+import vn.gov.sonla.awards.common.MultiLine;
 
 /**
  * A criterion's wording and whether it must be met. The kind of nominee is chosen when it is added and fixed
  * afterwards; the award form comes from the URL.
  */
 record CriterionForm(@NotNull(message = "{validation.nomineeType.required}") NomineeType nomineeType,
-                     @NotBlank(message = "{validation.admin.criterionText}")
+                     @MultiLine @NotBlank(message = "{validation.admin.criterionText}")
                      @Size(max = 4000, message = "{validation.admin.size4000}") String text,
                      Boolean required) {
 

@@ -20,10 +20,22 @@ public class ActionErrors {
     }
 
     public String back(long dossierId, String action, String typed, BindingResult errors, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("actionError",
-                messages.getMessage(errors.getAllErrors().get(0), LocaleContextHolder.getLocale()));
+        return back(dossierId, action, typed, messages.getMessage(errors.getAllErrors().get(0), LocaleContextHolder.getLocale()),
+                redirect);
+    }
+
+    /** The same, for a text typed outside a form record that {@link PlainText} refuses. */
+    public String refusedText(long dossierId, String action, String typed, RedirectAttributes redirect) {
+        return back(dossierId, action, typed, messages.getMessage(PlainText.REFUSED, null, LocaleContextHolder.getLocale()),
+                redirect);
+    }
+
+    private String back(long dossierId, String action, String typed, String error, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("actionError", error);
         redirect.addFlashAttribute("failedAction", action);
-        redirect.addFlashAttribute("typed", typed);
+        if (typed != null) {
+            redirect.addFlashAttribute("typed", typed);
+        }
         return "redirect:/dossiers/" + dossierId + "#action-" + action;
     }
 }

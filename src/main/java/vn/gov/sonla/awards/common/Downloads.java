@@ -27,11 +27,13 @@ public final class Downloads {
     }
 
     /**
-     * A file someone uploaded, under the name it was stored with (already made safe on upload): sent as UTF-8
-     * (RFC 5987) so Vietnamese names survive, still always as an attachment.
+     * A file someone uploaded, under the name it was stored with (already made safe on upload; control and
+     * bidirectional characters are dropped again here): sent as UTF-8 (RFC 5987) so Vietnamese names survive, still
+     * always as an attachment.
      */
     public static ResponseEntity<byte[]> uploaded(byte[] body, MediaType type, String storedName) {
-        return send(body, type, ContentDisposition.attachment().filename(storedName, StandardCharsets.UTF_8).build());
+        String name = PlainText.withoutControls(storedName);
+        return send(body, type, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build());
     }
 
     private static ResponseEntity<byte[]> send(byte[] body, MediaType type, ContentDisposition disposition) {

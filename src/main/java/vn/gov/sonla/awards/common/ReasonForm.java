@@ -6,6 +6,6 @@ import jakarta.validation.constraints.Size;
 
 /** A step that needs a reason (return, reject, decline): the version of the page seen and the reason. */
 public record ReasonForm(@NotNull Long version,
-                         @NotBlank(message = "{validation.reason.required}")
+                         @MultiLine @NotBlank(message = "{validation.reason.required}")
                          @Size(max = 4000, message = "{validation.size.4000}") String reason) {
 }

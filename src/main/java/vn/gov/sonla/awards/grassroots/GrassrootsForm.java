@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.gov.sonla.awards.campaign.NomineeType;
+import vn.gov.sonla.awards.common.MultiLine;
 
 /**
  * A grassroots decision as the clerk types it: individuals one per line ("Họ tên; chức vụ, đơn vị"),
@@ -22,8 +23,8 @@ record GrassrootsForm(
         @NotNull(message = "{grassroots.date.required}")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
         @NotBlank(message = "{validation.signer.required}") @Size(max = 255, message = "{validation.size.255}") String signer,
-        @Size(max = 20000, message = "{validation.size.20000}") String individuals,
-        @Size(max = 20000, message = "{validation.size.20000}") String collectives) {
+        @MultiLine @Size(max = 20000, message = "{validation.size.20000}") String individuals,
+        @MultiLine @Size(max = 20000, message = "{validation.size.20000}") String collectives) {
 
     static GrassrootsForm empty() {
         return new GrassrootsForm(null, "", null, "", "", "");

@@ -2,8 +2,12 @@ package vn.gov.sonla.awards.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -11,6 +15,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 import vn.gov.sonla.awards.common.ConflictException;
@@ -24,6 +29,8 @@ import vn.gov.sonla.awards.common.UserFacing;
  */
 @ControllerAdvice
 class ErrorAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
 
     private final MessageSource messages;
 
@@ -49,6 +56,16 @@ class ErrorAdvice {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(HttpServletResponse response, Locale locale) {
         return page(HttpStatus.CONTENT_TOO_LARGE, messages.getMessage("error.upload.tooLarge", null, locale), response);
+    }
+
+    /** A multipart body the server read but whose parts do not parse (a file name with a stray quote, say). */
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView malformedMultipart(MultipartException e, HttpServletRequest request, HttpServletResponse response,
+                                    Locale locale) {
+        if (request.getDispatcherType() != DispatcherType.ERROR) { // the filter that refused it has said so
+            Malformed.warn(log, request, HttpStatus.BAD_REQUEST.value(), e);
+        }
+        return page(HttpStatus.BAD_REQUEST, messages.getMessage("error.text.400", null, locale), response);
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)

@@ -22,6 +22,13 @@ class DownloadsTests {
     }
 
     @Test
+    void anUploadedFileIsSentUnderItsNameWithoutBidirectionalControls() {
+        var response = Downloads.uploaded(new byte[] {1}, Downloads.PDF, "Tờ trình evil\u202Egpj.pdf");
+        assertThat(response.getHeaders().getFirst("Content-Disposition"))
+                .doesNotContain("%E2%80%AE").contains("filename*=UTF-8''").contains("evilgpj.pdf");
+    }
+
+    @Test
     void theHeaderIsAnAttachment() {
         var response = Downloads.attachment(new byte[] {1}, Downloads.PDF, "Bằng khen 1/QĐ-UBND", "pdf");
         assertThat(response.getHeaders().getFirst("Content-Disposition")).isEqualTo("attachment; filename=\"Bang-khen-1-QD-UBND.pdf\"");

@@ -89,6 +89,26 @@ class BulkFilingIntegrationTests {
     }
 
     @Test
+    void aCellHoldingNulOrAnotherControlIsNamedByRowAndColumnAndNothingIsImported() throws Exception {
+        byte[] sheet = sheet(new String[][] {
+                {"Lò Thị Ký Tự_x0000_", "", "1990", "Nữ", "Giáo viên", "Trường Tiểu học Hát Lót", "", "", "", "Dạy\r\ngiỏi"},
+                {"Lò Văn Ẩn", "", "1985", "Nam", "Y sĩ\u202E", "Trạm Y tế xã Hát Lót", "", "", "", ""}});
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(sheet))) {
+            assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).as("stored as _x0000_, read back as NUL")
+                    .contains("\u0000");
+        }
+        String page = mvc.perform(upload(sheet))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page.replaceAll("\\s+", " "))
+                .containsPattern("<td>2</td> <td>A</td> <td>Có ký tự điều khiển")
+                .containsPattern("<td>3</td> <td>E</td> <td>Có ký tự điều khiển")
+                .doesNotContainPattern("<td>2</td> <td>J</td>");
+        assertThat(jdbc.sql("select count(*) from dossier where nominee_name like 'Lò % Ký Tự%' or nominee_name = 'Lò Văn Ẩn'")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aFileThatIsNotASpreadsheetIsRefused() throws Exception {
         mvc.perform(multipart("/dossiers/import")
                         .file(new MockMultipartFile("file", "danh-sach.xlsx", Downloads.XLSX.toString(), "not a workbook".getBytes()))

@@ -47,7 +47,9 @@ class CentralOutcomeController {
             approvals.centralDecisionDates(id, user).reject(errors, "centralDecisionDate", form.centralDecisionDate());
         }
         if (errors.hasErrors()) {
-            redirect.addFlashAttribute("typedCentralDate", form.centralDecisionDate());
+            if (form.centralDecisionDate() != null) {
+                redirect.addFlashAttribute("typedCentralDate", form.centralDecisionDate());
+            }
             return actionErrors.back(id, "central-award", form.centralDecisionNumber(), errors, redirect);
         }
         try {

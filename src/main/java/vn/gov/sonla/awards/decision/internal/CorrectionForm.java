@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import vn.gov.sonla.awards.common.MultiLine;
+
 /**
  * A decision correcting an issued one: its date, who signs it, and what it corrects; the key made when the form was
  * shown makes the same form sent twice one correction.
@@ -17,7 +19,7 @@ record CorrectionForm(@NotNull(message = "{validation.decisionDate.required}")
                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
                       @NotBlank(message = "{validation.signer.required}")
                       @Size(max = 255, message = "{validation.size.255}") String signerName,
-                      @NotBlank(message = "{validation.correction.required}")
+                      @MultiLine @NotBlank(message = "{validation.correction.required}")
                       @Size(max = 4000, message = "{validation.size.4000}") String reason,
                       UUID requestKey) {
 

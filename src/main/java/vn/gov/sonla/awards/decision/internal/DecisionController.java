@@ -31,6 +31,7 @@ import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.Keyset;
 import vn.gov.sonla.awards.common.KeysetPage;
 import vn.gov.sonla.awards.common.PageLinks;
+import vn.gov.sonla.awards.common.PlainText;
 import vn.gov.sonla.awards.common.ReasonForm;
 import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.DossierRow;
@@ -116,6 +117,9 @@ class DecisionController {
     String approve(@PathVariable long id, @RequestParam long version,
                    @RequestParam(required = false) String note,
                    @CurrentActor Actor user, RedirectAttributes redirect) {
+        if (!PlainText.isAllowed(note, false)) {
+            return actionErrors.refusedText(id, "approve", note, redirect);
+        }
         try {
             approvals.approve(id, version, note, user);
             redirect.addFlashAttribute("notice", "notice.dossier.approved");

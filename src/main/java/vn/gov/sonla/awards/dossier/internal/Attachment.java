@@ -17,6 +17,8 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import vn.gov.sonla.awards.dossier.AttachmentKind;
 
+import vn.gov.sonla.awards.common.PlainText;
+
 /** A file attached to a dossier: its kind, safe name, checked type, size and SHA-256. */
 @Entity
 @Table(name = "dossier_attachment")
@@ -83,8 +85,9 @@ public class Attachment {
         return kind;
     }
 
+    /** The name shown and sent: without control characters even if it was stored before they were refused. */
     public String getFileName() {
-        return fileName;
+        return PlainText.withoutControls(fileName);
     }
 
     public String getMediaType() {

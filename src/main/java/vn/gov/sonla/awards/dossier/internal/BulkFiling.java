@@ -34,6 +34,7 @@ import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.Gender;
 import vn.gov.sonla.awards.dossier.Nominee;
 import vn.gov.sonla.awards.dossier.UnitSteps;
+import vn.gov.sonla.awards.common.PlainText;
 
 /**
  * Bulk filing of individual nominees from a spreadsheet: a template to download, and an import that turns
@@ -164,6 +165,15 @@ public class BulkFiling {
 
     private ParsedRow parseRow(Row row, int number, DataFormatter formatter, List<ImportProblem> problems) {
         int before = problems.size();
+        // a cell holding NUL (_x0000_ in the file) or other controls is reported as such, not read any further
+        for (Column column : Column.values()) {
+            if (!PlainText.isAllowed(text(row, column, formatter), column == Column.ACHIEVEMENTS)) {
+                problems.add(new ImportProblem(number, column.letter, PlainText.REFUSED));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
         String name = text(row, Column.NAME, formatter);
         if (name == null) {
             problems.add(new ImportProblem(number, Column.NAME.letter, "validation.nomineeName.required"));

@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
+import vn.gov.sonla.awards.common.PlainText;
+
 /**
  * Checks an upload by its content before anything is stored: not empty, not too large, one of the accepted
  * types by its magic bytes, its name's extension agreeing with its content, a DOCX a real Word package
@@ -123,14 +125,15 @@ public class FileInspector {
     }
 
     /**
-     * The name kept for the file: no directories (either slash), no control or markup characters, Vietnamese
-     * letters kept, a length bound that keeps the extension.
+     * The name kept for the file: no directories (either slash), no control, bidirectional-control or markup
+     * characters (so "evil\u202Egpj.pdf" cannot read as a .jpg), Vietnamese letters kept, a length bound that keeps
+     * the extension.
      */
     public static String safeName(String originalName) {
-        String name = originalName == null ? "" : originalName;
+        String name = PlainText.withoutControls(originalName == null ? "" : originalName);
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = Normalizer.normalize(name, Normalizer.Form.NFC)
-                .replaceAll("[\\p{Cntrl}<>:\"|?*%;]", "")
+                .replaceAll("[<>:\"|?*%;]", "")
                 .replaceAll("\\s+", " ")
                 .strip();
         while (name.startsWith(".")) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.validation.Valid;
 
@@ -29,6 +30,7 @@ import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.QuotaStandings;
 import vn.gov.sonla.awards.dossier.UnitSteps;
+import vn.gov.sonla.awards.common.PlainText;
 
 /**
  * The clerk's filing: a dossier is a task list of sections (start, nominee, achievements, criteria,
@@ -155,19 +157,21 @@ class FilingController {
                         Model model, RedirectAttributes redirect) {
         Dossier dossier = editable(id, clerk, model);
         Map<Integer, CriterionDeclaration> declarations = new HashMap<>();
-        Map<Integer, String> tooLong = new HashMap<>();
+        Map<Integer, String> evidenceErrors = new TreeMap<>();
         for (DossierCriterion line : dossier.getCriteria()) {
             int position = line.getPosition();
             String evidence = params.get("evidence-" + position);
             if (evidence != null && evidence.length() > 4000) {
-                tooLong.put(position, evidence);
+                evidenceErrors.put(position, "validation.size.4000");
+            } else if (!PlainText.isAllowed(evidence, true)) {
+                evidenceErrors.put(position, PlainText.REFUSED);
             }
             declarations.put(position, new CriterionDeclaration(met != null && met.contains(position), evidence));
         }
-        if (!tooLong.isEmpty()) {
+        if (!evidenceErrors.isEmpty()) {
             model.addAttribute("typed", declarations);
             model.addAttribute("typedNoBreach", noBreach);
-            model.addAttribute("tooLong", tooLong.keySet());
+            model.addAttribute("evidenceErrors", evidenceErrors);
             return "dossiers/criteria";
         }
         unitSteps.declareCriteria(id, version, declarations, noBreach, clerk);
@@ -232,8 +236,11 @@ class FilingController {
         Dossier dossier = dossiers.get(id, clerk);
         DossierPolicy.require(dossier, clerk, DossierAction.SUBMIT);
         boolean noteMissing = !dossiers.duplicatesOf(dossier).isEmpty() && (note == null || note.isBlank());
-        if (noteMissing || (note != null && note.length() > 4000) || !dossier.missing().isEmpty()) {
-            model.addAttribute("noteError", noteMissing ? "validation.duplicateNote.required" : "validation.size.4000");
+        String noteError = noteMissing ? "validation.duplicateNote.required"
+                : note != null && note.length() > 4000 ? "validation.size.4000"
+                : !PlainText.isAllowed(note, true) ? PlainText.REFUSED : null;
+        if (noteError != null || !dossier.missing().isEmpty()) {
+            model.addAttribute("noteError", noteError);
             model.addAttribute("typedNote", note);
             return checkPage(dossier, model);
         }

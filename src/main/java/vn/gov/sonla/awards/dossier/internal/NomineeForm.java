@@ -15,6 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.dossier.Gender;
 import vn.gov.sonla.awards.dossier.Nominee;
+import vn.gov.sonla.awards.common.MultiLine;
 
 /** The nominee section: an individual's particulars or a collective's. Only the fields of its kind are kept. */
 record NomineeForm(
@@ -30,7 +31,7 @@ record NomineeForm(
         @Size(max = 255, message = "{validation.size.255}") String parentUnit,
         @Size(max = 500, message = "{validation.size.500}") String address,
         @Size(max = 255, message = "{validation.size.255}") String contacts,
-        @Size(max = 4000, message = "{validation.size.4000}") String description,
+        @MultiLine @Size(max = 4000, message = "{validation.size.4000}") String description,
         @NotNull Long version) {
 
     static NomineeForm of(Dossier d) {

@@ -36,6 +36,7 @@ import vn.gov.sonla.awards.common.KeysetPage;
 import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.common.Option;
 import vn.gov.sonla.awards.common.PageLinks;
+import vn.gov.sonla.awards.common.PlainText;
 import vn.gov.sonla.awards.common.ReasonForm;
 import vn.gov.sonla.awards.common.ReferenceCache;
 import vn.gov.sonla.awards.dossier.DossierRow;
@@ -312,6 +313,9 @@ public class ReviewController {
     String accept(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) Long proposedAwardFormId,
                   @RequestParam(required = false) String proposalReason, @CurrentActor Actor user,
                   RedirectAttributes redirect) {
+        if (!PlainText.isAllowed(proposalReason, true)) {
+            return actionErrors.refusedText(id, "accept", proposalReason, redirect);
+        }
         if (proposedAwardFormId != null && (proposalReason == null || proposalReason.isBlank())) {
             redirect.addFlashAttribute("actionError", messages.getMessage("validation.proposalReason.required", null,
                     LocaleContextHolder.getLocale()));

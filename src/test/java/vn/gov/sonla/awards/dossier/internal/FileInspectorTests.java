@@ -104,6 +104,15 @@ class FileInspectorTests {
         assertThat(FileInspector.safeName("a".repeat(400) + ".pdf")).hasSize(FileInspector.MAX_NAME_LENGTH).endsWith(".pdf");
     }
 
+    @Test
+    void aFileNameLosesBidirectionalAndOtherControlCharacters() {
+        // shown as "evilfdp.jpg" in a right-to-left override: it must read as the PDF it is
+        assertThat(FileInspector.safeName("evil\u202Egpj.pdf")).isEqualTo("evilgpj.pdf");
+        assertThat(FileInspector.safeName("a\u202Ab\u202Bc\u202Cd\u202De\u2066f\u2067g\u2068h\u2069i\u200E\u200Fj.pdf"))
+                .isEqualTo("abcdefghij.pdf");
+        assertThat(FileInspector.safeName("Báo cáo\u0085\u009B\u007F\u2028.pdf")).isEqualTo("Báo cáo.pdf");
+    }
+
     private void assertRefused(String name, byte[] bytes, String reason) {
         assertThatThrownBy(() -> inspector.inspect(name, bytes)).isInstanceOf(RejectedFileException.class).hasMessage(reason);
     }
