@@ -38,15 +38,19 @@ class WebConfiguration implements WebMvcConfigurer {
      * {@code /css/app-<md5>.css}): browsers and proxies keep it for a year, since a changed file gets a new URL. Its
      * ETag is that hash, the same on every instance, so a revalidation by ETag or by date is answered with a 304.
      * Spring Boot's own static mapping is off ({@code spring.web.resources.add-mappings=false}) in favour of this one.
+     * Only the static folders are mapped: with a pattern matching every path, each link a page prints would be looked
+     * up as a file in the jar, and its result kept in the resolver's cache — per dossier, per page.
      */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/**")
-                .addResourceLocations("classpath:/static/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
-                .setEtagGenerator(WebConfiguration::contentHash)
-                .resourceChain(true)
-                .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+        for (String folder : new String[] {"css", "js", "images"}) {
+            registry.addResourceHandler("/" + folder + "/**")
+                    .addResourceLocations("classpath:/static/" + folder + "/")
+                    .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+                    .setEtagGenerator(WebConfiguration::contentHash)
+                    .resourceChain(true)
+                    .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+        }
     }
 
     /** The ETag the version resolver gives a file asked for under its hashed URL; none for a plain URL. */
