@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The embedded server stays up while the application shuts down gracefully: a stop signal (SIGTERM) first lets the
@@ -32,11 +34,10 @@ class EmbeddedServerShutdownIntegrationTests {
                 dir.resolve("postgres").toString(), Integer.toString(freePort()))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!Files.readString(log).contains(InFlightAtShutdown.READY) && System.nanoTime() < until) {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 assertThat(child.isAlive()).as(() -> read(log)).isTrue();
-                Thread.sleep(50);
-            }
+                assertThat(read(log)).contains(InFlightAtShutdown.READY);
+            });
             child.destroy(); // SIGTERM, like docker stop or systemctl stop
             assertThat(child.waitFor(60, TimeUnit.SECONDS)).as(() -> read(log)).isTrue();
             assertThat(read(log)).contains(InFlightAtShutdown.FINISHED).doesNotContain(InFlightAtShutdown.FAILED);
@@ -61,8 +62,8 @@ class EmbeddedServerShutdownIntegrationTests {
 
     /**
      * The child: starts the server as the application does, then stands for a request in flight when the stop signal
-     * comes — a shutdown hook that waits a moment, as the web server's graceful shutdown lets a request run on, and
-     * then uses the database — and closes the server last, as the application context does.
+     * comes — a shutdown hook whose statement runs on in the database for a moment, as the web server's graceful
+     * shutdown lets a request run on — and closes the server last, as the application context does.
      */
     static final class InFlightAtShutdown {
 
@@ -74,10 +75,9 @@ class EmbeddedServerShutdownIntegrationTests {
             EmbeddedPostgres postgres = EmbeddedServer.start(Path.of(args[0]), Integer.parseInt(args[1]));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
-                    Thread.sleep(1500);
                     try (Connection c = postgres.getPostgresDatabase().getConnection();
                          Statement s = c.createStatement();
-                         ResultSet rs = s.executeQuery("select 1")) {
+                         ResultSet rs = s.executeQuery("select pg_sleep(1.5), 1")) {
                         rs.next();
                         System.out.println(FINISHED);
                     }
@@ -92,7 +92,7 @@ class EmbeddedServerShutdownIntegrationTests {
                 }
             }));
             System.out.println(READY);
-            Thread.sleep(Long.MAX_VALUE);
+            Thread.currentThread().join(); // until the stop signal
         }
     }
 }
