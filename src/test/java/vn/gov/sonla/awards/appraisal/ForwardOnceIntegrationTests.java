@@ -44,12 +44,12 @@ class ForwardOnceIntegrationTests {
             appraisals.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, fixtures.actor("snv"));
         }
         int year = LocalDate.now(clock).getYear();
-        int before = lastNumber("TTr-SNV", year);
+        int before = fixtures.lastNumber("TTr-SNV", year);
 
         List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/appraisal/submissions/{id}/forward", sent.getId())
                 .with(user(fixtures.user("snv"))).with(csrf()));
 
-        assertThat(lastNumber("TTr-SNV", year)).as("one appraisal report number taken").isEqualTo(before + 1);
+        assertThat(fixtures.lastNumber("TTr-SNV", year)).as("one appraisal report number taken").isEqualTo(before + 1);
         String report = (before + 1) + "/TTr-SNV";
         assertThat(submissions.get(sent.getId(), fixtures.actor("snv")).getAppraisalReportNumber()).isEqualTo(report);
         assertThat(answers).extracting(answer -> answer.getResponse().getStatus()).containsOnly(302);
@@ -58,17 +58,7 @@ class ForwardOnceIntegrationTests {
                 .containsOnly("notice.submission.forwarded", "notice.submission.alreadyForwarded");
         assertThat(answers).filteredOn(answer -> "notice.submission.alreadyForwarded".equals(AtOnce.notice(answer)))
                 .allSatisfy(answer -> assertThat(answer.getFlashMap().get("noticeArg")).isEqualTo(report));
-        assertThat(events(first.getId(), "FORWARD_TO_CHAIRMAN")).isEqualTo(1);
-        assertThat(events(second.getId(), "FORWARD_TO_CHAIRMAN")).isEqualTo(1);
-    }
-
-    private int lastNumber(String series, int year) {
-        return jdbc.sql("select coalesce(max(last_number), 0) from document_counter where series = ? and year = ?")
-                .params(series, year).query(Integer.class).single();
-    }
-
-    private int events(long dossierId, String action) {
-        return jdbc.sql("select count(*) from dossier_event where dossier_id = ? and action = ?")
-                .params(dossierId, action).query(Integer.class).single();
+        assertThat(fixtures.events(first.getId(), "FORWARD_TO_CHAIRMAN")).isEqualTo(1);
+        assertThat(fixtures.events(second.getId(), "FORWARD_TO_CHAIRMAN")).isEqualTo(1);
     }
 }

@@ -59,7 +59,7 @@ class DecidedOnceIntegrationTests {
         Dossier dossier = atChairman("LABOUR_ORDER", "Mùa A Duyệt " + System.nanoTime());
         String version = version(dossier.getId());
         int year = LocalDate.now(clock).getYear();
-        int before = lastNumber(Approvals.PROPOSAL_SERIES, year);
+        int before = fixtures.lastNumber(Approvals.PROPOSAL_SERIES, year);
 
         List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/decisions/dossiers/{id}/approve", dossier.getId())
                 .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf()).param("version", version));
@@ -67,8 +67,8 @@ class DecidedOnceIntegrationTests {
         assertThat(answers).extracting(answer -> answer.getResponse().getStatus()).containsOnly(302);
         assertThat(answers).extracting(AtOnce::notice).containsOnlyOnce("notice.dossier.approved")
                 .containsOnly("notice.dossier.approved", "notice.dossier.alreadyApproved");
-        assertThat(lastNumber(Approvals.PROPOSAL_SERIES, year)).as("one letter number taken").isEqualTo(before + 1);
-        assertThat(events(dossier.getId(), "APPROVE")).isEqualTo(1);
+        assertThat(fixtures.lastNumber(Approvals.PROPOSAL_SERIES, year)).as("one letter number taken").isEqualTo(before + 1);
+        assertThat(fixtures.events(dossier.getId(), "APPROVE")).isEqualTo(1);
         assertThat(approvals.proposalOf(dossier.getId()).orElseThrow().number())
                 .isEqualTo((before + 1) + "/" + Approvals.PROPOSAL_SERIES);
     }
@@ -85,18 +85,18 @@ class DecidedOnceIntegrationTests {
                 approvals.approve(d.getId(), v, null, office);
             }
         }
-        int before = lastNumber(Decisions.SERIES, 2021);
+        int before = fixtures.lastNumber(Decisions.SERIES, 2021);
 
         List<MvcResult> answers = AtOnce.results(mvc, 10, () -> post("/decisions/submissions/{id}/issue", chain.submission.getId())
                 .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf())
                 .param("issuedOn", "2021-12-03").param("signerName", "Hoàng Quốc Khánh"));
 
         assertThat(decisions.ofSubmission(chain.submission.getId())).hasSize(1);
-        assertThat(lastNumber(Decisions.SERIES, 2021)).as("one decision number taken").isEqualTo(before + 1);
+        assertThat(fixtures.lastNumber(Decisions.SERIES, 2021)).as("one decision number taken").isEqualTo(before + 1);
         AwardDecision issued = decisions.ofSubmission(chain.submission.getId()).get(0);
         assertThat(decisions.certificates(issued)).hasSize(3);
         for (Dossier d : chain.filed) {
-            assertThat(events(d.getId(), "GRANT")).isEqualTo(d.getNomineeName().equals(chain.notEndorsed) ? 0 : 1);
+            assertThat(fixtures.events(d.getId(), "GRANT")).isEqualTo(d.getNomineeName().equals(chain.notEndorsed) ? 0 : 1);
         }
         assertThat(answers).as("every answer shows the submission and its one decision").allSatisfy(answer -> {
             assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/decisions/submissions/" + chain.submission.getId());
@@ -109,7 +109,7 @@ class DecidedOnceIntegrationTests {
     @Test
     void aCorrectionSentFourTimesAtOnceIsIssuedOnce() throws Exception {
         DecidedChain chain = chain().decided();
-        int before = lastNumber(Decisions.SERIES, 2021);
+        int before = fixtures.lastNumber(Decisions.SERIES, 2021);
         String form = UUID.randomUUID().toString(); // the key the correction form was shown with
 
         List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/decisions/issued/{id}/correct", chain.decision.getId())
@@ -118,7 +118,7 @@ class DecidedOnceIntegrationTests {
                 .param("reason", "Đính chính chức vụ của bà " + chain.firstIndividual));
 
         assertThat(decisions.correctionsOf(chain.decision.getId())).hasSize(1);
-        assertThat(lastNumber(Decisions.SERIES, 2021)).as("one correction number taken").isEqualTo(before + 1);
+        assertThat(fixtures.lastNumber(Decisions.SERIES, 2021)).as("one correction number taken").isEqualTo(before + 1);
         AwardDecision correction = decisions.correctionsOf(chain.decision.getId()).get(0);
         assertThat(answers).as("every answer shows the one correction").allSatisfy(answer ->
                 assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/decisions/issued/" + correction.getId()));
@@ -161,7 +161,7 @@ class DecidedOnceIntegrationTests {
         assertThat(answers).extracting(answer -> answer.getResponse().getStatus()).containsOnly(302);
         assertThat(answers).extracting(AtOnce::notice).containsOnlyOnce("notice.central.awarded")
                 .containsOnly("notice.central.awarded", "notice.central.alreadyRecorded");
-        assertThat(events(dossier.getId(), "RECORD_CENTRAL_AWARD")).isEqualTo(1);
+        assertThat(fixtures.events(dossier.getId(), "RECORD_CENTRAL_AWARD")).isEqualTo(1);
         assertThat(dossiers.get(dossier.getId(), fixtures.actor(DecidedChain.OFFICE)).getStatus())
                 .isEqualTo(DossierStatus.CENTRAL_AWARDED);
     }
@@ -184,15 +184,5 @@ class DecidedOnceIntegrationTests {
 
     private String version(long id) {
         return Long.toString(dossiers.get(id, fixtures.actor(DecidedChain.OFFICE)).getVersion());
-    }
-
-    private int lastNumber(String series, int year) {
-        return jdbc.sql("select coalesce(max(last_number), 0) from document_counter where series = ? and year = ?")
-                .params(series, year).query(Integer.class).single();
-    }
-
-    private int events(long dossierId, String action) {
-        return jdbc.sql("select count(*) from dossier_event where dossier_id = ? and action = ?")
-                .params(dossierId, action).query(Integer.class).single();
     }
 }

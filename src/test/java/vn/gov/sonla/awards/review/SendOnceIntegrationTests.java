@@ -38,12 +38,12 @@ class SendOnceIntegrationTests {
         Dossier second = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Cà Văn Gửi " + System.nanoTime());
         Submission draft = submissions.createDraft(List.of(first.getId(), second.getId()), fixtures.actor("syt"));
         int year = LocalDate.now(clock).getYear();
-        int before = lastNumber("TTr-SYT", year);
+        int before = fixtures.lastNumber("TTr-SYT", year);
 
         List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/review/submissions/{id}/send", draft.getId())
                 .with(user(fixtures.user("syt"))).with(csrf()));
 
-        assertThat(lastNumber("TTr-SYT", year)).as("one number taken").isEqualTo(before + 1);
+        assertThat(fixtures.lastNumber("TTr-SYT", year)).as("one number taken").isEqualTo(before + 1);
         Submission sent = submissions.get(draft.getId(), fixtures.actor("syt"));
         assertThat(sent.getNumber()).isEqualTo((before + 1) + "/TTr-SYT");
         assertThat(answers).as("every answer shows the submission, sent under its one number")
@@ -54,17 +54,7 @@ class SendOnceIntegrationTests {
         assertThat(answers).extracting(AtOnce::notice)
                 .containsOnlyOnce("notice.submission.sent")
                 .containsOnly("notice.submission.sent", "notice.submission.alreadySent");
-        assertThat(events(first.getId(), "SEND_TO_HOME_AFFAIRS")).isEqualTo(1);
-        assertThat(events(second.getId(), "SEND_TO_HOME_AFFAIRS")).isEqualTo(1);
-    }
-
-    private int lastNumber(String series, int year) {
-        return jdbc.sql("select coalesce(max(last_number), 0) from document_counter where series = ? and year = ?")
-                .params(series, year).query(Integer.class).single();
-    }
-
-    private int events(long dossierId, String action) {
-        return jdbc.sql("select count(*) from dossier_event where dossier_id = ? and action = ?")
-                .params(dossierId, action).query(Integer.class).single();
+        assertThat(fixtures.events(first.getId(), "SEND_TO_HOME_AFFAIRS")).isEqualTo(1);
+        assertThat(fixtures.events(second.getId(), "SEND_TO_HOME_AFFAIRS")).isEqualTo(1);
     }
 }

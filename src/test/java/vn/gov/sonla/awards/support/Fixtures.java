@@ -98,4 +98,16 @@ public class Fixtures {
         return jdbc.sql("select id from dossier where nominee_name = ? order by id limit 1")
                 .param(nomineeName).query(Long.class).single();
     }
+
+    /** The last number taken in a document series for a year (0 when none). */
+    public int lastNumber(String series, int year) {
+        return jdbc.sql("select coalesce(max(last_number), 0) from document_counter where series = ? and year = ?")
+                .params(series, year).query(Integer.class).single();
+    }
+
+    /** How many times a step stands in a dossier's history. */
+    public int events(long dossierId, String action) {
+        return jdbc.sql("select count(*) from dossier_event where dossier_id = ? and action = ?")
+                .params(dossierId, action).query(Integer.class).single();
+    }
 }
