@@ -354,6 +354,55 @@ public final class Browser implements BeforeAllCallback, TestInstancePreConstruc
         }
     }
 
+    // ------------------------------------------------------------------------------------------------
+    // Screens and accessibility
+    // ------------------------------------------------------------------------------------------------
+
+    /** Shows pages as a phone of this CSS size would (a touch screen, twice the pixels), until {@link #asDesktop}. */
+    public void asPhone(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    /** Back to the desktop window the browser started with. */
+    public void asDesktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** Runs a script in the page and gives its result. */
+    public Object script(String javascript, Object... arguments) {
+        return driver.executeScript(javascript, arguments);
+    }
+
+    /** The same-origin links of the page, as paths with their query ("/dossiers/12?tab=x"), without fragments. */
+    public List<String> links() {
+        @SuppressWarnings("unchecked")
+        List<String> hrefs = (List<String>) driver.executeScript("""
+                return Array.from(document.querySelectorAll('a[href]'))
+                    .map(a => new URL(a.href, location.href))
+                    .filter(u => u.origin === location.origin)
+                    .map(u => u.pathname + u.search);
+                """);
+        return hrefs;
+    }
+
+    /**
+     * What axe-core finds against WCAG 2.1 A and AA on the page as it is shown now: one line per rule broken,
+     * with the elements that break it; empty when nothing does.
+     */
+    public List<String> accessibilityViolations() {
+        var results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        if (results.isErrored()) {
+            throw new AssertionError("axe-core could not run on " + path() + ": " + results.getErrorMessage());
+        }
+        return results.getViolations().stream()
+                .map(rule -> rule.getId() + " (" + rule.getHelp() + "): " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).limit(5).toList())
+                .toList();
+    }
+
     /** Why there can be no browser here (null when there can); fails at once when {@code CI=true}. */
     private static String missingChromium() {
         List<String> missing = new ArrayList<>();
