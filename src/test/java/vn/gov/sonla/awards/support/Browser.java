@@ -369,6 +369,56 @@ public final class Browser implements BeforeAllCallback, TestInstancePreConstruc
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
+    /** The element that has the keyboard focus now. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Presses keys as a person at the keyboard would, on whatever has the focus. */
+    public void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Presses a key that leaves the page (Enter on a link or a form's button) and waits for the next page. */
+    public void pressToNavigate(CharSequence key) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        press(key);
+        wait.withMessage(() -> "the page did not change after pressing a key on " + describe(focused()))
+                .until(d -> isGone(oldPage));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        failOnErrorPage();
+    }
+
+    /**
+     * Presses Tab until the focus is on an element matching the CSS selector, as a keyboard user moves through the
+     * page; fails if it is not reached within {@code maxPresses}. Gives the element.
+     */
+    public WebElement tabTo(String cssSelector, int maxPresses) {
+        for (int i = 0; i < maxPresses; i++) {
+            press(org.openqa.selenium.Keys.TAB);
+            WebElement now = focused();
+            if (Boolean.TRUE.equals(driver.executeScript("return arguments[0].matches(arguments[1])", now, cssSelector))) {
+                return now;
+            }
+        }
+        throw new AssertionError("Tab did not reach " + cssSelector + " within " + maxPresses + " presses on " + path()
+                + "; the focus is on " + describe(focused()));
+    }
+
+    /** Whether the focused element shows where the focus is: an outline or a box shadow drawn around it. */
+    public boolean focusIsVisible() {
+        return Boolean.TRUE.equals(driver.executeScript("""
+                const e = document.activeElement, s = getComputedStyle(e);
+                return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+                """));
+    }
+
+    private String describe(WebElement element) {
+        return String.valueOf(driver.executeScript(
+                "const e = arguments[0]; return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.name ? '[name=' + e.name + ']' : '')"
+                        + " + (e.getAttribute('href') ? '[href=' + e.getAttribute('href') + ']' : '')", element));
+    }
+
     /** Runs a script in the page and gives its result. */
     public Object script(String javascript, Object... arguments) {
         return driver.executeScript(javascript, arguments);
