@@ -364,6 +364,23 @@ public final class Browser implements BeforeAllCallback, TestInstancePreConstruc
                 "width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
     }
 
+    /**
+     * Throttles the browser's network as a slow mobile link would: the round trip in milliseconds and the
+     * throughput both ways in kilobits per second, until {@link #fullSpeed}.
+     */
+    public void slowNetwork(int roundTripMillis, int kilobitsPerSecond) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of(
+                "offline", false, "latency", roundTripMillis,
+                "downloadThroughput", kilobitsPerSecond * 1000 / 8, "uploadThroughput", kilobitsPerSecond * 1000 / 8));
+    }
+
+    /** The network at full speed again. */
+    public void fullSpeed() {
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of(
+                "offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
     /** Back to the desktop window the browser started with. */
     public void asDesktop() {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
