@@ -44,18 +44,7 @@ public class WorkingCalendar {
 
     /** The day {@code n} working days after {@code from} (a deadline of n working days that starts on it). */
     public LocalDate addWorkingDays(LocalDate from, int n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("a number of working days must not be negative: " + n);
-        }
-        NavigableMap<LocalDate, CalendarDay> days = days();
-        LocalDate day = from;
-        for (int counted = 0; counted < n; ) {
-            day = day.plusDays(1);
-            if (isWorkingDay(day, days)) {
-                counted++;
-            }
-        }
-        return day;
+        return addWorkingDays(from, n, days());
     }
 
     /** Whether people work on that day. */
@@ -86,6 +75,20 @@ public class WorkingCalendar {
             count += d.delta();
         }
         return count;
+    }
+
+    static LocalDate addWorkingDays(LocalDate from, int n, Map<LocalDate, CalendarDay> days) {
+        if (n < 0) {
+            throw new IllegalArgumentException("a number of working days must not be negative: " + n);
+        }
+        LocalDate day = from;
+        for (int counted = 0; counted < n; ) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day, days)) {
+                counted++;
+            }
+        }
+        return day;
     }
 
     static boolean isWorkingDay(LocalDate day, Map<LocalDate, CalendarDay> days) {
