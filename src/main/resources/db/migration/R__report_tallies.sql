@@ -126,7 +126,8 @@ create or replace function awards_recount_stage_visits_across(changed_day date, 
     language plpgsql
 as $$
 begin
-    if delta_before = delta_after then
+    -- no visit has ended on a day still to come (the Government announces next year's days off ahead)
+    if delta_before = delta_after or changed_day > (now() at time zone 'Asia/Ho_Chi_Minh')::date then
         return;
     end if;
     insert into report_stage_time (pending, campaign_id, month, stage, working_days, visits)
