@@ -50,10 +50,9 @@ public class CalendarDays {
     }
 
     private Optional<CalendarDay> lockAndRead(LocalDate day) {
-        jdbc.sql("select 1 from (select pg_advisory_xact_lock(awards_calendar_lock_key())) locked").query(Integer.class).single();
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(awards_calendar_lock_key())) locked")
+                .query(Integer.class).single();
         return jdbc.sql("select day, kind, name from calendar_day where day = ?").param(day)
-                .query((rs, n) -> new CalendarDay(rs.getObject("day", LocalDate.class), DayKind.valueOf(rs.getString("kind")),
-                        rs.getString("name")))
-                .optional();
+                .query(WorkingCalendar.ROW).optional();
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -26,6 +27,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class WorkingCalendar {
 
     static final String CACHE = "calendar";
+
+    /** A row of {@code calendar_day}. */
+    static final RowMapper<CalendarDay> ROW = (rs, n) -> new CalendarDay(rs.getObject("day", LocalDate.class),
+            DayKind.valueOf(rs.getString("kind")), rs.getString("name"));
 
     private final JdbcClient jdbc;
     private final Cache cache;
@@ -124,10 +129,8 @@ public class WorkingCalendar {
 
     private NavigableMap<LocalDate, CalendarDay> read() {
         NavigableMap<LocalDate, CalendarDay> days = new TreeMap<>();
-        jdbc.sql("select day, kind, name from calendar_day order by day")
-                .query((rs, n) -> new CalendarDay(rs.getObject("day", LocalDate.class), DayKind.valueOf(rs.getString("kind")),
-                        rs.getString("name")))
-                .list().forEach(d -> days.put(d.day(), d));
+        jdbc.sql("select day, kind, name from calendar_day order by day").query(ROW).list()
+                .forEach(d -> days.put(d.day(), d));
         return Collections.unmodifiableNavigableMap(days);
     }
 

@@ -24,8 +24,9 @@ import vn.gov.sonla.awards.dossier.DossierStatus.Party;
  * "A dossier overdue at my stage": every day, the dossiers that have waited at their stage longer than their
  * campaign's deadline for it — review ({@code review_days}) at the department, appraisal ({@code appraisal_days})
  * at Home Affairs, decision ({@code decision_days}) at the chairman's office; {@code awards.deadline.working-days}
- * (10) when the campaign sets none ({@link StageDeadlines}) — counted in working days as the calendar has them ({@link WorkingCalendar}). The people
- * who act at that stage ({@link DossierStatus#party()}) get one notice per dossier and stage, never a second one.
+ * (10) when the campaign sets none ({@link StageDeadlines}) — counted in working days as the calendar has them
+ * ({@link WorkingCalendar}). The people who act at that stage ({@link DossierStatus#party()}) get one notice per
+ * dossier and stage, never a second one.
  */
 @Component
 public class OverdueNotices {
@@ -39,8 +40,8 @@ public class OverdueNotices {
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    OverdueNotices(JdbcClient jdbc, NoticeWriter writer, MessageSource messages, StageDeadlines deadlines, WorkingCalendar calendar,
-                   Clock clock) {
+    OverdueNotices(JdbcClient jdbc, NoticeWriter writer, MessageSource messages, StageDeadlines deadlines,
+                   WorkingCalendar calendar, Clock clock) {
         this.calendar = calendar;
         this.jdbc = jdbc;
         this.writer = writer;
