@@ -65,6 +65,8 @@ begin
     -- a dossier moved to another program (a returned dossier's award changed) takes its finished stage visits
     -- along: they are counted again from its history under the new program, and taken off the old one
     if tg_op = 'UPDATE' then
+        -- the working days follow the calendar, which must not change meanwhile (R__calendar_working_days.sql)
+        perform pg_advisory_xact_lock_shared(awards_calendar_lock_key());
         insert into report_stage_time (pending, campaign_id, month, stage, working_days, visits)
         select true, x.campaign_id, awards_filing_month(x.created_at), v.stage, v.working_days, sum(x.s)
           from (select m.s, m.id, m.campaign_id, m.created_at
@@ -89,12 +91,14 @@ end
 $$;
 
 -- A history event that changes the stage ends the visit begun by the dossier's previous change of stage: that visit
--- is counted by the whole working days (Monday to Friday, awards_working_days) from the day it began to the day it
--- ended. Views and edits within a stage are not changes of stage.
+-- is counted by the whole working days (as the calendar has them, awards_working_days) from the day it began to the
+-- day it ended. Views and edits within a stage are not changes of stage.
 create or replace function awards_tally_stage_visits() returns trigger
     language plpgsql
 as $$
 begin
+    -- the calendar must not change while the visit is counted with it (R__calendar_working_days.sql)
+    perform pg_advisory_xact_lock_shared(awards_calendar_lock_key());
     insert into report_stage_time (pending, campaign_id, month, stage, working_days, visits)
     select true, d.campaign_id, awards_filing_month(d.created_at), p.to_status,
            awards_working_days((p.occurred_at at time zone 'Asia/Ho_Chi_Minh')::date,
@@ -109,6 +113,41 @@ begin
      where e.from_status is distinct from e.to_status
      group by 2, 3, 4, 5;
     return null;
+end
+$$;
+
+-- A change to the calendar on changed_day moves its count of working days from delta_before to delta_after
+-- (awards_calendar_delta): every finished stage visit that began before that day and ended on it or later is taken
+-- off the tally with the working days it had and counted again with the ones it has now, as pending rows. Run in the
+-- transaction that changes the calendar, after the change, under the lock awards_calendar_lock_key(); the figures
+-- are then those a recount (awards_rebuild_report_tallies) gives.
+create or replace function awards_recount_stage_visits_across(changed_day date, delta_before int, delta_after int)
+    returns void
+    language plpgsql
+as $$
+begin
+    -- no visit has ended on a day still to come (the Government announces next year's days off ahead)
+    if delta_before = delta_after or changed_day > (now() at time zone 'Asia/Ho_Chi_Minh')::date then
+        return;
+    end if;
+    insert into report_stage_time (pending, campaign_id, month, stage, working_days, visits)
+    select true, v.campaign_id, v.month, v.stage, x.working_days, sum(x.s)
+      from (select d.campaign_id, awards_filing_month(d.created_at) as month, p.to_status as stage,
+                   awards_working_days(p.began_on, (e.occurred_at at time zone 'Asia/Ho_Chi_Minh')::date) as working_days
+              from dossier_event e
+              join lateral (select b.to_status, (b.occurred_at at time zone 'Asia/Ho_Chi_Minh')::date as began_on
+                              from dossier_event b
+                             where b.dossier_id = e.dossier_id and b.id < e.id
+                               and b.from_status is distinct from b.to_status
+                             order by b.id desc limit 1) p on true
+              join dossier d on d.id = e.dossier_id
+             where e.from_status is distinct from e.to_status
+               and e.occurred_at >= changed_day::timestamp at time zone 'Asia/Ho_Chi_Minh'
+               and p.began_on < changed_day) v
+     cross join lateral (values (1, v.working_days),
+                                (-1, v.working_days - delta_after + delta_before)) x(s, working_days)
+     group by v.campaign_id, v.month, v.stage, x.working_days
+    having sum(x.s) <> 0;
 end
 $$;
 
@@ -167,6 +206,7 @@ begin
     perform pg_advisory_xact_lock(hashtext('awards_fold_report_tallies'));
     -- the recount and the pending rows must describe the same moment: no dossier moves while it runs
     lock table dossier, dossier_event in share mode;
+    perform pg_advisory_xact_lock_shared(awards_calendar_lock_key()); -- and the calendar stays as it is
     delete from report_dossier_count;
     delete from report_unit_count;
     delete from report_stage_time;
@@ -205,6 +245,6 @@ begin
 end
 $$;
 
--- The award-form tally counts the award form that stands (the department's proposal, if it made one), no longer the
--- one filed: recount it.
+-- The stage visits are counted in working days as the calendar (V80) has them, no longer Monday to Friday: recount
+-- the tallies.
 select awards_rebuild_report_tallies();

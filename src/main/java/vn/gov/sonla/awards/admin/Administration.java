@@ -2,7 +2,9 @@ package vn.gov.sonla.awards.admin;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -13,6 +15,9 @@ import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.LoginThrottle;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.account.UserAccount;
+import vn.gov.sonla.awards.calendar.CalendarDay;
+import vn.gov.sonla.awards.calendar.CalendarDays;
+import vn.gov.sonla.awards.calendar.DayKind;
 import vn.gov.sonla.awards.campaign.AwardForm;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.Campaign;
@@ -42,10 +47,13 @@ class Administration {
     private final CriterionRepository criteria;
     private final JdbcClient jdbc;
     private final AdminAudit audit;
+    private final CalendarDays calendarDays;
     private final Clock clock;
 
     Administration(Accounts accounts, LoginThrottle throttle, UnitRepository units, CampaignRepository campaigns,
-                   AwardFormRepository awardForms, CriterionRepository criteria, JdbcClient jdbc, AdminAudit audit, Clock clock) {
+                   AwardFormRepository awardForms, CriterionRepository criteria, JdbcClient jdbc, AdminAudit audit,
+                   CalendarDays calendarDays, Clock clock) {
+        this.calendarDays = calendarDays;
         this.clock = clock;
         this.criteria = criteria;
         this.jdbc = jdbc;
@@ -318,6 +326,27 @@ class Administration {
         return form.getName() + " / " + form.getNameEn() + " · " + (form.isAppliesToIndividual() ? "INDIVIDUAL" : "")
                 + (form.isAppliesToIndividual() && form.isAppliesToCollective() ? "+" : "")
                 + (form.isAppliesToCollective() ? "COLLECTIVE" : "");
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Working calendar
+    // ------------------------------------------------------------------------------------------------
+
+    /** Lists a holiday or a make-up working day (or changes how the day is listed), with what it was before. */
+    @Transactional
+    void setCalendarDay(LocalDate day, DayKind kind, String name, Actor by) {
+        requireAdmin(by);
+        Optional<CalendarDay> before = calendarDays.set(day, kind, name);
+        audit.record(by, AuditAction.CALENDAR_DAY_SET, day.toString(),
+                before.map(d -> d.kind() + " · " + d.name() + " → ").orElse("") + kind + " · " + name);
+    }
+
+    /** Takes a day off the calendar: it is again as the week has it. */
+    @Transactional
+    void removeCalendarDay(LocalDate day, Actor by) {
+        requireAdmin(by);
+        CalendarDay removed = calendarDays.remove(day).orElseThrow(() -> new NotFoundException("calendar day " + day));
+        audit.record(by, AuditAction.CALENDAR_DAY_REMOVED, day.toString(), removed.kind() + " · " + removed.name());
     }
 
     private static String criterionTarget(AwardForm form, Criterion criterion) {

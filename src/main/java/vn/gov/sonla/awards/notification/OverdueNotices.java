@@ -14,18 +14,19 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.gov.sonla.awards.calendar.WorkingCalendar;
 import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.dossier.StageDeadlines;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.DossierStatus.Party;
-import vn.gov.sonla.awards.dossier.WorkingDays;
 
 /**
  * "A dossier overdue at my stage": every day, the dossiers that have waited at their stage longer than their
  * campaign's deadline for it — review ({@code review_days}) at the department, appraisal ({@code appraisal_days})
  * at Home Affairs, decision ({@code decision_days}) at the chairman's office; {@code awards.deadline.working-days}
- * (10) when the campaign sets none ({@link StageDeadlines}) — counted in working days, Monday to Friday. The people
- * who act at that stage ({@link DossierStatus#party()}) get one notice per dossier and stage, never a second one.
+ * (10) when the campaign sets none ({@link StageDeadlines}) — counted in working days as the calendar has them
+ * ({@link WorkingCalendar}). The people who act at that stage ({@link DossierStatus#party()}) get one notice per
+ * dossier and stage, never a second one.
  */
 @Component
 public class OverdueNotices {
@@ -36,9 +37,12 @@ public class OverdueNotices {
     private final NoticeWriter writer;
     private final MessageSource messages;
     private final StageDeadlines deadlines;
+    private final WorkingCalendar calendar;
     private final Clock clock;
 
-    OverdueNotices(JdbcClient jdbc, NoticeWriter writer, MessageSource messages, StageDeadlines deadlines, Clock clock) {
+    OverdueNotices(JdbcClient jdbc, NoticeWriter writer, MessageSource messages, StageDeadlines deadlines,
+                   WorkingCalendar calendar, Clock clock) {
+        this.calendar = calendar;
         this.jdbc = jdbc;
         this.writer = writer;
         this.messages = messages;
@@ -70,7 +74,7 @@ public class OverdueNotices {
         int written = 0;
         Instant now = clock.instant();
         for (Waiting w : waiting) {
-            int waited = WorkingDays.between(w.since().atZone(ProvinceTime.ZONE).toLocalDate(), today);
+            int waited = calendar.workingDaysBetween(w.since().atZone(ProvinceTime.ZONE).toLocalDate(), today);
             Party party = w.status().party();
             if (waited <= w.deadline() || party == Party.NOBODY || !claim(w, now)) {
                 continue;

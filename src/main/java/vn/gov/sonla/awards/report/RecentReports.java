@@ -2,10 +2,13 @@ package vn.gov.sonla.awards.report;
 
 import java.util.function.Supplier;
 
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.gov.sonla.awards.account.Role;
+import vn.gov.sonla.awards.calendar.WorkingCalendarChanged;
 
 /**
  * The reports computed lately, in the cache {@value #CACHE} ({@code awards.cache.reports.*}): one computation for a
@@ -21,6 +24,13 @@ class RecentReports {
     @Cacheable(cacheNames = CACHE, key = "#key", sync = true)
     Report get(Key key, Supplier<Report> computation) {
         return computation.get();
+    }
+
+    /** Working days counted with the calendar before its change are not shown once the change is committed. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @CacheEvict(cacheNames = CACHE, allEntries = true)
+    public void calendarChanged(WorkingCalendarChanged change) {
+        // the annotation empties the cache
     }
 
     /**

@@ -1,9 +1,12 @@
 package vn.gov.sonla.awards.report;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.gov.sonla.awards.calendar.WorkingCalendarChanged;
 
 /**
  * Keeps the report tallies compact (V61, V62): the database's triggers append a pending row for every change a
@@ -33,5 +36,15 @@ public class ReportTallies {
     @Transactional
     void rebuild() {
         jdbc.sql("select awards_rebuild_report_tallies()").query().singleValue();
+    }
+
+    /**
+     * A change to the calendar moves the working days of the finished stage visits across the day it changed: they
+     * are counted again, in the change's own transaction, so that the tally stays what a recount gives.
+     */
+    @EventListener
+    void calendarChanged(WorkingCalendarChanged change) {
+        jdbc.sql("select awards_recount_stage_visits_across(?, ?, ?)")
+                .params(change.day(), change.deltaBefore(), change.deltaAfter()).query().singleValue();
     }
 }

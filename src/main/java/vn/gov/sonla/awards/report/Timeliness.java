@@ -153,9 +153,9 @@ class Timeliness {
     }
 
     /**
-     * Dossiers waiting in a stage for more working days (Monday to Friday) than their campaign allows it. For each
+     * Dossiers waiting in a stage for more working days (as the calendar has them) than their campaign allows it. For each
      * campaign and stage the first day a dossier may have entered the stage without being late is computed once
-     * ({@code awards_weekday_back}; the CTE is materialized, else the planner inlines it and computes the bound
+     * ({@code awards_working_day_back}; the CTE is materialized, else the planner inlines it and computes the bound
      * again for every row it reads); the overdue dossiers are those that entered it before that day.
      * <p>
      * A scope of whole programs reads them from the tally of waiting dossiers by the day they entered their stage
@@ -210,7 +210,7 @@ class Timeliness {
         return """
                 with stage(status) as (values %s),
                 bound as materialized (
-                    select c.id as campaign_id, stage.status, awards_weekday_back(:today, %s + 1) as entered_before
+                    select c.id as campaign_id, stage.status, awards_working_day_back(:today, %s + 1) as entered_before
                       from campaign c cross join stage)
                 """.formatted(StageDeadlines.STAGES.stream().map(s -> "('" + s.name() + "')").collect(Collectors.joining(", ")),
                 deadlines.sql("stage.status", "c"));

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 
 import org.springframework.stereotype.Component;
 
+import vn.gov.sonla.awards.calendar.WorkingCalendar;
 import vn.gov.sonla.awards.common.ProvinceTime;
 
 /** Dates and times as people in Sơn La read them ({@code @fmt} in templates): local time, day first. */
@@ -17,9 +18,11 @@ public class Formats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Clock clock;
+    private final WorkingCalendar calendar;
 
-    Formats(Clock clock) {
+    Formats(Clock clock, WorkingCalendar calendar) {
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     public String dateTime(Instant instant) {
@@ -30,20 +33,12 @@ public class Formats {
         return date == null ? "" : DATE.format(date);
     }
 
-    /** Working days (Monday to Friday) since that moment, in the province's time. */
+    /** Working days (as the calendar has them) since that moment, in the province's time. */
     public int workingDaysSince(Instant instant) {
         if (instant == null) {
             return 0;
         }
-        LocalDate from = instant.atZone(ProvinceTime.ZONE).toLocalDate();
-        LocalDate today = LocalDate.now(clock);
-        int days = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(today); d = d.plusDays(1)) {
-            if (d.getDayOfWeek().getValue() <= 5) {
-                days++;
-            }
-        }
-        return days;
+        return calendar.workingDaysBetween(instant.atZone(ProvinceTime.ZONE).toLocalDate(), LocalDate.now(clock));
     }
 
     public String date(Instant instant) {

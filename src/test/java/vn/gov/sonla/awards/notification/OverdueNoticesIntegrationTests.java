@@ -9,10 +9,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.gov.sonla.awards.calendar.CalendarDays;
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.support.CalendarEntries;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
@@ -37,6 +40,8 @@ class OverdueNoticesIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Autowired DepartmentSteps departmentSteps;
+    @Autowired CalendarDays calendarDays;
+    @Autowired PlatformTransactionManager transactions;
 
     @Test
     void aDossierPastItsCampaignsDeadlineIsNoticedOnceByThePeopleOfItsStage() throws Exception {
@@ -81,6 +86,35 @@ class OverdueNoticesIntegrationTests {
         job.run(today.plusDays(4));
         assertThat(recipientsAt(urgent, "APPRAISER")).containsExactlyInAnyOrderElementsOf(enabled("APPRAISER", null));
         assertThat(recipients(urgent)).doesNotContain("vpubnd", "stttt", "vanthu.maison");
+    }
+
+    @Test
+    void aDossierSubmittedTheDayBeforeTetIsNotOverdueDuringTet() throws Exception {
+        String code = "TET_" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        long syt = jdbc.sql("select id from unit where code = 'SYT'").query(Long.class).single();
+        long merit = jdbc.sql("select id from award_form where code = 'CHAIRMAN_CERTIFICATE'").query(Long.class).single();
+        mvc.perform(post("/admin/campaigns").with(user(fixtures.user("admin"))).with(csrf())
+                        .param("code", code).param("name", "Phong trào kiểm thử Tết " + code).param("shortName", "Tết " + code)
+                        .param("planNumber", "1/KH-UBND").param("planDate", "2025-01-02").param("compilingUnitId", "" + syt)
+                        .param("opensOn", today.minusDays(5).toString()).param("closesOn", today.plusDays(60).toString())
+                        .param("reviewDays", "1").param("appraisalDays", "1").param("decisionDays", "1")
+                        .param("awardFormIds", "" + merit))
+                .andExpect(redirectedUrl("/admin/campaigns"));
+        Dossier beforeTet = fixtures.aSubmittedDossier("vanthu.maison", code, "CHAIRMAN_CERTIFICATE", "Lò Thị Trước Tết " + code);
+
+        CalendarEntries entries = new CalendarEntries(calendarDays, transactions);
+        try {
+            // Tết begins the day after it was submitted and lasts nine days: no working day waited yet
+            entries.daysOff(today.plusDays(1), today.plusDays(9), "Tết Nguyên đán");
+            job.run(today.plusDays(9));
+            assertThat(recipients(beforeTet)).isEmpty();
+        } finally {
+            entries.restore();
+        }
+        // the same nine days without Tết hold more than the one working day allowed
+        job.run(today.plusDays(9));
+        assertThat(recipients(beforeTet)).contains("syt");
     }
 
     private List<String> recipients(Dossier d) {

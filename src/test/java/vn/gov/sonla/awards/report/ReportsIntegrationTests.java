@@ -25,8 +25,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.calendar.CalendarDays;
+import vn.gov.sonla.awards.calendar.DayKind;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.Downloads;
 import vn.gov.sonla.awards.common.ProvinceTime;
@@ -36,6 +39,7 @@ import vn.gov.sonla.awards.dossier.UnitSteps;
 import vn.gov.sonla.awards.report.Report.Overdue;
 import vn.gov.sonla.awards.report.Report.Row;
 import vn.gov.sonla.awards.report.Report.StageTime;
+import vn.gov.sonla.awards.support.CalendarEntries;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
@@ -56,6 +60,8 @@ class ReportsIntegrationTests {
     @Autowired Dossiers dossiers;
     @Autowired UnitSteps unitSteps;
     @Autowired org.springframework.cache.CacheManager caches;
+    @Autowired CalendarDays calendarDays;
+    @Autowired PlatformTransactionManager transactions;
 
     ReportFixture fixture;
     ReportFilter wholeCampaign;
@@ -161,6 +167,39 @@ class ReportsIntegrationTests {
 
         tallyJobs.rebuild(); // nor does counting everything again from the dossiers and their history
         assertThat(tallies()).isEqualTo(kept);
+    }
+
+    @Test
+    void aChangeToTheCalendarRecountsTheStageDurationsAcrossIt() {
+        CalendarEntries entries = new CalendarEntries(calendarDays, transactions);
+        Map<String, List<String>> before = tallies();
+        try {
+            // Tuesday 3 March off: D1's visit of SUBMITTED (Monday 02/03 → Wednesday 04/03) lasted 1 working day, not 2
+            entries.set(LocalDate.of(2026, 3, 3), DayKind.HOLIDAY, "Ngày nghỉ kiểm thử");
+            Map<String, List<String>> kept = tallies();
+            assertThat(kept).isNotEqualTo(before);
+            tallyJobs.rebuild();
+            assertThat(tallies()).isEqualTo(kept);
+            // SUBMITTED left after 1 (D1), 2 and 1 (D3), 2 (D4): median 1.5
+            assertThat(submitted()).isEqualTo(new StageTime(null, "SUBMITTED", 4, 1.5, 2.0));
+
+            // Saturday 4 April worked: D3's first visit (Wednesday 01/04 → Sunday 05/04) lasted 3 working days
+            entries.set(LocalDate.of(2026, 4, 4), DayKind.WORKING_DAY, "Làm bù kiểm thử");
+            kept = tallies();
+            tallyJobs.rebuild();
+            assertThat(tallies()).isEqualTo(kept);
+            assertThat(submitted()).isEqualTo(new StageTime(null, "SUBMITTED", 4, 1.5, 2.7));
+        } finally {
+            entries.restore();
+        }
+        assertThat(tallies()).isEqualTo(before);
+        assertThat(submitted()).isEqualTo(new StageTime(null, "SUBMITTED", 4, 2.0, 2.0));
+    }
+
+    /** Stage SUBMITTED of the fixture's program, for all departments, as the report now has it. */
+    private StageTime submitted() {
+        return freshReport(fixtures.user("snv"), wholeCampaign).stageTimes().stream()
+                .filter(s -> s.department() == null && s.stage().equals("SUBMITTED")).findFirst().orElseThrow();
     }
 
     @Test
@@ -281,10 +320,10 @@ class ReportsIntegrationTests {
                 assertThat(jdbc.sql("select awards_working_days(?, ?)").params(from, to).query(Integer.class).single())
                         .as("%s → %s", from, to).isEqualTo(workingDaysAfter(from, to));
             }
-            // entering a stage before the (k+1)-th weekday back means more than k working days waited
+            // entering a stage before the (k+1)-th working day back means more than k working days waited
             LocalDate today = start.plusDays(a + 14);
             for (int k = 1; k <= 6; k++) {
-                LocalDate bound = jdbc.sql("select awards_weekday_back(?, ?)").params(today, k + 1)
+                LocalDate bound = jdbc.sql("select awards_working_day_back(?, ?)").params(today, k + 1)
                         .query(LocalDate.class).single();
                 assertThat(workingDaysAfter(bound.minusDays(1), today)).isGreaterThan(k);
                 assertThat(workingDaysAfter(bound, today)).isLessThanOrEqualTo(k);
@@ -431,10 +470,15 @@ class ReportsIntegrationTests {
         return counts;
     }
 
-    private static int workingDaysAfter(LocalDate from, LocalDate to) {
+    /** Working days after one day up to another, counted day by day from the calendar's table. */
+    private int workingDaysAfter(LocalDate from, LocalDate to) {
+        Map<LocalDate, String> listed = new java.util.HashMap<>();
+        jdbc.sql("select day, kind from calendar_day where day > ? and day <= ?").params(from, to)
+                .query((rs, n) -> listed.put(rs.getObject(1, LocalDate.class), rs.getString(2))).list();
         int n = 0;
         for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            boolean weekday = d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
+            if (listed.containsKey(d) ? listed.get(d).equals("WORKING_DAY") : weekday) {
                 n++;
             }
         }

@@ -1,6 +1,7 @@
 package vn.gov.sonla.awards.report;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,10 +12,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.gov.sonla.awards.calendar.CalendarDays;
 import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.dossier.StageDeadlines;
 import vn.gov.sonla.awards.report.Report.Overdue;
+import vn.gov.sonla.awards.support.CalendarEntries;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
@@ -33,6 +37,8 @@ class TimelinessIntegrationTests {
 
     @Autowired JdbcClient jdbc;
     @Autowired Fixtures fixtures;
+    @Autowired CalendarDays calendarDays;
+    @Autowired PlatformTransactionManager transactions;
 
     long campaignId;
     long syt;
@@ -70,6 +76,26 @@ class TimelinessIntegrationTests {
         }
         // the home page's figure follows the same deadline (other programs can only add to the difference)
         assertThat(timeliness(3).overdueCount(department) - timeliness(10).overdueCount(department)).isPositive();
+    }
+
+    @Test
+    void aDossierSubmittedTheDayBeforeTetIsNotOverdueDuringTet() {
+        ReportScope department = ReportScope.of(fixtures.user("syt").actor());
+        ReportScope unit = ReportScope.of(fixtures.user("vanthu.maison").actor());
+        CalendarEntries entries = new CalendarEntries(calendarDays, transactions);
+        try {
+            // submitted on Monday 2 March, and Tết from Tuesday 3 to Wednesday 11 March: by Friday 6 it has waited
+            // no working day, and neither has the dossier at Home Affairs since the first day of Tết
+            entries.daysOff(LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 11), "Tết Nguyên đán");
+            for (ReportScope scope : List.of(department, unit)) {
+                assertThat(overdue(3, scope)).as(scope.dossierCondition()).isEmpty();
+                assertThat(overdue(0, scope)).as(scope.dossierCondition()).isEmpty();
+            }
+            assertThat(timeliness(0).overdueCount(unit)).isZero();
+        } finally {
+            entries.restore();
+        }
+        assertThat(overdue(3, department)).containsExactly(new Overdue("SUBMITTED", "Sở Y tế", 1, 4));
     }
 
     private List<Overdue> overdue(int defaultDays, ReportScope scope) {

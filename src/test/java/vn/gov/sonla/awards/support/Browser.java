@@ -298,6 +298,14 @@ public final class Browser implements BeforeAllCallback, TestInstancePreConstruc
         field.sendKeys(text);
     }
 
+    /**
+     * Puts a day into an {@code <input type="date">}: what is typed into one depends on the browser's language, the
+     * value it submits does not.
+     */
+    public void setDate(By locator, java.time.LocalDate day) {
+        driver.executeScript("arguments[0].value = arguments[1]", element(locator), day.toString());
+    }
+
     public void click(By locator) {
         wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
     }

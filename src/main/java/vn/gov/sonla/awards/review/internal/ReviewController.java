@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentActor;
+import vn.gov.sonla.awards.calendar.WorkingCalendar;
 import vn.gov.sonla.awards.campaign.Campaigns;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.ActionErrors;
@@ -72,10 +73,13 @@ public class ReviewController {
     private final Campaigns campaigns;
     private final ReferenceCache cache;
 
+    private final WorkingCalendar calendar;
+
     ReviewController(Dossiers dossiers, Submissions submissions, ActionErrors actionErrors, UnitRepository units,
                      MessageSource messages, QuotaStandings quotas, ReferenceCache cache,
                      @Value("${awards.deadline.working-days:10}") int defaultDeadline, Clock clock,
-                     DepartmentSteps departmentSteps, Campaigns campaigns) {
+                     DepartmentSteps departmentSteps, Campaigns campaigns, WorkingCalendar calendar) {
+        this.calendar = calendar;
         this.departmentSteps = departmentSteps;
         this.campaigns = campaigns;
         this.clock = clock;
@@ -107,7 +111,7 @@ public class ReviewController {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("page", waiting);
         model.addAttribute("pageLinks", PageLinks.of(request, waiting));
-        model.addAttribute("rows", waiting.items().stream().map(d -> QueueRow.of(d, today, defaultDeadline)).toList());
+        model.addAttribute("rows", waiting.items().stream().map(d -> QueueRow.of(d, today, defaultDeadline, calendar)).toList());
         model.addAttribute("overQuota", quotas.exceededInCampaignsOf(user.unitId()));
         model.addAttribute("stages", java.util.Arrays.stream(DossierStatus.values())
                 .filter(st -> st != DossierStatus.DRAFT).map(st -> Option.keyed(st, st.labelKey())).toList());
