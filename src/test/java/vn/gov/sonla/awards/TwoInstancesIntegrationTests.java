@@ -118,7 +118,7 @@ class TwoInstancesIntegrationTests {
     void signingOutEverywhereOnOneInstanceEndsTheSessionOnTheOther() throws Exception {
         String name = aClerk();
         String here = signIn(one, name);
-        String there = signIn(two, name);
+        String there = signIn(one, name); // the same person on a second computer, whose requests reach the other instance
         assertThat(get(two, "/", there).statusCode()).isEqualTo(200);
 
         HttpResponse<String> end = post(one, "/account/sessions/end", here, Map.of("_csrf", csrf(get(one, "/account", here))));
