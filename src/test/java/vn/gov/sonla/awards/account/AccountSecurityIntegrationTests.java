@@ -210,6 +210,40 @@ class AccountSecurityIntegrationTests {
     }
 
     @Test
+    void aRequestInFlightWhenItsSessionWasEndedFinishesWithoutWritingItBack() {
+        // the request read its session, then "sign out everywhere" removed it, then the request adds an attribute
+        Session inFlight = sessions.createSession();
+        inFlight.setAttribute("seen", "first");
+        save(inFlight);
+        Session read = sessions.findById(inFlight.getId());
+        sessions.deleteById(inFlight.getId());
+        read.setAttribute("added", "later");
+        read.setAttribute("seen", "again");
+
+        save(read);
+
+        assertThat(sessions.findById(inFlight.getId())).isNull();
+        assertThat(jdbc.sql("select count(*) from spring_session_attributes where session_primary_id not in "
+                + "(select primary_id from spring_session)").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void twoRequestsOfOneSessionMayAddTheSameAttribute() {
+        Session stored = sessions.createSession();
+        save(stored);
+        Session first = sessions.findById(stored.getId());
+        Session second = sessions.findById(stored.getId());
+        first.setAttribute("token", "from the first tab");
+        second.setAttribute("token", "from the second tab");
+
+        save(first);
+        save(second);
+
+        Session reread = sessions.findById(stored.getId());
+        assertThat(reread.<String>getAttribute("token")).isEqualTo("from the second tab");
+    }
+
+    @Test
     void changingThePasswordEndsTheOtherSessionsButNotThisOne() throws Exception {
         String name = aClerk();
         Visitor here = signedIn(name);
