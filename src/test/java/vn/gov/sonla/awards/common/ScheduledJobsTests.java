@@ -25,9 +25,14 @@ class ScheduledJobsTests {
     void everyScheduledJobTakesALockOfItsOwn() throws Exception {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
-        List<Method> jobs = new ArrayList<>();
+        List<String> types = new ArrayList<>();
         for (BeanDefinition candidate : scanner.findCandidateComponents("vn.gov.sonla.awards")) {
-            Class<?> type = ClassUtils.forName(candidate.getBeanClassName(), getClass().getClassLoader());
+            types.add(candidate.getBeanClassName());
+        }
+        types.add("vn.gov.sonla.awards.notification.MailDelivery"); // a @Bean, made only when mail is configured
+        List<Method> jobs = new ArrayList<>();
+        for (String name : types) {
+            Class<?> type = ClassUtils.forName(name, getClass().getClassLoader());
             for (Method method : type.getDeclaredMethods()) {
                 if (method.isAnnotationPresent(Scheduled.class)) {
                     jobs.add(method);
