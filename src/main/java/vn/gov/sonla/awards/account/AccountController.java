@@ -52,7 +52,8 @@ class AccountController {
         }
         if (!errors.hasErrors()) {
             try {
-                CurrentUser updated = accounts.changeOwnPassword(user.id(), form.currentPassword(), form.newPassword());
+                CurrentUser updated = accounts.changeOwnPassword(user.id(), form.currentPassword(), form.newPassword(),
+                        request.getSession().getId());
                 signInAgainAs(updated, request, response);
                 redirect.addFlashAttribute("notice", "notice.account.passwordChanged");
                 return "redirect:/account";

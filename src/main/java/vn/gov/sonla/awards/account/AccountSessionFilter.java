@@ -25,8 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>a session older than the absolute timeout ends, however active (the idle timeout is the container's);</li>
  *   <li>a temporary password sends every page to the password change until it is changed.</li>
  * </ul>
- * One indexed lookup by primary key per request: simpler and more robust than tracking sessions in a registry,
- * and it works the same with several application instances.
+ * One indexed lookup by primary key per request, the same on every instance. The account's stored sessions are also
+ * removed when its credentials change ({@link StoredSessions}); this check still ends a session that a request in
+ * flight wrote back after that.
  */
 class AccountSessionFilter extends OncePerRequestFilter {
 

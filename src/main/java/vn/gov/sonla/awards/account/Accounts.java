@@ -28,10 +28,13 @@ public class Accounts {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy policy;
     private final Clock clock;
+    private final StoredSessions sessions;
     private final SecureRandom random = new SecureRandom();
 
-    Accounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, PasswordPolicy policy, Clock clock) {
+    Accounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, PasswordPolicy policy, Clock clock,
+             StoredSessions sessions) {
         this.clock = clock;
+        this.sessions = sessions;
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
@@ -76,10 +79,10 @@ public class Accounts {
 
     /**
      * Changes one's own password after checking the current one and the rules. Other sessions of the account end
-     * (their credentials version is stale); the caller refreshes this session with the returned principal.
+     * on every instance; the caller refreshes this session ({@code thisSession}, its id) with the returned principal.
      */
     @Transactional
-    public CurrentUser changeOwnPassword(long id, String currentPassword, String newPassword) {
+    public CurrentUser changeOwnPassword(long id, String currentPassword, String newPassword, String thisSession) {
         UserAccount account = get(id);
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new PasswordRejectedException("currentPassword", "validation.password.currentWrong");
@@ -92,6 +95,7 @@ public class Accounts {
         });
         account.changePassword(passwordEncoder.encode(newPassword));
         repository.flush();
+        sessions.endAllOf(account.getUsername(), thisSession);
         return principal(account);
     }
 
@@ -108,7 +112,9 @@ public class Accounts {
     /** Ends every session of the account, this one included. */
     @Transactional
     public void endAllSessions(long id) {
-        get(id).endAllSessions();
+        UserAccount account = get(id);
+        account.endAllSessions();
+        sessions.endAllOf(account.getUsername(), null);
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -142,7 +148,9 @@ public class Accounts {
     @Transactional
     public String resetPassword(long id) {
         String password = temporaryPassword();
-        get(id).setTemporaryPassword(passwordEncoder.encode(password));
+        UserAccount account = get(id);
+        account.setTemporaryPassword(passwordEncoder.encode(password));
+        sessions.endAllOf(account.getUsername(), null);
         return password;
     }
 
@@ -153,7 +161,11 @@ public class Accounts {
             throw new ConflictException("error.account.ownRole");
         }
         account.rename(fullName);
+        int version = account.getCredentialsVersion();
         account.assign(role, unit);
+        if (account.getCredentialsVersion() != version) {
+            sessions.endAllOf(account.getUsername(), null);
+        }
     }
 
     @Transactional
@@ -161,7 +173,9 @@ public class Accounts {
         if (id == by.id()) {
             throw new ConflictException("error.account.deactivateSelf");
         }
-        get(id).deactivate();
+        UserAccount account = get(id);
+        account.deactivate();
+        sessions.endAllOf(account.getUsername(), null);
     }
 
     @Transactional

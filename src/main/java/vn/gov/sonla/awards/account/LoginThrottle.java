@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -27,6 +30,8 @@ import vn.gov.sonla.awards.common.PlainText;
  */
 @Service
 public class LoginThrottle {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
     private static final String USER = "user:";
     private static final String ADDRESS = "addr:";
@@ -93,14 +98,16 @@ public class LoginThrottle {
 
     /**
      * Forgets failures older than a day that lock nothing any more, so guessed and mistyped usernames do not
-     * pile up. Runs nightly; answers how many were forgotten.
+     * pile up. Runs nightly, on one instance.
      */
     @Scheduled(cron = "${awards.login.purge-cron:0 30 3 * * *}", zone = "Asia/Ho_Chi_Minh")
-    @Transactional
-    public int purgeStale() {
-        return purgeStale(clock.instant());
+    @SchedulerLock(name = "login-throttle-purge", lockAtLeastFor = "PT5M")
+    public void purgeStale() {
+        int forgotten = purgeStale(clock.instant()); // one statement, a transaction of its own
+        log.info("Sign-in throttle: {} stale failure count(s) forgotten", forgotten);
     }
 
+    /** The same as of {@code now}; answers how many were forgotten. */
     @Transactional
     public int purgeStale(Instant now) {
         return jdbc.sql("""

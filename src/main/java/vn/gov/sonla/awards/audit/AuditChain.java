@@ -201,7 +201,7 @@ public class AuditChain {
      * (the event's id and chain position) and what is wrong with it, after {@code checked} good events.
      */
     public record Verdict(boolean intact, long checked, Long brokenEventId, Long brokenPosition, Problem problem,
-                          String lastHash) {
+                          String lastHash) implements java.io.Serializable { // shown once after a redirect, from the session
 
         static Verdict broken(long checked, long eventId, long position, Problem problem) {
             return new Verdict(false, checked, eventId, position, problem, null);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -40,6 +41,7 @@ public class AuditCheckpoints {
 
     /** Every day shortly after midnight, province time ({@code awards.audit.checkpoint-cron}). */
     @Scheduled(cron = "${awards.audit.checkpoint-cron:0 10 0 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @SchedulerLock(name = "audit-checkpoint", lockAtLeastFor = "PT5M")
     public void daily() {
         record(clock.instant());
     }

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -44,6 +45,7 @@ public class MailDelivery {
     }
 
     @Scheduled(initialDelayString = "${awards.mail.poll-interval:PT30S}", fixedDelayString = "${awards.mail.poll-interval:PT30S}")
+    @SchedulerLock(name = "mail-delivery")
     void scheduled() {
         deliverDue();
     }

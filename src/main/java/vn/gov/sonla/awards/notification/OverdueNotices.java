@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +52,7 @@ public class OverdueNotices {
     }
 
     @Scheduled(cron = "${awards.overdue.cron:0 0 7 * * MON-FRI}", zone = "Asia/Ho_Chi_Minh")
+    @SchedulerLock(name = "overdue-notices", lockAtLeastFor = "PT5M") // instances due at once: one runs, however their clocks differ
     void daily() {
         int written = run(LocalDate.ofInstant(clock.instant(), ProvinceTime.ZONE));
         log.info("Overdue dossiers: {} notice(s) written", written);

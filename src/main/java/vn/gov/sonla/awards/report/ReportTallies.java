@@ -2,6 +2,7 @@ package vn.gov.sonla.awards.report;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +23,14 @@ public class ReportTallies {
         this.jdbc = jdbc;
     }
 
-    /** Merges the pending rows, after a run already under way elsewhere if there is one. */
+    /** Every minute ({@code awards.reports.fold-interval}), on one instance at a time. */
     @Scheduled(initialDelayString = "${awards.reports.fold-interval:PT1M}", fixedDelayString = "${awards.reports.fold-interval:PT1M}")
+    @SchedulerLock(name = "report-tallies")
+    void scheduledFold() {
+        fold(); // one statement: without the proxy's transaction it is a transaction of its own
+    }
+
+    /** Merges the pending rows, after a run already under way elsewhere if there is one. */
     @Transactional
     public void fold() {
         jdbc.sql("select awards_fold_report_tallies()").query().singleValue();

@@ -2,16 +2,21 @@ package vn.gov.sonla.awards.account;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.gov.sonla.awards.organisation.UnitRepository;
@@ -32,7 +37,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Accounts under attack and in daily use: throttling and lockout of sign-ins, sessions that end when the account
  * changes (deactivation, password change, sign out everywhere) or grow too old, the forced change of a temporary
- * password, the own-account page. Each test uses fresh accounts and its own remote address.
+ * password, the own-account page. Each test uses fresh accounts and its own remote address. Sessions are the stored
+ * ones (Spring Session JDBC), carried from request to request by their cookie as a browser carries them.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -47,6 +53,7 @@ class AccountSecurityIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
     @Autowired Fixtures fixtures;
+    @Autowired JdbcIndexedSessionRepository sessions;
 
     final String address = "10.%d.%d.%d".formatted(ThreadLocalRandom.current().nextInt(1, 250),
             ThreadLocalRandom.current().nextInt(1, 250), ThreadLocalRandom.current().nextInt(1, 250));
@@ -61,8 +68,9 @@ class AccountSecurityIntegrationTests {
         for (int i = 0; i < 3; i++) {
             signIn(name, "wrong password " + i).andExpect(redirectedUrl("/login?error"));
         }
-        MvcResult refused = signIn(name, PASSWORD).andExpect(redirectedUrl("/login?error")).andReturn();
-        loginPage(refused).andExpect(content().string(containsString("Vui lòng chờ")));
+        Visitor visitor = new Visitor();
+        visitor.signIn(name, PASSWORD).andExpect(redirectedUrl("/login?error"));
+        visitor.loginPage().andExpect(content().string(containsString("Vui lòng chờ")));
 
         // once the wait is over the attempt is checked again
         assertThat(throttle.check(name, address, Instant.now().plusSeconds(2))).isEmpty();
@@ -76,11 +84,13 @@ class AccountSecurityIntegrationTests {
         for (int i = 0; i < 9; i++) {
             throttle.failed(name, elsewhere, earlier.plusSeconds(i));
         }
-        MvcResult tenth = signIn(name, "still wrong").andExpect(redirectedUrl("/login?error")).andReturn();
-        loginPage(tenth).andExpect(content().string(containsString("tạm thời bị khóa")));
+        Visitor tenth = new Visitor();
+        tenth.signIn(name, "still wrong").andExpect(redirectedUrl("/login?error"));
+        tenth.loginPage().andExpect(content().string(containsString("tạm thời bị khóa")));
 
-        MvcResult right = signIn(name, PASSWORD).andExpect(redirectedUrl("/login?error")).andReturn();
-        loginPage(right).andExpect(content().string(containsString("tạm thời bị khóa")));
+        Visitor right = new Visitor();
+        right.signIn(name, PASSWORD).andExpect(redirectedUrl("/login?error"));
+        right.loginPage().andExpect(content().string(containsString("tạm thời bị khóa")));
         assertThat(throttle.lockedUsernames(Instant.now())).anyMatch(l -> l.username().equals(name));
 
         // the administrator sees it and unlocks it; then the right password works
@@ -109,7 +119,9 @@ class AccountSecurityIntegrationTests {
         for (int i = 0; i < 3; i++) {
             signIn(ghost, "guess " + i).andExpect(redirectedUrl("/login?error"));
         }
-        loginPage(signIn(ghost, "guess").andReturn()).andExpect(content().string(containsString("Vui lòng chờ")));
+        Visitor visitor = new Visitor();
+        visitor.signIn(ghost, "guess");
+        visitor.loginPage().andExpect(content().string(containsString("Vui lòng chờ")));
     }
 
     @Test
@@ -130,7 +142,9 @@ class AccountSecurityIntegrationTests {
             signIn("spray." + i + "." + System.nanoTime(), "password").andExpect(redirectedUrl("/login?error"));
         }
         String name = aClerk();
-        loginPage(signIn(name, PASSWORD).andReturn()).andExpect(content().string(containsString("Vui lòng chờ")));
+        Visitor visitor = new Visitor();
+        visitor.signIn(name, PASSWORD);
+        visitor.loginPage().andExpect(content().string(containsString("Vui lòng chờ")));
     }
 
     @Test
@@ -150,39 +164,99 @@ class AccountSecurityIntegrationTests {
     @Test
     void signingInGivesANewSessionId() throws Exception {
         String name = aClerk();
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
-        mvc.perform(loginRequest(name, PASSWORD).session(session)).andExpect(redirectedUrl("/"));
-        assertThat(session.getId()).isNotEqualTo(before);
+        Visitor visitor = new Visitor();
+        visitor.perform(get("/login")).andExpect(status().isOk());
+        String before = visitor.session();
+        assertThat(before).isNotNull();
+        visitor.signIn(name, PASSWORD).andExpect(redirectedUrl("/"));
+        assertThat(visitor.session()).isNotNull().isNotEqualTo(before);
+    }
+
+    @Test
+    void aSignedInSessionIsStoredInTheDatabaseUnderItsUsername() throws Exception {
+        String name = aClerk();
+        Visitor visitor = signedIn(name);
+        assertThat(sessions.findByPrincipalName(name)).hasSize(1);
+        visitor.perform(get("/")).andExpect(status().isOk());
     }
 
     @Test
     void deactivatingAnAccountEndsItsSessionsAtOnce() throws Exception {
         String name = aClerk();
-        MockHttpSession session = signedIn(name);
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        Visitor visitor = signedIn(name);
+        visitor.perform(get("/")).andExpect(status().isOk());
 
         mvc.perform(post("/admin/users/{id}/deactivate", accounts.load(name).id())
                 .with(user(fixtures.user("admin"))).with(csrf()));
 
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?ended"));
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(sessions.findByPrincipalName(name)).as("stored sessions, for every instance").isEmpty();
+        visitor.perform(get("/")).andExpect(redirectedUrl("/login"));
         signIn(name, PASSWORD).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void aSessionWhoseAccountChangedMeanwhileEndsOnItsNextRequest() throws Exception {
+        // a change that lands while a request of the session is in flight: the stored session is written back after
+        // the change removed it, so the credentials version still has to refuse it
+        String name = aClerk();
+        Visitor visitor = signedIn(name);
+        Map<String, ? extends Session> stored = sessions.findByPrincipalName(name);
+        jdbc.sql("update user_account set credentials_version = credentials_version + 1 where username = ?")
+                .param(name).update();
+        assertThat(sessions.findByPrincipalName(name)).hasSameSizeAs(stored);
+
+        visitor.perform(get("/")).andExpect(redirectedUrl("/login?ended"));
+        assertThat(sessions.findByPrincipalName(name)).isEmpty();
+    }
+
+    @Test
+    void aRequestInFlightWhenItsSessionWasEndedFinishesWithoutWritingItBack() {
+        // the request read its session, then "sign out everywhere" removed it, then the request adds an attribute
+        Session inFlight = sessions.createSession();
+        inFlight.setAttribute("seen", "first");
+        save(inFlight);
+        Session read = sessions.findById(inFlight.getId());
+        sessions.deleteById(inFlight.getId());
+        read.setAttribute("added", "later");
+        read.setAttribute("seen", "again");
+
+        save(read);
+
+        assertThat(sessions.findById(inFlight.getId())).isNull();
+        assertThat(jdbc.sql("select count(*) from spring_session_attributes where session_primary_id not in "
+                + "(select primary_id from spring_session)").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void twoRequestsOfOneSessionMayAddTheSameAttribute() {
+        Session stored = sessions.createSession();
+        save(stored);
+        Session first = sessions.findById(stored.getId());
+        Session second = sessions.findById(stored.getId());
+        first.setAttribute("token", "from the first tab");
+        second.setAttribute("token", "from the second tab");
+
+        save(first);
+        save(second);
+
+        Session reread = sessions.findById(stored.getId());
+        assertThat(reread.<String>getAttribute("token")).isEqualTo("from the second tab");
     }
 
     @Test
     void changingThePasswordEndsTheOtherSessionsButNotThisOne() throws Exception {
         String name = aClerk();
-        MockHttpSession here = signedIn(name);
-        MockHttpSession elsewhere = signedIn(name);
+        Visitor here = signedIn(name);
+        Visitor elsewhere = signedIn(name);
         String newPassword = "suối Tiên thác Dải Yếm " + System.nanoTime();
 
-        mvc.perform(post("/account/password").session(here).with(csrf())
+        here.perform(post("/account/password").with(csrf())
                         .param("currentPassword", PASSWORD).param("newPassword", newPassword).param("confirmPassword", newPassword))
                 .andExpect(redirectedUrl("/account"));
 
-        mvc.perform(get("/").session(here)).andExpect(status().isOk());
-        mvc.perform(get("/").session(elsewhere)).andExpect(redirectedUrl("/login?ended"));
+        assertThat(sessions.findByPrincipalName(name)).hasSize(1);
+        here.perform(get("/")).andExpect(status().isOk());
+        elsewhere.perform(get("/")).andExpect(redirectedUrl("/login"));
         signIn(name, PASSWORD).andExpect(redirectedUrl("/login?error"));
         signIn(name, newPassword).andExpect(redirectedUrl("/"));
     }
@@ -190,20 +264,23 @@ class AccountSecurityIntegrationTests {
     @Test
     void signingOutEverywhereEndsEverySession() throws Exception {
         String name = aClerk();
-        MockHttpSession one = signedIn(name);
-        MockHttpSession two = signedIn(name);
-        mvc.perform(post("/account/sessions/end").session(one).with(csrf())).andExpect(redirectedUrl("/login?logout"));
-        assertThat(one.isInvalid()).isTrue();
-        mvc.perform(get("/").session(two)).andExpect(redirectedUrl("/login?ended"));
+        Visitor one = signedIn(name);
+        Visitor two = signedIn(name);
+        one.perform(post("/account/sessions/end").with(csrf())).andExpect(redirectedUrl("/login?logout"));
+        assertThat(sessions.findByPrincipalName(name)).isEmpty();
+        two.perform(get("/")).andExpect(redirectedUrl("/login"));
+        one.perform(get("/")).andExpect(redirectedUrl("/login"));
     }
 
     @Test
     void aSessionEndsAfterTheAbsoluteTimeoutHoweverActive() throws Exception {
         String name = aClerk();
-        MockHttpSession session = signedIn(name);
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
-        session.setAttribute(SignInHandlers.SIGNED_IN_AT, Instant.now().minus(Duration.ofHours(10)).minusSeconds(1));
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?ended"));
+        Visitor visitor = signedIn(name);
+        visitor.perform(get("/")).andExpect(status().isOk());
+        Session stored = sessions.findByPrincipalName(name).values().iterator().next();
+        stored.setAttribute(SignInHandlers.SIGNED_IN_AT, Instant.now().minus(Duration.ofHours(10)).minusSeconds(1));
+        save(stored);
+        visitor.perform(get("/")).andExpect(redirectedUrl("/login?ended"));
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -215,36 +292,36 @@ class AccountSecurityIntegrationTests {
         String name = "moi." + System.nanoTime();
         Accounts.Created created = accounts.createWithTemporaryPassword(name, "Người Mới", Role.CLERK,
                 units.findByCode("MAISON").orElseThrow());
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(loginRequest(name, created.password()).session(session)).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(get("/dossiers").session(session)).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(get("/account/password").session(session)).andExpect(status().isOk())
+        Visitor session = new Visitor();
+        session.signIn(name, created.password()).andExpect(redirectedUrl("/account/password"));
+        session.perform(get("/dossiers")).andExpect(redirectedUrl("/account/password"));
+        session.perform(get("/account/password")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("mật khẩu tạm thời")));
 
         // a common password is refused, with the reason, and the page never echoes what was typed
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        session.perform(post("/account/password").with(csrf())
                         .param("currentPassword", created.password()).param("newPassword", "password123")
                         .param("confirmPassword", "password123"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("quá phổ biến")))
                 .andExpect(content().string(not(containsString("value=\"password123\""))));
 
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        session.perform(post("/account/password").with(csrf())
                         .param("currentPassword", created.password()).param("newPassword", PASSWORD)
                         .param("confirmPassword", PASSWORD))
                 .andExpect(redirectedUrl("/account"));
-        mvc.perform(get("/dossiers").session(session)).andExpect(status().isOk());
+        session.perform(get("/dossiers")).andExpect(status().isOk());
     }
 
     @Test
     void aWrongCurrentPasswordOrAMismatchIsRefusedOnItsField() throws Exception {
         String name = aClerk();
-        MockHttpSession session = signedIn(name);
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        Visitor session = signedIn(name);
+        session.perform(post("/account/password").with(csrf())
                         .param("currentPassword", "not mine").param("newPassword", "một mật khẩu mới dài")
                         .param("confirmPassword", "một mật khẩu mới dài"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Mật khẩu hiện tại không đúng")));
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        session.perform(post("/account/password").with(csrf())
                         .param("currentPassword", PASSWORD).param("newPassword", "một mật khẩu mới dài")
                         .param("confirmPassword", "một mật khẩu khác"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("không khớp")));
@@ -255,8 +332,8 @@ class AccountSecurityIntegrationTests {
     @Test
     void theChosenLanguageIsStoredAndAppliedAtSignIn() throws Exception {
         String name = aClerk();
-        MockHttpSession session = signedIn(name);
-        mvc.perform(post("/account/language").session(session).with(csrf()).param("language", "en"))
+        Visitor session = signedIn(name);
+        session.perform(post("/account/language").with(csrf()).param("language", "en"))
                 .andExpect(redirectedUrl("/account"));
         assertThat(jdbc.sql("select language from user_account where username = ?").param(name).query(String.class).single())
                 .isEqualTo("en");
@@ -292,15 +369,48 @@ class AccountSecurityIntegrationTests {
         return mvc.perform(loginRequest(username, password));
     }
 
-    private MockHttpSession signedIn(String username) throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(loginRequest(username, PASSWORD).session(session)).andExpect(redirectedUrl("/"));
-        return session;
+    private Visitor signedIn(String username) throws Exception {
+        Visitor visitor = new Visitor();
+        visitor.signIn(username, PASSWORD).andExpect(redirectedUrl("/"));
+        return visitor;
     }
 
-    private org.springframework.test.web.servlet.ResultActions loginPage(MvcResult failed) throws Exception {
-        MockHttpSession session = (MockHttpSession) failed.getRequest().getSession();
-        return mvc.perform(get("/login").param("error", "").session(session)).andExpect(status().isOk());
+    @SuppressWarnings("unchecked")
+    private void save(Session session) {
+        ((FindByIndexNameSessionRepository<Session>) (FindByIndexNameSessionRepository<?>) sessions).save(session);
+    }
+
+    /** One browser: its cookies go with each of its requests and are replaced by what the answers set. */
+    private final class Visitor {
+
+        final Map<String, Cookie> cookies = new java.util.LinkedHashMap<>();
+
+        ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
+            ResultActions result = mvc.perform(cookies.isEmpty() ? request : request.cookie(cookies.values().toArray(Cookie[]::new)));
+            for (Cookie set : result.andReturn().getResponse().getCookies()) {
+                if (set.getMaxAge() == 0) {
+                    cookies.remove(set.getName());
+                } else {
+                    cookies.put(set.getName(), set);
+                }
+            }
+            return result;
+        }
+
+        /** The session cookie's value (whatever its name), or null. */
+        String session() {
+            return cookies.values().stream().filter(c -> !c.getName().equals("awards-lang")).map(Cookie::getValue)
+                    .findFirst().orElse(null);
+        }
+
+        ResultActions signIn(String username, String password) throws Exception {
+            return perform(loginRequest(username, password));
+        }
+
+        /** The sign-in page as shown after a refused attempt, with what the attempt left in the session. */
+        ResultActions loginPage() throws Exception {
+            return perform(get("/login").param("error", "")).andExpect(status().isOk());
+        }
     }
 
     @Test

@@ -545,9 +545,12 @@ class HostileInputIntegrationTests {
                 boolean refused = flash.containsKey("actionError");
                 if (form && follow && location != null && location.startsWith("/")
                         && !location.startsWith("/login")) {
-                    // what was saved, or the refused step with what was typed, on the page the form leads to
-                    AbstractMockHttpServletRequestBuilder<?> next = get(java.net.URI.create(location.replaceAll("#.*", "")))
-                            .flashAttrs(flash);
+                    // what was saved, or the refused step with what was typed, on the page the form leads to: the
+                    // flash attributes are in the stored session, which the session cookie names, as for a browser
+                    AbstractMockHttpServletRequestBuilder<?> next = get(java.net.URI.create(location.replaceAll("#.*", "")));
+                    if (result.getResponse().getCookies().length > 0) {
+                        next.cookie(result.getResponse().getCookies());
+                    }
                     if (!target.user.isEmpty()) {
                         next.with(user(signedIn(target.user)));
                     }
