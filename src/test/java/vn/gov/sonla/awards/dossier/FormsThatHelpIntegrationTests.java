@@ -93,7 +93,8 @@ class FormsThatHelpIntegrationTests {
         var syt = fixtures.user("syt");
         MvcResult refused = mvc.perform(post("/review/dossiers/{id}/return", d.getId()).with(user(syt)).with(csrf())
                 .param("version", String.valueOf(d.getVersion())).param("reason", "  ")).andReturn();
-        mvc.perform(get("/dossiers/{id}", d.getId()).with(user(syt)).flashAttrs(refused.getFlashMap()))
+        // the refusal's message travels in the stored session, which the session cookie names, as for a browser
+        mvc.perform(get("/dossiers/{id}", d.getId()).with(user(syt)).cookie(refused.getResponse().getCookies()))
                 .andExpect(content().string(containsString("<a href=\"#return-reason\">")))
                 .andExpect(content().string(containsString("id=\"return-reason-error\"")))
                 .andExpect(content().string(containsString("aria-describedby=\"return-reason-error\"")))

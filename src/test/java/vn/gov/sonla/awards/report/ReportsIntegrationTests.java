@@ -496,7 +496,7 @@ class ReportsIntegrationTests {
         assertThat(start).as(sectionId).isPositive();
         String section = html.substring(start, html.indexOf("</table>", start));
         String body = section.substring(section.indexOf("<tbody>"));
-        Matcher m = Pattern.compile("<tr>\\s*<td>([^<]*)</td>\\s*<td class=\"num\">([^<]*)</td>").matcher(body);
+        Matcher m = Pattern.compile("<tr>\\s*<td[^>]*>([^<]*)</td>\\s*<td class=\"num\"[^>]*>([^<]*)</td>").matcher(body);
         List<List<String>> rows = new java.util.ArrayList<>();
         while (m.find()) {
             rows.add(List.of(unescape(m.group(1).trim()), m.group(2).trim()));
