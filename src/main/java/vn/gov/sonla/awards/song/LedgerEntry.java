@@ -37,4 +37,10 @@ public record LedgerEntry(long id, EntryKind kind, Instant recordedAt, String re
     public String publicName() {
         return publishName ? contributorName : null;
     }
+
+    /** The school, commune and district that received, as far as the entry names them. */
+    public String recipient() {
+        return java.util.stream.Stream.of(schoolName, commune, districtName).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
 }

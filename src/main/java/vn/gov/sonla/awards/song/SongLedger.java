@@ -295,7 +295,7 @@ public class SongLedger {
             problems.add(new Problem("villagesCovered", "song.villages.range", MAX_VILLAGES));
         }
         if (c.coverage() != null && c.coverage().length() > 2000) {
-            problems.add(new Problem("coverage", "validation.size.2000"));
+            problems.add(new Problem("coverage", "song.size.2000"));
         }
         if (c.money() == 0 && c.deviceCount() == 0 && c.villagesCovered() == 0) {
             problems.add(new Problem("money", "song.nothingGiven"));
@@ -303,7 +303,7 @@ public class SongLedger {
         Long schoolId = null;
         String commune = blank(c.commune()) ? null : c.commune().strip();
         if (commune != null && commune.length() > 120) {
-            problems.add(new Problem("commune", "validation.size.120"));
+            problems.add(new Problem("commune", "song.size.120"));
         }
         if (c.districtId() != null && !isDistrict(c.districtId())) {
             problems.add(new Problem("districtId", "song.district.unknown"));
@@ -432,6 +432,16 @@ public class SongLedger {
         String scope = readsAll(who) ? "true" : "(e.recorded_by_unit_id = :unit or e.contributor_unit_id = :unit)";
         return jdbc.sql("select " + ENTRY_COLUMNS + " where " + scope + " and e.id < :before order by e.id desc limit :size")
                 .param("unit", who.unitId()).param("before", before == null ? Long.MAX_VALUE : before).param("size", size)
+                .query(SongLedger::entry).list();
+    }
+
+    /** The entries of an entry's correction: what it reverses or replaces, and what reversed or replaced it. */
+    public List<LedgerEntry> related(LedgerEntry entry) {
+        return jdbc.sql("select " + ENTRY_COLUMNS + """
+                 where e.id <> :id and (e.id = :reverses or e.id = :replaces or e.reverses_id = :id or e.replaces_id = :id)
+                 order by e.id""")
+                .param("id", entry.id()).param("reverses", entry.reversesId() == null ? -1L : entry.reversesId())
+                .param("replaces", entry.replacesId() == null ? -1L : entry.replacesId())
                 .query(SongLedger::entry).list();
     }
 
