@@ -21,7 +21,7 @@ record ContributionForm(
         ContributorType contributorType,
         Long contributorUnitId,
         @Size(max = 255, message = "{validation.size.255}") String contributorName,
-        boolean publishName,
+        Boolean publishName,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn,
         Long money,
         DeviceKind deviceKind,
@@ -47,7 +47,7 @@ record ContributionForm(
     }
 
     Contribution toContribution(Evidence evidence) {
-        return new Contribution(contributorType, contributorUnitId, contributorName, publishName, givenOn,
+        return new Contribution(contributorType, contributorUnitId, contributorName, Boolean.TRUE.equals(publishName), givenOn,
                 money == null ? 0 : money, deviceKind, deviceCount == null ? 0 : deviceCount,
                 deviceValue == null ? 0 : deviceValue, villagesCovered == null ? 0 : villagesCovered, coverage,
                 districtId, commune, schoolName, evidence);
