@@ -57,7 +57,7 @@ class ReportController {
         model.addAttribute("stageChart", BarChart.of(report.byStage()));
         model.addAttribute("monthChart", BarChart.of(report.byMonth()));
         model.addAttribute("scopeKey", "reports.scope." + user.role());
-        if (songLedger.readsAll(user)) {
+        if (songLedger.reportsTo(user)) {
             // the program's own figures, for Sở TT&TT, Home Affairs and the chairman's office
             model.addAttribute("songTotals", songLedger.totals());
         }

@@ -80,8 +80,16 @@ public class SongLedger {
         return keeps(actor) || (actor != null && actor.role() == Role.CLERK);
     }
 
-    /** Whether the person reads the whole ledger (the keeper, Home Affairs, the chairman's office). */
+    /**
+     * Whether the person reads the whole ledger and its receipts: the departments (the keeper among them), Home
+     * Affairs, the chairman's office. A clerk reads the unit's own entries.
+     */
     public boolean readsAll(Actor actor) {
+        return actor.role() == Role.DEPARTMENT || actor.role() == Role.APPRAISER || actor.role() == Role.CHAIRMAN_OFFICE;
+    }
+
+    /** Whether the person's reports show the program's totals: Sở TT&TT, Home Affairs, the chairman's office. */
+    public boolean reportsTo(Actor actor) {
         return keeps(actor) || actor.role() == Role.APPRAISER || actor.role() == Role.CHAIRMAN_OFFICE;
     }
 

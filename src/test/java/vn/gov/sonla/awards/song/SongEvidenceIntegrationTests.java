@@ -10,6 +10,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.demo.DemoFiling;
+import vn.gov.sonla.awards.dossier.Nominee;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
@@ -33,6 +35,7 @@ class SongEvidenceIntegrationTests {
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired DemoFiling filing;
 
     long viettel() {
         return jdbc.sql("select id from unit where code = 'VIETTEL'").query(Long.class).single();
@@ -67,9 +70,22 @@ class SongEvidenceIntegrationTests {
     }
 
     @Test
+    void reportsShowTheProgramsTotalsToSoTTTTHomeAffairsAndTheChairmansOffice() throws Exception {
+        for (String reader : new String[] {"stttt", "snv", "vpubnd"}) {
+            assertThat(mvc.perform(get("/reports").with(user(fixtures.user(reader)))).andReturn().getResponse()
+                    .getContentAsString()).as(reader).contains("id=\"song-program\"");
+        }
+        for (String other : new String[] {"syt", "vanthu.viettel"}) {
+            assertThat(mvc.perform(get("/reports").with(user(fixtures.user(other)))).andReturn().getResponse()
+                    .getContentAsString()).as(other).doesNotContain("song-program");
+        }
+    }
+
+    @Test
     void theClerkCitesTheUnitsContributionsWhileTheDossierIsWithTheUnit() throws Exception {
         long entry = recordViettelGift(1_618_000);
-        long draft = fixtures.aDraft("vanthu.viettel", "SONG_MAY_TINH", "CHAIRMAN_CERTIFICATE", VIETTEL).getId();
+        long draft = filing.start(fixtures.actor("vanthu.viettel"), "SONG_MAY_TINH", "CHAIRMAN_CERTIFICATE",
+                Nominee.collective(VIETTEL, null, "Tỉnh Sơn La", "Chi nhánh của Tập đoàn tại tỉnh")).id();
         assertThat(jdbc.sql("select nominee_type from dossier where id = ?").param(draft).query(String.class).single())
                 .isEqualTo("COLLECTIVE");
 
