@@ -262,13 +262,17 @@ class SongLedgerIntegrationTests {
     void anImportNamesTheRowAndColumnOfEachProblem() throws Exception {
         byte[] bad = SongWorkbooks.of(
                 List.of(List.of("Doanh nghiệp", "Công ty A", "Có", "31/02/2024", "1000", "", "", "", "", "", "", "", ""),
-                        List.of("Cá nhân", "Bà B", "Không", "01/03/2024", "abc", "", "", "", "", "", "", "", "")),
+                        List.of("Cá nhân", "Bà B", "Không", "01/03/2024", "abc", "", "", "", "", "", "", "", ""),
+                        List.of("Tổ chức", "Hội C", "Có", "01/03/2024", "", "Máy tính", "1,5", "", "", "", "MAISON", "", ""),
+                        List.of("Tổ chức", "Hội D", "Có", "01/03/2024", "", "Máy tính", "-4294967295", "", "", "", "MAISON", "", "")),
                 List.of(List.of("02/03/2024", "MAISON", "Trường không có", "Máy tính bảng", "1")));
         String page = mvc.perform(multipart("/song/import").file(new MockMultipartFile("file", "ds.xlsx", null, bad))
                         .with(user(fixtures.user("stttt"))).with(csrf()))
                 .andReturn().getResponse().getContentAsString().replaceAll("\\s+", " ");
         assertThat(page).containsPattern("<td>2</td> <td>D</td>").containsPattern("<td>3</td> <td>E</td>")
-                .containsPattern("<td>2</td> <td>C</td> <td>Không có trường");
+                .containsPattern("<td>2</td> <td>C</td> <td>Không có trường")
+                .as("a fraction is not read as thousands").containsPattern("<td>4</td> <td>G</td>")
+                .as("a count beyond an int is out of range, not wrapped").containsPattern("<td>5</td> <td>G</td>");
     }
 
     private static List<String> problems(Runnable step) {

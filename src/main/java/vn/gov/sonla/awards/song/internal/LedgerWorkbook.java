@@ -52,6 +52,8 @@ class LedgerWorkbook {
 
     static final int MAX_ROWS = 2000;
     static final long MAX_BYTES = 5L * 1024 * 1024;
+    private static final java.util.regex.Pattern WHOLE_NUMBER =
+            java.util.regex.Pattern.compile("-?(\\d{1,3}([., ]\\d{3})+|\\d+)");
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -191,8 +193,8 @@ class LedgerWorkbook {
             return null;
         }
         return new Parsed<>(number, new Contribution(type, unitId, type == ContributorType.UNIT ? null : contributor,
-                publish, date, money, kind, (int) Math.min(count, Integer.MAX_VALUE), value,
-                (int) Math.min(villages, Integer.MAX_VALUE), coverage, district, commune, school, null));
+                publish, date, money, kind, count(count), value,
+                count(villages), coverage, district, commune, school, null));
     }
 
     private Parsed<Distribution> distribution(Row row, int number, DataFormatter f, List<ImportProblem> problems) {
@@ -213,7 +215,7 @@ class LedgerWorkbook {
             cells.refuse("districtId", "song.district.unknown");
             return null;
         }
-        return new Parsed<>(number, new Distribution(date, district, school, kind, (int) Math.min(count, Integer.MAX_VALUE), null));
+        return new Parsed<>(number, new Distribution(date, district, school, kind, count(count), null));
     }
 
     /** The cells of one row, read by column name, each refusal kept with its row and column. */
@@ -277,9 +279,17 @@ class LedgerWorkbook {
                 }
                 return (long) v;
             }
-            String text = raw(column).strip().replace(".", "").replace(",", "").replace(" ", "");
+            String text = raw(column).strip();
+            // digits, grouped by thousands with dots, commas or spaces ("2.000.000"); "1,5" is a fraction, not 15
+            if (text.isEmpty()) {
+                return 0;
+            }
+            if (!WHOLE_NUMBER.matcher(text).matches()) {
+                refuse(column, "song.import.wholeNumber");
+                return 0;
+            }
             try {
-                return text.isEmpty() ? 0 : Long.parseLong(text);
+                return Long.parseLong(text.replaceAll("[., ]", ""));
             } catch (NumberFormatException e) {
                 refuse(column, "song.import.wholeNumber");
                 return 0;
@@ -352,6 +362,11 @@ class LedgerWorkbook {
             }
         }
         return true;
+    }
+
+    /** A count as the ledger reads it: beyond what an int holds it stays out of range, never wraps into it. */
+    private static int count(long value) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
     }
 
     static String letter(int index) {
