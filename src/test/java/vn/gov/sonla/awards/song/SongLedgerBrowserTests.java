@@ -21,8 +21,9 @@ import vn.gov.sonla.awards.support.ServerTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Viettel's clerk records a gift with its receipt, Sở TT&TT confirms it, the public page shows it under Viettel's
- * name, and Home Affairs sees it on Viettel's dossier of the program — in a real browser.
+ * Viettel's clerk records a gift with its receipt, Sở TT&TT confirms it and records one of its own, the public page
+ * shows both under their contributors' names, and Home Affairs sees Viettel's on Viettel's dossier of the program — in
+ * a real browser.
  */
 @ServerTest
 class SongLedgerBrowserTests {
@@ -49,10 +50,7 @@ class SongLedgerBrowserTests {
         browser.clickToNavigate(By.linkText("Sóng và máy tính cho em"));
         browser.clickToNavigate(By.id("new-contribution"));
         browser.check(By.id("publishName1"));
-        WebElement date = browser.element(By.id("givenOn"));
-        // the date input's typed order follows the browser's language: set its ISO value as a date picker does
-        ((JavascriptExecutor) ((WrapsDriver) date).getWrappedDriver())
-                .executeScript("arguments[0].value = arguments[1]", date, LocalDate.now().minusDays(1).toString());
+        setDate(browser.element(By.id("givenOn")), LocalDate.now().minusDays(1));
         browser.type(By.id("money"), "12345000");
         browser.choose(By.id("districtId"), "UBND huyện Mai Sơn"::equals);
         browser.type(By.id("schoolName"), "Trường THCS Hát Lót");
@@ -70,6 +68,16 @@ class SongLedgerBrowserTests {
         browser.clickToNavigate(By.id("confirm-" + entry));
         browser.waitForTextContaining(By.cssSelector(".notice"), "Đã xác nhận");
         assertThat(browser.isPresent(By.id("waiting-" + entry))).isFalse();
+        // and records a gift of its own, which counts at once
+        browser.clickToNavigate(By.id("new-contribution"));
+        browser.click(By.id("contributorType2"));
+        browser.type(By.id("contributorName"), "Công ty TNHH Thử Nghiệm Công Khai");
+        browser.check(By.id("publishName1"));
+        setDate(browser.element(By.id("givenOn")), LocalDate.now().minusDays(2));
+        browser.type(By.id("money"), "7777000");
+        browser.clickToNavigate(By.id("save-contribution"));
+        browser.waitForPath("/song/entries/\\d+");
+        browser.waitForText(By.id("entry-state"), "Đã xác nhận");
         browser.signOut();
 
         // the public sees it, under Viettel's name, without signing in
@@ -77,6 +85,7 @@ class SongLedgerBrowserTests {
         browser.waitForTextContaining(By.id("newest-table"), "12.345.000");
         browser.waitForTextContaining(By.id("newest-table"), "Viettel Sơn La");
         browser.waitForTextContaining(By.id("newest-table"), "Trường THCS Hát Lót");
+        browser.waitForTextContaining(By.id("newest-table"), "Công ty TNHH Thử Nghiệm Công Khai");
 
         // Home Affairs sees it on Viettel's dossier of the program
         long dossier = jdbc.sql("""
@@ -87,5 +96,11 @@ class SongLedgerBrowserTests {
         browser.open("/dossiers/" + dossier);
         browser.waitForTextContaining(By.id("song-evidence-" + entry), "12.345.000");
         browser.element(By.cssSelector("#song-evidence-" + entry + " a[href$='/song/entries/" + entry + "/evidence']"));
+    }
+
+    /** The date input's typed order follows the browser's language: its ISO value is set as a date picker does. */
+    private static void setDate(WebElement input, LocalDate date) {
+        ((JavascriptExecutor) ((WrapsDriver) input).getWrappedDriver())
+                .executeScript("arguments[0].value = arguments[1]", input, date.toString());
     }
 }
