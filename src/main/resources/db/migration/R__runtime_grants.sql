@@ -1,12 +1,14 @@
 -- What the runtime role may do, kept in one place (Flyway runs this file again whenever it changes; the afterMigrate
 -- callback then calls awards_grant_runtime). The role named by AWARDS_DB_RUNTIME_ROLE reads and writes the ordinary
--- tables, only reads and appends to the history, its snapshots and its checkpoints (awards_append_only_tables), and
+-- tables, only reads and appends to the history, its snapshots, its checkpoints and the ledger of the program "Sóng và
+-- máy tính cho em" (awards_append_only_tables), and
 -- only reads the reference tables that decide what reports count (awards_read_only_tables): the stages of a
 -- dossier's path, which the report tallies' trigger functions read as whoever moves a dossier.
 
 create or replace function awards_append_only_tables() returns text[]
     language sql immutable
-as $$ select array['dossier_event', 'dossier_snapshot', 'audit_checkpoint'] $$;
+as $$ select array['dossier_event', 'dossier_snapshot', 'audit_checkpoint', 'song_entry', 'song_confirmation',
+                    'song_evidence'] $$;
 
 create or replace function awards_read_only_tables() returns text[]
     language sql immutable

@@ -51,6 +51,9 @@ class SecurityConfiguration {
                 // the movement's results: scoped figures for everyone who takes part in the chain
                 .requestMatchers("/reports", "/reports/**").hasAnyRole(Role.CLERK.name(), Role.DEPARTMENT.name(),
                         Role.APPRAISER.name(), Role.CHAIRMAN_OFFICE.name())
+                // the ledger of "Sóng và máy tính cho em": who records, confirms or reads is the ledger's rule
+                .requestMatchers("/song", "/song/**").hasAnyRole(Role.CLERK.name(), Role.DEPARTMENT.name(),
+                        Role.APPRAISER.name(), Role.CHAIRMAN_OFFICE.name())
                 .anyRequest().authenticated())
             .formLogin(form -> form
                 .loginPage("/login")

@@ -19,6 +19,7 @@ import vn.gov.sonla.awards.common.Downloads;
 import vn.gov.sonla.awards.common.Option;
 import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.document.PdfDocuments;
+import vn.gov.sonla.awards.song.SongLedger;
 
 /** The movement's results page ({@code /reports}), its XLSX export and its printable PDF, for the asker's scope. */
 @Controller
@@ -32,8 +33,10 @@ class ReportController {
     private final ReportWorkbook workbook;
     private final PdfDocuments pdf;
     private final JdbcClient jdbc;
+    private final SongLedger songLedger;
 
-    ReportController(Reports reports, ReportWorkbook workbook, PdfDocuments pdf, JdbcClient jdbc) {
+    ReportController(Reports reports, ReportWorkbook workbook, PdfDocuments pdf, JdbcClient jdbc, SongLedger songLedger) {
+        this.songLedger = songLedger;
         this.reports = reports;
         this.workbook = workbook;
         this.pdf = pdf;
@@ -54,6 +57,10 @@ class ReportController {
         model.addAttribute("stageChart", BarChart.of(report.byStage()));
         model.addAttribute("monthChart", BarChart.of(report.byMonth()));
         model.addAttribute("scopeKey", "reports.scope." + user.role());
+        if (songLedger.reportsTo(user)) {
+            // the program's own figures, for Sở TT&TT, Home Affairs and the chairman's office
+            model.addAttribute("songTotals", songLedger.totals());
+        }
         return "reports/index";
     }
 

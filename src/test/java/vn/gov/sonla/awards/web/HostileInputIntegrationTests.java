@@ -113,6 +113,8 @@ class HostileInputIntegrationTests {
     static final String APPRAISER = DecidedChain.HOME_AFFAIRS;
     static final String OFFICE = DecidedChain.OFFICE;
     static final String ADMIN = "admin";
+    static final String SONG_KEEPER = "stttt";
+    static final String SONG_CLERK = "vanthu.viettel";
     static final String HOSTILE_ADDRESS = "203.0.113.66";
     /** Markup that would be live if it came back as it was sent. */
     static final Pattern MARKUP = Pattern.compile("<[a-zA-Z!/?]|=\\s*[\"']|[\"']\\s*(on|autofocus|>)");
@@ -153,6 +155,9 @@ class HostileInputIntegrationTests {
     long account;
     long criterion;
     long notice;
+    long songEntry;
+    long songWaiting;
+    long songDraft;
 
     private final List<String> failures = new ArrayList<>();
     private final Map<String, CurrentUser> users = new java.util.HashMap<>();
@@ -189,6 +194,13 @@ class HostileInputIntegrationTests {
         criterion = id("select min(id) from criterion");
         notice = jdbc.sql("select coalesce(min(n.id), 0) from notice n join user_account u on u.id = n.recipient_id "
                 + "where u.username = ?").param(CLERK).query(Long.class).single();
+        songEntry = id("""
+                select coalesce(min(e.id), 0) from song_entry e join song_confirmation c on c.entry_id = e.id
+                where e.kind = 'CONTRIBUTION' and e.reverses_id is null
+                  and not exists (select 1 from song_entry r where r.reverses_id = e.id)""");
+        songWaiting = id("select coalesce(min(e.id), 0) from song_entry e where not exists "
+                + "(select 1 from song_confirmation c where c.entry_id = e.id)");
+        songDraft = fixtures.aDraft(SONG_CLERK, "SONG_MAY_TINH", "CHAIRMAN_CERTIFICATE", "Viettel Thử Nghiệm " + tag).getId();
     }
 
     /** Who may reach each page, and the ids in its path (a dossier, a submission… at the stage the page acts on). */
@@ -330,7 +342,33 @@ class HostileInputIntegrationTests {
         c.put("POST /admin/calendar/remove", new Target(ADMIN).valid("day", () -> "2100-12-31"));
         c.put("GET /admin/audit", new Target(ADMIN));
         c.put("POST /admin/audit/verify", new Target(ADMIN));
+        // the ledger of "Sóng và máy tính cho em"
+        c.put("GET /public/song", new Target(ANONYMOUS));
+        c.put("GET /song", new Target(SONG_KEEPER));
+        c.put("GET /song/contributions/new", new Target(SONG_KEEPER));
+        c.put("POST /song/contributions", songEntryForm());
+        c.put("GET /song/distributions/new", new Target(SONG_KEEPER));
+        c.put("POST /song/distributions", songEntryForm().valid("deviceCount", () -> "1"));
+        c.put("GET /song/entries/{id}", new Target(SONG_KEEPER).path("id", () -> songEntry));
+        c.put("POST /song/entries/{id}/confirm", new Target(SONG_KEEPER).path("id", () -> songWaiting));
+        c.put("POST /song/entries/{id}/reverse", new Target(SONG_KEEPER).path("id", () -> songEntry));
+        c.put("GET /song/entries/{id}/correct", new Target(SONG_KEEPER).path("id", () -> songEntry));
+        c.put("POST /song/entries/{id}/correct", songEntryForm().path("id", () -> songEntry));
+        c.put("GET /song/entries/{id}/evidence", new Target(SONG_KEEPER).path("id", () -> songEntry));
+        c.put("GET /song/export.xlsx", new Target(SONG_KEEPER));
+        c.put("GET /song/import", new Target(SONG_KEEPER));
+        c.put("GET /song/import/template.xlsx", new Target(SONG_KEEPER));
+        c.put("POST /song/import", new Target(SONG_KEEPER));
+        c.put("POST /song/dossiers/{id}/cite", new Target(SONG_CLERK).path("id", () -> songDraft)
+                .valid("entryIds", () -> songEntry));
         return c;
+    }
+
+    /** A ledger entry's form whose typed fields let the request reach the ledger's rules. */
+    private Target songEntryForm() {
+        return new Target(SONG_KEEPER).valid("contributorType", () -> "ENTERPRISE").valid("givenOn", () -> "2024-03-01")
+                .valid("money", () -> "1000").valid("districtId", () -> unit).valid("deviceKind", () -> "TABLET")
+                .valid("publishName", () -> "true");
     }
 
     private Target draftStep() {

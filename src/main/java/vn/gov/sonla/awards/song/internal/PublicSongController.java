@@ -1,0 +1,40 @@
+package vn.gov.sonla.awards.song.internal;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import vn.gov.sonla.awards.song.SongLedger;
+
+/**
+ * The program in the open ({@code /public/song}, no sign-in): the totals, by district and by contributor, the newest
+ * confirmed gifts and the devices handed to each school. Contributors are named only where they agreed.
+ */
+@Controller
+class PublicSongController {
+
+    static final int NEWEST = 20;
+
+    private final SongLedger ledger;
+
+    PublicSongController(SongLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    @GetMapping("/public/song")
+    String page(Model model) {
+        List<SongLedger.DistrictFigures> districts = ledger.byDistrict();
+        model.addAttribute("totals", ledger.totals());
+        model.addAttribute("districts", districts);
+        model.addAttribute("districtChart", Bars.of(districts.stream()
+                .map(d -> new Bars.Item(d.district(), d.devices())).toList()));
+        model.addAttribute("moneyChart", Bars.of(districts.stream()
+                .map(d -> new Bars.Item(d.district(), d.money())).toList()));
+        model.addAttribute("contributors", ledger.byContributor());
+        model.addAttribute("newest", ledger.newestStanding(NEWEST));
+        model.addAttribute("schools", ledger.bySchool());
+        return "public/song";
+    }
+}
