@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.LeaderPosition;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.decision.Approvals;
@@ -92,6 +93,13 @@ class DemoData implements ApplicationRunner {
         Actor stttt = account("stttt", "Vũ Thị Hà", Role.DEPARTMENT, "STTTT");
         Actor snv = account("snv", "Đinh Văn Sơn", Role.APPRAISER, "SNV");
         Actor vpubnd = account("vpubnd", "Cầm Thị Thu", Role.CHAIRMAN_OFFICE, "VPUBND");
+        Actor gdSyt = leader("gd.syt", "Trần Quốc Việt", Role.DEPARTMENT, "SYT", LeaderPosition.HEAD, "Giám đốc");
+        Actor pgdSyt = leader("pgd.syt", "Lê Thị Minh Hằng", Role.DEPARTMENT, "SYT", LeaderPosition.DEPUTY, "Phó Giám đốc");
+        Actor gdStttt = leader("gd.stttt", "Nguyễn Mạnh Cường", Role.DEPARTMENT, "STTTT", LeaderPosition.HEAD, "Giám đốc");
+        Actor gdSnv = leader("gd.snv", "Bùi Văn Thịnh", Role.APPRAISER, "SNV", LeaderPosition.HEAD, "Giám đốc");
+        Actor ctUbnd = leader("ct.ubnd", "Hoàng Quốc Khánh", Role.CHAIRMAN_OFFICE, "VPUBND", LeaderPosition.HEAD, "Chủ tịch");
+        Actor pctUbnd = leader("pct.ubnd", "Đặng Ngọc Hậu", Role.CHAIRMAN_OFFICE, "VPUBND", LeaderPosition.DEPUTY, "Phó Chủ tịch");
+        Actor ctMaison = leader("ct.maison", "Tráng A Tủa", Role.CLERK, "MAISON", LeaderPosition.HEAD, "Chủ tịch");
 
         String covid = "COVID19";
         String song = "SONG_MAY_TINH";
@@ -160,6 +168,11 @@ class DemoData implements ApplicationRunner {
 
     private Actor account(String username, String fullName, Role role, String unitCode) {
         accounts.create(username, PASSWORD, fullName, role, units.findByCode(unitCode).orElseThrow());
+        return accounts.load(username).actor();
+    }
+
+    private Actor leader(String username, String fullName, Role role, String unitCode, LeaderPosition position, String title) {
+        accounts.createLeader(username, PASSWORD, fullName, role, units.findByCode(unitCode).orElseThrow(), position, title);
         return accounts.load(username).actor();
     }
 
