@@ -66,13 +66,13 @@ class NominationChainIntegrationTests {
 
         // 3. The department accepts it and compiles it into a numbered submission to Home Affairs.
         departmentSteps.accept(id, version(id, health), health.actor());
-        Submission submission = submissions.compileAndSend(List.of(id), health.actor());
+        Submission submission = submissions.compileAndSign(List.of(id), health.actor(), fixtures.leaderOf(health.actor()));
         assertThat(submission.getNumber()).matches("\\d+/TTr-SYT");
         assertThat(dossiers.get(id, homeAffairs.actor()).getSubmissionNumber()).isEqualTo(submission.getNumber());
 
         // 4. Home Affairs appraises and forwards the submission to the chairman's office.
         appraisals.appraise(id, version(id, homeAffairs), true, "Đủ điều kiện", homeAffairs.actor());
-        appraisals.forward(submission.getId(), homeAffairs.actor());
+        appraisals.forward(submission.getId(), homeAffairs.actor(), fixtures.leaderOf(homeAffairs.actor()));
         assertThat(submissions.get(submission.getId(), office.actor()).getStatus()).isEqualTo(SubmissionStatus.AT_CHAIRMAN);
 
         // 5. The chairman approves, and the decision grants the Chairman's Certificate of Merit.
@@ -121,7 +121,7 @@ class NominationChainIntegrationTests {
         for (long id : List.of(order.getId(), weak.getId())) {
             appraisals.appraise(id, version(id, homeAffairs), true, null, homeAffairs.actor());
         }
-        appraisals.forward(submission.getId(), homeAffairs.actor());
+        appraisals.forward(submission.getId(), homeAffairs.actor(), fixtures.leaderOf(homeAffairs.actor()));
 
         approvals.approve(order.getId(), version(order.getId(), office), "Trình Thủ tướng", office.actor());
         approvals.decline(weak.getId(), version(weak.getId(), office), "Chưa tiêu biểu", office.actor());

@@ -125,9 +125,9 @@ class NomineeBackgroundIntegrationTests {
             departmentSteps.accept(d.getId(), d.getVersion(), health);
             return d;
         }).toList();
-        Submission s = submissions.compileAndSend(filed.stream().map(Dossier::getId).toList(), health);
+        Submission s = submissions.compileAndSign(filed.stream().map(Dossier::getId).toList(), health, fixtures.leaderOf(health));
         filed.forEach(d -> appraisals.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, snv.actor()));
-        appraisals.forward(s.getId(), snv.actor());
+        appraisals.forward(s.getId(), snv.actor(), fixtures.leaderOf(snv.actor()));
         return filed;
     }
 

@@ -89,7 +89,7 @@ class HistoryAndSnapshotsIntegrationTests {
         expectNewEvents(id, "ACCEPT syt SUBMITTED -> ACCEPTED");
         expectNewSnapshots(id);
 
-        Submission submission = submissions.compileAndSend(List.of(id), health.actor());
+        Submission submission = submissions.compileAndSign(List.of(id), health.actor(), fixtures.leaderOf(health.actor()));
         expectNewEvents(id, "SEND_TO_HOME_AFFAIRS syt ACCEPTED -> AT_HOME_AFFAIRS: " + submission.getNumber());
         expectNewSnapshots(id, "SEND_TO_HOME_AFFAIRS AT_HOME_AFFAIRS");
 
@@ -97,7 +97,7 @@ class HistoryAndSnapshotsIntegrationTests {
         expectNewEvents(id, "APPRAISE snv AT_HOME_AFFAIRS -> APPRAISED: Đủ điều kiện");
         expectNewSnapshots(id);
 
-        appraisals.forward(submission.getId(), homeAffairs.actor());
+        appraisals.forward(submission.getId(), homeAffairs.actor(), fixtures.leaderOf(homeAffairs.actor()));
         expectNewEvents(id, "FORWARD_TO_CHAIRMAN snv APPRAISED -> AT_CHAIRMAN: " + submission.getNumber());
         expectNewSnapshots(id, "FORWARD_TO_CHAIRMAN AT_CHAIRMAN");
 

@@ -96,12 +96,12 @@ class NoticesIntegrationTests {
 
         // a submission of two dossiers is one notice per appraiser, not two
         Dossier other = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Lò Văn Cùng Tờ Trình");
-        Submission submission = submissions.compileAndSend(List.of(id, other.getId()), health.actor());
+        Submission submission = submissions.compileAndSign(List.of(id, other.getId()), health.actor(), fixtures.leaderOf(health.actor()));
         assertThat(submissionNotices(submission.getId())).containsExactly("SUBMISSION_ARRIVED snv");
 
         appraisals.appraise(id, version(id, homeAffairs), true, null, homeAffairs.actor());
         appraisals.appraise(other.getId(), version(other.getId(), homeAffairs), true, null, homeAffairs.actor());
-        appraisals.forward(submission.getId(), homeAffairs.actor());
+        appraisals.forward(submission.getId(), homeAffairs.actor(), fixtures.leaderOf(homeAffairs.actor()));
         assertThat(submissionNotices(submission.getId()))
                 .containsExactlyInAnyOrder("SUBMISSION_ARRIVED snv", "SUBMISSION_FORWARDED vpubnd");
         newNotices(id);

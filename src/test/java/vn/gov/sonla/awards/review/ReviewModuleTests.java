@@ -84,7 +84,10 @@ class ReviewModuleTests {
         assertThat(dossiers.inDraft(health, draft.getId())).extracting(DossierView::id)
                 .containsExactlyInAnyOrder(first.getId(), second.getId());
 
-        Submission sent = submissions.send(draft.getId(), health);
+        Submission presented = submissions.present(draft.getId(), health);
+        assertThat(presented.getNumber()).as("presented to the leaders, not signed: no number yet").isNull();
+        assertThat(lastNumber()).isEqualTo(numbered);
+        Submission sent = submissions.sign(draft.getId(), presented.getSignOff().getRevision(), fixtures.leaderOf(health));
         String number = (numbered + 1) + "/" + SERIES;
         assertThat(sent.getNumber()).isEqualTo(number);
         assertThat(sent.getStatus()).isEqualTo(SubmissionStatus.AT_HOME_AFFAIRS);
@@ -104,7 +107,9 @@ class ReviewModuleTests {
                         tuple(second.getId(), number, sent.getId()));
 
         // sent is sent: sending again is refused and takes no other number
-        assertThatThrownBy(() -> submissions.send(sent.getId(), health)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> submissions.sign(sent.getId(), sent.getSignOff().getRevision(), fixtures.leaderOf(health)))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> submissions.present(sent.getId(), health)).isInstanceOf(ConflictException.class);
         assertThat(lastNumber()).isEqualTo(numbered + 1);
         assertThat(submissions.get(sent.getId(), fixtures.actor(Role.APPRAISER, "SNV")).getNumber()).isEqualTo(number);
     }
@@ -125,7 +130,7 @@ class ReviewModuleTests {
         assertThatThrownBy(() -> submissions.get(draft.getId(), otherDepartment)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> submissions.get(draft.getId(), homeAffairs)).as("Home Affairs sees what was sent")
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> submissions.send(draft.getId(), otherDepartment)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> submissions.present(draft.getId(), otherDepartment)).isInstanceOf(NotFoundException.class);
         assertThat(dossiers.get(accepted.getId(), health).getDraftSubmissionId()).isEqualTo(draft.getId());
 
         int numbered = lastNumber();
@@ -137,7 +142,7 @@ class ReviewModuleTests {
         assertThat(lastNumber()).as("a discarded draft never took a number").isEqualTo(numbered);
 
         // and it can go in another submission
-        Submission again = submissions.compileAndSend(List.of(accepted.getId()), health);
+        Submission again = submissions.compileAndSign(List.of(accepted.getId()), health, fixtures.leaderOf(health));
         assertThat(again.getNumber()).isEqualTo((numbered + 1) + "/" + SERIES);
     }
 

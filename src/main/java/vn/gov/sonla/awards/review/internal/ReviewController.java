@@ -256,7 +256,9 @@ public class ReviewController {
     String submission(@PathVariable long id, @CurrentActor Actor user, Model model) {
         Submission submission = submissions.get(id, user);
         model.addAttribute("submission", submission);
-        if (submission.getStatus() == SubmissionStatus.DRAFT) {
+        if (submission.getStatus() == SubmissionStatus.AWAITING_SIGNATURE) {
+            model.addAttribute("dossiers", dossiers.inDraft(user, id));
+        } else if (submission.getStatus() == SubmissionStatus.DRAFT) {
             model.addAttribute("dossiers", dossiers.inDraft(user, id));
             KeysetPage<DossierRow> addable = dossiers.acceptedOutsideDrafts(user, DossierFilter.none(), Dossiers.QUEUE_LIMIT);
             model.addAttribute("addable", addable.items());
@@ -287,18 +289,24 @@ public class ReviewController {
         return "redirect:/review/submissions/" + id;
     }
 
-    @PostMapping("/review/submissions/{id}/send")
-    String send(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
+    @PostMapping("/review/submissions/{id}/present")
+    String present(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
         try {
-            Submission sent = submissions.send(id, user);
-            redirect.addFlashAttribute("notice", "notice.submission.sent");
-            redirect.addFlashAttribute("noticeArg", sent.getNumber());
+            submissions.present(id, user);
+            redirect.addFlashAttribute("notice", "notice.submission.presented");
         } catch (AlreadyDoneException done) {
             redirect.addFlashAttribute("notice", done.messageKey());
             redirect.addFlashAttribute("noticeArg", done.argument());
         } catch (ConflictException refused) {
             redirect.addFlashAttribute("failure", refused.messageKey());
         }
+        return "redirect:/review/submissions/" + id;
+    }
+
+    @PostMapping("/review/submissions/{id}/recall")
+    String recall(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
+        submissions.recall(id, user);
+        redirect.addFlashAttribute("notice", "notice.submission.recalled");
         return "redirect:/review/submissions/" + id;
     }
 
