@@ -86,6 +86,11 @@ public class SignOff {
         returnNote = null;
     }
 
+    public SignOffView view() {
+        return new SignOffView(revision, preparedByAccountId, presentedAt, presentedBy, returnNote, returnedAt, returnedBy,
+                signedByAccountId, signedBy, signerAuthority, signedAt);
+    }
+
     public int getRevision() {
         return revision;
     }

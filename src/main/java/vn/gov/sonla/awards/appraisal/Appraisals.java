@@ -98,7 +98,7 @@ public class Appraisals {
     @Transactional
     public void forward(long submissionId, Actor appraiser, Actor leader) {
         presentReport(submissionId, appraiser);
-        signAndForward(submissionId, submissions.get(submissionId, leader).getReportSignOff().getRevision(), leader);
+        signAndForward(submissionId, submissions.get(submissionId, leader).reportSignOff().revision(), leader);
     }
 
     /** What the director reads and signs stays as presented: the specialist recalls the report to change an opinion. */

@@ -27,7 +27,7 @@ import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Gender;
 import vn.gov.sonla.awards.dossier.Nominee;
 import vn.gov.sonla.awards.organisation.UnitRepository;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.Submissions;
 
 /**
@@ -112,20 +112,20 @@ class DemoData implements ApplicationRunner {
                 "Trực tiếp chỉ đạo điều trị bệnh nhân Covid-19 toàn tỉnh; thành lập bệnh viện dã chiến trong 72 giờ."));
         DossierView declined = submitted(maison, covid, merit, person("Lường Văn Thắng", "Phó Chủ tịch UBND xã Chiềng Mung", 1979, Gender.MALE, false,
                 "Tham gia chỉ đạo công tác phòng, chống dịch tại xã."));
-        Submission decidedSubmission = acceptAndSend(syt, pgdSyt, granted, proposed, declined);
+        SubmissionView decidedSubmission = acceptAndSend(syt, pgdSyt, granted, proposed, declined);
         appraiseAll(snv, gdSnv, decidedSubmission, granted, proposed, declined);
         approvals.approve(granted.id(), version(vpubnd, granted), null, vpubnd);
         approvals.approve(proposed.id(), version(vpubnd, proposed), "Đồng ý trình Thủ tướng Chính phủ.", vpubnd);
         approvals.decline(declined.id(), version(vpubnd, declined), "Thành tích chưa nổi bật so với tiêu chuẩn Bằng khen.", vpubnd);
-        decisions.issue(decidedSubmission.getId(), LocalDate.now(clock), "Hoàng Quốc Khánh", vpubnd)
-                .ifPresent(decision -> decisions.publish(decision.getId(), vpubnd)); // so the public roll shows it
+        decisions.issue(decidedSubmission.id(), LocalDate.now(clock), "Hoàng Quốc Khánh", vpubnd)
+                .ifPresent(decision -> decisions.publish(decision.id(), vpubnd)); // so the public roll shows it
 
         // A submission at the chairman's office.
         DossierView atChairman1 = submitted(bvdk, covid, merit, person("Phạm Thị Mai", "Điều dưỡng trưởng khoa Truyền nhiễm", 1985, Gender.FEMALE, true,
                 "Tình nguyện tham gia tuyến đầu chống dịch 6 tháng liên tục tại khu điều trị Covid-19."));
         DossierView atChairman2 = submitted(maison, covid, merit, collective("Trạm Y tế xã Hát Lót, huyện Mai Sơn",
                 "Tổ chức tiêm vắc-xin cho 95% người dân trong độ tuổi; không để dịch lây lan trong cộng đồng."));
-        Submission forwarded = acceptAndSend(syt, gdSyt, atChairman1, atChairman2);
+        SubmissionView forwarded = acceptAndSend(syt, gdSyt, atChairman1, atChairman2);
         appraiseAll(snv, gdSnv, forwarded, atChairman1, atChairman2);
 
         // A submission at Home Affairs, one dossier already appraised.
@@ -149,9 +149,9 @@ class DemoData implements ApplicationRunner {
         presented(stttt, toSignStttt);
         DossierView reportToSign = submitted(viettel, song, merit, collective("Tổ kỹ thuật hạ tầng Viettel huyện Mường La",
                 "Bảo đảm thông tin liên lạc thông suốt cho 100% trường học dạy trực tuyến trong mùa dịch."));
-        Submission songSent = acceptAndSend(stttt, gdStttt, reportToSign);
+        SubmissionView songSent = acceptAndSend(stttt, gdStttt, reportToSign);
         appraisals.appraise(reportToSign.id(), version(snv, reportToSign), true, "Đủ điều kiện, tiêu chuẩn.", snv);
-        appraisals.presentReport(songSent.getId(), snv);
+        appraisals.presentReport(songSent.id(), snv);
 
         // Waiting at the compiling departments.
         DossierView accepted = submitted(maison, covid, merit, collective("Ban Chỉ đạo phòng, chống dịch Covid-19 xã Chiềng Mung",
@@ -211,7 +211,7 @@ class DemoData implements ApplicationRunner {
     }
 
     /** The specialist compiles and presents; a leader of the department signs. */
-    private Submission acceptAndSend(Actor staff, Actor leader, DossierView... toSend) {
+    private SubmissionView acceptAndSend(Actor staff, Actor leader, DossierView... toSend) {
         for (DossierView d : toSend) {
             departmentSteps.accept(d.id(), version(staff, d), staff);
         }
@@ -219,20 +219,20 @@ class DemoData implements ApplicationRunner {
     }
 
     /** Accepted and compiled into a draft presented to the department's leaders, waiting for their signature. */
-    private Submission presented(Actor staff, DossierView... toSend) {
+    private SubmissionView presented(Actor staff, DossierView... toSend) {
         for (DossierView d : toSend) {
             departmentSteps.accept(d.id(), version(staff, d), staff);
         }
-        Submission draft = submissions.createDraft(List.of(toSend).stream().map(DossierView::id).toList(), staff);
-        return submissions.present(draft.getId(), staff);
+        SubmissionView draft = submissions.createDraft(List.of(toSend).stream().map(DossierView::id).toList(), staff);
+        return submissions.present(draft.id(), staff);
     }
 
     /** Home Affairs' specialist appraises and presents the report; its director signs and it is forwarded. */
-    private void appraiseAll(Actor appraiser, Actor leader, Submission submission, DossierView... toAppraise) {
+    private void appraiseAll(Actor appraiser, Actor leader, SubmissionView submission, DossierView... toAppraise) {
         for (DossierView d : toAppraise) {
             appraisals.appraise(d.id(), version(appraiser, d), true, "Đủ điều kiện, tiêu chuẩn.", appraiser);
         }
-        appraisals.forward(submission.getId(), appraiser, leader);
+        appraisals.forward(submission.id(), appraiser, leader);
     }
 
     private long version(Actor user, DossierView d) {

@@ -59,9 +59,9 @@ public class SubmissionDocuments {
      */
     @Transactional
     public Contents contents(long submissionId, Actor user) {
-        Submission submission = submissions.get(submissionId, user);
+        SubmissionView submission = submissions.get(submissionId, user);
         List<DossierView> all = dossiers.inSubmissionDocument(user, submissionId);
-        LocalDate date = submission.getSentAt() != null ? submission.getSentAt().atZone(ProvinceTime.ZONE).toLocalDate()
+        LocalDate date = submission.sentAt() != null ? submission.sentAt().atZone(ProvinceTime.ZONE).toLocalDate()
                 : LocalDate.now(clock);
         return new Contents(submission, all.stream().filter(d -> d.nomineeType() == NomineeType.INDIVIDUAL).toList(),
                 all.stream().filter(d -> d.nomineeType() == NomineeType.COLLECTIVE).toList(), date);
@@ -136,13 +136,13 @@ public class SubmissionDocuments {
     }
 
     /** A submission and the dossiers it carries, individuals and collectives apart. */
-    public record Contents(Submission submission, List<DossierView> individuals, List<DossierView> collectives,
+    public record Contents(SubmissionView submission, List<DossierView> individuals, List<DossierView> collectives,
                            LocalDate date) {
 
         /** The number, or its blank before the leader signs ("     /TTr-SYT"): the number is taken at signature. */
         public String number() {
-            return submission.getNumber() != null ? submission.getNumber()
-                    : UNNUMBERED + "/TTr-" + submission.getDepartment().getCode();
+            return submission.number() != null ? submission.number()
+                    : UNNUMBERED + "/TTr-" + submission.departmentCode();
         }
 
         public List<DossierView> all() {

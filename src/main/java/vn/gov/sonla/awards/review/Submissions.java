@@ -34,6 +34,7 @@ import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.numbering.DocumentNumbers;
 import vn.gov.sonla.awards.organisation.Unit;
 import vn.gov.sonla.awards.organisation.UnitRepository;
+import vn.gov.sonla.awards.review.internal.Submission;
 import vn.gov.sonla.awards.review.internal.SubmissionRepository;
 
 import static vn.gov.sonla.awards.common.UserFacing.label;
@@ -75,7 +76,7 @@ public class Submissions {
 
     /** Puts the chosen accepted dossiers together in a new draft submission of the department. */
     @Transactional
-    public Submission createDraft(Collection<Long> dossierIds, Actor staff) {
+    public SubmissionView createDraft(Collection<Long> dossierIds, Actor staff) {
         requireRole(staff, Role.DEPARTMENT, "action.SEND_TO_HOME_AFFAIRS");
         if (dossierIds.isEmpty()) {
             throw new ConflictException("error.submission.empty");
@@ -84,7 +85,7 @@ public class Submissions {
         for (Long id : Set.copyOf(dossierIds)) {
             departmentSteps.placeInDraft(id, draft.getId(), staff);
         }
-        return draft;
+        return draft.view();
     }
 
     /** Adds accepted dossiers to a draft. */
@@ -119,7 +120,7 @@ public class Submissions {
      * list, unchanged, with no number yet. The same draft presented twice at once is presented once.
      */
     @Transactional
-    public Submission present(long draftId, Actor staff) {
+    public SubmissionView present(long draftId, Actor staff) {
         requireRole(staff, Role.DEPARTMENT, "action.SEND_TO_HOME_AFFAIRS");
         Submission draft = locked(draftId, staff);
         if (!draft.isDraft()) {
@@ -129,16 +130,17 @@ public class Submissions {
             throw new ConflictException("error.submission.empty");
         }
         draft.present(staff, clock.instant());
-        return draft;
+        repository.saveAndFlush(draft);
+        return draft.view();
     }
 
     /** The specialist takes a presented draft back to change it; the leaders' list no longer shows it. */
     @Transactional
-    public Submission recall(long id, Actor staff) {
+    public SubmissionView recall(long id, Actor staff) {
         requireRole(staff, Role.DEPARTMENT, "action.SEND_TO_HOME_AFFAIRS");
         Submission submission = locked(id, staff);
         submission.recall();
-        return submission;
+        return submission.view();
     }
 
     /**
@@ -150,7 +152,7 @@ public class Submissions {
      * since the leader read it.
      */
     @Transactional
-    public Submission sign(long id, int readRevision, Actor leader) {
+    public SubmissionView sign(long id, int readRevision, Actor leader) {
         requireRole(leader, Role.DEPARTMENT, "signing.sign");
         Signatory signatory = accounts.signatory(leader, Role.DEPARTMENT);
         Submission draft = locked(id, leader);
@@ -164,47 +166,49 @@ public class Submissions {
         if (inDraft.isEmpty()) {
             throw new ConflictException("error.submission.empty");
         }
-        Unit department = draft.getDepartment();
-        String series = "TTr-" + department.getCode();
-        int year = LocalDate.now(clock).getYear();
         // the signature is checked before a number is taken, so a refused signature uses up no number
         FourEyesPolicy.check(draft.getSignOff().getPreparedByAccountId(), signatory.accountId());
         if (readRevision != draft.getSignOff().getRevision()) {
             throw new ConflictException("error.signing.changed");
         }
+        Unit department = draft.getDepartment();
+        String series = "TTr-" + department.getCode();
+        int year = LocalDate.now(clock).getYear();
         int seq = numbers.next(series, year);
         draft.sign(readRevision, year, seq, DocumentNumbers.format(seq, series), signatory, clock.instant());
         repository.saveAndFlush(draft);
         for (var dossier : inDraft) {
             departmentSteps.sendToHomeAffairs(dossier.id(), draft.getId(), draft.getNumber(), leader);
         }
-        return draft;
+        return draft.view();
     }
 
     /** A leader sends the presented draft back to the specialist with a note (Trả lại chuyên viên). */
     @Transactional
-    public Submission returnToSpecialist(long id, int readRevision, String note, Actor leader) {
+    public SubmissionView returnToSpecialist(long id, int readRevision, String note, Actor leader) {
         requireRole(leader, Role.DEPARTMENT, "signing.return");
         Signatory signatory = accounts.signatory(leader, Role.DEPARTMENT);
         Submission submission = locked(id, leader);
         submission.returnToSpecialist(readRevision, signatory, note, clock.instant());
-        return submission;
+        return submission.view();
     }
 
     /** The department's drafts presented to its leaders, oldest first: what waits for their signature. */
-    public List<Submission> awaitingDepartmentSignature(Actor leader) {
+    public List<SubmissionView> awaitingDepartmentSignature(Actor leader) {
         if (!leader.is(Role.DEPARTMENT)) {
             return List.of();
         }
-        return repository.findByDepartmentIdAndStatusOrderById(leader.unitId(), SubmissionStatus.AWAITING_SIGNATURE);
+        return repository.findByDepartmentIdAndStatusOrderById(leader.unitId(), SubmissionStatus.AWAITING_SIGNATURE)
+                .stream().map(Submission::view).toList();
     }
 
     /** Appraisal reports presented to Home Affairs' leaders, oldest first. */
-    public List<Submission> awaitingReportSignature(Actor leader) {
+    public List<SubmissionView> awaitingReportSignature(Actor leader) {
         if (!leader.is(Role.APPRAISER)) {
             return List.of();
         }
-        return repository.findByStatusOrderById(SubmissionStatus.REPORT_AWAITING_SIGNATURE);
+        return repository.findByStatusOrderById(SubmissionStatus.REPORT_AWAITING_SIGNATURE).stream()
+                .map(Submission::view).toList();
     }
 
     /**
@@ -212,14 +216,14 @@ public class Submissions {
      * the signer are two accounts as ever.
      */
     @Transactional
-    public Submission compileAndSign(Collection<Long> dossierIds, Actor staff, Actor leader) {
-        Submission draft = present(createDraft(dossierIds, staff).getId(), staff);
-        return sign(draft.getId(), draft.getSignOff().getRevision(), leader);
+    public SubmissionView compileAndSign(Collection<Long> dossierIds, Actor staff, Actor leader) {
+        SubmissionView draft = present(createDraft(dossierIds, staff).id(), staff);
+        return sign(draft.id(), draft.signOff().revision(), leader);
     }
 
     private Submission draft(long draftId, Actor staff) {
         requireRole(staff, Role.DEPARTMENT, "action.SEND_TO_HOME_AFFAIRS");
-        Submission submission = get(draftId, staff);
+        Submission submission = find(draftId, staff);
         if (!submission.isDraft()) {
             throw new ConflictException("error.submission.transition", label(submission.getStatus().labelKey()));
         }
@@ -231,14 +235,19 @@ public class Submissions {
      * submission run one after another, each seeing what the one before it did.
      */
     private Submission locked(long id, Actor user) {
-        Submission submission = get(id, user);
+        Submission submission = find(id, user);
         // what this transaction changed before is written first, or the refresh would read it away
         entityManager.flush();
         entityManager.refresh(submission, LockModeType.PESSIMISTIC_WRITE);
         return submission;
     }
 
-    public Submission get(long id, Actor user) {
+    /** The submission if the asker may see it; 404 otherwise. */
+    public SubmissionView get(long id, Actor user) {
+        return find(id, user).view();
+    }
+
+    private Submission find(long id, Actor user) {
         return repository.findById(id).filter(s -> visible(s, user))
                 .orElseThrow(() -> new NotFoundException("submission " + id));
     }
@@ -313,22 +322,21 @@ public class Submissions {
      * dossier is appraised. A second presentation at the same moment is told it was done.
      */
     @Transactional
-    public Submission presentReport(long id, Actor appraiser) {
-        requireRole(appraiser, Role.APPRAISER, "action.FORWARD_TO_CHAIRMAN");
-        Submission submission = lockForForwarding(id, appraiser);
+    public SubmissionView presentReport(long id, Actor appraiser) {
+        Submission submission = forwardable(id, appraiser);
         if (submission.getStatus() == SubmissionStatus.REPORT_AWAITING_SIGNATURE) {
             throw new AlreadyDoneException("notice.submission.alreadyPresented", label(submission.getStatus().labelKey()));
         }
         submission.presentReport(appraiser, clock.instant());
-        return submission;
+        repository.saveAndFlush(submission);
+        return submission.view();
     }
 
     @Transactional
-    public Submission recallReport(long id, Actor appraiser) {
-        requireRole(appraiser, Role.APPRAISER, "action.FORWARD_TO_CHAIRMAN");
-        Submission submission = lockForForwarding(id, appraiser);
+    public SubmissionView recallReport(long id, Actor appraiser) {
+        Submission submission = forwardable(id, appraiser);
         submission.recallReport();
-        return submission;
+        return submission.view();
     }
 
     /**
@@ -336,10 +344,10 @@ public class Submissions {
      * and the submission goes to the chairman's office; its dossiers move by the caller in the same transaction.
      */
     @Transactional
-    public Submission signReport(long id, int readRevision, Actor leader) {
+    public SubmissionView signReport(long id, int readRevision, Actor leader) {
         requireRole(leader, Role.APPRAISER, "signing.sign");
         Signatory signatory = accounts.signatory(leader, Role.APPRAISER);
-        Submission submission = lockForForwarding(id, leader);
+        Submission submission = forwardable(id, leader);
         if (submission.getStatus() != SubmissionStatus.REPORT_AWAITING_SIGNATURE) {
             throw new ConflictException("error.signing.notPresented");
         }
@@ -351,16 +359,17 @@ public class Submissions {
         String series = "TTr-" + homeAffairs.getCode();
         int seq = numbers.next(series, LocalDate.now(clock).getYear());
         submission.signReportAndForward(readRevision, signatory, DocumentNumbers.format(seq, series), clock.instant());
-        return submission;
+        repository.saveAndFlush(submission);
+        return submission.view();
     }
 
     @Transactional
-    public Submission returnReport(long id, int readRevision, String note, Actor leader) {
+    public SubmissionView returnReport(long id, int readRevision, String note, Actor leader) {
         requireRole(leader, Role.APPRAISER, "signing.return");
         Signatory signatory = accounts.signatory(leader, Role.APPRAISER);
-        Submission submission = lockForForwarding(id, leader);
+        Submission submission = forwardable(id, leader);
         submission.returnReport(readRevision, signatory, note, clock.instant());
-        return submission;
+        return submission.view();
     }
 
     /**
@@ -368,7 +377,11 @@ public class Submissions {
      * request sent at the same moment waits, then is told it was already forwarded, with the report's number.
      */
     @Transactional
-    public Submission lockForForwarding(long id, Actor appraiser) {
+    public SubmissionView lockForForwarding(long id, Actor appraiser) {
+        return forwardable(id, appraiser).view();
+    }
+
+    private Submission forwardable(long id, Actor appraiser) {
         requireRole(appraiser, Role.APPRAISER, "action.FORWARD_TO_CHAIRMAN");
         Submission submission = locked(id, appraiser);
         if (submission.getStatus() == SubmissionStatus.AT_CHAIRMAN || submission.getStatus() == SubmissionStatus.CLOSED) {
@@ -388,14 +401,19 @@ public class Submissions {
      * caller's to say (it knows the decision that closed it).
      */
     @Transactional
-    public Submission lockForDecision(long id, Actor office) {
+    public SubmissionView lockForDecision(long id, Actor office) {
+        return decidable(id, office).view();
+    }
+
+    private Submission decidable(long id, Actor office) {
         requireRole(office, Role.CHAIRMAN_OFFICE, "action.GRANT");
         return locked(id, office);
     }
 
+    /** The chairman's office has decided every dossier of the submission. */
     @Transactional
     public void markClosed(long id, Actor office) {
-        lockForDecision(id, office).close(clock.instant());
+        decidable(id, office).close(clock.instant());
     }
 
     private static void requireRole(Actor user, Role role, String actionKey) {

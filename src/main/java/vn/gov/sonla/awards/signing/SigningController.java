@@ -22,7 +22,7 @@ import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.common.ReasonForm;
 import vn.gov.sonla.awards.dossier.Dossiers;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
 
@@ -62,13 +62,13 @@ class SigningController {
     @GetMapping("/signing/submissions/{id}")
     String submission(@PathVariable long id, @CurrentActor Actor user, Model model) {
         requireLeader(user);
-        Submission submission = awaiting(submissions.get(id, user), SubmissionStatus.AWAITING_SIGNATURE);
+        SubmissionView submission = awaiting(submissions.get(id, user), SubmissionStatus.AWAITING_SIGNATURE);
         model.addAttribute("submission", submission);
-        model.addAttribute("signOff", submission.getSignOff());
+        model.addAttribute("signOff", submission.signOff());
         model.addAttribute("dossiers", dossiers.inDraft(user, id));
         model.addAttribute("kind", "submission");
         model.addAttribute("pdf", "/documents/submissions/" + id + "/submission.pdf");
-        model.addAttribute("refusal", FourEyesPolicy.refusal(submission.getSignOff().getPreparedByAccountId(), user.id()).orElse(null));
+        model.addAttribute("refusal", FourEyesPolicy.refusal(submission.signOff().preparedByAccountId(), user.id()).orElse(null));
         return "signing/document";
     }
 
@@ -76,9 +76,9 @@ class SigningController {
     String signSubmission(@PathVariable long id, @RequestParam int revision, @CurrentActor Actor user,
                           RedirectAttributes redirect) {
         try {
-            Submission signed = submissions.sign(id, revision, user);
+            SubmissionView signed = submissions.sign(id, revision, user);
             redirect.addFlashAttribute("notice", "notice.signing.signed");
-            redirect.addFlashAttribute("noticeArg", signed.getNumber());
+            redirect.addFlashAttribute("noticeArg", signed.number());
         } catch (AlreadyDoneException done) {
             redirect.addFlashAttribute("notice", done.messageKey());
             redirect.addFlashAttribute("noticeArg", done.argument());
@@ -105,13 +105,13 @@ class SigningController {
     @GetMapping("/signing/reports/{id}")
     String report(@PathVariable long id, @CurrentActor Actor user, Model model) {
         requireLeader(user);
-        Submission submission = awaiting(submissions.get(id, user), SubmissionStatus.REPORT_AWAITING_SIGNATURE);
+        SubmissionView submission = awaiting(submissions.get(id, user), SubmissionStatus.REPORT_AWAITING_SIGNATURE);
         model.addAttribute("submission", submission);
-        model.addAttribute("signOff", submission.getReportSignOff());
+        model.addAttribute("signOff", submission.reportSignOff());
         model.addAttribute("dossiers", dossiers.inSubmission(user, id));
         model.addAttribute("kind", "report");
         model.addAttribute("pdf", "/documents/submissions/" + id + "/appraisal-report.pdf");
-        model.addAttribute("refusal", FourEyesPolicy.refusal(submission.getReportSignOff().getPreparedByAccountId(), user.id()).orElse(null));
+        model.addAttribute("refusal", FourEyesPolicy.refusal(submission.reportSignOff().preparedByAccountId(), user.id()).orElse(null));
         return "signing/document";
     }
 
@@ -121,7 +121,7 @@ class SigningController {
         try {
             appraisals.signAndForward(id, revision, user);
             redirect.addFlashAttribute("notice", "notice.signing.signed");
-            redirect.addFlashAttribute("noticeArg", submissions.get(id, user).getAppraisalReportNumber());
+            redirect.addFlashAttribute("noticeArg", submissions.get(id, user).appraisalReportNumber());
         } catch (AlreadyDoneException done) {
             redirect.addFlashAttribute("notice", done.messageKey());
             redirect.addFlashAttribute("noticeArg", done.argument());
@@ -142,9 +142,9 @@ class SigningController {
     }
 
     /** The page of a document no longer waiting (signed, returned, recalled) is gone: 404, the list shows the rest. */
-    private static Submission awaiting(Submission submission, SubmissionStatus status) {
-        if (submission.getStatus() != status) {
-            throw new NotFoundException("submission " + submission.getId() + " awaiting signature");
+    private static SubmissionView awaiting(SubmissionView submission, SubmissionStatus status) {
+        if (submission.status() != status) {
+            throw new NotFoundException("submission " + submission.id() + " awaiting signature");
         }
         return submission;
     }

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.Actor;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.Submissions;
 
 /** What waits for the signature of the leader's office, oldest presentation first; any leader of it may sign. */
@@ -35,13 +35,13 @@ public class SigningQueue {
             return List.of();
         }
         List<Waiting> all = new ArrayList<>();
-        for (Submission s : submissions.awaitingDepartmentSignature(leader)) {
-            all.add(new Waiting("signing.kind.submission", s.getDepartment().getName(), s.getSignOff().getPresentedBy(),
-                    s.getSignOff().getPresentedAt(), "/signing/submissions/" + s.getId()));
+        for (SubmissionView s : submissions.awaitingDepartmentSignature(leader)) {
+            all.add(new Waiting("signing.kind.submission", s.departmentName(), s.signOff().presentedBy(),
+                    s.signOff().presentedAt(), "/signing/submissions/" + s.id()));
         }
-        for (Submission s : submissions.awaitingReportSignature(leader)) {
-            all.add(new Waiting("signing.kind.report", s.getNumber() + " — " + s.getDepartment().getName(),
-                    s.getReportSignOff().getPresentedBy(), s.getReportSignOff().getPresentedAt(), "/signing/reports/" + s.getId()));
+        for (SubmissionView s : submissions.awaitingReportSignature(leader)) {
+            all.add(new Waiting("signing.kind.report", s.number() + " — " + s.departmentName(),
+                    s.reportSignOff().presentedBy(), s.reportSignOff().presentedAt(), "/signing/reports/" + s.id()));
         }
         all.sort(Comparator.comparing(Waiting::presentedAt, Comparator.nullsLast(Comparator.naturalOrder())));
         return all;

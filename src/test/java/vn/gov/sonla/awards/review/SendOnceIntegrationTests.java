@@ -36,21 +36,21 @@ class SendOnceIntegrationTests {
     void aDraftSignedFourTimesAtOnceIsSignedOnceUnderOneNumber() throws Exception {
         Dossier first = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Lò Thị Gửi " + System.nanoTime());
         Dossier second = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Cà Văn Gửi " + System.nanoTime());
-        Submission draft = submissions.createDraft(List.of(first.getId(), second.getId()), fixtures.actor("syt"));
-        int revision = submissions.present(draft.getId(), fixtures.actor("syt")).getSignOff().getRevision();
+        SubmissionView draft = submissions.createDraft(List.of(first.getId(), second.getId()), fixtures.actor("syt"));
+        int revision = submissions.present(draft.id(), fixtures.actor("syt")).signOff().revision();
         int year = LocalDate.now(clock).getYear();
         int before = fixtures.lastNumber("TTr-SYT", year);
 
-        List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/signing/submissions/{id}/sign", draft.getId())
+        List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/signing/submissions/{id}/sign", draft.id())
                 .param("revision", "" + revision).with(user(fixtures.user("gd.syt"))).with(csrf()));
 
         assertThat(fixtures.lastNumber("TTr-SYT", year)).as("one number taken").isEqualTo(before + 1);
-        Submission sent = submissions.get(draft.getId(), fixtures.actor("syt"));
-        assertThat(sent.getNumber()).isEqualTo((before + 1) + "/TTr-SYT");
+        SubmissionView sent = submissions.get(draft.id(), fixtures.actor("syt"));
+        assertThat(sent.number()).isEqualTo((before + 1) + "/TTr-SYT");
         assertThat(answers).as("every answer shows the submission, sent under its one number")
                 .allSatisfy(answer -> {
                     assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/signing");
-                    assertThat(answer.getFlashMap().get("noticeArg")).isEqualTo(sent.getNumber());
+                    assertThat(answer.getFlashMap().get("noticeArg")).isEqualTo(sent.number());
                 });
         assertThat(answers).extracting(AtOnce::notice)
                 .containsOnlyOnce("notice.signing.signed")

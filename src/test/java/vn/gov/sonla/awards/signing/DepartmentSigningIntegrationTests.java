@@ -18,7 +18,7 @@ import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.organisation.UnitRepository;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.Fixtures;
@@ -53,10 +53,10 @@ class DepartmentSigningIntegrationTests {
 
     final String stamp = Long.toString(System.nanoTime() % 1_000_000);
 
-    private Submission presented(String name) {
+    private SubmissionView presented(String name) {
         Dossier d = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", name + " " + stamp);
-        Submission draft = submissions.createDraft(List.of(d.getId()), fixtures.actor("syt"));
-        return submissions.present(draft.getId(), fixtures.actor("syt"));
+        SubmissionView draft = submissions.createDraft(List.of(d.getId()), fixtures.actor("syt"));
+        return submissions.present(draft.id(), fixtures.actor("syt"));
     }
 
     private int lastNumber() {
@@ -65,26 +65,26 @@ class DepartmentSigningIntegrationTests {
 
     @Test
     void aLeaderSeesThePresentedDraftAndSignsItUnderTheNextNumberWithTheirBlock() throws Exception {
-        Submission draft = presented("Lò Văn Ký");
+        SubmissionView draft = presented("Lò Văn Ký");
         mvc.perform(get("/signing").with(user(fixtures.user("pgd.syt"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("/signing/submissions/" + draft.getId())));
-        mvc.perform(get("/signing/submissions/{id}", draft.getId()).with(user(fixtures.user("pgd.syt"))))
+                .andExpect(content().string(containsString("/signing/submissions/" + draft.id())));
+        mvc.perform(get("/signing/submissions/{id}", draft.id()).with(user(fixtures.user("pgd.syt"))))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Lò Văn Ký " + stamp)));
         int before = lastNumber();
 
-        Submission signed = submissions.sign(draft.getId(), draft.getSignOff().getRevision(), fixtures.actor("pgd.syt"));
+        SubmissionView signed = submissions.sign(draft.id(), draft.signOff().revision(), fixtures.actor("pgd.syt"));
 
-        assertThat(signed.getNumber()).isEqualTo((before + 1) + "/TTr-SYT");
-        assertThat(signed.getStatus()).isEqualTo(SubmissionStatus.AT_HOME_AFFAIRS);
-        assertThat(signed.getSignOff().getSignedBy()).isEqualTo("Lê Thị Minh Hằng");
-        assertThat(signed.getSignOff().getSignerAuthority()).isEqualTo("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC");
-        assertThat(signed.getSignOff().getPresentedBy()).isEqualTo("Hoàng Văn Nam");
-        assertThat(dossiers.inSubmission(fixtures.actor("syt"), draft.getId()))
+        assertThat(signed.number()).isEqualTo((before + 1) + "/TTr-SYT");
+        assertThat(signed.status()).isEqualTo(SubmissionStatus.AT_HOME_AFFAIRS);
+        assertThat(signed.signOff().signedBy()).isEqualTo("Lê Thị Minh Hằng");
+        assertThat(signed.signOff().signerAuthority()).isEqualTo("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC");
+        assertThat(signed.signOff().presentedBy()).isEqualTo("Hoàng Văn Nam");
+        assertThat(dossiers.inSubmission(fixtures.actor("syt"), draft.id()))
                 .allSatisfy(d -> assertThat(d.status()).isEqualTo(DossierStatus.AT_HOME_AFFAIRS));
         mvc.perform(get("/signing").with(user(fixtures.user("gd.syt"))))
-                .andExpect(content().string(not(containsString("/signing/submissions/" + draft.getId()))));
-        mvc.perform(get("/review/submissions/{id}", draft.getId()).with(user(fixtures.user("syt"))))
+                .andExpect(content().string(not(containsString("/signing/submissions/" + draft.id()))));
+        mvc.perform(get("/review/submissions/{id}", draft.id()).with(user(fixtures.user("syt"))))
                 .andExpect(content().string(containsString("Lê Thị Minh Hằng (KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC) ký ban hành")));
     }
 
@@ -96,74 +96,74 @@ class DepartmentSigningIntegrationTests {
                 units.findByCode("SYT").orElseThrow(), LeaderPosition.DEPUTY, "Phó Giám đốc");
         var preparer = fixtures.actor(username);
         Dossier d = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Bốn Mắt " + stamp);
-        Submission draft = submissions.present(submissions.createDraft(List.of(d.getId()), preparer).getId(), preparer);
+        SubmissionView draft = submissions.present(submissions.createDraft(List.of(d.getId()), preparer).id(), preparer);
         int before = lastNumber();
 
-        assertThatThrownBy(() -> submissions.sign(draft.getId(), draft.getSignOff().getRevision(), preparer))
+        assertThatThrownBy(() -> submissions.sign(draft.id(), draft.signOff().revision(), preparer))
                 .isInstanceOf(ForbiddenException.class).hasMessage("error.signing.fourEyes");
         assertThat(lastNumber()).as("a refused signature takes no number").isEqualTo(before);
-        assertThat(submissions.get(draft.getId(), preparer).getStatus()).isEqualTo(SubmissionStatus.AWAITING_SIGNATURE);
+        assertThat(submissions.get(draft.id(), preparer).status()).isEqualTo(SubmissionStatus.AWAITING_SIGNATURE);
 
         // another leader signs it
-        submissions.sign(draft.getId(), draft.getSignOff().getRevision(), fixtures.actor("gd.syt"));
+        submissions.sign(draft.id(), draft.signOff().revision(), fixtures.actor("gd.syt"));
         assertThat(lastNumber()).isEqualTo(before + 1);
     }
 
     @Test
     void aSpecialistPostingToTheSigningRouteIsRefusedAndNothingChanges() throws Exception {
-        Submission draft = presented("Cầm Thị Chuyên Viên");
+        SubmissionView draft = presented("Cầm Thị Chuyên Viên");
         int before = lastNumber();
         mvc.perform(get("/signing").with(user(fixtures.user("syt")))).andExpect(status().isForbidden());
-        mvc.perform(post("/signing/submissions/{id}/sign", draft.getId()).param("revision", "1")
+        mvc.perform(post("/signing/submissions/{id}/sign", draft.id()).param("revision", "1")
                         .with(user(fixtures.user("syt"))).with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/signing/submissions/{id}/sign", draft.getId()).param("revision", "1")
+        mvc.perform(post("/signing/submissions/{id}/sign", draft.id()).param("revision", "1")
                         .with(user(fixtures.user("vanthu.maison"))).with(csrf()))
                 .andExpect(status().isForbidden());
-        assertThatThrownBy(() -> submissions.sign(draft.getId(), 1, fixtures.actor("syt")))
+        assertThatThrownBy(() -> submissions.sign(draft.id(), 1, fixtures.actor("syt")))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> submissions.sign(draft.getId(), 1, fixtures.actor("gd.stttt")))
+        assertThatThrownBy(() -> submissions.sign(draft.id(), 1, fixtures.actor("gd.stttt")))
                 .as("a leader of another department does not even find it").isInstanceOf(RuntimeException.class);
         assertThat(lastNumber()).isEqualTo(before);
-        assertThat(submissions.get(draft.getId(), fixtures.actor("syt")).getStatus()).isEqualTo(SubmissionStatus.AWAITING_SIGNATURE);
+        assertThat(submissions.get(draft.id(), fixtures.actor("syt")).status()).isEqualTo(SubmissionStatus.AWAITING_SIGNATURE);
     }
 
     @Test
     void aDraftPresentedAgainAfterTheLeaderReadItIsAConflictNotTheOldContent() throws Exception {
-        Submission draft = presented("Tòng Văn Đổi");
-        int read = draft.getSignOff().getRevision();
+        SubmissionView draft = presented("Tòng Văn Đổi");
+        int read = draft.signOff().revision();
         // the specialist takes it back, changes it and presents it again
-        submissions.recall(draft.getId(), fixtures.actor("syt"));
+        submissions.recall(draft.id(), fixtures.actor("syt"));
         Dossier added = fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Tòng Thị Thêm " + stamp);
-        submissions.addToDraft(draft.getId(), List.of(added.getId()), fixtures.actor("syt"));
-        submissions.present(draft.getId(), fixtures.actor("syt"));
+        submissions.addToDraft(draft.id(), List.of(added.getId()), fixtures.actor("syt"));
+        submissions.present(draft.id(), fixtures.actor("syt"));
         int before = lastNumber();
 
-        assertThatThrownBy(() -> submissions.sign(draft.getId(), read, fixtures.actor("gd.syt")))
+        assertThatThrownBy(() -> submissions.sign(draft.id(), read, fixtures.actor("gd.syt")))
                 .isInstanceOf(ConflictException.class).hasMessage("error.signing.changed");
-        mvc.perform(post("/signing/submissions/{id}/sign", draft.getId()).param("revision", "" + read)
+        mvc.perform(post("/signing/submissions/{id}/sign", draft.id()).param("revision", "" + read)
                         .with(user(fixtures.user("gd.syt"))).with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Văn bản đã được chuyên viên rút lại hoặc trình lại")));
         assertThat(lastNumber()).isEqualTo(before);
 
         // while it is presented the specialist cannot change it
-        assertThatThrownBy(() -> submissions.removeFromDraft(draft.getId(), added.getId(), fixtures.actor("syt")))
+        assertThatThrownBy(() -> submissions.removeFromDraft(draft.id(), added.getId(), fixtures.actor("syt")))
                 .isInstanceOf(ConflictException.class);
     }
 
     @Test
     void aLeaderReturnsTheDraftToTheSpecialistWithANote() throws Exception {
-        Submission draft = presented("Hà Văn Trả");
-        mvc.perform(post("/signing/submissions/{id}/return", draft.getId()).param("version", "" + draft.getSignOff().getRevision())
+        SubmissionView draft = presented("Hà Văn Trả");
+        mvc.perform(post("/signing/submissions/{id}/return", draft.id()).param("version", "" + draft.signOff().revision())
                         .param("reason", "Bổ sung số liệu tổng hợp theo từng đơn vị.")
                         .with(user(fixtures.user("gd.syt"))).with(csrf()))
                 .andExpect(status().isFound());
-        Submission returned = submissions.get(draft.getId(), fixtures.actor("syt"));
-        assertThat(returned.getStatus()).isEqualTo(SubmissionStatus.DRAFT);
-        assertThat(returned.getNumber()).isNull();
-        assertThat(returned.getSignOff().getReturnNote()).isEqualTo("Bổ sung số liệu tổng hợp theo từng đơn vị.");
-        mvc.perform(get("/review/submissions/{id}", draft.getId()).with(user(fixtures.user("syt"))))
+        SubmissionView returned = submissions.get(draft.id(), fixtures.actor("syt"));
+        assertThat(returned.status()).isEqualTo(SubmissionStatus.DRAFT);
+        assertThat(returned.number()).isNull();
+        assertThat(returned.signOff().returnNote()).isEqualTo("Bổ sung số liệu tổng hợp theo từng đơn vị.");
+        mvc.perform(get("/review/submissions/{id}", draft.id()).with(user(fixtures.user("syt"))))
                 .andExpect(content().string(containsString("Bổ sung số liệu tổng hợp theo từng đơn vị.")));
     }
 }

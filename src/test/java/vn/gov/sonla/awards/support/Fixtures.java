@@ -15,7 +15,7 @@ import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.Gender;
 import vn.gov.sonla.awards.dossier.Nominee;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.Submissions;
 
 /**
@@ -81,7 +81,7 @@ public class Fixtures {
     }
 
     /** Compiled and presented by the department's specialist, signed by its head. */
-    public Submission sent(String department, Dossier... accepted) {
+    public SubmissionView sent(String department, Dossier... accepted) {
         Actor specialist = user(department).actor();
         return submissions.compileAndSign(Arrays.stream(accepted).map(Dossier::getId).toList(), specialist, leaderOf(specialist));
     }

@@ -177,11 +177,11 @@ class HostileInputIntegrationTests {
         toReview = fixtures.aSubmittedDossier(CLERK, "COVID19", "CHAIRMAN_CERTIFICATE", "Quàng Thị Xét " + tag).getId();
         accepted = fixtures.anAcceptedDossier(CLERK, DEPARTMENT, "COVID19", "Cầm Văn Nhận " + tag).getId();
         inDraftSubmission = fixtures.anAcceptedDossier(CLERK, DEPARTMENT, "COVID19", "Tòng Thị Nháp " + tag).getId();
-        draftSubmission = submissions.createDraft(List.of(inDraftSubmission), fixtures.actor(DEPARTMENT)).getId();
+        draftSubmission = submissions.createDraft(List.of(inDraftSubmission), fixtures.actor(DEPARTMENT)).id();
         long toPresent = fixtures.anAcceptedDossier(CLERK, DEPARTMENT, "COVID19", "Lò Thị Trình Ký " + tag).getId();
-        presentedSubmission = submissions.present(submissions.createDraft(List.of(toPresent), fixtures.actor(DEPARTMENT)).getId(),
-                fixtures.actor(DEPARTMENT)).getId();
-        presentedReport = chain().appraised().submission.getId();
+        presentedSubmission = submissions.present(submissions.createDraft(List.of(toPresent), fixtures.actor(DEPARTMENT)).id(),
+                fixtures.actor(DEPARTMENT)).id();
+        presentedReport = chain().appraised().submission.id();
         appraisals.presentReport(presentedReport, fixtures.actor(APPRAISER));
         atHomeAffairs = chain().sent();
         atChairman = chain().forwarded();
@@ -190,7 +190,7 @@ class HostileInputIntegrationTests {
         departmentSteps.accept(state.getId(), state.getVersion(), fixtures.actor(DEPARTMENT));
         var sent = submissions.compileAndSign(List.of(state.getId()), fixtures.actor(DEPARTMENT), fixtures.leaderOf(fixtures.actor(DEPARTMENT)));
         appraisals.appraise(state.getId(), version(state.getId()), true, null, fixtures.actor(APPRAISER));
-        appraisals.forward(sent.getId(), fixtures.actor(APPRAISER), fixtures.leaderOf(fixtures.actor(APPRAISER)));
+        appraisals.forward(sent.id(), fixtures.actor(APPRAISER), fixtures.leaderOf(fixtures.actor(APPRAISER)));
         approvals.approve(state.getId(), version(state.getId()), null, fixtures.actor(OFFICE));
         proposed = state.getId();
         grassroots = jdbc.sql("select coalesce(max(id), 0) from grassroots_decision").query(Long.class).single();
@@ -271,13 +271,13 @@ class HostileInputIntegrationTests {
         c.put("POST /review/submissions", new Target(DEPARTMENT).valid("dossierIds", () -> accepted));
         // Home Affairs
         c.put("GET /appraisal", new Target(APPRAISER));
-        c.put("GET /appraisal/submissions/{id}", new Target(APPRAISER).path("id", () -> atHomeAffairs.submission.getId()));
+        c.put("GET /appraisal/submissions/{id}", new Target(APPRAISER).path("id", () -> atHomeAffairs.submission.id()));
         c.put("POST /appraisal/dossiers/{id}", appraisalStep());
         c.put("POST /appraisal/dossiers/{id}/return-to-department", appraisalStep());
         c.put("POST /appraisal/submissions/{id}/present", new Target(APPRAISER)
-                .path("id", () -> atHomeAffairs.submission.getId()));
+                .path("id", () -> atHomeAffairs.submission.id()));
         c.put("POST /appraisal/submissions/{id}/recall", new Target(APPRAISER)
-                .path("id", () -> atHomeAffairs.submission.getId()));
+                .path("id", () -> atHomeAffairs.submission.id()));
         // leaders: what waits for their signature
         c.put("GET /signing", new Target(DEPARTMENT_LEADER));
         c.put("GET /signing/submissions/{id}", new Target(DEPARTMENT_LEADER).path("id", () -> presentedSubmission));
@@ -293,24 +293,24 @@ class HostileInputIntegrationTests {
         // the chairman's office
         c.put("GET /decisions", new Target(OFFICE));
         c.put("GET /decisions/proposed", new Target(OFFICE));
-        c.put("GET /decisions/submissions/{id}", new Target(OFFICE).path("id", () -> atChairman.submission.getId()));
+        c.put("GET /decisions/submissions/{id}", new Target(OFFICE).path("id", () -> atChairman.submission.id()));
         c.put("POST /decisions/dossiers/{id}/approve", decisionStep());
         c.put("POST /decisions/dossiers/{id}/decline", decisionStep());
-        c.put("POST /decisions/submissions/{id}/issue", new Target(OFFICE).path("id", () -> atChairman.submission.getId()));
+        c.put("POST /decisions/submissions/{id}/issue", new Target(OFFICE).path("id", () -> atChairman.submission.id()));
         c.put("POST /decisions/dossiers/{id}/central-award", centralStep());
         c.put("POST /decisions/dossiers/{id}/central-decline", centralStep());
-        c.put("GET /decisions/issued/{id}", new Target(OFFICE).path("id", () -> decided.decision.getId()));
-        c.put("POST /decisions/issued/{id}/correct", new Target(OFFICE).path("id", () -> decided.decision.getId()));
-        c.put("POST /decisions/issued/{id}/publish", new Target(OFFICE).path("id", () -> decided.decision.getId()));
+        c.put("GET /decisions/issued/{id}", new Target(OFFICE).path("id", () -> decided.decision.id()));
+        c.put("POST /decisions/issued/{id}/correct", new Target(OFFICE).path("id", () -> decided.decision.id()));
+        c.put("POST /decisions/issued/{id}/publish", new Target(OFFICE).path("id", () -> decided.decision.id()));
         // the documents, for whoever may see them
         c.put("GET /documents/submissions/{id}/submission.pdf", new Target(DEPARTMENT)
-                .path("id", () -> atHomeAffairs.submission.getId()));
+                .path("id", () -> atHomeAffairs.submission.id()));
         c.put("GET /documents/submissions/{id}/list.xlsx", new Target(DEPARTMENT)
-                .path("id", () -> atHomeAffairs.submission.getId()));
+                .path("id", () -> atHomeAffairs.submission.id()));
         c.put("GET /documents/submissions/{id}/appraisal-report.pdf", new Target(OFFICE)
-                .path("id", () -> decided.submission.getId()));
-        c.put("GET /documents/decisions/{id}/decision.pdf", new Target(OFFICE).path("id", () -> decided.decision.getId()));
-        c.put("GET /documents/decisions/{id}/certificates.pdf", new Target(OFFICE).path("id", () -> decided.decision.getId()));
+                .path("id", () -> decided.submission.id()));
+        c.put("GET /documents/decisions/{id}/decision.pdf", new Target(OFFICE).path("id", () -> decided.decision.id()));
+        c.put("GET /documents/decisions/{id}/certificates.pdf", new Target(OFFICE).path("id", () -> decided.decision.id()));
         c.put("GET /documents/dossiers/{id}/certificate.pdf", new Target(OFFICE)
                 .path("id", () -> decided.filed.get(0).getId()));
         // the administrator

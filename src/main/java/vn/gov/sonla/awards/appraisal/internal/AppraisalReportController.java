@@ -40,8 +40,8 @@ class AppraisalReportController {
     @GetMapping("/documents/submissions/{id}/appraisal-report.pdf")
     ResponseEntity<byte[]> report(@PathVariable long id, @CurrentActor Actor user) {
         SubmissionDocuments.Contents c = submissionDocuments.contents(id, user);
-        boolean awaitingSignature = c.submission().getStatus() == SubmissionStatus.REPORT_AWAITING_SIGNATURE;
-        if (c.submission().getAppraisalReportNumber() == null && !awaitingSignature) {
+        boolean awaitingSignature = c.submission().status() == SubmissionStatus.REPORT_AWAITING_SIGNATURE;
+        if (c.submission().appraisalReportNumber() == null && !awaitingSignature) {
             throw new NotFoundException("appraisal report of submission " + id);
         }
         Map<Long, Opinion> opinions = appraisals.opinionsOf(c.all().stream().map(DossierView::id).toList());
@@ -50,13 +50,13 @@ class AppraisalReportController {
         byte[] body = pdf.pdf("documents/appraisal-report", Map.of(
                 "opinions", opinions,
                 "submission", c.submission(),
-                "number", awaitingSignature ? SubmissionDocuments.UNNUMBERED + "/TTr-SNV" : c.submission().getAppraisalReportNumber(),
-                "date", awaitingSignature ? c.date() : c.submission().getForwardedAt().atZone(ProvinceTime.ZONE).toLocalDate(),
+                "number", awaitingSignature ? SubmissionDocuments.UNNUMBERED + "/TTr-SNV" : c.submission().appraisalReportNumber(),
+                "date", awaitingSignature ? c.date() : c.submission().forwardedAt().atZone(ProvinceTime.ZONE).toLocalDate(),
                 "individuals", c.individuals(),
                 "collectives", c.collectives(),
                 "endorsed", endorsed,
                 "notEndorsed", notEndorsed));
         return Downloads.attachment(body, Downloads.PDF, "To-trinh-tham-dinh-"
-                + (awaitingSignature ? "du-thao-" + id : c.submission().getAppraisalReportNumber()), "pdf");
+                + (awaitingSignature ? "du-thao-" + id : c.submission().appraisalReportNumber()), "pdf");
     }
 }

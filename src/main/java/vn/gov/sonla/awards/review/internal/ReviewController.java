@@ -49,7 +49,7 @@ import vn.gov.sonla.awards.dossier.QuotaStandings;
 import vn.gov.sonla.awards.organisation.Unit;
 import vn.gov.sonla.awards.organisation.UnitRepository;
 import vn.gov.sonla.awards.organisation.UnitType;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.SubmissionRow;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
@@ -254,11 +254,11 @@ public class ReviewController {
 
     @GetMapping("/review/submissions/{id}")
     String submission(@PathVariable long id, @CurrentActor Actor user, Model model) {
-        Submission submission = submissions.get(id, user);
+        SubmissionView submission = submissions.get(id, user);
         model.addAttribute("submission", submission);
-        if (submission.getStatus() == SubmissionStatus.AWAITING_SIGNATURE) {
+        if (submission.status() == SubmissionStatus.AWAITING_SIGNATURE) {
             model.addAttribute("dossiers", dossiers.inDraft(user, id));
-        } else if (submission.getStatus() == SubmissionStatus.DRAFT) {
+        } else if (submission.status() == SubmissionStatus.DRAFT) {
             model.addAttribute("dossiers", dossiers.inDraft(user, id));
             KeysetPage<DossierRow> addable = dossiers.acceptedOutsideDrafts(user, DossierFilter.none(), Dossiers.QUEUE_LIMIT);
             model.addAttribute("addable", addable.items());
@@ -365,8 +365,8 @@ public class ReviewController {
             redirect.addFlashAttribute("failure", "error.submission.empty");
             return "redirect:/review/accepted";
         }
-        Submission draft = submissions.createDraft(dossierIds, user);
+        SubmissionView draft = submissions.createDraft(dossierIds, user);
         redirect.addFlashAttribute("notice", "notice.draft.created");
-        return "redirect:/review/submissions/" + draft.getId();
+        return "redirect:/review/submissions/" + draft.id();
     }
 }

@@ -38,7 +38,7 @@ class SubmissionDocumentController {
 
     /** The number in the file's name, or "du-thao-N" before a leader signs it. */
     private String fileNumber(long id, Actor user) {
-        String number = submissions.get(id, user).getNumber();
+        String number = submissions.get(id, user).number();
         return number != null ? number : "du-thao-" + id;
     }
 }

@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.review;
+package vn.gov.sonla.awards.review.internal;
 
 import java.time.Instant;
 
@@ -22,6 +22,8 @@ import vn.gov.sonla.awards.account.SignOff;
 import vn.gov.sonla.awards.account.Signatory;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.organisation.Unit;
+import vn.gov.sonla.awards.review.SubmissionStatus;
+import vn.gov.sonla.awards.review.SubmissionView;
 
 import static vn.gov.sonla.awards.common.UserFacing.label;
 
@@ -103,7 +105,7 @@ public class Submission {
     }
 
     /** A department starts putting accepted dossiers together. */
-    static Submission draft(Unit department, Actor staff, Instant at) {
+    public static Submission draft(Unit department, Actor staff, Instant at) {
         Submission s = new Submission();
         s.department = department;
         s.status = SubmissionStatus.DRAFT;
@@ -113,20 +115,20 @@ public class Submission {
     }
 
     /** The specialist presents the draft to the department's leaders (Trình lãnh đạo ký). */
-    void present(Actor specialist, Instant at) {
+    public void present(Actor specialist, Instant at) {
         require(SubmissionStatus.DRAFT);
         status = SubmissionStatus.AWAITING_SIGNATURE;
         signOff.present(specialist, at);
     }
 
     /** The specialist takes the presented draft back to change it; a leader then signs only a new presentation. */
-    void recall() {
+    public void recall() {
         require(SubmissionStatus.AWAITING_SIGNATURE);
         status = SubmissionStatus.DRAFT;
     }
 
     /** A leader sends the draft back to the specialist with a note (Trả lại chuyên viên). */
-    void returnToSpecialist(int readRevision, Signatory leader, String note, Instant at) {
+    public void returnToSpecialist(int readRevision, Signatory leader, String note, Instant at) {
         require(SubmissionStatus.AWAITING_SIGNATURE);
         signOff.checkSignable(readRevision, leader);
         status = SubmissionStatus.DRAFT;
@@ -137,7 +139,7 @@ public class Submission {
      * A leader signs the presented draft (Ký ban hành): it takes the department's next number for the year and goes
      * to Home Affairs.
      */
-    void sign(int readRevision, int year, int seq, String number, Signatory leader, Instant at) {
+    public void sign(int readRevision, int year, int seq, String number, Signatory leader, Instant at) {
         require(SubmissionStatus.AWAITING_SIGNATURE);
         signOff.checkSignable(readRevision, leader);
         this.year = year;
@@ -150,25 +152,25 @@ public class Submission {
     }
 
     /** Home Affairs' specialist presents the appraisal report to its director once every dossier is appraised. */
-    void presentReport(Actor specialist, Instant at) {
+    public void presentReport(Actor specialist, Instant at) {
         require(SubmissionStatus.AT_HOME_AFFAIRS);
         status = SubmissionStatus.REPORT_AWAITING_SIGNATURE;
         reportSignOff.present(specialist, at);
     }
 
-    void recallReport() {
+    public void recallReport() {
         require(SubmissionStatus.REPORT_AWAITING_SIGNATURE);
         status = SubmissionStatus.AT_HOME_AFFAIRS;
     }
 
-    void returnReport(int readRevision, Signatory leader, String note, Instant at) {
+    public void returnReport(int readRevision, Signatory leader, String note, Instant at) {
         require(SubmissionStatus.REPORT_AWAITING_SIGNATURE);
         reportSignOff.checkSignable(readRevision, leader);
         status = SubmissionStatus.AT_HOME_AFFAIRS;
         reportSignOff.returned(leader, note, at);
     }
 
-    boolean isDraft() {
+    public boolean isDraft() {
         return status == SubmissionStatus.DRAFT;
     }
 
@@ -176,7 +178,7 @@ public class Submission {
      * Home Affairs' director (or a deputy) signs the appraisal report, which takes its number, and the submission goes
      * to the chairman's office with it.
      */
-    void signReportAndForward(int readRevision, Signatory leader, String reportNumber, Instant at) {
+    public void signReportAndForward(int readRevision, Signatory leader, String reportNumber, Instant at) {
         require(SubmissionStatus.REPORT_AWAITING_SIGNATURE);
         reportSignOff.checkSignable(readRevision, leader);
         status = SubmissionStatus.AT_CHAIRMAN;
@@ -187,7 +189,7 @@ public class Submission {
     }
 
     /** The chairman's office has decided every dossier of the submission. */
-    void close(Instant at) {
+    public void close(Instant at) {
         require(SubmissionStatus.AT_CHAIRMAN);
         status = SubmissionStatus.CLOSED;
         closedAt = at;
@@ -261,5 +263,12 @@ public class Submission {
 
     public long getVersion() {
         return version;
+    }
+
+    /** What other modules and pages read of the submission. */
+    public SubmissionView view() {
+        return new SubmissionView(id, department.getId(), department.getName(), department.getCode(), status, year,
+                number, createdAt, createdBy, sentAt, sentBy, forwardedAt, forwardedBy, closedAt, appraisalReportNumber,
+                signOff.view(), reportSignOff.view());
     }
 }
