@@ -99,9 +99,9 @@ class NominationChainIntegrationTests {
                         "RETURN:RETURNED:syt",
                         "SUBMIT:SUBMITTED:vanthu.bvdk",
                         "ACCEPT:ACCEPTED:syt",
-                        "SEND_TO_HOME_AFFAIRS:AT_HOME_AFFAIRS:syt",
+                        "SEND_TO_HOME_AFFAIRS:AT_HOME_AFFAIRS:gd.syt",
                         "APPRAISE:APPRAISED:snv",
-                        "FORWARD_TO_CHAIRMAN:AT_CHAIRMAN:snv",
+                        "FORWARD_TO_CHAIRMAN:AT_CHAIRMAN:gd.snv",
                         "APPROVE:APPROVED:vpubnd",
                         "GRANT:GRANTED:vpubnd");
         assertThat(history.get(2).get("note")).isEqualTo("Bổ sung xác nhận của đơn vị");

@@ -90,7 +90,7 @@ class HistoryAndSnapshotsIntegrationTests {
         expectNewSnapshots(id);
 
         SubmissionView submission = submissions.compileAndSign(List.of(id), health.actor(), fixtures.leaderOf(health.actor()));
-        expectNewEvents(id, "SEND_TO_HOME_AFFAIRS syt ACCEPTED -> AT_HOME_AFFAIRS: " + submission.number());
+        expectNewEvents(id, "SEND_TO_HOME_AFFAIRS gd.syt ACCEPTED -> AT_HOME_AFFAIRS: " + submission.number());
         expectNewSnapshots(id, "SEND_TO_HOME_AFFAIRS AT_HOME_AFFAIRS");
 
         appraisals.appraise(id, version(id, homeAffairs), true, "Đủ điều kiện", homeAffairs.actor());
@@ -98,7 +98,7 @@ class HistoryAndSnapshotsIntegrationTests {
         expectNewSnapshots(id);
 
         appraisals.forward(submission.id(), homeAffairs.actor(), fixtures.leaderOf(homeAffairs.actor()));
-        expectNewEvents(id, "FORWARD_TO_CHAIRMAN snv APPRAISED -> AT_CHAIRMAN: " + submission.number());
+        expectNewEvents(id, "FORWARD_TO_CHAIRMAN gd.snv APPRAISED -> AT_CHAIRMAN: " + submission.number());
         expectNewSnapshots(id, "FORWARD_TO_CHAIRMAN AT_CHAIRMAN");
 
         approvals.approve(id, version(id, office), null, office.actor());

@@ -69,6 +69,10 @@ class DepartmentSigningIntegrationTests {
         mvc.perform(get("/signing").with(user(fixtures.user("pgd.syt"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/signing/submissions/" + draft.id())));
+        mvc.perform(get("/").with(user(fixtures.user("pgd.syt"))))
+                .andExpect(content().string(containsString("id=\"figure-to-sign\"")));
+        mvc.perform(get("/").with(user(fixtures.user("syt"))))
+                .andExpect(content().string(not(containsString("id=\"figure-to-sign\""))));
         mvc.perform(get("/signing/submissions/{id}", draft.id()).with(user(fixtures.user("pgd.syt"))))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Lò Văn Ký " + stamp)));
         int before = lastNumber();
