@@ -115,7 +115,7 @@ class NoticesIntegrationTests {
         List<String> expected = new java.util.ArrayList<>(List.of("DOSSIER_ARRIVED syt", "DOSSIER_ARRIVED syt2"));
         jdbc.sql("""
                 select a.username from user_account a join unit u on u.id = a.unit_id
-                where u.code = 'MAISON' and a.role = 'CLERK' and a.enabled""")
+                where u.code = 'MAISON' and a.role = 'CLERK' and a.enabled and a.office_rank = 'SPECIALIST'""")
                 .query(String.class).list().forEach(clerkName -> expected.add("DECLINED " + clerkName));
         assertThat(expected).contains("DECLINED vanthu.maison");
         assertThat(noticesOf(other.getId())).containsExactlyInAnyOrderElementsOf(expected);

@@ -3,6 +3,7 @@ package vn.gov.sonla.awards.support;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestComponent;
 
 import vn.gov.sonla.awards.account.Accounts;
@@ -44,10 +45,11 @@ public class ModuleFixtures {
     private final DepartmentSteps departmentSteps;
     private final Dossiers dossiers;
 
-    private final Accounts accounts;
+    private final ObjectProvider<Accounts> accounts;
 
     ModuleFixtures(UnitRepository units, CampaignRepository campaigns, AwardFormRepository awardForms,
-                   UnitSteps unitSteps, DepartmentSteps departmentSteps, Dossiers dossiers, Accounts accounts) {
+                   UnitSteps unitSteps, DepartmentSteps departmentSteps, Dossiers dossiers,
+                   ObjectProvider<Accounts> accounts) {
         this.accounts = accounts;
         this.units = units;
         this.campaigns = campaigns;
@@ -58,17 +60,24 @@ public class ModuleFixtures {
     }
 
     /**
-     * A specialist of the unit with that code, in that role, as the domain knows them: an account made on first use
-     * (what one prepares, another signs, so steps read who prepared by account); the username
-     * ({@code module.<role>.<unit>}) names no real person.
+     * A specialist of the unit with that code, in that role, as the domain knows them. Where the accounts module is
+     * bootstrapped, an account made on first use (what one prepares, another signs, so the signing steps read who
+     * prepared by account), deactivated so that it signs nobody in and receives no notice; elsewhere no account
+     * (id 0). The username ({@code module.<role>.<unit>}) names no real person.
      */
     public Actor actor(Role role, String unitCode) {
         Unit unit = units.findByCode(unitCode).orElseThrow(() -> new IllegalArgumentException("no unit " + unitCode));
         String username = "module." + role.name().toLowerCase() + "." + unitCode.toLowerCase();
-        if (!accounts.exists(username)) {
-            accounts.create(username, "module-test-password", "Cán bộ " + unitCode + " (kiểm thử mô-đun)", role, unit);
+        String fullName = "Cán bộ " + unitCode + " (kiểm thử mô-đun)";
+        Actor anonymous = new Actor(0, username, fullName, role, unit.getId(), unit.getName());
+        Accounts known = accounts.getIfAvailable();
+        if (known == null) {
+            return anonymous;
         }
-        return accounts.load(username).actor();
+        if (!known.exists(username)) {
+            known.deactivate(known.create(username, "module-test-password", fullName, role, unit).getId(), anonymous);
+        }
+        return known.load(username).actor();
     }
 
     /** The head of the person's office, who signs what the person prepares. */
@@ -80,6 +89,7 @@ public class ModuleFixtures {
     public Actor leader(Role role, String unitCode) {
         Unit unit = units.findByCode(unitCode).orElseThrow(() -> new IllegalArgumentException("no unit " + unitCode));
         String username = "module.leader." + role.name().toLowerCase() + "." + unitCode.toLowerCase();
+        Accounts accounts = this.accounts.getObject();
         if (!accounts.exists(username)) {
             accounts.createLeader(username, "module-test-password", "Thủ trưởng " + unitCode + " (kiểm thử mô-đun)",
                     role, unit, LeaderPosition.HEAD, role == Role.CHAIRMAN_OFFICE ? "Chủ tịch" : "Giám đốc");
