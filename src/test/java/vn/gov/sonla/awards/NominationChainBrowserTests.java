@@ -207,11 +207,23 @@ class NominationChainBrowserTests {
         browser.clickToNavigate(By.cssSelector("nav.tabs a[href='/review/accepted']"));
         browser.check(By.cssSelector("form#compile input[name='dossierIds'][value='" + dossierId + "']#include-" + dossierId));
         browser.clickToNavigate(By.cssSelector("form#compile button[type='submit']"));
-        browser.waitForPath("/review/submissions/\\d+");
+        String draftPath = browser.waitForPath("/review/submissions/\\d+");
         assertThat(browser.text(By.id("submission-dossiers"))).contains(nominee);
-        browser.clickToNavigate(By.cssSelector("form#send-draft button[type='submit']"));
+        browser.clickToNavigate(By.cssSelector("form#present-draft button[type='submit']"));
+        browser.waitForTextContaining(NOTICE, "Đã trình lãnh đạo ký");
+        assertThat(browser.text(By.tagName("main"))).as("no number before the signature").doesNotContainPattern(SUBMISSION_NUMBER);
+        browser.signOut();
+
+        // The department's director signs: the number is taken now, the signature block is the director's.
+        signInAs("gd.syt", "Trần Quốc Việt");
+        browser.clickToNavigate(By.id("signing-link"));
+        browser.clickToNavigate(By.cssSelector("#waiting a[href='" + draftPath.replace("/review/", "/signing/") + "']"));
+        assertThat(browser.text(By.id("signing-dossiers"))).contains(nominee);
+        browser.clickToNavigate(By.cssSelector("form#sign button[type='submit']"));
         browser.waitForTextContaining(NOTICE, "/TTr-SYT");
         submissionNumber = find(SUBMISSION_NUMBER, browser.text(NOTICE));
+        browser.signOut();
+        signInAs(HEALTH, "Hoàng Văn Nam");
         browser.clickToNavigate(By.cssSelector("nav a[href='/review']"));
         browser.clickToNavigate(By.cssSelector("nav.tabs a[href='/review/accepted']"));
         assertThat(browser.isPresent(By.cssSelector("nav.tabs a[aria-current='page'][href='/review/accepted']")))
@@ -260,10 +272,16 @@ class NominationChainBrowserTests {
         browser.clickToNavigate(By.cssSelector("nav a[href='/appraisal']"));
         browser.clickToNavigate(By.linkText(submissionNumber));
         browser.waitForPath(submissionPath);
-        browser.clickToNavigate(By.cssSelector("form[action='" + submissionPath + "/forward'] button[type='submit']"));
+        browser.clickToNavigate(By.cssSelector("form#present-report button[type='submit']"));
+        browser.waitForTextContaining(NOTICE, "Đã trình lãnh đạo ký tờ trình thẩm định");
+        browser.signOut();
 
-        browser.waitForPath("/appraisal");
-        assertThat(browser.isPresent(NOTICE)).as("a notice that the submission went to the chairman").isTrue();
+        // Home Affairs' director signs the appraisal report; only then does the submission go to the chairman.
+        signInAs("gd.snv", "Bùi Văn Thịnh");
+        browser.clickToNavigate(By.id("signing-link"));
+        browser.clickToNavigate(By.cssSelector("#waiting a[href='/signing/reports/" + submissionPath.replaceAll("\\D", "") + "']"));
+        browser.clickToNavigate(By.cssSelector("form#sign button[type='submit']"));
+        browser.waitForTextContaining(NOTICE, "/TTr-SNV");
         browser.signOut();
     }
 

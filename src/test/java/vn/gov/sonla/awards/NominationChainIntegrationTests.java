@@ -66,13 +66,13 @@ class NominationChainIntegrationTests {
 
         // 3. The department accepts it and compiles it into a numbered submission to Home Affairs.
         departmentSteps.accept(id, version(id, health), health.actor());
-        SubmissionView submission = submissions.compileAndSend(List.of(id), health.actor());
+        SubmissionView submission = submissions.compileAndSign(List.of(id), health.actor(), fixtures.leaderOf(health.actor()));
         assertThat(submission.number()).matches("\\d+/TTr-SYT");
         assertThat(dossiers.get(id, homeAffairs.actor()).getSubmissionNumber()).isEqualTo(submission.number());
 
         // 4. Home Affairs appraises and forwards the submission to the chairman's office.
         appraisals.appraise(id, version(id, homeAffairs), true, "Đủ điều kiện", homeAffairs.actor());
-        appraisals.forward(submission.id(), homeAffairs.actor());
+        appraisals.forward(submission.id(), homeAffairs.actor(), fixtures.leaderOf(homeAffairs.actor()));
         assertThat(submissions.get(submission.id(), office.actor()).status()).isEqualTo(SubmissionStatus.AT_CHAIRMAN);
 
         // 5. The chairman approves, and the decision grants the Chairman's Certificate of Merit.
@@ -99,9 +99,9 @@ class NominationChainIntegrationTests {
                         "RETURN:RETURNED:syt",
                         "SUBMIT:SUBMITTED:vanthu.bvdk",
                         "ACCEPT:ACCEPTED:syt",
-                        "SEND_TO_HOME_AFFAIRS:AT_HOME_AFFAIRS:syt",
+                        "SEND_TO_HOME_AFFAIRS:AT_HOME_AFFAIRS:gd.syt",
                         "APPRAISE:APPRAISED:snv",
-                        "FORWARD_TO_CHAIRMAN:AT_CHAIRMAN:snv",
+                        "FORWARD_TO_CHAIRMAN:AT_CHAIRMAN:gd.snv",
                         "APPROVE:APPROVED:vpubnd",
                         "GRANT:GRANTED:vpubnd");
         assertThat(history.get(2).get("note")).isEqualTo("Bổ sung xác nhận của đơn vị");
@@ -121,7 +121,7 @@ class NominationChainIntegrationTests {
         for (long id : List.of(order.getId(), weak.getId())) {
             appraisals.appraise(id, version(id, homeAffairs), true, null, homeAffairs.actor());
         }
-        appraisals.forward(submission.id(), homeAffairs.actor());
+        appraisals.forward(submission.id(), homeAffairs.actor(), fixtures.leaderOf(homeAffairs.actor()));
 
         approvals.approve(order.getId(), version(order.getId(), office), "Trình Thủ tướng", office.actor());
         approvals.decline(weak.getId(), version(weak.getId(), office), "Chưa tiêu biểu", office.actor());

@@ -81,8 +81,15 @@ class PublishedDecisionBrowserTests {
         browser.clickToNavigate(By.cssSelector("nav a[href='/appraisal']"));
         browser.clickToNavigate(By.linkText(number));
         String appraisalPath = browser.waitForPath("/appraisal/submissions/\\d+");
-        browser.clickToNavigate(By.cssSelector("form[action='" + appraisalPath + "/forward'] button[type='submit']"));
-        browser.waitForPath("/appraisal");
+        browser.clickToNavigate(By.cssSelector("form#present-report button[type='submit']"));
+        browser.waitForTextContaining(By.cssSelector("main p.notice"), "Đã trình lãnh đạo ký");
+        browser.signOut();
+        signInAs("gd.snv", "Bùi Văn Thịnh");
+        browser.open("/signing/reports/" + appraisalPath.replaceAll("\\D", ""));
+        browser.clickToNavigate(By.cssSelector("form#sign button[type='submit']"));
+        browser.waitForTextContaining(By.cssSelector("main p.notice"), "/TTr-SNV");
+        browser.signOut();
+        signInAs(DecidedChain.HOME_AFFAIRS, "Đinh Văn Sơn");
         browser.open(appraisalPath);
         browser.waitForTextContaining(By.id("appraisal-report"), "/TTr-SNV");
         browser.signOut();

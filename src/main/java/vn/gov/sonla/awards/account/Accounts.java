@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.organisation.Unit;
 
@@ -44,6 +45,50 @@ public class Accounts {
     @Transactional
     public UserAccount create(String username, String rawPassword, String fullName, Role role, Unit unit) {
         return repository.save(new UserAccount(username, passwordEncoder.encode(rawPassword), fullName, role, unit, clock.instant()));
+    }
+
+    /** A demo leader: an account with a known password that signs for its office. */
+    @Transactional
+    public UserAccount createLeader(String username, String rawPassword, String fullName, Role role, Unit unit,
+                                    LeaderPosition position, String title) {
+        UserAccount account = new UserAccount(username, passwordEncoder.encode(rawPassword), fullName, role, unit, clock.instant());
+        account.rankAs(OfficeRank.LEADER, position, title);
+        return repository.save(account);
+    }
+
+    /**
+     * The person as a signer, read from the account at the moment of signing (an administrator may have changed it
+     * since the session began): 403 when the account is not a leader of an office with the given role.
+     */
+    @Transactional(readOnly = true)
+    public Signatory signatory(Actor actor, Role officeRole) {
+        UserAccount account = get(actor.id());
+        if (!account.isEnabled() || !account.isLeader() || account.getRole() != officeRole) {
+            throw new ForbiddenException("error.signing.notLeader");
+        }
+        return new Signatory(account.getId(), account.getUsername(), account.getFullName(), account.getUnit().getId(),
+                account.getPosition(), account.getSignatureTitle(), account.signatureBlock());
+    }
+
+    /** Whether the person's account is, right now, a leader. */
+    @Transactional(readOnly = true)
+    public boolean isLeader(long accountId) {
+        return repository.findById(accountId).map(a -> a.isEnabled() && a.isLeader()).orElse(false);
+    }
+
+    /** The enabled leaders of a unit, heads first, by name: who may sign its documents. */
+    @Transactional(readOnly = true)
+    public List<Signatory> leadersOf(long unitId) {
+        return repository.findLeadersOfUnit(unitId).stream()
+                .map(a -> new Signatory(a.getId(), a.getUsername(), a.getFullName(), unitId, a.getPosition(),
+                        a.getSignatureTitle(), a.signatureBlock()))
+                .toList();
+    }
+
+    /** The account ids of the enabled leaders of a unit, for notices. */
+    @Transactional(readOnly = true)
+    public List<Long> leaderIds(long unitId) {
+        return leadersOf(unitId).stream().map(Signatory::accountId).toList();
     }
 
     @Transactional(readOnly = true)
@@ -165,6 +210,17 @@ public class Accounts {
         account.assign(role, unit);
         if (account.getCredentialsVersion() != version) {
             sessions.endAllOf(account.getUsername(), null);
+        }
+    }
+
+    /** Makes the account a specialist, or a leader with a position and a title; its sessions end when this changes. */
+    @Transactional
+    public void rank(long id, OfficeRank rank, LeaderPosition position, String title) {
+        UserAccount account = get(id);
+        boolean changed = account.getRank() != rank || account.getPosition() != (rank == OfficeRank.LEADER ? position : null);
+        account.rankAs(rank, position, title);
+        if (changed) {
+            account.endAllSessions();
         }
     }
 

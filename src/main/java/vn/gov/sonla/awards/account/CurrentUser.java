@@ -18,6 +18,9 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** The authority a leader holds besides its role's: the signing pages ask for it. */
+    public static final String LEADER_AUTHORITY = "LEADER";
+
     private final long id;
     private final String username;
     private String passwordHash;
@@ -29,6 +32,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private final int credentialsVersion;
     private final boolean mustChangePassword;
     private final String language;
+    private final boolean leader;
 
     public CurrentUser(long id, String username, String passwordHash, String fullName, Role role,
                        long unitId, String unitName, boolean enabled) {
@@ -38,6 +42,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     public CurrentUser(long id, String username, String passwordHash, String fullName, Role role,
                        long unitId, String unitName, boolean enabled, int credentialsVersion,
                        boolean mustChangePassword, String language) {
+        this(id, username, passwordHash, fullName, role, unitId, unitName, enabled, credentialsVersion,
+                mustChangePassword, language, false);
+    }
+
+    public CurrentUser(long id, String username, String passwordHash, String fullName, Role role,
+                       long unitId, String unitName, boolean enabled, int credentialsVersion,
+                       boolean mustChangePassword, String language, boolean leader) {
+        this.leader = leader;
         this.credentialsVersion = credentialsVersion;
         this.mustChangePassword = mustChangePassword;
         this.language = language;
@@ -55,7 +67,16 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return new CurrentUser(account.getId(), account.getUsername(), account.getPasswordHash(),
                 account.getFullName(), account.getRole(), account.getUnit().getId(), account.getUnit().getName(),
                 account.isEnabled(), account.getCredentialsVersion(), account.isMustChangePassword(),
-                account.getLanguage());
+                account.getLanguage(), account.isLeader());
+    }
+
+    /** A leader of the office (lãnh đạo): signs what its specialists prepare. Checked again when signing. */
+    public boolean leader() {
+        return leader;
+    }
+
+    public boolean isLeader() {
+        return leader;
     }
 
     public long id() {
@@ -117,7 +138,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority(role.authority()));
+        return leader ? List.of(new SimpleGrantedAuthority(role.authority()), new SimpleGrantedAuthority(LEADER_AUTHORITY))
+                : List.of(new SimpleGrantedAuthority(role.authority()));
     }
 
     @Override

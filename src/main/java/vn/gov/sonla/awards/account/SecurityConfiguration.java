@@ -48,6 +48,8 @@ class SecurityConfiguration {
                 .requestMatchers("/appraisal", "/appraisal/**").hasRole(Role.APPRAISER.name())
                 .requestMatchers("/decisions", "/decisions/**").hasRole(Role.CHAIRMAN_OFFICE.name())
                 .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
+                // what waits for a leader's signature: leaders only (the services check the account again)
+                .requestMatchers("/signing", "/signing/**").hasAuthority(CurrentUser.LEADER_AUTHORITY)
                 // the movement's results: scoped figures for everyone who takes part in the chain
                 .requestMatchers("/reports", "/reports/**").hasAnyRole(Role.CLERK.name(), Role.DEPARTMENT.name(),
                         Role.APPRAISER.name(), Role.CHAIRMAN_OFFICE.name())

@@ -64,6 +64,19 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "office_rank", nullable = false)
+    private OfficeRank rank = OfficeRank.SPECIALIST;
+
+    /** Set for a leader only. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "leader_position")
+    private LeaderPosition position;
+
+    /** The leader's title in the signature block ("Giám đốc", "Phó Chủ tịch"); set for a leader only. */
+    @Column(name = "signature_title")
+    private String signatureTitle;
+
     protected UserAccount() {
     }
 
@@ -118,6 +131,40 @@ public class UserAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public OfficeRank getRank() {
+        return rank;
+    }
+
+    public LeaderPosition getPosition() {
+        return position;
+    }
+
+    public String getSignatureTitle() {
+        return signatureTitle;
+    }
+
+    public boolean isLeader() {
+        return rank == OfficeRank.LEADER;
+    }
+
+    /** The block this account signs under; only a leader has one. */
+    public SignatureBlock signatureBlock() {
+        if (!isLeader()) {
+            throw new IllegalStateException(username + " is not a leader");
+        }
+        return SignatureBlock.of(position, signatureTitle, fullName);
+    }
+
+    /** A specialist prepares; a leader, with a position and a title, signs. */
+    void rankAs(OfficeRank rank, LeaderPosition position, String signatureTitle) {
+        if (rank == OfficeRank.LEADER && (position == null || signatureTitle == null || signatureTitle.isBlank())) {
+            throw new IllegalArgumentException("a leader needs a position and a title");
+        }
+        this.rank = rank;
+        this.position = rank == OfficeRank.LEADER ? position : null;
+        this.signatureTitle = rank == OfficeRank.LEADER ? signatureTitle.strip() : null;
     }
 
     /** A new password chosen by the person: other sessions end. */

@@ -33,4 +33,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
                or lower(a.unit.name) like lower(concat('%', :text, '%'))
             order by a.username""")
     List<UserAccount> search(String text);
+
+    @Query("""
+            select a from UserAccount a
+            where a.unit.id = :unitId and a.enabled and a.rank = vn.gov.sonla.awards.account.OfficeRank.LEADER
+            order by a.position desc, a.fullName""")
+    List<UserAccount> findLeadersOfUnit(long unitId);
 }

@@ -23,6 +23,8 @@ import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.account.UserAccount;
+import vn.gov.sonla.awards.account.LeaderPosition;
+import vn.gov.sonla.awards.account.OfficeRank;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.AwardLevel;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
@@ -84,6 +86,7 @@ class AdminController {
     String createUser(@Valid @ModelAttribute("form") UserForm form, BindingResult errors,
                       @CurrentActor Actor admin, Model model, RedirectAttributes redirect) {
         checkUnit(form.unitId(), "unitId", errors);
+        form.checkLeader(errors);
         if (!errors.hasErrors() && accounts.exists(form.username())) {
             errors.rejectValue("username", "validation.admin.usernameTaken");
         }
@@ -92,6 +95,7 @@ class AdminController {
         }
         Accounts.Created created = administration.createUser(form.username(), form.fullName().strip(), form.role(),
                 form.unitId(), admin);
+        administration.rankUser(created.account().getId(), form.rankOrSpecialist(), form.position(), form.signatureTitle(), admin);
         redirect.addFlashAttribute("oneTimePassword", created.password());
         redirect.addFlashAttribute("notice", "notice.admin.userCreated");
         return "redirect:/admin/users/" + created.account().getId();
@@ -108,10 +112,12 @@ class AdminController {
                       @CurrentActor Actor admin, Model model, RedirectAttributes redirect) {
         // the username is shown read-only and never changed, whatever the POST says
         checkUnit(form.unitId(), "unitId", errors);
+        form.checkLeader(errors);
         if (errors.hasErrors()) {
             return userForm(model, id);
         }
         administration.updateUser(id, form.fullName().strip(), form.role(), form.unitId(), admin);
+        administration.rankUser(id, form.rankOrSpecialist(), form.position(), form.signatureTitle(), admin);
         redirect.addFlashAttribute("notice", "notice.admin.userUpdated");
         return "redirect:/admin/users/" + id;
     }
@@ -154,6 +160,8 @@ class AdminController {
         }
         model.addAttribute("roles", Arrays.stream(Role.values()).map(r -> Option.keyed(r, "role." + r)).toList());
         model.addAttribute("units", unitOptions());
+        model.addAttribute("ranks", Arrays.stream(OfficeRank.values()).map(r -> Option.keyed(r, "account.rank." + r)).toList());
+        model.addAttribute("positions", Arrays.stream(LeaderPosition.values()).map(p -> Option.keyed(p, "account.position." + p)).toList());
         return "admin/user-form";
     }
 

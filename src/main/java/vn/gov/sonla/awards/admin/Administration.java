@@ -18,6 +18,8 @@ import vn.gov.sonla.awards.account.UserAccount;
 import vn.gov.sonla.awards.calendar.CalendarDay;
 import vn.gov.sonla.awards.calendar.CalendarDays;
 import vn.gov.sonla.awards.calendar.DayKind;
+import vn.gov.sonla.awards.account.LeaderPosition;
+import vn.gov.sonla.awards.account.OfficeRank;
 import vn.gov.sonla.awards.campaign.AwardForm;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.Campaign;
@@ -87,6 +89,23 @@ class Administration {
         accounts.update(id, fullName, role, unit, by);
         audit.record(by, AuditAction.USER_UPDATED, before.getUsername(),
                 was + " → " + fullName + " · " + role + " · " + unit.getName());
+    }
+
+    /** A specialist, or a leader with its position and the title of its signature block. */
+    @Transactional
+    void rankUser(long id, OfficeRank rank, LeaderPosition position, String title, Actor by) {
+        requireAdmin(by);
+        UserAccount before = accounts.get(id);
+        String was = describeRank(before.getRank(), before.getPosition(), before.getSignatureTitle());
+        String now = describeRank(rank, position, title);
+        if (!was.equals(now)) {
+            accounts.rank(id, rank, position, title);
+            audit.record(by, AuditAction.USER_UPDATED, before.getUsername(), was + " → " + now);
+        }
+    }
+
+    private static String describeRank(OfficeRank rank, LeaderPosition position, String title) {
+        return rank == OfficeRank.LEADER ? rank + " · " + position + " · " + title.strip() : rank.name();
     }
 
     @Transactional

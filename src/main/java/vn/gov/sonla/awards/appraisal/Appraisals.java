@@ -46,6 +46,7 @@ public class Appraisals {
     /** Home Affairs endorses the dossier or not, with a remark (required when not endorsing). */
     @Transactional
     public void appraise(long dossierId, long version, boolean endorsed, String remark, Actor appraiser) {
+        refuseWhileReportAwaitsSignature(dossierId, appraiser);
         steps.appraise(dossierId, version, endorsed, remark, appraiser);
         AppraisalOpinion opinion = opinions.findById(dossierId).orElseGet(() -> new AppraisalOpinion(dossierId));
         opinion.give(endorsed, remark);
@@ -55,29 +56,57 @@ public class Appraisals {
     /** Home Affairs sends the dossier back to its compiling department, with the reason; its opinion goes. */
     @Transactional
     public void returnToDepartment(long dossierId, long version, String reason, Actor appraiser) {
+        refuseWhileReportAwaitsSignature(dossierId, appraiser);
         steps.returnToDepartment(dossierId, version, reason, appraiser);
         opinions.deleteById(dossierId);
     }
 
-    /** Forwards the submission once: a repeated or simultaneous forward is told it was already forwarded. */
+    /**
+     * Home Affairs' specialist presents the appraisal report to the director once every dossier still in the submission
+     * is appraised; a repeated or simultaneous presentation is told it was done.
+     */
     @Transactional
-    public void forward(long submissionId, Actor appraiser) {
+    public void presentReport(long submissionId, Actor appraiser) {
         if (!appraiser.is(Role.APPRAISER)) {
             throw new ForbiddenException("error.forbidden.action", label("action.FORWARD_TO_CHAIRMAN"));
         }
-        // 404 before anything else; a forward sent at the same moment waits here, then is told it was done
+        // 404 before anything else; a request sent at the same moment waits here, then is told it was done
         submissions.lockForForwarding(submissionId, appraiser);
         List<DossierView> inSubmission = dossiers.inSubmission(appraiser, submissionId);
         if (inSubmission.isEmpty()) {
             // every dossier was sent back to its department: there is nothing left to forward
             throw new ConflictException("error.submission.emptied");
         }
-        submissions.markForwarded(submissionId, appraiser);
         long pending = inSubmission.stream().filter(d -> d.status() != DossierStatus.APPRAISED).count();
         if (pending > 0) {
             throw new ConflictException("error.submission.notAllAppraised", pending);
         }
-        inSubmission.forEach(d -> steps.forwardToChairman(d.id(), appraiser));
+        submissions.presentReport(submissionId, appraiser);
+    }
+
+    /**
+     * The director (or a deputy) signs the appraisal report presented to them: numbered "N/TTr-SNV" and only then is
+     * the submission forwarded, its dossiers with it, in one transaction.
+     */
+    @Transactional
+    public void signAndForward(long submissionId, int readRevision, Actor leader) {
+        submissions.signReport(submissionId, readRevision, leader);
+        dossiers.inSubmission(leader, submissionId).forEach(d -> steps.forwardToChairman(d.id(), leader));
+    }
+
+    /** Presents and signs at once, by two accounts: for the demo data and tests that need a forwarded submission. */
+    @Transactional
+    public void forward(long submissionId, Actor appraiser, Actor leader) {
+        presentReport(submissionId, appraiser);
+        signAndForward(submissionId, submissions.get(submissionId, leader).reportSignOff().revision(), leader);
+    }
+
+    /** What the director reads and signs stays as presented: the specialist recalls the report to change an opinion. */
+    private void refuseWhileReportAwaitsSignature(long dossierId, Actor appraiser) {
+        Long submissionId = dossiers.view(dossierId, appraiser).submissionId();
+        if (submissionId != null && submissions.reportAwaitingSignature(submissionId)) {
+            throw new ConflictException("error.signing.awaitingSignature");
+        }
     }
 
     /** The opinion on a dossier, if Home Affairs gave one that still stands. */

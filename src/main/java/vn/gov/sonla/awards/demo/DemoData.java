@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.LeaderPosition;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.decision.Approvals;
@@ -92,6 +93,13 @@ class DemoData implements ApplicationRunner {
         Actor stttt = account("stttt", "Vũ Thị Hà", Role.DEPARTMENT, "STTTT");
         Actor snv = account("snv", "Đinh Văn Sơn", Role.APPRAISER, "SNV");
         Actor vpubnd = account("vpubnd", "Cầm Thị Thu", Role.CHAIRMAN_OFFICE, "VPUBND");
+        Actor gdSyt = leader("gd.syt", "Trần Quốc Việt", Role.DEPARTMENT, "SYT", LeaderPosition.HEAD, "Giám đốc");
+        Actor pgdSyt = leader("pgd.syt", "Lê Thị Minh Hằng", Role.DEPARTMENT, "SYT", LeaderPosition.DEPUTY, "Phó Giám đốc");
+        Actor gdStttt = leader("gd.stttt", "Nguyễn Mạnh Cường", Role.DEPARTMENT, "STTTT", LeaderPosition.HEAD, "Giám đốc");
+        Actor gdSnv = leader("gd.snv", "Bùi Văn Thịnh", Role.APPRAISER, "SNV", LeaderPosition.HEAD, "Giám đốc");
+        Actor ctUbnd = leader("ct.ubnd", "Hoàng Quốc Khánh", Role.CHAIRMAN_OFFICE, "VPUBND", LeaderPosition.HEAD, "Chủ tịch");
+        Actor pctUbnd = leader("pct.ubnd", "Đặng Ngọc Hậu", Role.CHAIRMAN_OFFICE, "VPUBND", LeaderPosition.DEPUTY, "Phó Chủ tịch");
+        Actor ctMaison = leader("ct.maison", "Tráng A Tủa", Role.CLERK, "MAISON", LeaderPosition.HEAD, "Chủ tịch");
 
         String covid = "COVID19";
         String song = "SONG_MAY_TINH";
@@ -104,8 +112,8 @@ class DemoData implements ApplicationRunner {
                 "Trực tiếp chỉ đạo điều trị bệnh nhân Covid-19 toàn tỉnh; thành lập bệnh viện dã chiến trong 72 giờ."));
         DossierView declined = submitted(maison, covid, merit, person("Lường Văn Thắng", "Phó Chủ tịch UBND xã Chiềng Mung", 1979, Gender.MALE, false,
                 "Tham gia chỉ đạo công tác phòng, chống dịch tại xã."));
-        SubmissionView decidedSubmission = acceptAndSend(syt, granted, proposed, declined);
-        appraiseAll(snv, decidedSubmission, granted, proposed, declined);
+        SubmissionView decidedSubmission = acceptAndSend(syt, pgdSyt, granted, proposed, declined);
+        appraiseAll(snv, gdSnv, decidedSubmission, granted, proposed, declined);
         approvals.approve(granted.id(), version(vpubnd, granted), null, vpubnd);
         approvals.approve(proposed.id(), version(vpubnd, proposed), "Đồng ý trình Thủ tướng Chính phủ.", vpubnd);
         approvals.decline(declined.id(), version(vpubnd, declined), "Thành tích chưa nổi bật so với tiêu chuẩn Bằng khen.", vpubnd);
@@ -117,20 +125,33 @@ class DemoData implements ApplicationRunner {
                 "Tình nguyện tham gia tuyến đầu chống dịch 6 tháng liên tục tại khu điều trị Covid-19."));
         DossierView atChairman2 = submitted(maison, covid, merit, collective("Trạm Y tế xã Hát Lót, huyện Mai Sơn",
                 "Tổ chức tiêm vắc-xin cho 95% người dân trong độ tuổi; không để dịch lây lan trong cộng đồng."));
-        SubmissionView forwarded = acceptAndSend(syt, atChairman1, atChairman2);
-        appraiseAll(snv, forwarded, atChairman1, atChairman2);
+        SubmissionView forwarded = acceptAndSend(syt, gdSyt, atChairman1, atChairman2);
+        appraiseAll(snv, gdSnv, forwarded, atChairman1, atChairman2);
 
         // A submission at Home Affairs, one dossier already appraised.
         DossierView atHa1 = submitted(maison, covid, merit, person("Quàng Thị Xuân", "Y sĩ Trạm Y tế thị trấn Hát Lót", 1990, Gender.FEMALE, true,
                 "Trực chốt kiểm soát dịch 120 ngày; lấy hơn 5.000 mẫu xét nghiệm."));
         DossierView atHa2 = submitted(bvdk, covid, merit, person("Đỗ Minh Tuấn", "Bác sĩ khoa Cấp cứu", 1987, Gender.MALE, true,
                 "Tham gia đội phản ứng nhanh, hỗ trợ các huyện điều trị ca bệnh nặng."));
-        acceptAndSend(syt, atHa1, atHa2);
+        acceptAndSend(syt, gdSyt, atHa1, atHa2);
         appraisals.appraise(atHa1.id(), version(snv, atHa1), true, "Đủ điều kiện, tiêu chuẩn.", snv);
 
         DossierView songAtHa = submitted(viettel, song, merit, collective("Viettel Sơn La - Chi nhánh Tập đoàn Công nghiệp - Viễn thông Quân đội",
                 "Phủ sóng di động cho 45 bản đặc biệt khó khăn; tặng 500 máy tính bảng cho học sinh."));
-        acceptAndSend(stttt, songAtHa);
+        acceptAndSend(stttt, gdStttt, songAtHa);
+
+        // Waiting for a leader's signature: a Tờ trình of each department, an appraisal report at Home Affairs.
+        DossierView toSignSyt = submitted(bvdk, covid, merit, person("Mùi Thị Duyên", "Hộ sinh Trạm Y tế xã Chiềng Ban", 1986, Gender.FEMALE, true,
+                "Tham gia 4 đợt tăng cường cho khu cách ly tập trung của tỉnh; hỗ trợ sinh an toàn cho 12 sản phụ F0."));
+        presented(syt, toSignSyt);
+        DossierView toSignStttt = submitted(viettel, song, merit, person("Sồng A Lử", "Nhân viên kỹ thuật Viettel huyện Sốp Cộp", 1994, Gender.MALE, false,
+                "Lắp đặt 9 trạm phát sóng mới, đưa sóng di động đến 14 bản chưa có sóng."));
+        presented(stttt, toSignStttt);
+        DossierView reportToSign = submitted(viettel, song, merit, collective("Tổ kỹ thuật hạ tầng Viettel huyện Mường La",
+                "Bảo đảm thông tin liên lạc thông suốt cho 100% trường học dạy trực tuyến trong mùa dịch."));
+        SubmissionView songSent = acceptAndSend(stttt, gdStttt, reportToSign);
+        appraisals.appraise(reportToSign.id(), version(snv, reportToSign), true, "Đủ điều kiện, tiêu chuẩn.", snv);
+        appraisals.presentReport(songSent.id(), snv);
 
         // Waiting at the compiling departments.
         DossierView accepted = submitted(maison, covid, merit, collective("Ban Chỉ đạo phòng, chống dịch Covid-19 xã Chiềng Mung",
@@ -163,6 +184,11 @@ class DemoData implements ApplicationRunner {
         return accounts.load(username).actor();
     }
 
+    private Actor leader(String username, String fullName, Role role, String unitCode, LeaderPosition position, String title) {
+        accounts.createLeader(username, PASSWORD, fullName, role, units.findByCode(unitCode).orElseThrow(), position, title);
+        return accounts.load(username).actor();
+    }
+
     /** A demo nominee and the achievements its unit reports. */
     private record Demo(Nominee nominee, String achievements) {
     }
@@ -184,18 +210,29 @@ class DemoData implements ApplicationRunner {
         return filing.submitted(clerk, campaignCode, awardCode, demo.nominee(), demo.achievements());
     }
 
-    private SubmissionView acceptAndSend(Actor staff, DossierView... toSend) {
+    /** The specialist compiles and presents; a leader of the department signs. */
+    private SubmissionView acceptAndSend(Actor staff, Actor leader, DossierView... toSend) {
         for (DossierView d : toSend) {
             departmentSteps.accept(d.id(), version(staff, d), staff);
         }
-        return submissions.compileAndSend(List.of(toSend).stream().map(DossierView::id).toList(), staff);
+        return submissions.compileAndSign(List.of(toSend).stream().map(DossierView::id).toList(), staff, leader);
     }
 
-    private void appraiseAll(Actor appraiser, SubmissionView submission, DossierView... toAppraise) {
+    /** Accepted and compiled into a draft presented to the department's leaders, waiting for their signature. */
+    private SubmissionView presented(Actor staff, DossierView... toSend) {
+        for (DossierView d : toSend) {
+            departmentSteps.accept(d.id(), version(staff, d), staff);
+        }
+        SubmissionView draft = submissions.createDraft(List.of(toSend).stream().map(DossierView::id).toList(), staff);
+        return submissions.present(draft.id(), staff);
+    }
+
+    /** Home Affairs' specialist appraises and presents the report; its director signs and it is forwarded. */
+    private void appraiseAll(Actor appraiser, Actor leader, SubmissionView submission, DossierView... toAppraise) {
         for (DossierView d : toAppraise) {
             appraisals.appraise(d.id(), version(appraiser, d), true, "Đủ điều kiện, tiêu chuẩn.", appraiser);
         }
-        appraisals.forward(submission.id(), appraiser);
+        appraisals.forward(submission.id(), appraiser, leader);
     }
 
     private long version(Actor user, DossierView d) {

@@ -1,6 +1,7 @@
 package vn.gov.sonla.awards.home;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Controller;
@@ -8,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.signing.SigningQueue;
 import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.account.UserAccountRepository;
@@ -28,8 +30,11 @@ class HomeController {
     private final UserAccountRepository accounts;
     private final Reports reports;
 
+    private final SigningQueue signing;
+
     HomeController(Dossiers dossiers, Submissions submissions, CampaignRepository campaigns,
-                   UserAccountRepository accounts, Reports reports) {
+                   UserAccountRepository accounts, Reports reports, SigningQueue signing) {
+        this.signing = signing;
         this.reports = reports;
         this.dossiers = dossiers;
         this.submissions = submissions;
@@ -41,6 +46,11 @@ class HomeController {
     String home(@CurrentActor Actor user, Model model) {
         if (user.role() != Role.ADMIN) {
             model.addAttribute("figures", reports.homeFigures(user));
+            // a leader's first figure: what waits for the office's signature
+            List<SigningQueue.Waiting> toSign = signing.waiting(user);
+            if (!toSign.isEmpty()) {
+                model.addAttribute("toSign", toSign.size());
+            }
         }
         // an expression, so that a new role does not compile until its home is decided here
         model.addAllAttributes(switch (user.role()) {

@@ -87,6 +87,7 @@ class NoticeWriter {
                        exists (select 1 from notice_mail_preference p where p.user_id = u.id and p.kind = :topic) as wants_mail
                   from user_account u
                  where u.enabled and u.role = :role and (cast(:unit as bigint) is null or u.unit_id = :unit)
+                   and u.office_rank = 'SPECIALIST'
                    and u.username <> :actor
                  order by u.id""")
                 .param("topic", topic.name())

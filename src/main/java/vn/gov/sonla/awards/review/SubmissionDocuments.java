@@ -3,6 +3,7 @@ package vn.gov.sonla.awards.review;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -34,13 +35,18 @@ import vn.gov.sonla.awards.dossier.Dossiers;
 public class SubmissionDocuments {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    /** Where the number goes on a document a leader has not signed yet. */
+    public static final String UNNUMBERED = "\u2003\u2003";
 
     private final Submissions submissions;
     private final Dossiers dossiers;
     private final PdfDocuments pdf;
     private final MessageSource messages;
 
-    SubmissionDocuments(Submissions submissions, Dossiers dossiers, PdfDocuments pdf, MessageSource messages) {
+    private final Clock clock;
+
+    SubmissionDocuments(Submissions submissions, Dossiers dossiers, PdfDocuments pdf, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.submissions = submissions;
         this.dossiers = dossiers;
         this.pdf = pdf;
@@ -55,8 +61,10 @@ public class SubmissionDocuments {
     public Contents contents(long submissionId, Actor user) {
         SubmissionView submission = submissions.get(submissionId, user);
         List<DossierView> all = dossiers.inSubmissionDocument(user, submissionId);
+        LocalDate date = submission.sentAt() != null ? submission.sentAt().atZone(ProvinceTime.ZONE).toLocalDate()
+                : LocalDate.now(clock);
         return new Contents(submission, all.stream().filter(d -> d.nomineeType() == NomineeType.INDIVIDUAL).toList(),
-                all.stream().filter(d -> d.nomineeType() == NomineeType.COLLECTIVE).toList());
+                all.stream().filter(d -> d.nomineeType() == NomineeType.COLLECTIVE).toList(), date);
     }
 
     @Transactional
@@ -65,6 +73,7 @@ public class SubmissionDocuments {
         String campaigns = String.join("; ", c.all().stream().map(d -> d.campaign().getShortName()).distinct().toList());
         return pdf.pdf("documents/submission", Map.of(
                 "submission", c.submission(),
+                "number", c.number(),
                 "date", c.date(),
                 "campaigns", campaigns,
                 "individuals", c.individuals(),
@@ -85,7 +94,7 @@ public class SubmissionDocuments {
             wrap.setWrapText(true);
 
             Row title = sheet.createRow(0);
-            title.createCell(0).setCellValue(msg("document.submission.attached", c.submission().number(),
+            title.createCell(0).setCellValue(msg("document.submission.attached", c.number(),
                     c.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
             title.getCell(0).setCellStyle(bold);
 
@@ -127,14 +136,18 @@ public class SubmissionDocuments {
     }
 
     /** A submission and the dossiers it carries, individuals and collectives apart. */
-    public record Contents(SubmissionView submission, List<DossierView> individuals, List<DossierView> collectives) {
+    public record Contents(SubmissionView submission, List<DossierView> individuals, List<DossierView> collectives,
+                           LocalDate date) {
+
+        /** The number, or its blank before the leader signs ("     /TTr-SYT"): the number is taken at signature. */
+        public String number() {
+            return submission.number() != null ? submission.number()
+                    : UNNUMBERED + "/TTr-" + submission.departmentCode();
+        }
 
         public List<DossierView> all() {
             return java.util.stream.Stream.concat(individuals.stream(), collectives.stream()).toList();
         }
 
-        public LocalDate date() {
-            return submission.sentAt().atZone(ProvinceTime.ZONE).toLocalDate();
-        }
     }
 }

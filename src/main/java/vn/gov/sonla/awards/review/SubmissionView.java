@@ -2,14 +2,16 @@ package vn.gov.sonla.awards.review;
 
 import java.time.Instant;
 
+import vn.gov.sonla.awards.account.SignOffView;
+
 /**
  * A compiled submission as other modules and pages read it: its department, number and the moments it was sent,
- * forwarded and closed.
+ * forwarded and closed, who prepared and who signed its Tờ trình and Home Affairs' report.
  */
 public record SubmissionView(long id, long departmentId, String departmentName, String departmentCode,
                              SubmissionStatus status, Integer year, String number, Instant createdAt, String createdBy,
                              Instant sentAt, String sentBy, Instant forwardedAt, String forwardedBy, Instant closedAt,
-                             String appraisalReportNumber) {
+                             String appraisalReportNumber, SignOffView signOff, SignOffView reportSignOff) {
 
     public boolean isDraft() {
         return status == SubmissionStatus.DRAFT;

@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.FourEyesPolicy;
+import vn.gov.sonla.awards.account.Signatory;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.AlreadyDoneException;
 import vn.gov.sonla.awards.common.ConflictException;
@@ -55,8 +58,12 @@ public class Submissions {
     private final DepartmentSteps departmentSteps;
     private final EntityManager entityManager;
 
+    private final Accounts accounts;
+
     Submissions(SubmissionRepository repository, Dossiers dossiers, DocumentNumbers numbers, UnitRepository units,
-                JdbcClient jdbc, Clock clock, DepartmentSteps departmentSteps, EntityManager entityManager) {
+                JdbcClient jdbc, Clock clock, DepartmentSteps departmentSteps, EntityManager entityManager,
+                Accounts accounts) {
+        this.accounts = accounts;
         this.entityManager = entityManager;
         this.departmentSteps = departmentSteps;
         this.clock = clock;
@@ -109,38 +116,109 @@ public class Submissions {
     }
 
     /**
-     * Sends the draft to Home Affairs under the department's next number for the year, moving every dossier in
-     * it in the same transaction: either all move with the number, or nothing does. Two sends at the same
-     * moment get consecutive numbers (the counter row is locked until commit). The same draft sent twice at once is
-     * sent once: the second waits for the first and is told the number it was sent under.
+     * The specialist presents the draft to the department's leaders (Trình lãnh đạo ký): it waits in their signing
+     * list, unchanged, with no number yet. The same draft presented twice at once is presented once.
      */
     @Transactional
-    public SubmissionView send(long draftId, Actor staff) {
+    public SubmissionView present(long draftId, Actor staff) {
         requireRole(staff, Role.DEPARTMENT, "action.SEND_TO_HOME_AFFAIRS");
         Submission draft = locked(draftId, staff);
         if (!draft.isDraft()) {
+            throw new AlreadyDoneException("notice.submission.alreadyPresented", label(draft.getStatus().labelKey()));
+        }
+        if (dossiers.inDraft(staff, draftId).isEmpty()) {
+            throw new ConflictException("error.submission.empty");
+        }
+        draft.present(staff, clock.instant());
+        repository.saveAndFlush(draft);
+        return draft.view();
+    }
+
+    /** The specialist takes a presented draft back to change it; the leaders' list no longer shows it. */
+    @Transactional
+    public SubmissionView recall(long id, Actor staff) {
+        requireRole(staff, Role.DEPARTMENT, "action.SEND_TO_HOME_AFFAIRS");
+        Submission submission = locked(id, staff);
+        submission.recall();
+        return submission.view();
+    }
+
+    /**
+     * A leader of the department signs the presentation they read (Ký ban hành): the number "N/TTr-SYT" is taken in
+     * this transaction, the signer and the signature block come from the leader's account, and every dossier of the
+     * draft goes to Home Affairs with it: either all of it happens, or none. Two leaders signing at once: the second
+     * waits for the first and is told the number it was signed under. Refused to a specialist, to a leader of
+     * another office and to whoever presented it (four eyes); a conflict when the specialist presented it again
+     * since the leader read it.
+     */
+    @Transactional
+    public SubmissionView sign(long id, int readRevision, Actor leader) {
+        requireRole(leader, Role.DEPARTMENT, "signing.sign");
+        Signatory signatory = accounts.signatory(leader, Role.DEPARTMENT);
+        Submission draft = locked(id, leader);
+        if (draft.getNumber() != null) {
             throw new AlreadyDoneException("notice.submission.alreadySent", draft.getNumber());
         }
-        List<DossierView> inDraft = dossiers.inDraft(staff, draftId);
+        if (draft.getStatus() != SubmissionStatus.AWAITING_SIGNATURE) {
+            throw new ConflictException("error.signing.notPresented");
+        }
+        List<DossierView> inDraft = dossiers.inDraft(leader, id);
         if (inDraft.isEmpty()) {
             throw new ConflictException("error.submission.empty");
+        }
+        // the signature is checked before a number is taken, so a refused signature uses up no number
+        FourEyesPolicy.check(draft.getSignOff().getPreparedByAccountId(), signatory.accountId());
+        if (readRevision != draft.getSignOff().getRevision()) {
+            throw new ConflictException("error.signing.changed");
         }
         Unit department = draft.getDepartment();
         String series = "TTr-" + department.getCode();
         int year = LocalDate.now(clock).getYear();
         int seq = numbers.next(series, year);
-        draft.send(year, seq, DocumentNumbers.format(seq, series), staff, clock.instant());
+        draft.sign(readRevision, year, seq, DocumentNumbers.format(seq, series), signatory, clock.instant());
         repository.saveAndFlush(draft);
         for (var dossier : inDraft) {
-            departmentSteps.sendToHomeAffairs(dossier.id(), draft.getId(), draft.getNumber(), staff);
+            departmentSteps.sendToHomeAffairs(dossier.id(), draft.getId(), draft.getNumber(), leader);
         }
         return draft.view();
     }
 
-    /** Compiles and sends at once (a draft sent straight away). */
+    /** A leader sends the presented draft back to the specialist with a note (Trả lại chuyên viên). */
     @Transactional
-    public SubmissionView compileAndSend(Collection<Long> dossierIds, Actor staff) {
-        return send(createDraft(dossierIds, staff).id(), staff);
+    public SubmissionView returnToSpecialist(long id, int readRevision, String note, Actor leader) {
+        requireRole(leader, Role.DEPARTMENT, "signing.return");
+        Signatory signatory = accounts.signatory(leader, Role.DEPARTMENT);
+        Submission submission = locked(id, leader);
+        submission.returnToSpecialist(readRevision, signatory, note, clock.instant());
+        return submission.view();
+    }
+
+    /** The department's drafts presented to its leaders, oldest first: what waits for their signature. */
+    public List<SubmissionView> awaitingDepartmentSignature(Actor leader) {
+        if (!leader.is(Role.DEPARTMENT)) {
+            return List.of();
+        }
+        return repository.findByDepartmentIdAndStatusOrderById(leader.unitId(), SubmissionStatus.AWAITING_SIGNATURE)
+                .stream().map(Submission::view).toList();
+    }
+
+    /** Appraisal reports presented to Home Affairs' leaders, oldest first. */
+    public List<SubmissionView> awaitingReportSignature(Actor leader) {
+        if (!leader.is(Role.APPRAISER)) {
+            return List.of();
+        }
+        return repository.findByStatusOrderById(SubmissionStatus.REPORT_AWAITING_SIGNATURE).stream()
+                .map(Submission::view).toList();
+    }
+
+    /**
+     * Compiles, presents and signs at once: for the demo data and tests that need a sent submission; the preparer and
+     * the signer are two accounts as ever.
+     */
+    @Transactional
+    public SubmissionView compileAndSign(Collection<Long> dossierIds, Actor staff, Actor leader) {
+        SubmissionView draft = present(createDraft(dossierIds, staff).id(), staff);
+        return sign(draft.id(), draft.signOff().revision(), leader);
     }
 
     private Submission draft(long draftId, Actor staff) {
@@ -158,6 +236,8 @@ public class Submissions {
      */
     private Submission locked(long id, Actor user) {
         Submission submission = find(id, user);
+        // what this transaction changed before is written first, or the refresh would read it away
+        entityManager.flush();
         entityManager.refresh(submission, LockModeType.PESSIMISTIC_WRITE);
         return submission;
     }
@@ -231,29 +311,70 @@ public class Submissions {
     String visibleTo(Actor user) {
         return switch (user.role()) {
             case DEPARTMENT -> "s.department_unit_id = :scopeUnit";
-            case APPRAISER -> "s.status <> 'DRAFT'";
+            case APPRAISER -> "s.status not in ('DRAFT', 'AWAITING_SIGNATURE')";
             case CHAIRMAN_OFFICE -> inStatus(EnumSet.of(SubmissionStatus.AT_CHAIRMAN, SubmissionStatus.CLOSED));
             case CLERK, ADMIN -> "false";
         };
     }
 
     /**
-     * Home Affairs forwards the submission with its appraisal report, numbered "N/TTr-SNV" in this transaction;
-     * its dossiers move by the caller in the same transaction. The caller locks it first ({@link #lockForForwarding}).
+     * Home Affairs' specialist presents the appraisal report to the director; the caller has checked that every
+     * dossier is appraised. A second presentation at the same moment is told it was done.
      */
     @Transactional
-    public SubmissionView markForwarded(long id, Actor appraiser) {
+    public SubmissionView presentReport(long id, Actor appraiser) {
         Submission submission = forwardable(id, appraiser);
-        Unit homeAffairs = units.findById(appraiser.unitId()).orElseThrow();
-        String series = "TTr-" + homeAffairs.getCode();
-        int seq = numbers.next(series, LocalDate.now(clock).getYear());
-        submission.forwardToChairman(appraiser, DocumentNumbers.format(seq, series), clock.instant());
+        if (submission.getStatus() == SubmissionStatus.REPORT_AWAITING_SIGNATURE) {
+            throw new AlreadyDoneException("notice.submission.alreadyPresented", label(submission.getStatus().labelKey()));
+        }
+        submission.presentReport(appraiser, clock.instant());
+        repository.saveAndFlush(submission);
+        return submission.view();
+    }
+
+    @Transactional
+    public SubmissionView recallReport(long id, Actor appraiser) {
+        Submission submission = forwardable(id, appraiser);
+        submission.recallReport();
         return submission.view();
     }
 
     /**
-     * The submission Home Affairs is about to forward, locked until the caller's transaction ends: a second forward
-     * sent at the same moment waits, then is told it was already forwarded, with the report's number.
+     * Home Affairs' director (or a deputy) signs the appraisal report: it is numbered "N/TTr-SNV" in this transaction
+     * and the submission goes to the chairman's office; its dossiers move by the caller in the same transaction.
+     */
+    @Transactional
+    public SubmissionView signReport(long id, int readRevision, Actor leader) {
+        requireRole(leader, Role.APPRAISER, "signing.sign");
+        Signatory signatory = accounts.signatory(leader, Role.APPRAISER);
+        Submission submission = forwardable(id, leader);
+        if (submission.getStatus() != SubmissionStatus.REPORT_AWAITING_SIGNATURE) {
+            throw new ConflictException("error.signing.notPresented");
+        }
+        FourEyesPolicy.check(submission.getReportSignOff().getPreparedByAccountId(), signatory.accountId());
+        if (readRevision != submission.getReportSignOff().getRevision()) {
+            throw new ConflictException("error.signing.changed");
+        }
+        Unit homeAffairs = units.findById(leader.unitId()).orElseThrow();
+        String series = "TTr-" + homeAffairs.getCode();
+        int seq = numbers.next(series, LocalDate.now(clock).getYear());
+        submission.signReportAndForward(readRevision, signatory, DocumentNumbers.format(seq, series), clock.instant());
+        repository.saveAndFlush(submission);
+        return submission.view();
+    }
+
+    @Transactional
+    public SubmissionView returnReport(long id, int readRevision, String note, Actor leader) {
+        requireRole(leader, Role.APPRAISER, "signing.return");
+        Signatory signatory = accounts.signatory(leader, Role.APPRAISER);
+        Submission submission = forwardable(id, leader);
+        submission.returnReport(readRevision, signatory, note, clock.instant());
+        return submission.view();
+    }
+
+    /**
+     * The submission Home Affairs is about to present or sign, locked until the caller's transaction ends: a second
+     * request sent at the same moment waits, then is told it was already forwarded, with the report's number.
      */
     @Transactional
     public SubmissionView lockForForwarding(long id, Actor appraiser) {
@@ -267,6 +388,11 @@ public class Submissions {
             throw new AlreadyDoneException("notice.submission.alreadyForwarded", submission.getAppraisalReportNumber());
         }
         return submission;
+    }
+
+    /** Whether the submission's appraisal report waits for a signature (its opinions are then fixed). */
+    public boolean reportAwaitingSignature(long id) {
+        return repository.findById(id).map(s -> s.getStatus() == SubmissionStatus.REPORT_AWAITING_SIGNATURE).orElse(false);
     }
 
     /**
@@ -299,7 +425,7 @@ public class Submissions {
     private static boolean visible(Submission s, Actor user) {
         return switch (user.role()) {
             case DEPARTMENT -> s.getDepartment().getId() == user.unitId();
-            case APPRAISER -> !s.isDraft();
+            case APPRAISER -> !s.isDraft() && s.getStatus() != SubmissionStatus.AWAITING_SIGNATURE;
             case CHAIRMAN_OFFICE -> EnumSet.of(SubmissionStatus.AT_CHAIRMAN, SubmissionStatus.CLOSED).contains(s.getStatus());
             case CLERK, ADMIN -> false;
         };

@@ -27,6 +27,12 @@ public class Navigation {
         return user != null && Arrays.asList(roles).contains(user.role().name());
     }
 
+    /** Whether the signed-in person is a leader of their office (the signing list). */
+    public boolean leader() {
+        CurrentUser user = current();
+        return user != null && user.leader();
+    }
+
     private static CurrentUser current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user : null;

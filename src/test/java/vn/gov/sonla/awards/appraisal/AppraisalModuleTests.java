@@ -70,7 +70,7 @@ class AppraisalModuleTests {
     void homeAffairsOpinionIsKeptHereAndALaterOneReplacesIt(AssertablePublishedEvents events) {
         long endorsed = accepted("Bạc Cầm Ly");
         long notEndorsed = accepted("Khà Thị Mây");
-        submissions.compileAndSend(List.of(endorsed, notEndorsed), health);
+        submissions.compileAndSign(List.of(endorsed, notEndorsed), health, fixtures.leaderOf(health));
         assertThat(appraisals.opinionOf(endorsed)).isEmpty();
 
         appraisals.appraise(endorsed, version(endorsed), true, "  Đủ điều kiện, tiêu chuẩn. ", homeAffairs);
@@ -99,7 +99,7 @@ class AppraisalModuleTests {
     void aDossierSentBackLosesItsOpinionAndTheRestIsForwardedWithTheirs() {
         long kept = accepted("Chảo Láo Lở");
         long returned = accepted("Mùa A Dính");
-        SubmissionView sent = submissions.compileAndSend(List.of(kept, returned), health);
+        SubmissionView sent = submissions.compileAndSign(List.of(kept, returned), health, fixtures.leaderOf(health));
         appraisals.appraise(kept, version(kept), true, "Đủ điều kiện, tiêu chuẩn.", homeAffairs);
         appraisals.appraise(returned, version(returned), true, null, homeAffairs);
 
@@ -110,7 +110,7 @@ class AppraisalModuleTests {
         assertThat(back.getSubmissionId()).isNull();
         assertThat(appraisals.opinionOf(kept)).contains(new Opinion(true, "Đủ điều kiện, tiêu chuẩn."));
 
-        appraisals.forward(sent.id(), homeAffairs);
+        appraisals.forward(sent.id(), homeAffairs, fixtures.leaderOf(homeAffairs));
         SubmissionView forwarded = submissions.get(sent.id(), homeAffairs);
         assertThat(forwarded.status()).isEqualTo(SubmissionStatus.AT_CHAIRMAN);
         assertThat(forwarded.appraisalReportNumber()).matches("\\d+/TTr-SNV");

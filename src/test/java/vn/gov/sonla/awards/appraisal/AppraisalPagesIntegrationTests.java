@@ -33,7 +33,7 @@ class AppraisalPagesIntegrationTests {
     @Autowired Appraisals appraisals;
 
     @Test
-    void forwardingIsOfferedOnlyWhenEverythingIsAppraised() throws Exception {
+    void presentingTheReportIsOfferedOnlyWhenEverythingIsAppraised() throws Exception {
         Dossier first = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Lò Văn Một");
         Dossier second = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Lò Văn Hai");
         SubmissionView submission = fixtures.sent("syt", first, second);
@@ -42,18 +42,19 @@ class AppraisalPagesIntegrationTests {
 
         mvc.perform(get("/appraisal/submissions/{id}", submission.id()).with(user(snv)))
                 .andExpect(content().string(containsString("Còn 1 hồ sơ chưa được thẩm định")))
-                .andExpect(content().string(not(containsString("/forward"))));
+                .andExpect(content().string(not(containsString("/present"))));
 
-        mvc.perform(post("/appraisal/submissions/{id}/forward", submission.id()).with(user(snv)).with(csrf()))
+        mvc.perform(post("/appraisal/submissions/{id}/present", submission.id()).with(user(snv)).with(csrf()))
                 .andExpect(redirectedUrl("/appraisal/submissions/" + submission.id()))
                 .andExpect(flash().attribute("failure", "error.submission.notAllAppraised"));
 
         appraisals.appraise(second.getId(), fixtures.reload(second, "snv").getVersion(), false, "Chưa tiêu biểu", snv.actor());
         mvc.perform(get("/appraisal/submissions/{id}", submission.id()).with(user(snv)))
-                .andExpect(content().string(containsString("/forward")));
-        mvc.perform(post("/appraisal/submissions/{id}/forward", submission.id()).with(user(snv)).with(csrf()))
+                .andExpect(content().string(containsString("/present")));
+        mvc.perform(post("/appraisal/submissions/{id}/present", submission.id()).with(user(snv)).with(csrf()))
                 .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/appraisal"));
+                .andExpect(redirectedUrl("/appraisal/submissions/" + submission.id()))
+                .andExpect(flash().attribute("notice", "notice.report.presented"));
     }
 
     @Test

@@ -43,19 +43,21 @@ class ForwardOnceIntegrationTests {
         for (Dossier d : List.of(first, second)) {
             appraisals.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, fixtures.actor("snv"));
         }
+        appraisals.presentReport(sent.id(), fixtures.actor("snv"));
+        int revision = submissions.get(sent.id(), fixtures.actor("snv")).reportSignOff().revision();
         int year = LocalDate.now(clock).getYear();
         int before = fixtures.lastNumber("TTr-SNV", year);
 
-        List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/appraisal/submissions/{id}/forward", sent.id())
-                .with(user(fixtures.user("snv"))).with(csrf()));
+        List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/signing/reports/{id}/sign", sent.id())
+                .param("revision", "" + revision).with(user(fixtures.user("gd.snv"))).with(csrf()));
 
         assertThat(fixtures.lastNumber("TTr-SNV", year)).as("one appraisal report number taken").isEqualTo(before + 1);
         String report = (before + 1) + "/TTr-SNV";
         assertThat(submissions.get(sent.id(), fixtures.actor("snv")).appraisalReportNumber()).isEqualTo(report);
         assertThat(answers).extracting(answer -> answer.getResponse().getStatus()).containsOnly(302);
         assertThat(answers).extracting(AtOnce::notice)
-                .containsOnlyOnce("notice.submission.forwarded")
-                .containsOnly("notice.submission.forwarded", "notice.submission.alreadyForwarded");
+                .containsOnlyOnce("notice.signing.signed")
+                .containsOnly("notice.signing.signed", "notice.submission.alreadyForwarded");
         assertThat(answers).filteredOn(answer -> "notice.submission.alreadyForwarded".equals(AtOnce.notice(answer)))
                 .allSatisfy(answer -> assertThat(answer.getFlashMap().get("noticeArg")).isEqualTo(report));
         assertThat(fixtures.events(first.getId(), "FORWARD_TO_CHAIRMAN")).isEqualTo(1);

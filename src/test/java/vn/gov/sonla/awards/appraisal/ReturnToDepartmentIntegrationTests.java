@@ -83,8 +83,9 @@ class ReturnToDepartmentIntegrationTests {
 
         // the rest of the submission is appraised and forwarded without it
         appraisals.appraise(kept.getId(), fixtures.reload(kept, "snv").getVersion(), true, null, snv.actor());
-        mvc.perform(post("/appraisal/submissions/{id}/forward", submission.id()).with(user(snv)).with(csrf()))
-                .andExpect(redirectedUrl("/appraisal"));
+        mvc.perform(post("/appraisal/submissions/{id}/present", submission.id()).with(user(snv)).with(csrf()))
+                .andExpect(redirectedUrl("/appraisal/submissions/" + submission.id()));
+        appraisals.signAndForward(submission.id(), 1, fixtures.actor("gd.snv"));
         assertThat(fixtures.reload(kept, "snv").getStatus()).isEqualTo(DossierStatus.AT_CHAIRMAN);
         assertThat(fixtures.reload(returned, "syt").getStatus()).isEqualTo(DossierStatus.SUBMITTED);
 
@@ -103,8 +104,8 @@ class ReturnToDepartmentIntegrationTests {
 
         mvc.perform(get("/appraisal/submissions/{id}", submission.id()).with(user(snv)))
                 .andExpect(content().string(containsString("id=\"submission-emptied\"")))
-                .andExpect(content().string(not(containsString("/forward"))));
-        mvc.perform(post("/appraisal/submissions/{id}/forward", submission.id()).with(user(snv)).with(csrf()))
+                .andExpect(content().string(not(containsString("/present"))));
+        mvc.perform(post("/appraisal/submissions/{id}/present", submission.id()).with(user(snv)).with(csrf()))
                 .andExpect(redirectedUrl("/appraisal/submissions/" + submission.id()))
                 .andExpect(flash().attribute("failure", "error.submission.emptied"));
     }
@@ -138,7 +139,7 @@ class ReturnToDepartmentIntegrationTests {
         SubmissionView s = fixtures.sent("syt", forwarded);
         var snv = fixtures.user("snv");
         appraisals.appraise(forwarded.getId(), fixtures.reload(forwarded, "snv").getVersion(), true, null, snv.actor());
-        mvc.perform(post("/appraisal/submissions/{id}/forward", s.id()).with(user(snv)).with(csrf()));
+        appraisals.forward(s.id(), snv.actor(), fixtures.actor("gd.snv"));
         mvc.perform(post("/appraisal/dossiers/{id}/return-to-department", forwarded.getId()).with(user(snv)).with(csrf())
                         .param("version", String.valueOf(fixtures.reload(forwarded, "snv").getVersion()))
                         .param("reason", "Quá muộn"))

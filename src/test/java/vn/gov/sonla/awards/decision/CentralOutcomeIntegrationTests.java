@@ -110,9 +110,9 @@ class CentralOutcomeIntegrationTests {
             departmentSteps.accept(d.getId(), d.getVersion(), health);
             return d;
         }).toList();
-        SubmissionView s = submissions.compileAndSend(filed.stream().map(Dossier::getId).toList(), health);
+        SubmissionView s = submissions.compileAndSign(filed.stream().map(Dossier::getId).toList(), health, fixtures.leaderOf(health));
         filed.forEach(d -> appraisals.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, snv.actor()));
-        appraisals.forward(s.id(), snv.actor());
+        appraisals.forward(s.id(), snv.actor(), fixtures.leaderOf(snv.actor()));
         filed.forEach(d -> approvals.approve(d.getId(), fixtures.reload(d, "vpubnd").getVersion(), null, office.actor()));
         filed.forEach(d -> assertThat(fixtures.reload(d, "vpubnd").getStatus()).isEqualTo(DossierStatus.PROPOSED_TO_CENTRAL));
         return filed;

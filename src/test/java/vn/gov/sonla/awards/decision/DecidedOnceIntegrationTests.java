@@ -176,9 +176,9 @@ class DecidedOnceIntegrationTests {
         Actor health = fixtures.actor("syt");
         Dossier d = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", awardForm, name);
         departmentSteps.accept(d.getId(), d.getVersion(), health);
-        SubmissionView s = submissions.compileAndSend(List.of(d.getId()), health);
+        SubmissionView s = submissions.compileAndSign(List.of(d.getId()), health, fixtures.leaderOf(health));
         appraisals.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, fixtures.actor("snv"));
-        appraisals.forward(s.id(), fixtures.actor("snv"));
+        appraisals.forward(s.id(), fixtures.actor("snv"), fixtures.leaderOf(fixtures.actor("snv")));
         return d;
     }
 

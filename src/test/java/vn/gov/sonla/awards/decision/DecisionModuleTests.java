@@ -156,11 +156,11 @@ class DecisionModuleTests {
 
     /** Compiled and sent by the department, endorsed by Home Affairs and forwarded to the chairman's office. */
     private SubmissionView atChairmansOffice(long... accepted) {
-        SubmissionView sent = submissions.compileAndSend(java.util.Arrays.stream(accepted).boxed().toList(), health);
+        SubmissionView sent = submissions.compileAndSign(java.util.Arrays.stream(accepted).boxed().toList(), health, fixtures.leaderOf(health));
         for (long id : accepted) {
             appraisals.appraise(id, fixtures.version(id, homeAffairs), true, "Đủ điều kiện, tiêu chuẩn.", homeAffairs);
         }
-        appraisals.forward(sent.id(), homeAffairs);
+        appraisals.forward(sent.id(), homeAffairs, fixtures.leaderOf(homeAffairs));
         assertThat(dossiers.inSubmission(office, sent.id())).extracting(DossierView::status)
                 .containsOnly(DossierStatus.AT_CHAIRMAN).hasSize(accepted.length);
         return sent;

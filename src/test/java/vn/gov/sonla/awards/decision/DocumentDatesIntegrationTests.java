@@ -165,9 +165,9 @@ class DocumentDatesIntegrationTests {
         Actor health = fixtures.actor("syt");
         Dossier d = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "LABOUR_ORDER", name);
         departmentSteps.accept(d.getId(), d.getVersion(), health);
-        SubmissionView s = submissions.compileAndSend(List.of(d.getId()), health);
+        SubmissionView s = submissions.compileAndSign(List.of(d.getId()), health, fixtures.leaderOf(health));
         appraisals.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, fixtures.actor("snv"));
-        appraisals.forward(s.id(), fixtures.actor("snv"));
+        appraisals.forward(s.id(), fixtures.actor("snv"), fixtures.leaderOf(fixtures.actor("snv")));
         approvals.approve(d.getId(), fixtures.reload(d, DecidedChain.OFFICE).getVersion(), null, fixtures.actor(DecidedChain.OFFICE));
         return d;
     }

@@ -88,9 +88,9 @@ class EffectiveAwardFormIntegrationTests {
         Dossier d = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "LABOUR_ORDER", "Lò Văn Đổi " + System.nanoTime());
         long provincial = awardForms.findByCode("CHAIRMAN_CERTIFICATE").orElseThrow().getId();
         departmentSteps.accept(d.getId(), d.getVersion(), provincial, "Thành tích ở cấp tỉnh", health);
-        SubmissionView s = submissions.compileAndSend(java.util.List.of(d.getId()), health);
+        SubmissionView s = submissions.compileAndSign(java.util.List.of(d.getId()), health, fixtures.leaderOf(health));
         appraisals.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, homeAffairs);
-        appraisals.forward(s.id(), homeAffairs);
+        appraisals.forward(s.id(), homeAffairs, fixtures.leaderOf(homeAffairs));
 
         String dossierPage = page("/dossiers/" + d.getId(), "vpubnd");
         String submissionPage = page("/decisions/submissions/" + s.id(), "vpubnd");

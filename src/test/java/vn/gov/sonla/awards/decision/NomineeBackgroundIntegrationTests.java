@@ -125,9 +125,9 @@ class NomineeBackgroundIntegrationTests {
             departmentSteps.accept(d.getId(), d.getVersion(), health);
             return d;
         }).toList();
-        SubmissionView s = submissions.compileAndSend(filed.stream().map(Dossier::getId).toList(), health);
+        SubmissionView s = submissions.compileAndSign(filed.stream().map(Dossier::getId).toList(), health, fixtures.leaderOf(health));
         filed.forEach(d -> appraisals.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, snv.actor()));
-        appraisals.forward(s.id(), snv.actor());
+        appraisals.forward(s.id(), snv.actor(), fixtures.leaderOf(snv.actor()));
         return filed;
     }
 

@@ -80,6 +80,8 @@ class OfficialDocumentsIntegrationTests {
         assertThat(text).contains("UBND TỈNH SƠN LA", "Sở Y tế", "Số: " + chain.submission.number(),
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "TỜ TRÌNH",
                 "V/v đề nghị khen thưởng", "Kính gửi: Sở Nội vụ", "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
+        // signed by the department's director from the account that signed, not by the specialist who prepared it
+        assertThat(between(text, "Nơi nhận", "DANH SÁCH")).contains("GIÁM ĐỐC", "Trần Quốc Việt").doesNotContain("Hoàng Văn Nam");
         String individuals = between(text, "I. Cá nhân", "II. Tập thể");
         String collectives = after(text, "II. Tập thể");
         assertThat(individuals).contains(chain.firstIndividual, chain.secondIndividual, chain.notEndorsed,
@@ -124,6 +126,7 @@ class OfficialDocumentsIntegrationTests {
         assertThat(text).contains("SỞ NỘI VỤ", "Số: " + chain.submission.appraisalReportNumber(),
                 "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Sơn La", chain.submission.number(),
                 "3 hồ sơ đồng ý, 1 hồ sơ không đồng ý", chain.remark);
+        assertThat(between(text, "Nơi nhận", "DANH SÁCH")).contains("GIÁM ĐỐC", "Bùi Văn Thịnh").doesNotContain("Đinh Văn Sơn");
         String individuals = between(text, "I. Cá nhân", "II. Tập thể");
         assertThat(individuals).contains(chain.firstIndividual, chain.secondIndividual, chain.notEndorsed, "Đồng ý", "Không đồng ý");
         assertThat(after(text, "II. Tập thể")).contains(chain.collective);

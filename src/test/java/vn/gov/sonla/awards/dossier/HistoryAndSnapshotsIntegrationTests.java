@@ -89,16 +89,16 @@ class HistoryAndSnapshotsIntegrationTests {
         expectNewEvents(id, "ACCEPT syt SUBMITTED -> ACCEPTED");
         expectNewSnapshots(id);
 
-        SubmissionView submission = submissions.compileAndSend(List.of(id), health.actor());
-        expectNewEvents(id, "SEND_TO_HOME_AFFAIRS syt ACCEPTED -> AT_HOME_AFFAIRS: " + submission.number());
+        SubmissionView submission = submissions.compileAndSign(List.of(id), health.actor(), fixtures.leaderOf(health.actor()));
+        expectNewEvents(id, "SEND_TO_HOME_AFFAIRS gd.syt ACCEPTED -> AT_HOME_AFFAIRS: " + submission.number());
         expectNewSnapshots(id, "SEND_TO_HOME_AFFAIRS AT_HOME_AFFAIRS");
 
         appraisals.appraise(id, version(id, homeAffairs), true, "Đủ điều kiện", homeAffairs.actor());
         expectNewEvents(id, "APPRAISE snv AT_HOME_AFFAIRS -> APPRAISED: Đủ điều kiện");
         expectNewSnapshots(id);
 
-        appraisals.forward(submission.id(), homeAffairs.actor());
-        expectNewEvents(id, "FORWARD_TO_CHAIRMAN snv APPRAISED -> AT_CHAIRMAN: " + submission.number());
+        appraisals.forward(submission.id(), homeAffairs.actor(), fixtures.leaderOf(homeAffairs.actor()));
+        expectNewEvents(id, "FORWARD_TO_CHAIRMAN gd.snv APPRAISED -> AT_CHAIRMAN: " + submission.number());
         expectNewSnapshots(id, "FORWARD_TO_CHAIRMAN AT_CHAIRMAN");
 
         approvals.approve(id, version(id, office), null, office.actor());

@@ -96,12 +96,12 @@ class NoticesIntegrationTests {
 
         // a submission of two dossiers is one notice per appraiser, not two
         Dossier other = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Lò Văn Cùng Tờ Trình");
-        SubmissionView submission = submissions.compileAndSend(List.of(id, other.getId()), health.actor());
+        SubmissionView submission = submissions.compileAndSign(List.of(id, other.getId()), health.actor(), fixtures.leaderOf(health.actor()));
         assertThat(submissionNotices(submission.id())).containsExactly("SUBMISSION_ARRIVED snv");
 
         appraisals.appraise(id, version(id, homeAffairs), true, null, homeAffairs.actor());
         appraisals.appraise(other.getId(), version(other.getId(), homeAffairs), true, null, homeAffairs.actor());
-        appraisals.forward(submission.id(), homeAffairs.actor());
+        appraisals.forward(submission.id(), homeAffairs.actor(), fixtures.leaderOf(homeAffairs.actor()));
         assertThat(submissionNotices(submission.id()))
                 .containsExactlyInAnyOrder("SUBMISSION_ARRIVED snv", "SUBMISSION_FORWARDED vpubnd");
         newNotices(id);
@@ -115,7 +115,7 @@ class NoticesIntegrationTests {
         List<String> expected = new java.util.ArrayList<>(List.of("DOSSIER_ARRIVED syt", "DOSSIER_ARRIVED syt2"));
         jdbc.sql("""
                 select a.username from user_account a join unit u on u.id = a.unit_id
-                where u.code = 'MAISON' and a.role = 'CLERK' and a.enabled""")
+                where u.code = 'MAISON' and a.role = 'CLERK' and a.enabled and a.office_rank = 'SPECIALIST'""")
                 .query(String.class).list().forEach(clerkName -> expected.add("DECLINED " + clerkName));
         assertThat(expected).contains("DECLINED vanthu.maison");
         assertThat(noticesOf(other.getId())).containsExactlyInAnyOrderElementsOf(expected);

@@ -130,10 +130,12 @@ class OverdueNoticesIntegrationTests {
                 .query(String.class).list();
     }
 
+    /** The enabled specialists of the role (and unit): the people who work on dossiers, whom notices reach. */
     private List<String> enabled(String role, String unitCode) {
         return jdbc.sql("""
                 select a.username from user_account a join unit u on u.id = a.unit_id
-                 where a.enabled and a.role = :role and (cast(:unit as varchar) is null or u.code = :unit)""")
+                 where a.enabled and a.role = :role and (cast(:unit as varchar) is null or u.code = :unit)
+                   and a.office_rank = 'SPECIALIST'""")
                 .param("role", role).param("unit", unitCode).query(String.class).list();
     }
 }

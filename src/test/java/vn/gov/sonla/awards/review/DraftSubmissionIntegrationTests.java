@@ -28,6 +28,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** A submission is a draft the department can change, numbered only when sent, gap-free under concurrency. */
@@ -45,7 +46,7 @@ class DraftSubmissionIntegrationTests {
     final String stamp = Long.toString(System.nanoTime() % 1_000_000);
 
     @Test
-    void aDraftIsChangedThenSentAndOnlyThenNumberedAndSeenByHomeAffairs() throws Exception {
+    void aDraftIsChangedThenPresentedAndOnlyNumberedAndSeenByHomeAffairsOnceALeaderSigns() throws Exception {
         CurrentUser health = fixtures.user("syt");
         Dossier a = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Nháp Một " + stamp);
         Dossier b = fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Nháp Hai " + stamp);
@@ -64,8 +65,14 @@ class DraftSubmissionIntegrationTests {
         assertThatThrownBy(() -> submissions.createDraft(List.of(b.getId()), health.actor())).isInstanceOf(ConflictException.class)
                 .hasMessage("error.submission.inOtherDraft");
 
-        mvc.perform(post("/review/submissions/{id}/send", draft.id()).with(user(health)).with(csrf()))
+        mvc.perform(post("/review/submissions/{id}/present", draft.id()).with(user(health)).with(csrf()))
                 .andExpect(status().isFound());
+        assertThat(submissions.get(draft.id(), health.actor()).number()).as("no number before the signature").isNull();
+        mvc.perform(get("/appraisal/submissions/{id}", draft.id()).with(user(fixtures.user("snv"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/signing/submissions/{id}/sign", draft.id()).param("revision", "1")
+                        .with(user(fixtures.user("gd.syt"))).with(csrf()))
+                .andExpect(redirectedUrl("/signing"));
         SubmissionView sent = submissions.get(draft.id(), health.actor());
         assertThat(sent.number()).matches(NUMBER);
         assertThat(dossiers.get(b.getId(), health.actor()).getStatus()).isEqualTo(DossierStatus.AT_HOME_AFFAIRS);
@@ -94,25 +101,33 @@ class DraftSubmissionIntegrationTests {
         SubmissionView second = submissions.createDraft(List.of(
                 fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Đồng Thời Hai " + stamp).getId()), health.actor());
 
-        CompletableFuture<SubmissionView> one = CompletableFuture.supplyAsync(() -> submissions.send(first.id(), health.actor()));
-        CompletableFuture<SubmissionView> two = CompletableFuture.supplyAsync(() -> submissions.send(second.id(), health.actor()));
+        int firstRevision = submissions.present(first.id(), health.actor()).signOff().revision();
+        int secondRevision = submissions.present(second.id(), health.actor()).signOff().revision();
+        CompletableFuture<SubmissionView> one = CompletableFuture.supplyAsync(() -> submissions.sign(first.id(), firstRevision, fixtures.actor("gd.syt")));
+        CompletableFuture<SubmissionView> two = CompletableFuture.supplyAsync(() -> submissions.sign(second.id(), secondRevision, fixtures.actor("pgd.syt")));
         int a = seq(one.get(60, TimeUnit.SECONDS).number());
         int b = seq(two.get(60, TimeUnit.SECONDS).number());
         assertThat(Math.abs(a - b)).isEqualTo(1);
     }
 
     @Test
-    void theSameDraftSentTwiceAtOnceIsSentOnce() throws Exception {
+    void twoLeadersSigningTheSameDraftAtOnceGiveOneSignatureAndOneNumber() throws Exception {
         CurrentUser health = fixtures.user("syt");
         SubmissionView draft = submissions.createDraft(List.of(
                 fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Gửi Hai Lần " + stamp).getId()), health.actor());
-        CompletableFuture<Object> one = CompletableFuture.supplyAsync(() -> (Object) submissions.send(draft.id(), health.actor()))
+        int revision = submissions.present(draft.id(), health.actor()).signOff().revision();
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        int before = fixtures.lastNumber("TTr-SYT", year);
+        CompletableFuture<Object> one = CompletableFuture.supplyAsync(() -> (Object) submissions.sign(draft.id(), revision, fixtures.actor("gd.syt")))
                 .exceptionally(e -> e);
-        CompletableFuture<Object> two = CompletableFuture.supplyAsync(() -> (Object) submissions.send(draft.id(), health.actor()))
+        CompletableFuture<Object> two = CompletableFuture.supplyAsync(() -> (Object) submissions.sign(draft.id(), revision, fixtures.actor("pgd.syt")))
                 .exceptionally(e -> e);
         List<Object> outcomes = List.of(one.get(60, TimeUnit.SECONDS), two.get(60, TimeUnit.SECONDS));
         assertThat(outcomes).filteredOn(o -> o instanceof SubmissionView).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> o instanceof Throwable).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o instanceof Throwable).hasSize(1)
+                .allSatisfy(e -> assertThat(((Throwable) e).getCause()).isInstanceOf(vn.gov.sonla.awards.common.AlreadyDoneException.class));
+        assertThat(fixtures.lastNumber("TTr-SYT", year)).as("one number taken").isEqualTo(before + 1);
+        assertThat(submissions.get(draft.id(), health.actor()).signOff().signedBy()).isNotNull();
     }
 
     private static int seq(String number) {

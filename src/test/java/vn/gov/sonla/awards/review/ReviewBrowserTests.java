@@ -84,8 +84,16 @@ class ReviewBrowserTests {
         browser.clickToNavigate(By.id("remove-" + second.getId()));
         assertThat(browser.text(By.id("submission-dossiers"))).contains("Quàng Thị Nhận " + stamp)
                 .doesNotContain("Quàng Văn Nhận " + stamp);
-        browser.clickToNavigate(By.cssSelector("form#send-draft button[type='submit']"));
+        browser.clickToNavigate(By.cssSelector("form#present-draft button[type='submit']"));
+        browser.waitForTextContaining(By.cssSelector("main p.notice"), "Đã trình lãnh đạo ký");
+        browser.signOut();
+        browser.signIn("gd.syt", "sonla2021");
+        browser.open(draftPath.replace("/review/submissions/", "/signing/submissions/"));
+        browser.clickToNavigate(By.cssSelector("form#sign button[type='submit']"));
         browser.waitForTextContaining(By.cssSelector("main p.notice"), "/TTr-SYT");
+        browser.signOut();
+        browser.signIn("syt", "sonla2021");
+        browser.open(draftPath);
 
         // the submission's PDF comes with the signed-in session
         String pdf = browser.element(By.id("submission-pdf")).getDomAttribute("href");

@@ -84,7 +84,10 @@ class ReviewModuleTests {
         assertThat(dossiers.inDraft(health, draft.id())).extracting(DossierView::id)
                 .containsExactlyInAnyOrder(first.getId(), second.getId());
 
-        SubmissionView sent = submissions.send(draft.id(), health);
+        SubmissionView presented = submissions.present(draft.id(), health);
+        assertThat(presented.number()).as("presented to the leaders, not signed: no number yet").isNull();
+        assertThat(lastNumber()).isEqualTo(numbered);
+        SubmissionView sent = submissions.sign(draft.id(), presented.signOff().revision(), fixtures.leaderOf(health));
         String number = (numbered + 1) + "/" + SERIES;
         assertThat(sent.number()).isEqualTo(number);
         assertThat(sent.status()).isEqualTo(SubmissionStatus.AT_HOME_AFFAIRS);
@@ -104,7 +107,9 @@ class ReviewModuleTests {
                         tuple(second.getId(), number, sent.id()));
 
         // sent is sent: sending again is refused and takes no other number
-        assertThatThrownBy(() -> submissions.send(sent.id(), health)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> submissions.sign(sent.id(), sent.signOff().revision(), fixtures.leaderOf(health)))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> submissions.present(sent.id(), health)).isInstanceOf(ConflictException.class);
         assertThat(lastNumber()).isEqualTo(numbered + 1);
         assertThat(submissions.get(sent.id(), fixtures.actor(Role.APPRAISER, "SNV")).number()).isEqualTo(number);
     }
@@ -125,7 +130,7 @@ class ReviewModuleTests {
         assertThatThrownBy(() -> submissions.get(draft.id(), otherDepartment)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> submissions.get(draft.id(), homeAffairs)).as("Home Affairs sees what was sent")
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> submissions.send(draft.id(), otherDepartment)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> submissions.present(draft.id(), otherDepartment)).isInstanceOf(NotFoundException.class);
         assertThat(dossiers.get(accepted.getId(), health).getDraftSubmissionId()).isEqualTo(draft.id());
 
         int numbered = lastNumber();
@@ -137,7 +142,7 @@ class ReviewModuleTests {
         assertThat(lastNumber()).as("a discarded draft never took a number").isEqualTo(numbered);
 
         // and it can go in another submission
-        SubmissionView again = submissions.compileAndSend(List.of(accepted.getId()), health);
+        SubmissionView again = submissions.compileAndSign(List.of(accepted.getId()), health, fixtures.leaderOf(health));
         assertThat(again.number()).isEqualTo((numbered + 1) + "/" + SERIES);
     }
 

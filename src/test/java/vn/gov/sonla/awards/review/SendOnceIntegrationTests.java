@@ -33,27 +33,28 @@ class SendOnceIntegrationTests {
     @Autowired Clock clock;
 
     @Test
-    void aDraftSentFourTimesAtOnceIsSentOnceUnderOneNumber() throws Exception {
+    void aDraftSignedFourTimesAtOnceIsSignedOnceUnderOneNumber() throws Exception {
         Dossier first = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Lò Thị Gửi " + System.nanoTime());
         Dossier second = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Cà Văn Gửi " + System.nanoTime());
         SubmissionView draft = submissions.createDraft(List.of(first.getId(), second.getId()), fixtures.actor("syt"));
+        int revision = submissions.present(draft.id(), fixtures.actor("syt")).signOff().revision();
         int year = LocalDate.now(clock).getYear();
         int before = fixtures.lastNumber("TTr-SYT", year);
 
-        List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/review/submissions/{id}/send", draft.id())
-                .with(user(fixtures.user("syt"))).with(csrf()));
+        List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/signing/submissions/{id}/sign", draft.id())
+                .param("revision", "" + revision).with(user(fixtures.user("gd.syt"))).with(csrf()));
 
         assertThat(fixtures.lastNumber("TTr-SYT", year)).as("one number taken").isEqualTo(before + 1);
         SubmissionView sent = submissions.get(draft.id(), fixtures.actor("syt"));
         assertThat(sent.number()).isEqualTo((before + 1) + "/TTr-SYT");
         assertThat(answers).as("every answer shows the submission, sent under its one number")
                 .allSatisfy(answer -> {
-                    assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/review/submissions/" + draft.id());
+                    assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/signing");
                     assertThat(answer.getFlashMap().get("noticeArg")).isEqualTo(sent.number());
                 });
         assertThat(answers).extracting(AtOnce::notice)
-                .containsOnlyOnce("notice.submission.sent")
-                .containsOnly("notice.submission.sent", "notice.submission.alreadySent");
+                .containsOnlyOnce("notice.signing.signed")
+                .containsOnly("notice.signing.signed", "notice.submission.alreadySent");
         assertThat(fixtures.events(first.getId(), "SEND_TO_HOME_AFFAIRS")).isEqualTo(1);
         assertThat(fixtures.events(second.getId(), "SEND_TO_HOME_AFFAIRS")).isEqualTo(1);
     }

@@ -92,7 +92,7 @@ public final class DecidedChain {
             departmentSteps.accept(d.getId(), fixtures.reload(d, HEALTH).getVersion(), proposed,
                     proposed == null ? null : "Thành tích ở phạm vi tỉnh", health.actor());
         }
-        submission = submissions.compileAndSend(filed.stream().map(Dossier::getId).toList(), health.actor());
+        submission = submissions.compileAndSign(filed.stream().map(Dossier::getId).toList(), health.actor(), fixtures.leaderOf(health.actor()));
         return this;
     }
 
@@ -110,7 +110,7 @@ public final class DecidedChain {
     public DecidedChain forwarded() {
         appraised();
         var snv = fixtures.user(HOME_AFFAIRS);
-        appraisals.forward(submission.id(), snv.actor());
+        appraisals.forward(submission.id(), snv.actor(), fixtures.leaderOf(snv.actor()));
         submission = submissions.get(submission.id(), snv.actor());
         return this;
     }

@@ -80,8 +80,22 @@ public class Fixtures {
         return reload(d, department);
     }
 
+    /** Compiled and presented by the department's specialist, signed by its head. */
     public SubmissionView sent(String department, Dossier... accepted) {
-        return submissions.compileAndSend(Arrays.stream(accepted).map(Dossier::getId).toList(), user(department).actor());
+        Actor specialist = user(department).actor();
+        return submissions.compileAndSign(Arrays.stream(accepted).map(Dossier::getId).toList(), specialist, leaderOf(specialist));
+    }
+
+    /** The demo head of the person's office: who signs what the person prepares. */
+    public Actor leaderOf(Actor specialist) {
+        String head = switch (specialist.role()) {
+            case DEPARTMENT -> specialist.unitName().contains("Y tế") ? "gd.syt" : "gd.stttt";
+            case APPRAISER -> "gd.snv";
+            case CHAIRMAN_OFFICE -> "ct.ubnd";
+            case CLERK -> "ct.maison";
+            case ADMIN -> throw new IllegalArgumentException("an administrator signs nothing");
+        };
+        return actor(head);
     }
 
     /** The aggregate behind a view, as the clerk who filed it sees it (tests look inside it). */

@@ -3,9 +3,12 @@ package vn.gov.sonla.awards.support;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestComponent;
 
+import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.LeaderPosition;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
@@ -42,8 +45,12 @@ public class ModuleFixtures {
     private final DepartmentSteps departmentSteps;
     private final Dossiers dossiers;
 
+    private final ObjectProvider<Accounts> accounts;
+
     ModuleFixtures(UnitRepository units, CampaignRepository campaigns, AwardFormRepository awardForms,
-                   UnitSteps unitSteps, DepartmentSteps departmentSteps, Dossiers dossiers) {
+                   UnitSteps unitSteps, DepartmentSteps departmentSteps, Dossiers dossiers,
+                   ObjectProvider<Accounts> accounts) {
+        this.accounts = accounts;
         this.units = units;
         this.campaigns = campaigns;
         this.awardForms = awardForms;
@@ -53,14 +60,41 @@ public class ModuleFixtures {
     }
 
     /**
-     * Someone of the unit with that code, in that role, as the domain knows them. No account (id 0): no step of
-     * these modules reads the account, and the username ({@code module.<role>.<unit>}) names no real person.
+     * A specialist of the unit with that code, in that role, as the domain knows them. Where the accounts module is
+     * bootstrapped, an account made on first use (what one prepares, another signs, so the signing steps read who
+     * prepared by account), deactivated so that it signs nobody in and receives no notice; elsewhere no account
+     * (id 0). The username ({@code module.<role>.<unit>}) names no real person.
      */
     public Actor actor(Role role, String unitCode) {
         Unit unit = units.findByCode(unitCode).orElseThrow(() -> new IllegalArgumentException("no unit " + unitCode));
         String username = "module." + role.name().toLowerCase() + "." + unitCode.toLowerCase();
-        return new Actor(0, username, "Cán bộ " + unitCode + " (kiểm thử mô-đun)", role, unit.getId(),
-                unit.getName());
+        String fullName = "Cán bộ " + unitCode + " (kiểm thử mô-đun)";
+        Actor anonymous = new Actor(0, username, fullName, role, unit.getId(), unit.getName());
+        Accounts known = accounts.getIfAvailable();
+        if (known == null) {
+            return anonymous;
+        }
+        if (!known.exists(username)) {
+            known.deactivate(known.create(username, "module-test-password", fullName, role, unit).getId(), anonymous);
+        }
+        return known.load(username).actor();
+    }
+
+    /** The head of the person's office, who signs what the person prepares. */
+    public Actor leaderOf(Actor specialist) {
+        return leader(specialist.role(), units.findById(specialist.unitId()).orElseThrow().getCode());
+    }
+
+    /** The head of the unit with that code, in that role, who signs what its specialists prepare. */
+    public Actor leader(Role role, String unitCode) {
+        Unit unit = units.findByCode(unitCode).orElseThrow(() -> new IllegalArgumentException("no unit " + unitCode));
+        String username = "module.leader." + role.name().toLowerCase() + "." + unitCode.toLowerCase();
+        Accounts accounts = this.accounts.getObject();
+        if (!accounts.exists(username)) {
+            accounts.createLeader(username, "module-test-password", "Thủ trưởng " + unitCode + " (kiểm thử mô-đun)",
+                    role, unit, LeaderPosition.HEAD, role == Role.CHAIRMAN_OFFICE ? "Chủ tịch" : "Giám đốc");
+        }
+        return accounts.load(username).actor();
     }
 
     /** A nominee of this run, told apart by the tag. */

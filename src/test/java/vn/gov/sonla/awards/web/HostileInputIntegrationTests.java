@@ -115,6 +115,8 @@ class HostileInputIntegrationTests {
     static final String ADMIN = "admin";
     static final String SONG_KEEPER = "stttt";
     static final String SONG_CLERK = "vanthu.viettel";
+    static final String DEPARTMENT_LEADER = "gd.syt";
+    static final String APPRAISER_LEADER = "gd.snv";
     static final String HOSTILE_ADDRESS = "203.0.113.66";
     /** Markup that would be live if it came back as it was sent. */
     static final Pattern MARKUP = Pattern.compile("<[a-zA-Z!/?]|=\\s*[\"']|[\"']\\s*(on|autofocus|>)");
@@ -146,6 +148,8 @@ class HostileInputIntegrationTests {
     long toReview;
     long accepted;
     long draftSubmission;
+    long presentedSubmission;
+    long presentedReport;
     long inDraftSubmission;
     DecidedChain atHomeAffairs;
     DecidedChain atChairman;
@@ -179,14 +183,19 @@ class HostileInputIntegrationTests {
         accepted = fixtures.anAcceptedDossier(CLERK, DEPARTMENT, "COVID19", "Cầm Văn Nhận " + tag).getId();
         inDraftSubmission = fixtures.anAcceptedDossier(CLERK, DEPARTMENT, "COVID19", "Tòng Thị Nháp " + tag).getId();
         draftSubmission = submissions.createDraft(List.of(inDraftSubmission), fixtures.actor(DEPARTMENT)).id();
+        long toPresent = fixtures.anAcceptedDossier(CLERK, DEPARTMENT, "COVID19", "Lò Thị Trình Ký " + tag).getId();
+        presentedSubmission = submissions.present(submissions.createDraft(List.of(toPresent), fixtures.actor(DEPARTMENT)).id(),
+                fixtures.actor(DEPARTMENT)).id();
+        presentedReport = chain().appraised().submission.id();
+        appraisals.presentReport(presentedReport, fixtures.actor(APPRAISER));
         atHomeAffairs = chain().sent();
         atChairman = chain().forwarded();
         decided = chain().decided();
         Dossier state = fixtures.aSubmittedDossier(CLERK, "COVID19", "LABOUR_ORDER", "Mùa A Đề Nghị " + tag);
         departmentSteps.accept(state.getId(), state.getVersion(), fixtures.actor(DEPARTMENT));
-        var sent = submissions.compileAndSend(List.of(state.getId()), fixtures.actor(DEPARTMENT));
+        var sent = submissions.compileAndSign(List.of(state.getId()), fixtures.actor(DEPARTMENT), fixtures.leaderOf(fixtures.actor(DEPARTMENT)));
         appraisals.appraise(state.getId(), version(state.getId()), true, null, fixtures.actor(APPRAISER));
-        appraisals.forward(sent.id(), fixtures.actor(APPRAISER));
+        appraisals.forward(sent.id(), fixtures.actor(APPRAISER), fixtures.leaderOf(fixtures.actor(APPRAISER)));
         approvals.approve(state.getId(), version(state.getId()), null, fixtures.actor(OFFICE));
         proposed = state.getId();
         grassroots = jdbc.sql("select coalesce(max(id), 0) from grassroots_decision").query(Long.class).single();
@@ -265,7 +274,8 @@ class HostileInputIntegrationTests {
                 .valid("dossierIds", () -> accepted));
         c.put("POST /review/submissions/{id}/dossiers/{dossierId}/remove", new Target(DEPARTMENT)
                 .path("id", () -> draftSubmission).path("dossierId", () -> inDraftSubmission));
-        c.put("POST /review/submissions/{id}/send", new Target(DEPARTMENT).path("id", () -> draftSubmission));
+        c.put("POST /review/submissions/{id}/present", new Target(DEPARTMENT).path("id", () -> draftSubmission));
+        c.put("POST /review/submissions/{id}/recall", new Target(DEPARTMENT).path("id", () -> draftSubmission));
         c.put("POST /review/submissions/{id}/discard", new Target(DEPARTMENT).path("id", () -> draftSubmission));
         c.put("POST /review/dossiers/{id}/accept", reviewStep());
         c.put("POST /review/dossiers/{id}/return", reviewStep());
@@ -276,8 +286,22 @@ class HostileInputIntegrationTests {
         c.put("GET /appraisal/submissions/{id}", new Target(APPRAISER).path("id", () -> atHomeAffairs.submission.id()));
         c.put("POST /appraisal/dossiers/{id}", appraisalStep());
         c.put("POST /appraisal/dossiers/{id}/return-to-department", appraisalStep());
-        c.put("POST /appraisal/submissions/{id}/forward", new Target(APPRAISER)
+        c.put("POST /appraisal/submissions/{id}/present", new Target(APPRAISER)
                 .path("id", () -> atHomeAffairs.submission.id()));
+        c.put("POST /appraisal/submissions/{id}/recall", new Target(APPRAISER)
+                .path("id", () -> atHomeAffairs.submission.id()));
+        // leaders: what waits for their signature
+        c.put("GET /signing", new Target(DEPARTMENT_LEADER));
+        c.put("GET /signing/submissions/{id}", new Target(DEPARTMENT_LEADER).path("id", () -> presentedSubmission));
+        c.put("POST /signing/submissions/{id}/sign", new Target(DEPARTMENT_LEADER).path("id", () -> presentedSubmission)
+                .valid("revision", () -> 1));
+        c.put("POST /signing/submissions/{id}/return", new Target(DEPARTMENT_LEADER).path("id", () -> presentedSubmission)
+                .valid("version", () -> 1));
+        c.put("GET /signing/reports/{id}", new Target(APPRAISER_LEADER).path("id", () -> presentedReport));
+        c.put("POST /signing/reports/{id}/sign", new Target(APPRAISER_LEADER).path("id", () -> presentedReport)
+                .valid("revision", () -> 1));
+        c.put("POST /signing/reports/{id}/return", new Target(APPRAISER_LEADER).path("id", () -> presentedReport)
+                .valid("version", () -> 1));
         // the chairman's office
         c.put("GET /decisions", new Target(OFFICE));
         c.put("GET /decisions/proposed", new Target(OFFICE));

@@ -100,10 +100,10 @@ class AppraisalController {
         return "redirect:/appraisal/submissions/" + submissionId;
     }
 
-    @PostMapping("/appraisal/submissions/{id}/forward")
-    String forward(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
+    @PostMapping("/appraisal/submissions/{id}/present")
+    String present(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
         try {
-            appraisals.forward(id, user);
+            appraisals.presentReport(id, user);
         } catch (AlreadyDoneException done) {
             redirect.addFlashAttribute("notice", done.messageKey());
             redirect.addFlashAttribute("noticeArg", done.argument());
@@ -113,7 +113,14 @@ class AppraisalController {
             redirect.addFlashAttribute("failureArg", refused.arguments().length > 0 ? refused.arguments()[0] : null);
             return "redirect:/appraisal/submissions/" + id;
         }
-        redirect.addFlashAttribute("notice", "notice.submission.forwarded");
-        return "redirect:/appraisal";
+        redirect.addFlashAttribute("notice", "notice.report.presented");
+        return "redirect:/appraisal/submissions/" + id;
+    }
+
+    @PostMapping("/appraisal/submissions/{id}/recall")
+    String recall(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
+        submissions.recallReport(id, user);
+        redirect.addFlashAttribute("notice", "notice.submission.recalled");
+        return "redirect:/appraisal/submissions/" + id;
     }
 }

@@ -16,6 +16,7 @@ import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.document.PdfDocuments;
 import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.review.SubmissionDocuments;
+import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.appraisal.Opinion;
 
@@ -39,7 +40,8 @@ class AppraisalReportController {
     @GetMapping("/documents/submissions/{id}/appraisal-report.pdf")
     ResponseEntity<byte[]> report(@PathVariable long id, @CurrentActor Actor user) {
         SubmissionDocuments.Contents c = submissionDocuments.contents(id, user);
-        if (c.submission().appraisalReportNumber() == null) {
+        boolean awaitingSignature = c.submission().status() == SubmissionStatus.REPORT_AWAITING_SIGNATURE;
+        if (c.submission().appraisalReportNumber() == null && !awaitingSignature) {
             throw new NotFoundException("appraisal report of submission " + id);
         }
         Map<Long, Opinion> opinions = appraisals.opinionsOf(c.all().stream().map(DossierView::id).toList());
@@ -48,11 +50,13 @@ class AppraisalReportController {
         byte[] body = pdf.pdf("documents/appraisal-report", Map.of(
                 "opinions", opinions,
                 "submission", c.submission(),
-                "date", c.submission().forwardedAt().atZone(ProvinceTime.ZONE).toLocalDate(),
+                "number", awaitingSignature ? SubmissionDocuments.UNNUMBERED + "/TTr-SNV" : c.submission().appraisalReportNumber(),
+                "date", awaitingSignature ? c.date() : c.submission().forwardedAt().atZone(ProvinceTime.ZONE).toLocalDate(),
                 "individuals", c.individuals(),
                 "collectives", c.collectives(),
                 "endorsed", endorsed,
                 "notEndorsed", notEndorsed));
-        return Downloads.attachment(body, Downloads.PDF, "To-trinh-tham-dinh-" + c.submission().appraisalReportNumber(), "pdf");
+        return Downloads.attachment(body, Downloads.PDF, "To-trinh-tham-dinh-"
+                + (awaitingSignature ? "du-thao-" + id : c.submission().appraisalReportNumber()), "pdf");
     }
 }

@@ -260,7 +260,9 @@ public class ReviewController {
     String submission(@PathVariable long id, @CurrentActor Actor user, Model model) {
         SubmissionView submission = submissions.get(id, user);
         model.addAttribute("submission", submission);
-        if (submission.status() == SubmissionStatus.DRAFT) {
+        if (submission.status() == SubmissionStatus.AWAITING_SIGNATURE) {
+            model.addAttribute("dossiers", dossiers.inDraft(user, id));
+        } else if (submission.status() == SubmissionStatus.DRAFT) {
             model.addAttribute("dossiers", dossiers.inDraft(user, id));
             KeysetPage<DossierRow> addable = dossiers.acceptedOutsideDrafts(user, DossierFilter.none(), Dossiers.QUEUE_LIMIT);
             model.addAttribute("addable", addable.items());
@@ -291,18 +293,24 @@ public class ReviewController {
         return "redirect:/review/submissions/" + id;
     }
 
-    @PostMapping("/review/submissions/{id}/send")
-    String send(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
+    @PostMapping("/review/submissions/{id}/present")
+    String present(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
         try {
-            SubmissionView sent = submissions.send(id, user);
-            redirect.addFlashAttribute("notice", "notice.submission.sent");
-            redirect.addFlashAttribute("noticeArg", sent.number());
+            submissions.present(id, user);
+            redirect.addFlashAttribute("notice", "notice.submission.presented");
         } catch (AlreadyDoneException done) {
             redirect.addFlashAttribute("notice", done.messageKey());
             redirect.addFlashAttribute("noticeArg", done.argument());
         } catch (ConflictException refused) {
             redirect.addFlashAttribute("failure", refused.messageKey());
         }
+        return "redirect:/review/submissions/" + id;
+    }
+
+    @PostMapping("/review/submissions/{id}/recall")
+    String recall(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
+        submissions.recall(id, user);
+        redirect.addFlashAttribute("notice", "notice.submission.recalled");
         return "redirect:/review/submissions/" + id;
     }
 

@@ -2,7 +2,9 @@ package vn.gov.sonla.awards.review.internal;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +18,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.SignOff;
+import vn.gov.sonla.awards.account.Signatory;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.organisation.Unit;
 import vn.gov.sonla.awards.review.SubmissionStatus;
@@ -78,6 +82,25 @@ public class Submission {
     @Column(name = "appraisal_report_number")
     private String appraisalReportNumber;
 
+    /** The department's Tờ trình: prepared by a specialist, signed by a leader. */
+    @Embedded
+    private SignOff signOff = new SignOff();
+
+    /** Home Affairs' appraisal report: prepared by a specialist, signed by its director or a deputy. */
+    @Embedded
+    @AttributeOverride(name = "revision", column = @Column(name = "report_revision", nullable = false))
+    @AttributeOverride(name = "preparedByAccountId", column = @Column(name = "report_prepared_by_account_id"))
+    @AttributeOverride(name = "presentedAt", column = @Column(name = "report_presented_at"))
+    @AttributeOverride(name = "presentedBy", column = @Column(name = "report_presented_by"))
+    @AttributeOverride(name = "returnNote", column = @Column(name = "report_return_note"))
+    @AttributeOverride(name = "returnedAt", column = @Column(name = "report_returned_at"))
+    @AttributeOverride(name = "returnedBy", column = @Column(name = "report_returned_by"))
+    @AttributeOverride(name = "signedByAccountId", column = @Column(name = "report_signed_by_account_id"))
+    @AttributeOverride(name = "signedBy", column = @Column(name = "report_signed_by"))
+    @AttributeOverride(name = "signerAuthority", column = @Column(name = "report_signer_authority"))
+    @AttributeOverride(name = "signedAt", column = @Column(name = "report_signed_at"))
+    private SignOff reportSignOff = new SignOff();
+
     protected Submission() {
     }
 
@@ -91,28 +114,78 @@ public class Submission {
         return s;
     }
 
-    /** The draft is sent to Home Affairs under the department's next number for the year. */
-    public void send(int year, int seq, String number, Actor staff, Instant at) {
+    /** The specialist presents the draft to the department's leaders (Trình lãnh đạo ký). */
+    public void present(Actor specialist, Instant at) {
         require(SubmissionStatus.DRAFT);
+        status = SubmissionStatus.AWAITING_SIGNATURE;
+        signOff.present(specialist, at);
+    }
+
+    /** The specialist takes the presented draft back to change it; a leader then signs only a new presentation. */
+    public void recall() {
+        require(SubmissionStatus.AWAITING_SIGNATURE);
+        status = SubmissionStatus.DRAFT;
+    }
+
+    /** A leader sends the draft back to the specialist with a note (Trả lại chuyên viên). */
+    public void returnToSpecialist(int readRevision, Signatory leader, String note, Instant at) {
+        require(SubmissionStatus.AWAITING_SIGNATURE);
+        signOff.checkSignable(readRevision, leader);
+        status = SubmissionStatus.DRAFT;
+        signOff.returned(leader, note, at);
+    }
+
+    /**
+     * A leader signs the presented draft (Ký ban hành): it takes the department's next number for the year and goes
+     * to Home Affairs.
+     */
+    public void sign(int readRevision, int year, int seq, String number, Signatory leader, Instant at) {
+        require(SubmissionStatus.AWAITING_SIGNATURE);
+        signOff.checkSignable(readRevision, leader);
         this.year = year;
         this.seq = seq;
         this.number = number;
         this.status = SubmissionStatus.AT_HOME_AFFAIRS;
         this.sentAt = at;
-        this.sentBy = staff.fullName();
+        this.sentBy = leader.fullName();
+        signOff.signed(leader, at);
+    }
+
+    /** Home Affairs' specialist presents the appraisal report to its director once every dossier is appraised. */
+    public void presentReport(Actor specialist, Instant at) {
+        require(SubmissionStatus.AT_HOME_AFFAIRS);
+        status = SubmissionStatus.REPORT_AWAITING_SIGNATURE;
+        reportSignOff.present(specialist, at);
+    }
+
+    public void recallReport() {
+        require(SubmissionStatus.REPORT_AWAITING_SIGNATURE);
+        status = SubmissionStatus.AT_HOME_AFFAIRS;
+    }
+
+    public void returnReport(int readRevision, Signatory leader, String note, Instant at) {
+        require(SubmissionStatus.REPORT_AWAITING_SIGNATURE);
+        reportSignOff.checkSignable(readRevision, leader);
+        status = SubmissionStatus.AT_HOME_AFFAIRS;
+        reportSignOff.returned(leader, note, at);
     }
 
     public boolean isDraft() {
         return status == SubmissionStatus.DRAFT;
     }
 
-    /** Home Affairs forwards the appraised submission to the chairman's office with its numbered report. */
-    public void forwardToChairman(Actor appraiser, String reportNumber, Instant at) {
-        require(SubmissionStatus.AT_HOME_AFFAIRS);
+    /**
+     * Home Affairs' director (or a deputy) signs the appraisal report, which takes its number, and the submission goes
+     * to the chairman's office with it.
+     */
+    public void signReportAndForward(int readRevision, Signatory leader, String reportNumber, Instant at) {
+        require(SubmissionStatus.REPORT_AWAITING_SIGNATURE);
+        reportSignOff.checkSignable(readRevision, leader);
         status = SubmissionStatus.AT_CHAIRMAN;
         appraisalReportNumber = reportNumber;
         forwardedAt = at;
-        forwardedBy = appraiser.fullName();
+        forwardedBy = leader.fullName();
+        reportSignOff.signed(leader, at);
     }
 
     /** The chairman's office has decided every dossier of the submission. */
@@ -180,9 +253,22 @@ public class Submission {
         return appraisalReportNumber;
     }
 
+    public SignOff getSignOff() {
+        return signOff;
+    }
+
+    public SignOff getReportSignOff() {
+        return reportSignOff;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     /** What other modules and pages read of the submission. */
     public SubmissionView view() {
         return new SubmissionView(id, department.getId(), department.getName(), department.getCode(), status, year,
-                number, createdAt, createdBy, sentAt, sentBy, forwardedAt, forwardedBy, closedAt, appraisalReportNumber);
+                number, createdAt, createdBy, sentAt, sentBy, forwardedAt, forwardedBy, closedAt, appraisalReportNumber,
+                signOff.view(), reportSignOff.view());
     }
 }

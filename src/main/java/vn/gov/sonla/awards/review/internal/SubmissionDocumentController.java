@@ -27,12 +27,18 @@ class SubmissionDocumentController {
     @GetMapping("/documents/submissions/{id}/submission.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @CurrentActor Actor user) {
         byte[] body = documents.pdf(id, user);
-        return Downloads.attachment(body, Downloads.PDF, "To-trinh-" + submissions.get(id, user).number(), "pdf");
+        return Downloads.attachment(body, Downloads.PDF, "To-trinh-" + fileNumber(id, user), "pdf");
     }
 
     @GetMapping("/documents/submissions/{id}/list.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id, @CurrentActor Actor user) {
         byte[] body = documents.xlsx(id, user);
-        return Downloads.attachment(body, Downloads.XLSX, "Danh-sach-" + submissions.get(id, user).number(), "xlsx");
+        return Downloads.attachment(body, Downloads.XLSX, "Danh-sach-" + fileNumber(id, user), "xlsx");
+    }
+
+    /** The number in the file's name, or "du-thao-N" before a leader signs it. */
+    private String fileNumber(long id, Actor user) {
+        String number = submissions.get(id, user).number();
+        return number != null ? number : "du-thao-" + id;
     }
 }

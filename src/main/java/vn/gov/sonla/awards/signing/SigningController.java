@@ -1,0 +1,158 @@
+package vn.gov.sonla.awards.signing;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.gov.sonla.awards.account.Accounts;
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.CurrentActor;
+import vn.gov.sonla.awards.account.FourEyesPolicy;
+import vn.gov.sonla.awards.account.Role;
+import vn.gov.sonla.awards.appraisal.Appraisals;
+import vn.gov.sonla.awards.common.AlreadyDoneException;
+import vn.gov.sonla.awards.common.ForbiddenException;
+import vn.gov.sonla.awards.common.NotFoundException;
+import vn.gov.sonla.awards.common.ReasonForm;
+import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.review.SubmissionView;
+import vn.gov.sonla.awards.review.SubmissionStatus;
+import vn.gov.sonla.awards.review.Submissions;
+
+/**
+ * A leader's signing list (Chờ ký) and the documents in it: read as they will be issued, then signed (Ký ban hành) or
+ * returned to the specialist (Trả lại chuyên viên). Every POST carries the presentation the leader read.
+ */
+@Controller
+class SigningController {
+
+    private final Submissions submissions;
+    private final Appraisals appraisals;
+    private final Dossiers dossiers;
+    private final Accounts accounts;
+    private final SigningQueue queue;
+
+    SigningController(Submissions submissions, Appraisals appraisals, Dossiers dossiers, Accounts accounts,
+                      SigningQueue queue) {
+        this.submissions = submissions;
+        this.appraisals = appraisals;
+        this.dossiers = dossiers;
+        this.accounts = accounts;
+        this.queue = queue;
+    }
+
+    @GetMapping("/signing")
+    String list(@CurrentActor Actor user, Model model) {
+        requireLeader(user);
+        model.addAttribute("waiting", queue.waiting(user));
+        return "signing/list";
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // The department's Tờ trình
+    // ------------------------------------------------------------------------------------------------
+
+    @GetMapping("/signing/submissions/{id}")
+    String submission(@PathVariable long id, @CurrentActor Actor user, Model model) {
+        requireLeader(user);
+        SubmissionView submission = awaiting(submissions.get(id, user), SubmissionStatus.AWAITING_SIGNATURE);
+        model.addAttribute("submission", submission);
+        model.addAttribute("signOff", submission.signOff());
+        model.addAttribute("dossiers", dossiers.inDraft(user, id));
+        model.addAttribute("kind", "submission");
+        model.addAttribute("pdf", "/documents/submissions/" + id + "/submission.pdf");
+        model.addAttribute("refusal", FourEyesPolicy.refusal(submission.signOff().preparedByAccountId(), user.id()).orElse(null));
+        return "signing/document";
+    }
+
+    @PostMapping("/signing/submissions/{id}/sign")
+    String signSubmission(@PathVariable long id, @RequestParam int revision, @CurrentActor Actor user,
+                          RedirectAttributes redirect) {
+        try {
+            SubmissionView signed = submissions.sign(id, revision, user);
+            redirect.addFlashAttribute("notice", "notice.signing.signed");
+            redirect.addFlashAttribute("noticeArg", signed.number());
+        } catch (AlreadyDoneException done) {
+            redirect.addFlashAttribute("notice", done.messageKey());
+            redirect.addFlashAttribute("noticeArg", done.argument());
+        }
+        return "redirect:/signing";
+    }
+
+    @PostMapping("/signing/submissions/{id}/return")
+    String returnSubmission(@PathVariable long id, @Valid ReasonForm form, BindingResult errors,
+                            @CurrentActor Actor user, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("failure", "validation.reason.required");
+            return "redirect:/signing/submissions/" + id;
+        }
+        submissions.returnToSpecialist(id, form.version().intValue(), form.reason().strip(), user);
+        redirect.addFlashAttribute("notice", "notice.signing.returned");
+        return "redirect:/signing";
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Home Affairs' appraisal report
+    // ------------------------------------------------------------------------------------------------
+
+    @GetMapping("/signing/reports/{id}")
+    String report(@PathVariable long id, @CurrentActor Actor user, Model model) {
+        requireLeader(user);
+        SubmissionView submission = awaiting(submissions.get(id, user), SubmissionStatus.REPORT_AWAITING_SIGNATURE);
+        model.addAttribute("submission", submission);
+        model.addAttribute("signOff", submission.reportSignOff());
+        model.addAttribute("dossiers", dossiers.inSubmission(user, id));
+        model.addAttribute("kind", "report");
+        model.addAttribute("pdf", "/documents/submissions/" + id + "/appraisal-report.pdf");
+        model.addAttribute("refusal", FourEyesPolicy.refusal(submission.reportSignOff().preparedByAccountId(), user.id()).orElse(null));
+        return "signing/document";
+    }
+
+    @PostMapping("/signing/reports/{id}/sign")
+    String signReport(@PathVariable long id, @RequestParam int revision, @CurrentActor Actor user,
+                      RedirectAttributes redirect) {
+        try {
+            appraisals.signAndForward(id, revision, user);
+            redirect.addFlashAttribute("notice", "notice.signing.signed");
+            redirect.addFlashAttribute("noticeArg", submissions.get(id, user).appraisalReportNumber());
+        } catch (AlreadyDoneException done) {
+            redirect.addFlashAttribute("notice", done.messageKey());
+            redirect.addFlashAttribute("noticeArg", done.argument());
+        }
+        return "redirect:/signing";
+    }
+
+    @PostMapping("/signing/reports/{id}/return")
+    String returnReport(@PathVariable long id, @Valid ReasonForm form, BindingResult errors,
+                        @CurrentActor Actor user, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("failure", "validation.reason.required");
+            return "redirect:/signing/reports/" + id;
+        }
+        submissions.returnReport(id, form.version().intValue(), form.reason().strip(), user);
+        redirect.addFlashAttribute("notice", "notice.signing.returned");
+        return "redirect:/signing";
+    }
+
+    /** The page of a document no longer waiting (signed, returned, recalled) is gone: 404, the list shows the rest. */
+    private static SubmissionView awaiting(SubmissionView submission, SubmissionStatus status) {
+        if (submission.status() != status) {
+            throw new NotFoundException("submission " + submission.id() + " awaiting signature");
+        }
+        return submission;
+    }
+
+    /** The signing pages are for leaders, read from the account (not only from the session). */
+    private void requireLeader(Actor user) {
+        if (user.is(Role.ADMIN) || !accounts.isLeader(user.id())) {
+            throw new ForbiddenException("error.signing.notLeader");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package vn.gov.sonla.awards.signing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.gov.sonla.awards.account.Accounts;
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.review.SubmissionView;
+import vn.gov.sonla.awards.review.Submissions;
+
+/** What waits for the signature of the leader's office, oldest presentation first; any leader of it may sign. */
+@Service
+@Transactional(readOnly = true)
+public class SigningQueue {
+
+    private final Submissions submissions;
+    private final Accounts accounts;
+
+    SigningQueue(Submissions submissions, Accounts accounts) {
+        this.submissions = submissions;
+        this.accounts = accounts;
+    }
+
+    /** A document waiting: its kind (the label key), number or description, who presented it and when, its page. */
+    public record Waiting(String kindKey, String title, String presentedBy, Instant presentedAt, String href) {
+    }
+
+    public List<Waiting> waiting(Actor leader) {
+        if (!accounts.isLeader(leader.id())) {
+            return List.of();
+        }
+        List<Waiting> all = new ArrayList<>();
+        for (SubmissionView s : submissions.awaitingDepartmentSignature(leader)) {
+            all.add(new Waiting("signing.kind.submission", s.departmentName(), s.signOff().presentedBy(),
+                    s.signOff().presentedAt(), "/signing/submissions/" + s.id()));
+        }
+        for (SubmissionView s : submissions.awaitingReportSignature(leader)) {
+            all.add(new Waiting("signing.kind.report", s.number() + " — " + s.departmentName(),
+                    s.reportSignOff().presentedBy(), s.reportSignOff().presentedAt(), "/signing/reports/" + s.id()));
+        }
+        all.sort(Comparator.comparing(Waiting::presentedAt, Comparator.nullsLast(Comparator.naturalOrder())));
+        return all;
+    }
+
+    /** How many documents wait, for the leader's home page. */
+    public int count(Actor leader) {
+        return waiting(leader).size();
+    }
+}
