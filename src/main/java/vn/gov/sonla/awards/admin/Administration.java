@@ -185,6 +185,20 @@ class Administration {
         return campaign;
     }
 
+    /** Which program-specific attributes (frontline force, Covid-19 declaration) the campaign's dossiers show. */
+    @Transactional
+    void setCampaignAttributes(long id, boolean frontline, boolean covidDeclaration, Actor by) {
+        requireAdmin(by);
+        Campaign campaign = campaign(id);
+        String was = attributes(campaign);
+        campaign.useAttributes(frontline, covidDeclaration);
+        audit.record(by, AuditAction.CAMPAIGN_ATTRIBUTES_SET, campaign.getCode(), was + " → " + attributes(campaign));
+    }
+
+    private static String attributes(Campaign campaign) {
+        return "frontline=" + campaign.isAsksFrontline() + ", covidDeclaration=" + campaign.isAsksCovidDeclaration();
+    }
+
     /** Stops new dossiers of the campaign; dossiers already filed carry on. */
     @Transactional
     void closeCampaign(long id, Actor by) {
@@ -222,10 +236,17 @@ class Administration {
 
     @Transactional
     Criterion addCriterion(long awardFormId, NomineeType type, String text, boolean required, Actor by) {
+        return addCriterion(awardFormId, null, type, text, required, by);
+    }
+
+    /** A criterion of one campaign's dossiers, or of every campaign's when {@code campaignId} is null. */
+    @Transactional
+    Criterion addCriterion(long awardFormId, Long campaignId, NomineeType type, String text, boolean required, Actor by) {
         requireAdmin(by);
         AwardForm form = awardForm(awardFormId);
-        int position = criteria.lastPosition(form.getId(), type) + 1;
-        Criterion criterion = criteria.save(Criterion.added(form.getId(), type, position, text, required));
+        Long campaign = campaignId == null ? null : campaign(campaignId).getId();
+        int position = criteria.lastPosition(campaign, form.getId(), type) + 1;
+        Criterion criterion = criteria.save(Criterion.added(campaign, form.getId(), type, position, text, required));
         audit.record(by, AuditAction.CRITERION_ADDED, criterionTarget(form, criterion), requiredMark(required) + text);
         return criterion;
     }
@@ -320,8 +341,9 @@ class Administration {
                 + (form.isAppliesToCollective() ? "COLLECTIVE" : "");
     }
 
-    private static String criterionTarget(AwardForm form, Criterion criterion) {
-        return form.getCode() + " · " + criterion.getNomineeType() + " · " + criterion.getPosition();
+    private String criterionTarget(AwardForm form, Criterion criterion) {
+        String campaign = criterion.getCampaignId() == null ? "" : campaign(criterion.getCampaignId()).getCode() + " · ";
+        return form.getCode() + " · " + campaign + criterion.getNomineeType() + " · " + criterion.getPosition();
     }
 
     private static String requiredMark(boolean required) {
