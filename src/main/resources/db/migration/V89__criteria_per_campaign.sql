@@ -4,7 +4,10 @@
 alter table criterion
     add column campaign_id bigint references campaign (id);
 
-create index criterion_form_type_campaign_idx on criterion (award_form_id, nominee_type, campaign_id);
+-- Positions are unique within a campaign's own criteria and within the general ones; a general criterion is added
+-- after every campaign's last one (Administration), so the two never share a position on a dossier.
+alter table criterion drop constraint criterion_award_form_id_nominee_type_position_key;
+create unique index criterion_position_key on criterion (award_form_id, nominee_type, coalesce(campaign_id, 0), position);
 
 -- Attributes that belong to one program: whether its individual nominees are marked as frontline forces
 -- ("Thuộc lực lượng tuyến đầu chống dịch") and whether its dossiers carry the Covid-19 no-breach declaration.
@@ -38,3 +41,9 @@ cross join (values
     ('INDIVIDUAL', 2, 'Chấp hành tốt chủ trương, đường lối của Đảng, chính sách, pháp luật tại địa phương')
 ) as c (nominee_type, position, text)
 where af.code = 'CHAIRMAN_CERTIFICATE' and cp.code = 'SONG_MAY_TINH';
+
+-- A dossier moved to another campaign is filed under that campaign's criteria, which reuse the positions of the
+-- ones it leaves: the old lines go and the new ones come in one flush, so uniqueness is checked at commit.
+alter table dossier_criterion drop constraint dossier_criterion_dossier_id_position_key;
+alter table dossier_criterion add constraint dossier_criterion_dossier_id_position_key
+    unique (dossier_id, position) deferrable initially deferred;
