@@ -1,7 +1,9 @@
 package vn.gov.sonla.awards.admin;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +16,8 @@ import vn.gov.sonla.awards.account.LoginThrottle;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.account.UserAccount;
 import vn.gov.sonla.awards.campaign.AwardForm;
+import vn.gov.sonla.awards.prize.Money;
+import vn.gov.sonla.awards.prize.PrizeMoney;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.Campaign;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
@@ -43,10 +47,13 @@ class Administration {
     private final JdbcClient jdbc;
     private final AdminAudit audit;
     private final Clock clock;
+    private final PrizeMoney prizes;
 
     Administration(Accounts accounts, LoginThrottle throttle, UnitRepository units, CampaignRepository campaigns,
-                   AwardFormRepository awardForms, CriterionRepository criteria, JdbcClient jdbc, AdminAudit audit, Clock clock) {
+                   AwardFormRepository awardForms, CriterionRepository criteria, JdbcClient jdbc, AdminAudit audit, Clock clock,
+                   PrizeMoney prizes) {
         this.clock = clock;
+        this.prizes = prizes;
         this.criteria = criteria;
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -319,6 +326,34 @@ class Administration {
     private Integer currentQuota(long campaignId, long unitId, long awardFormId) {
         return jdbc.sql("select quota from campaign_quota where campaign_id = ? and unit_id = ? and award_form_id = ?")
                 .params(campaignId, unitId, awardFormId).query(Integer.class).optional().orElse(null);
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Prize money: base salaries and coefficients are recorded from a date, never changed; decisions already
+    // issued keep the amounts they froze.
+    // ------------------------------------------------------------------------------------------------
+
+    @Transactional
+    void recordBaseSalary(long amount, LocalDate effectiveFrom, String legalBasis, Actor by) {
+        requireAdmin(by);
+        Long was = prizes.baseSalaryOn(effectiveFrom).orElse(null);
+        prizes.recordBaseSalary(amount, effectiveFrom, legalBasis, by.username());
+        audit.record(by, AuditAction.BASE_SALARY_SET, "base-salary · " + effectiveFrom,
+                (was == null ? "—" : Money.figures(was)) + " → " + Money.figures(amount) + " · " + legalBasis);
+    }
+
+    @Transactional
+    void recordCoefficient(long awardFormId, NomineeType type, BigDecimal coefficient, LocalDate effectiveFrom,
+                           String legalBasis, Actor by) {
+        requireAdmin(by);
+        AwardForm form = awardForm(awardFormId);
+        String was = prizes.coefficients().stream()
+                .filter(c -> c.getAwardFormId().equals(form.getId()) && c.getNomineeType() == type
+                        && !c.getEffectiveFrom().isAfter(effectiveFrom))
+                .findFirst().map(c -> c.getCoefficient().toPlainString()).orElse("—");
+        prizes.recordCoefficient(form.getId(), type, coefficient, effectiveFrom, legalBasis, by.username());
+        audit.record(by, AuditAction.PRIZE_COEFFICIENT_SET, form.getCode() + " · " + type + " · " + effectiveFrom,
+                was + " → " + coefficient.toPlainString() + " · " + legalBasis);
     }
 
     // ------------------------------------------------------------------------------------------------

@@ -59,6 +59,11 @@ public class BaseSalary {
         return amount;
     }
 
+    /** "2.340.000". */
+    public String amountInFigures() {
+        return Money.figures(amount);
+    }
+
     public LocalDate getEffectiveFrom() {
         return effectiveFrom;
     }
