@@ -17,6 +17,7 @@ import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.account.UserAccount;
 import vn.gov.sonla.awards.campaign.AwardForm;
 import vn.gov.sonla.awards.prize.Money;
+import vn.gov.sonla.awards.prize.PrizeCoefficient;
 import vn.gov.sonla.awards.prize.PrizeMoney;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.Campaign;
@@ -350,10 +351,10 @@ class Administration {
         String was = prizes.coefficients().stream()
                 .filter(c -> c.getAwardFormId().equals(form.getId()) && c.getNomineeType() == type
                         && !c.getEffectiveFrom().isAfter(effectiveFrom))
-                .findFirst().map(c -> c.getCoefficient().toPlainString()).orElse("—");
+                .findFirst().map(PrizeCoefficient::coefficientText).orElse("—");
         prizes.recordCoefficient(form.getId(), type, coefficient, effectiveFrom, legalBasis, by.username());
         audit.record(by, AuditAction.PRIZE_COEFFICIENT_SET, form.getCode() + " · " + type + " · " + effectiveFrom,
-                was + " → " + coefficient.toPlainString() + " · " + legalBasis);
+                was + " → " + PrizeCoefficient.text(coefficient) + " · " + legalBasis);
     }
 
     // ------------------------------------------------------------------------------------------------

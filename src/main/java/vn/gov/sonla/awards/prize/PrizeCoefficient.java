@@ -85,6 +85,16 @@ public class PrizeCoefficient {
         return coefficient;
     }
 
+    /** "1.0", "0.3", "0.15": at least one decimal, no trailing zeros beyond it. */
+    public String coefficientText() {
+        return text(coefficient);
+    }
+
+    public static String text(BigDecimal coefficient) {
+        BigDecimal plain = coefficient.stripTrailingZeros();
+        return (plain.scale() < 1 ? plain.setScale(1) : plain).toPlainString();
+    }
+
     public LocalDate getEffectiveFrom() {
         return effectiveFrom;
     }
