@@ -32,8 +32,10 @@ class ReportController {
     private final ReportWorkbook workbook;
     private final PdfDocuments pdf;
     private final JdbcClient jdbc;
+    private final PrizeMoneyReport prizeMoney;
 
-    ReportController(Reports reports, ReportWorkbook workbook, PdfDocuments pdf, JdbcClient jdbc) {
+    ReportController(Reports reports, ReportWorkbook workbook, PdfDocuments pdf, JdbcClient jdbc, PrizeMoneyReport prizeMoney) {
+        this.prizeMoney = prizeMoney;
         this.reports = reports;
         this.workbook = workbook;
         this.pdf = pdf;
@@ -54,6 +56,7 @@ class ReportController {
         model.addAttribute("stageChart", BarChart.of(report.byStage()));
         model.addAttribute("monthChart", BarChart.of(report.byMonth()));
         model.addAttribute("scopeKey", "reports.scope." + user.role());
+        model.addAttribute("prizeMoney", prizeMoney.of(user, filter));
         return "reports/index";
     }
 

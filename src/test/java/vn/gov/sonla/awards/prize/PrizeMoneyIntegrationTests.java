@@ -199,6 +199,35 @@ class PrizeMoneyIntegrationTests {
         assertThat(auditCount()).isEqualTo(auditBefore);
     }
 
+    @Test
+    void theReportsTotalThePrizeMoneyByProgramAwardFormAndUnitAndTheUnitsOwnGiayKhenApart() throws Exception {
+        DecidedChain chain = approvedChain();
+        decisions.issue(chain.submission.id(), LocalDate.of(2023, 9, 14), "Hoàng Quốc Khánh", fixtures.actor(DecidedChain.OFFICE))
+                .orElseThrow();
+        // a unit's Giấy khen with its own amounts: two individuals at 450,000 and a collective at 900,000
+        String number = "GK-" + chain.tag;
+        String shown = mvc.perform(post("/grassroots").with(user(fixtures.user("vanthu.bvdk"))).with(csrf())
+                        .param("campaignId", "" + campaigns.findByCode("COVID19").orElseThrow().getId())
+                        .param("number", number).param("decidedOn", "2023-09-20").param("signer", "Nguyễn Văn Hùng")
+                        .param("individuals", "Lê Thị Hoa; Điều dưỡng\nVũ Văn Bình; Lái xe").param("collectives", "Tổ phản ứng nhanh")
+                        .param("individualAmount", "450000").param("collectiveAmount", "900000"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(shown).with(user(fixtures.user("vanthu.bvdk"))))
+                .andExpect(content().string(containsString("450.000")))
+                .andExpect(content().string(containsString("Tổng tiền thưởng từ quỹ của đơn vị: 1.800.000 đồng.")));
+
+        String page = mvc.perform(get("/reports").param("from", "2023-09").param("to", "2023-09")
+                        .with(user(fixtures.user(DecidedChain.OFFICE))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        // 1,800,000 from 01/07/2023: two individuals at 1.0 and a collective at 2.0
+        assertThat(page).contains("7.200.000 đồng (3 khen thưởng)", "Phong trào thi đua phòng, chống Covid-19",
+                "Bệnh viện Đa khoa tỉnh Sơn La", "Tiền thưởng Giấy khen từ quỹ của đơn vị", "1.800.000 đồng");
+        String clerkPage = mvc.perform(get("/reports").param("from", "2023-09").param("to", "2023-09")
+                        .with(user(fixtures.user("vanthu.maison"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(clerkPage).doesNotContain("7.200.000 đồng").contains("0 đồng (0 khen thưởng)");
+    }
+
     private long amount(DecisionPrizes money, String nominee) {
         return money.of(nomineeDossier(nominee)).orElseThrow().amount();
     }
