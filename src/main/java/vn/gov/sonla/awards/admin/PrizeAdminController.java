@@ -1,5 +1,6 @@
 package vn.gov.sonla.awards.admin;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -52,6 +53,7 @@ class PrizeAdminController {
     @PostMapping("/base-salaries")
     String recordBaseSalary(@Valid @ModelAttribute("salaryForm") BaseSalaryForm form, BindingResult errors,
                             @CurrentActor Actor admin, Model model, RedirectAttributes redirect) {
+        checkDate(form.effectiveFrom(), errors);
         if (errors.hasErrors()) {
             model.addAttribute("coefficientForm", CoefficientForm.empty());
             return page(model, false);
@@ -64,6 +66,7 @@ class PrizeAdminController {
     @PostMapping("/coefficients")
     String recordCoefficient(@Valid @ModelAttribute("coefficientForm") CoefficientForm form, BindingResult errors,
                              @CurrentActor Actor admin, Model model, RedirectAttributes redirect) {
+        checkDate(form.effectiveFrom(), errors);
         if (errors.hasErrors()) {
             model.addAttribute("salaryForm", BaseSalaryForm.empty());
             return page(model, false);
@@ -73,6 +76,16 @@ class PrizeAdminController {
         redirect.addFlashAttribute("notice", "notice.admin.coefficientRecorded");
         return "redirect:/admin/prize-money";
     }
+
+    /** An effective date a decree could bear: from 2000 to 2100. */
+    private static void checkDate(LocalDate effectiveFrom, BindingResult errors) {
+        if (effectiveFrom != null && (effectiveFrom.isBefore(EARLIEST) || effectiveFrom.isAfter(LATEST))) {
+            errors.rejectValue("effectiveFrom", "validation.prize.effectiveFrom");
+        }
+    }
+
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     private String page(Model model, boolean fresh) {
         List<AwardForm> forms = awardForms.findByLevelInOrderBySortOrder(List.of(AwardLevel.values()));
