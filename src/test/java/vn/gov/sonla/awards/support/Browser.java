@@ -354,6 +354,122 @@ public final class Browser implements BeforeAllCallback, TestInstancePreConstruc
         }
     }
 
+    // ------------------------------------------------------------------------------------------------
+    // Screens and accessibility
+    // ------------------------------------------------------------------------------------------------
+
+    /** Shows pages as a phone of this CSS size would (a touch screen, twice the pixels), until {@link #asDesktop}. */
+    public void asPhone(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    /**
+     * Throttles the browser's network as a slow mobile link would: the round trip in milliseconds and the
+     * throughput both ways in kilobits per second, until {@link #fullSpeed}.
+     */
+    public void slowNetwork(int roundTripMillis, int kilobitsPerSecond) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of(
+                "offline", false, "latency", roundTripMillis,
+                "downloadThroughput", kilobitsPerSecond * 1000 / 8, "uploadThroughput", kilobitsPerSecond * 1000 / 8));
+    }
+
+    /** The network at full speed again. */
+    public void fullSpeed() {
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of(
+                "offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /** Back to the desktop window the browser started with. */
+    public void asDesktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** The element that has the keyboard focus now. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Presses keys as a person at the keyboard would, on whatever has the focus. */
+    public void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Presses a key that leaves the page (Enter on a link or a form's button) and waits for the next page. */
+    public void pressToNavigate(CharSequence key) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        press(key);
+        wait.withMessage(() -> "the page did not change after pressing a key on " + describe(focused()))
+                .until(d -> isGone(oldPage));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        failOnErrorPage();
+    }
+
+    /**
+     * Presses Tab until the focus is on an element matching the CSS selector, as a keyboard user moves through the
+     * page; fails if it is not reached within {@code maxPresses}. Gives the element.
+     */
+    public WebElement tabTo(String cssSelector, int maxPresses) {
+        for (int i = 0; i < maxPresses; i++) {
+            press(org.openqa.selenium.Keys.TAB);
+            WebElement now = focused();
+            if (Boolean.TRUE.equals(driver.executeScript("return arguments[0].matches(arguments[1])", now, cssSelector))) {
+                return now;
+            }
+        }
+        throw new AssertionError("Tab did not reach " + cssSelector + " within " + maxPresses + " presses on " + path()
+                + "; the focus is on " + describe(focused()));
+    }
+
+    /** Whether the focused element shows where the focus is: an outline or a box shadow drawn around it. */
+    public boolean focusIsVisible() {
+        return Boolean.TRUE.equals(driver.executeScript("""
+                const e = document.activeElement, s = getComputedStyle(e);
+                return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+                """));
+    }
+
+    private String describe(WebElement element) {
+        return String.valueOf(driver.executeScript(
+                "const e = arguments[0]; return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.name ? '[name=' + e.name + ']' : '')"
+                        + " + (e.getAttribute('href') ? '[href=' + e.getAttribute('href') + ']' : '')", element));
+    }
+
+    /** Runs a script in the page and gives its result. */
+    public Object script(String javascript, Object... arguments) {
+        return driver.executeScript(javascript, arguments);
+    }
+
+    /** The same-origin links of the page, as paths with their query ("/dossiers/12?tab=x"), without fragments. */
+    public List<String> links() {
+        @SuppressWarnings("unchecked")
+        List<String> hrefs = (List<String>) driver.executeScript("""
+                return Array.from(document.querySelectorAll('a[href]'))
+                    .map(a => new URL(a.href, location.href))
+                    .filter(u => u.origin === location.origin)
+                    .map(u => u.pathname + u.search);
+                """);
+        return hrefs;
+    }
+
+    /**
+     * What axe-core finds against WCAG 2.1 A and AA on the page as it is shown now: one line per rule broken,
+     * with the elements that break it; empty when nothing does.
+     */
+    public List<String> accessibilityViolations() {
+        var results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        if (results.isErrored()) {
+            throw new AssertionError("axe-core could not run on " + path() + ": " + results.getErrorMessage());
+        }
+        return results.getViolations().stream()
+                .map(rule -> rule.getId() + " (" + rule.getHelp() + "): " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).limit(5).toList())
+                .toList();
+    }
+
     /** Why there can be no browser here (null when there can); fails at once when {@code CI=true}. */
     private static String missingChromium() {
         List<String> missing = new ArrayList<>();

@@ -2,6 +2,9 @@ package vn.gov.sonla.awards.dossier.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,11 +172,22 @@ public class DossierSnapshots {
             String a = before.content().get(field.name());
             String b = after.content().get(field.name());
             if (!Objects.equals(a, b)) {
-                changes.add(new Change(field.name(), field.valueKeyPrefix, a, b));
+                changes.add(new Change(field.name(), field.valueKeyPrefix, shown(a), shown(b)));
             }
         }
         return changes;
     }
+
+    /** A date is kept as 2021-09-16 in the copy and shown as every date of the pages is: 16/09/2021. */
+    private static String shown(String value) {
+        if (value != null && ISO_DATE.matcher(value).matches()) {
+            return LocalDate.parse(value).format(SHOWN_DATE);
+        }
+        return value;
+    }
+
+    private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** One frozen copy. */
     public record Snapshot(long id, DossierAction action, DossierStatus status, Instant takenAt, String takenBy,

@@ -1,0 +1,134 @@
+package vn.gov.sonla.awards.web;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+
+import vn.gov.sonla.awards.support.Browser;
+import vn.gov.sonla.awards.support.ServerTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page that each role can reach by following links from its home page (and, signed out, from the public
+ * pages), shown on a phone 360 CSS pixels wide: no page scrolls sideways, the page header stays within 120 pixels,
+ * and axe-core finds nothing against WCAG 2.1 A and AA. Pages of one shape (the same address but for the ids) are
+ * checked once; downloads (PDF, XLSX, attachments) are not pages and are left out.
+ */
+@ServerTest
+class EveryPageBrowserTests {
+
+    static final String PASSWORD = "sonla2021";
+    static final int PHONE_WIDTH = 360;
+    static final int PHONE_HEIGHT = 740;
+    static final int HEADER_MAX = 120;
+    /** Enough for every page shape a role has today, and a bound for the test's time. */
+    static final int MAX_PAGES = 60;
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort int port;
+    @Autowired MessageSource messages;
+
+    @BeforeEach
+    void connectBrowser() {
+        browser.connectTo("http://localhost:" + port,
+                messages.getMessage("error.title", null, Locale.forLanguageTag("vi")));
+    }
+
+    @AfterEach
+    void backToDesktop() {
+        browser.asDesktop();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"signed-out", "vanthu.maison", "syt", "snv", "vpubnd", "admin"})
+    void everyPageFitsAPhoneAndPassesAxe(String account) {
+        List<String> start = new ArrayList<>(List.of("/"));
+        if (account.equals("signed-out")) {
+            start.addAll(List.of("/login", "/public/honour-roll"));
+        } else {
+            browser.signIn(account, PASSWORD);
+        }
+        browser.asPhone(PHONE_WIDTH, PHONE_HEIGHT);
+
+        List<String> problems = new ArrayList<>();
+        Set<String> visited = crawl(start, path -> problems.addAll(check(path)));
+
+        assertThat(visited).as("pages reached by " + account).hasSizeGreaterThan(account.equals("signed-out") ? 2 : 4);
+        assertThat(problems).as("problems on the pages of " + account + " (" + visited.size() + " pages: " + visited + ")")
+                .isEmpty();
+    }
+
+    /** Visits pages breadth first from the start, one of each shape, and gives the paths visited. */
+    private Set<String> crawl(List<String> start, java.util.function.Consumer<String> onPage) {
+        Deque<String> queue = new ArrayDeque<>(start);
+        Set<String> shapes = new LinkedHashSet<>();
+        Set<String> visited = new LinkedHashSet<>();
+        while (!queue.isEmpty() && visited.size() < MAX_PAGES) {
+            String path = queue.poll();
+            if (!isPage(path) || !shapes.add(shape(path))) {
+                continue;
+            }
+            browser.open(path);
+            visited.add(path);
+            onPage.accept(path);
+            browser.links().stream().filter(this::isPage).filter(p -> !shapes.contains(shape(p))).forEach(queue::add);
+        }
+        return visited;
+    }
+
+    /** What the page shows wrong on the phone: sideways scrolling, a tall header, accessibility violations. */
+    private List<String> check(String path) {
+        List<String> problems = new ArrayList<>();
+        Number documentWidth = (Number) browser.script("return document.documentElement.scrollWidth");
+        Number viewport = (Number) browser.script("return window.innerWidth");
+        if (documentWidth.intValue() > viewport.intValue()) {
+            problems.add(path + ": " + documentWidth + " px wide on a " + viewport + " px screen; too wide: " + browser.script("""
+                    const w = window.innerWidth;
+                    return Array.from(document.querySelectorAll('body *'))
+                        .filter(e => e.getBoundingClientRect().right > w + 1)
+                        .filter(e => !(e.parentElement && e.parentElement.getBoundingClientRect().right > w + 1))
+                        .slice(0, 5)
+                        .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className).split(' ').join('.') : '')
+                                  + ' ' + Math.round(e.getBoundingClientRect().right) + 'px');
+                    """));
+        }
+        Number header = (Number) browser.script(
+                "const h = document.querySelector('body > header'); return h ? h.getBoundingClientRect().height : 0");
+        if (header.doubleValue() > HEADER_MAX) {
+            problems.add(path + ": the header is " + Math.round(header.doubleValue()) + " px high");
+        }
+        browser.accessibilityViolations().forEach(v -> problems.add(path + ": " + v));
+        return problems;
+    }
+
+    /** A page of the application, not a download, a static file or a way out. */
+    private boolean isPage(String path) {
+        String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        return !bare.startsWith("/documents/") && !bare.contains("/attachments/") && !bare.startsWith("/css/")
+                && !bare.startsWith("/js/") && !bare.startsWith("/images/") && !bare.endsWith(".pdf")
+                && !bare.endsWith(".xlsx") && !bare.endsWith(".png") && !bare.equals("/logout")
+                && !path.contains("lang=");
+    }
+
+    /** The page's address with its ids and codes taken out: "/dossiers/12/check" and "/dossiers/7/check" are one shape. */
+    private static String shape(String path) {
+        return path.replaceAll("\\d+", "N").replaceAll("/verify/[A-Za-z0-9_-]{10,}", "/verify/CODE")
+                .replaceAll("(after|before|page|size|q)=[^&]*", "$1=X");
+    }
+}
