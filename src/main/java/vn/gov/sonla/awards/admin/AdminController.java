@@ -291,6 +291,14 @@ class AdminController {
         return "redirect:/admin/campaigns";
     }
 
+    @PostMapping("/campaigns/{id}/attributes")
+    String campaignAttributes(@PathVariable long id, @ModelAttribute CampaignAttributesForm form, @CurrentActor Actor admin,
+                              RedirectAttributes redirect) {
+        administration.setCampaignAttributes(id, form.frontline(), form.covidDeclaration(), admin);
+        redirect.addFlashAttribute("notice", "notice.admin.campaignAttributesSet");
+        return "redirect:/admin/campaigns";
+    }
+
     @PostMapping("/campaigns/{id}/close")
     String closeCampaign(@PathVariable long id, @CurrentActor Actor admin, RedirectAttributes redirect) {
         administration.closeCampaign(id, admin);

@@ -1,5 +1,6 @@
 package vn.gov.sonla.awards.admin;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +22,9 @@ import vn.gov.sonla.awards.calendar.DayKind;
 import vn.gov.sonla.awards.account.LeaderPosition;
 import vn.gov.sonla.awards.account.OfficeRank;
 import vn.gov.sonla.awards.campaign.AwardForm;
+import vn.gov.sonla.awards.prize.Money;
+import vn.gov.sonla.awards.prize.PrizeCoefficient;
+import vn.gov.sonla.awards.prize.PrizeMoney;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.Campaign;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
@@ -51,12 +55,14 @@ class Administration {
     private final AdminAudit audit;
     private final CalendarDays calendarDays;
     private final Clock clock;
+    private final PrizeMoney prizes;
 
     Administration(Accounts accounts, LoginThrottle throttle, UnitRepository units, CampaignRepository campaigns,
                    AwardFormRepository awardForms, CriterionRepository criteria, JdbcClient jdbc, AdminAudit audit,
-                   CalendarDays calendarDays, Clock clock) {
+                   CalendarDays calendarDays, Clock clock, PrizeMoney prizes) {
         this.calendarDays = calendarDays;
         this.clock = clock;
+        this.prizes = prizes;
         this.criteria = criteria;
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -212,6 +218,20 @@ class Administration {
         return campaign;
     }
 
+    /** Which program-specific attributes (frontline force, Covid-19 declaration) the campaign's dossiers show. */
+    @Transactional
+    void setCampaignAttributes(long id, boolean frontline, boolean covidDeclaration, Actor by) {
+        requireAdmin(by);
+        Campaign campaign = campaign(id);
+        String was = attributes(campaign);
+        campaign.useAttributes(frontline, covidDeclaration);
+        audit.record(by, AuditAction.CAMPAIGN_ATTRIBUTES_SET, campaign.getCode(), was + " → " + attributes(campaign));
+    }
+
+    private static String attributes(Campaign campaign) {
+        return "frontline=" + campaign.isAsksFrontline() + ", covidDeclaration=" + campaign.isAsksCovidDeclaration();
+    }
+
     /** Stops new dossiers of the campaign; dossiers already filed carry on. */
     @Transactional
     void closeCampaign(long id, Actor by) {
@@ -249,10 +269,17 @@ class Administration {
 
     @Transactional
     Criterion addCriterion(long awardFormId, NomineeType type, String text, boolean required, Actor by) {
+        return addCriterion(awardFormId, null, type, text, required, by);
+    }
+
+    /** A criterion of one campaign's dossiers, or of every campaign's when {@code campaignId} is null. */
+    @Transactional
+    Criterion addCriterion(long awardFormId, Long campaignId, NomineeType type, String text, boolean required, Actor by) {
         requireAdmin(by);
         AwardForm form = awardForm(awardFormId);
-        int position = criteria.lastPosition(form.getId(), type) + 1;
-        Criterion criterion = criteria.save(Criterion.added(form.getId(), type, position, text, required));
+        Long campaign = campaignId == null ? null : campaign(campaignId).getId();
+        int position = criteria.lastPosition(campaign, form.getId(), type) + 1;
+        Criterion criterion = criteria.save(Criterion.added(campaign, form.getId(), type, position, text, required));
         audit.record(by, AuditAction.CRITERION_ADDED, criterionTarget(form, criterion), requiredMark(required) + text);
         return criterion;
     }
@@ -328,6 +355,34 @@ class Administration {
     }
 
     // ------------------------------------------------------------------------------------------------
+    // Prize money: base salaries and coefficients are recorded from a date, never changed; decisions already
+    // issued keep the amounts they froze.
+    // ------------------------------------------------------------------------------------------------
+
+    @Transactional
+    void recordBaseSalary(long amount, LocalDate effectiveFrom, String legalBasis, Actor by) {
+        requireAdmin(by);
+        Long was = prizes.baseSalaryOn(effectiveFrom).orElse(null);
+        prizes.recordBaseSalary(amount, effectiveFrom, legalBasis, by.username());
+        audit.record(by, AuditAction.BASE_SALARY_SET, "base-salary · " + effectiveFrom,
+                (was == null ? "—" : Money.figures(was)) + " → " + Money.figures(amount) + " · " + legalBasis);
+    }
+
+    @Transactional
+    void recordCoefficient(long awardFormId, NomineeType type, BigDecimal coefficient, LocalDate effectiveFrom,
+                           String legalBasis, Actor by) {
+        requireAdmin(by);
+        AwardForm form = awardForm(awardFormId);
+        String was = prizes.coefficients().stream()
+                .filter(c -> c.getAwardFormId().equals(form.getId()) && c.getNomineeType() == type
+                        && !c.getEffectiveFrom().isAfter(effectiveFrom))
+                .findFirst().map(PrizeCoefficient::coefficientText).orElse("—");
+        prizes.recordCoefficient(form.getId(), type, coefficient, effectiveFrom, legalBasis, by.username());
+        audit.record(by, AuditAction.PRIZE_COEFFICIENT_SET, form.getCode() + " · " + type + " · " + effectiveFrom,
+                was + " → " + PrizeCoefficient.text(coefficient) + " · " + legalBasis);
+    }
+
+    // ------------------------------------------------------------------------------------------------
 
     private Campaign campaign(long id) {
         return campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaign " + id));
@@ -368,8 +423,9 @@ class Administration {
         audit.record(by, AuditAction.CALENDAR_DAY_REMOVED, day.toString(), removed.kind() + " · " + removed.name());
     }
 
-    private static String criterionTarget(AwardForm form, Criterion criterion) {
-        return form.getCode() + " · " + criterion.getNomineeType() + " · " + criterion.getPosition();
+    private String criterionTarget(AwardForm form, Criterion criterion) {
+        String campaign = criterion.getCampaignId() == null ? "" : campaign(criterion.getCampaignId()).getCode() + " · ";
+        return form.getCode() + " · " + campaign + criterion.getNomineeType() + " · " + criterion.getPosition();
     }
 
     private static String requiredMark(boolean required) {

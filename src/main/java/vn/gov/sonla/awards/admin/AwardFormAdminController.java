@@ -21,6 +21,8 @@ import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.campaign.AwardForm;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.AwardLevel;
+import vn.gov.sonla.awards.campaign.Campaign;
+import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.campaign.Criterion;
 import vn.gov.sonla.awards.campaign.CriterionRepository;
 import vn.gov.sonla.awards.campaign.NomineeType;
@@ -38,11 +40,14 @@ class AwardFormAdminController {
     private final Administration administration;
     private final AwardFormRepository awardForms;
     private final CriterionRepository criteria;
+    private final CampaignRepository campaigns;
 
-    AwardFormAdminController(Administration administration, AwardFormRepository awardForms, CriterionRepository criteria) {
+    AwardFormAdminController(Administration administration, AwardFormRepository awardForms, CriterionRepository criteria,
+                             CampaignRepository campaigns) {
         this.administration = administration;
         this.awardForms = awardForms;
         this.criteria = criteria;
+        this.campaigns = campaigns;
     }
 
     @GetMapping("/award-forms")
@@ -51,9 +56,11 @@ class AwardFormAdminController {
         return "admin/award-forms";
     }
 
+    /** The award form and its criteria: all of them, or those a campaign's dossiers are filed under. */
     @GetMapping("/award-forms/{id}")
-    String edit(@PathVariable long id, Model model) {
+    String edit(@PathVariable long id, @RequestParam(name = "campaign", required = false) Long campaignId, Model model) {
         model.addAttribute("form", AwardFormForm.of(awardForm(id)));
+        model.addAttribute("criteriaCampaign", campaignId == null ? null : campaign(campaignId));
         return awardFormPage(model, id);
     }
 
@@ -73,8 +80,9 @@ class AwardFormAdminController {
     }
 
     @GetMapping("/award-forms/{id}/criteria/new")
-    String newCriterion(@PathVariable long id, @RequestParam(required = false) NomineeType nomineeType, Model model) {
-        model.addAttribute("form", CriterionForm.empty(nomineeType));
+    String newCriterion(@PathVariable long id, @RequestParam(required = false) NomineeType nomineeType,
+                        @RequestParam(name = "campaign", required = false) Long campaignId, Model model) {
+        model.addAttribute("form", CriterionForm.empty(campaignId == null ? null : campaign(campaignId).getId(), nomineeType));
         return criterionPage(model, awardForm(id), null);
     }
 
@@ -85,9 +93,10 @@ class AwardFormAdminController {
         if (errors.hasErrors()) {
             return criterionPage(model, awardForm, null);
         }
-        administration.addCriterion(id, form.nomineeType(), form.text().strip(), form.mustBeMet(), admin);
+        Criterion added = administration.addCriterion(id, form.campaignId(), form.nomineeType(), form.text().strip(),
+                form.mustBeMet(), admin);
         redirect.addFlashAttribute("notice", "notice.admin.criterionAdded");
-        return "redirect:/admin/award-forms/" + id;
+        return redirectTo(added);
     }
 
     @GetMapping("/criteria/{id}")
@@ -107,27 +116,38 @@ class AwardFormAdminController {
         }
         administration.reviseCriterion(id, form.text().strip(), form.mustBeMet(), admin);
         redirect.addFlashAttribute("notice", "notice.admin.criterionUpdated");
-        return "redirect:/admin/award-forms/" + criterion.getAwardFormId();
+        return redirectTo(criterion);
     }
 
     @PostMapping("/criteria/{id}/retire")
     String retire(@PathVariable long id, @CurrentActor Actor admin, RedirectAttributes redirect) {
         administration.retireCriterion(id, admin);
         redirect.addFlashAttribute("notice", "notice.admin.criterionRetired");
-        return "redirect:/admin/award-forms/" + criterion(id).getAwardFormId();
+        return redirectTo(criterion(id));
     }
 
     @PostMapping("/criteria/{id}/reinstate")
     String reinstate(@PathVariable long id, @CurrentActor Actor admin, RedirectAttributes redirect) {
         administration.reinstateCriterion(id, admin);
         redirect.addFlashAttribute("notice", "notice.admin.criterionReinstated");
-        return "redirect:/admin/award-forms/" + criterion(id).getAwardFormId();
+        return redirectTo(criterion(id));
+    }
+
+    /** Back to the award form's page, showing the criterion's campaign when it is a campaign's own. */
+    private static String redirectTo(Criterion criterion) {
+        return "redirect:/admin/award-forms/" + criterion.getAwardFormId()
+                + (criterion.getCampaignId() == null ? "" : "?campaign=" + criterion.getCampaignId());
     }
 
     private String awardFormPage(Model model, long id) {
         AwardForm awardForm = awardForm(id);
-        List<Criterion> all = criteria.findByAwardFormIdOrderByNomineeTypeDescPosition(id);
+        Campaign campaign = (Campaign) model.getAttribute("criteriaCampaign");
+        List<Criterion> all = campaign == null ? criteria.findByAwardFormIdOrderByNomineeTypeDescPosition(id)
+                : criteria.ofCampaign(campaign.getId(), id);
         model.addAttribute("awardForm", awardForm);
+        model.addAttribute("campaigns", campaignOptions());
+        model.addAttribute("campaignNames", campaigns.findAllByOrderByIdDesc().stream()
+                .collect(java.util.stream.Collectors.toMap(Campaign::getId, Campaign::getShortName)));
         model.addAttribute("individualCriteria", all.stream().filter(c -> c.getNomineeType() == NomineeType.INDIVIDUAL).toList());
         model.addAttribute("collectiveCriteria", all.stream().filter(c -> c.getNomineeType() == NomineeType.COLLECTIVE).toList());
         return "admin/award-form";
@@ -135,10 +155,21 @@ class AwardFormAdminController {
 
     private String criterionPage(Model model, AwardForm awardForm, Criterion criterion) {
         model.addAttribute("awardForm", awardForm);
+        model.addAttribute("campaigns", campaignOptions());
+        model.addAttribute("criterionCampaign", criterion == null || criterion.getCampaignId() == null ? null
+                : campaign(criterion.getCampaignId()));
         model.addAttribute("criterion", criterion);
         model.addAttribute("nomineeTypes", List.of(NomineeType.INDIVIDUAL, NomineeType.COLLECTIVE).stream()
                 .map(t -> Option.keyed(t, "nomineeType." + t)).toList());
         return "admin/criterion-form";
+    }
+
+    private List<Option> campaignOptions() {
+        return campaigns.findAllByOrderByIdDesc().stream().map(c -> Option.named(c.getId(), c.getShortName())).toList();
+    }
+
+    private Campaign campaign(long id) {
+        return campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaign " + id));
     }
 
     private AwardForm awardForm(long id) {

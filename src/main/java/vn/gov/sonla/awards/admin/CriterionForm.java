@@ -9,10 +9,11 @@ import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.MultiLine;
 
 /**
- * A criterion's wording and whether it must be met. The kind of nominee is chosen when it is added and fixed
- * afterwards; the award form comes from the URL.
+ * A criterion's wording and whether it must be met. The kind of nominee and the campaign (none: every campaign) are
+ * chosen when it is added and fixed afterwards; the award form comes from the URL.
  */
-record CriterionForm(@NotNull(message = "{validation.nomineeType.required}") NomineeType nomineeType,
+record CriterionForm(Long campaignId,
+                     @NotNull(message = "{validation.nomineeType.required}") NomineeType nomineeType,
                      @MultiLine @NotBlank(message = "{validation.admin.criterionText}")
                      @Size(max = 4000, message = "{validation.admin.size4000}") String text,
                      Boolean required) {
@@ -22,11 +23,12 @@ record CriterionForm(@NotNull(message = "{validation.nomineeType.required}") Nom
         return Boolean.TRUE.equals(required);
     }
 
-    static CriterionForm empty(NomineeType type) {
-        return new CriterionForm(type, null, true);
+    static CriterionForm empty(Long campaignId, NomineeType type) {
+        return new CriterionForm(campaignId, type, null, true);
     }
 
     static CriterionForm of(Criterion criterion) {
-        return new CriterionForm(criterion.getNomineeType(), criterion.getText(), criterion.isRequired());
+        return new CriterionForm(criterion.getCampaignId(), criterion.getNomineeType(), criterion.getText(),
+                criterion.isRequired());
     }
 }

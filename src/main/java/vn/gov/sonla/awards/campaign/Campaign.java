@@ -70,6 +70,17 @@ public class Campaign {
     @Column(name = "decision_days")
     private Integer decisionDays;
 
+    /**
+     * Attributes that belong to one program, shown only where its campaign uses them: whether an individual nominee
+     * is marked as a frontline force against the epidemic, and whether the dossier carries the Covid-19 no-breach
+     * declaration. A new campaign uses neither until the administrator chooses.
+     */
+    @Column(name = "asks_frontline", nullable = false)
+    private boolean asksFrontline;
+
+    @Column(name = "asks_covid_declaration", nullable = false)
+    private boolean asksCovidDeclaration;
+
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "campaign_award_form", joinColumns = @JoinColumn(name = "campaign_id"),
             inverseJoinColumns = @JoinColumn(name = "award_form_id"))
@@ -106,6 +117,20 @@ public class Campaign {
 
     public void reopen() {
         this.active = true;
+    }
+
+    /** Which program-specific attributes its dossiers show and ask for. */
+    public void useAttributes(boolean frontline, boolean covidDeclaration) {
+        this.asksFrontline = frontline;
+        this.asksCovidDeclaration = covidDeclaration;
+    }
+
+    public boolean isAsksFrontline() {
+        return asksFrontline;
+    }
+
+    public boolean isAsksCovidDeclaration() {
+        return asksCovidDeclaration;
     }
 
     /** Whether new dossiers are received on that day: open, and within the campaign's dates if it has them. */

@@ -54,8 +54,8 @@ public class Campaigns {
         return awardForms.findById(id).orElseThrow(() -> new NotFoundException("award form " + id));
     }
 
-    /** The criteria of an award form for a kind of nominee, in their order. */
-    public List<Criterion> criteria(AwardForm form, NomineeType type) {
-        return criteria.findByAwardFormIdAndNomineeTypeOrderByPosition(form.getId(), type);
+    /** The criteria in force that a campaign's dossier of an award form and kind of nominee is filed under, in order. */
+    public List<Criterion> criteria(Campaign campaign, AwardForm form, NomineeType type) {
+        return criteria.inForce(campaign.getId(), form.getId(), type);
     }
 }

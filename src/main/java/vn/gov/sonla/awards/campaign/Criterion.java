@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A criterion (tiêu chuẩn) of an award form for collectives or individuals, as section III.2 of the plan states it. */
+/**
+ * A criterion (tiêu chuẩn) of an award form for collectives or individuals, as section III.2 of the plan states it:
+ * either the campaign's own or, without a campaign, one that applies to every campaign.
+ */
 @Entity
 @Table(name = "criterion")
 public class Criterion {
@@ -24,6 +27,10 @@ public class Criterion {
     @Enumerated(EnumType.STRING)
     @Column(name = "nominee_type", nullable = false)
     private NomineeType nomineeType;
+
+    /** The campaign whose dossiers it applies to; null for every campaign. */
+    @Column(name = "campaign_id")
+    private Long campaignId;
 
     @Column(nullable = false)
     private int position;
@@ -50,7 +57,14 @@ public class Criterion {
 
     /** A criterion an administrator adds to an award form for a kind of nominee, at the given position. */
     public static Criterion added(Long awardFormId, NomineeType nomineeType, int position, String text, boolean required) {
+        return added(null, awardFormId, nomineeType, position, text, required);
+    }
+
+    /** A criterion of one campaign's dossiers only (every campaign's when {@code campaignId} is null). */
+    public static Criterion added(Long campaignId, Long awardFormId, NomineeType nomineeType, int position, String text,
+                                  boolean required) {
         Criterion criterion = new Criterion(null, position, text, required);
+        criterion.campaignId = campaignId;
         criterion.awardFormId = awardFormId;
         criterion.nomineeType = nomineeType;
         return criterion;
@@ -68,6 +82,11 @@ public class Criterion {
 
     public void reinstate() {
         this.retired = false;
+    }
+
+    /** The campaign whose dossiers it applies to; null when it applies to every campaign. */
+    public Long getCampaignId() {
+        return campaignId;
     }
 
     public Long getAwardFormId() {

@@ -25,6 +25,7 @@ import vn.gov.sonla.awards.dossier.ChairmanSteps;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.numbering.DocumentDates;
 import vn.gov.sonla.awards.numbering.DocumentNumbers;
+import vn.gov.sonla.awards.prize.PrizeMoney;
 import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
@@ -54,11 +55,13 @@ public class Decisions {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final DocumentDates dates;
+    private final PrizeMoney prizes;
 
     Decisions(AwardDecisionRepository repository, CertificateRepository certificates, Submissions submissions,
               Dossiers dossiers, ChairmanSteps steps, DocumentNumbers numbers, JdbcClient jdbc, Clock clock,
-              DocumentDates dates) {
+              DocumentDates dates, PrizeMoney prizes) {
         this.dates = dates;
+        this.prizes = prizes;
         this.steps = steps;
         this.clock = clock;
         this.repository = repository;
@@ -103,6 +106,9 @@ public class Decisions {
             certificates.save(Certificate.of(d.id(), decision.getId(), clock.instant()));
             steps.grant(d.id(), decision.getNumber(), office);
         }
+        // the prize money of each award, at the decision's date, frozen with the decision it is issued in
+        prizes.freeze(decision.getId(), issuedOn, approved.stream()
+                .map(d -> new PrizeMoney.Award(d.id(), d.effectiveAwardForm().getId(), d.nomineeType())).toList());
         return Optional.of(decision.view());
     }
 

@@ -54,7 +54,8 @@ public class DemoFiling {
         unitSteps.describeAchievements(id, version(id, clerk), achievements, clerk);
         Map<Integer, CriterionDeclaration> allMet = new HashMap<>();
         AwardForm awardForm = awardForms.findByCode(awardCode).orElseThrow();
-        reference.criteria(awardForm, nominee.type()).forEach(c -> allMet.put(c.getPosition(),
+        reference.criteria(reference.campaign(campaigns.findByCode(campaignCode).orElseThrow().getId()), awardForm,
+                nominee.type()).forEach(c -> allMet.put(c.getPosition(),
                 new CriterionDeclaration(true, "Có xác nhận của thủ trưởng đơn vị.")));
         unitSteps.declareCriteria(id, version(id, clerk), allMet, true, clerk);
         unitSteps.attach(id, AttachmentKind.PROPOSAL, "To-trinh-de-nghi.pdf", samplePdf("To trinh de nghi khen thuong"), clerk);

@@ -76,6 +76,12 @@ public record Nominee(@Enumerated(EnumType.STRING) @Column(name = "nominee_type"
                 parentUnit, address, null, description);
     }
 
+    /** The same nominee, not marked as a frontline force (for a campaign that does not ask it). */
+    public Nominee withoutFrontline() {
+        return new Nominee(type, name, birthYear, birthDate, gender, position, workplace, nationalId, false, posthumous,
+                parentUnit, address, contacts, description);
+    }
+
     /** Only the type and name, as on the first page of a new dossier. */
     public static Nominee named(NomineeType type, String name) {
         return new Nominee(type, name, null, null, null, null, null, null, false, false, null, null, null, null);

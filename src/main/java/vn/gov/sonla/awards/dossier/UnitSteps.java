@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.campaign.AwardForm;
+import vn.gov.sonla.awards.campaign.Campaign;
 import vn.gov.sonla.awards.campaign.Campaigns;
 import vn.gov.sonla.awards.organisation.UnitRepository;
 import vn.gov.sonla.awards.dossier.internal.Attachment;
@@ -38,8 +39,8 @@ public class UnitSteps {
 
     private Dossier draft(DossierCommand command, Actor clerk) {
         AwardForm form = campaigns.awardForm(command.awardFormId());
-        return steps.save(Dossier.draft(campaigns.campaign(command.campaignId()), form,
-                campaigns.criteria(form, command.nomineeType()), Nominee.named(command.nomineeType(), command.nomineeName()),
+        Campaign campaign = campaigns.campaign(command.campaignId());
+        return steps.save(Dossier.draft(campaign, form, campaigns.criteria(campaign, form, command.nomineeType()), Nominee.named(command.nomineeType(), command.nomineeName()),
                 units.getReferenceById(clerk.unitId()), clerk, steps.clock()));
     }
 
@@ -55,8 +56,9 @@ public class UnitSteps {
 
     public void changeAward(long id, long version, DossierCommand command, Actor clerk) {
         AwardForm form = campaigns.awardForm(command.awardFormId());
-        steps.step(id, version, clerk, d -> d.changeAward(campaigns.campaign(command.campaignId()), form,
-                command.nomineeType(), campaigns.criteria(form, command.nomineeType()), clerk));
+        Campaign campaign = campaigns.campaign(command.campaignId());
+        steps.step(id, version, clerk, d -> d.changeAward(campaign, form, command.nomineeType(),
+                campaigns.criteria(campaign, form, command.nomineeType()), clerk));
     }
 
     public void describeNominee(long id, long version, Nominee nominee, Actor clerk) {

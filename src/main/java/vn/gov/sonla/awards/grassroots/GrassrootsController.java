@@ -63,7 +63,7 @@ class GrassrootsController {
         }
         try {
             GrassrootsDecision decision = records.record(form.campaignId(), form.number(), form.decidedOn(), form.signer(),
-                    form.awardees(), clerk);
+                    form.awardees(), form.individualAmount(), form.collectiveAmount(), clerk);
             redirect.addFlashAttribute("notice", "grassroots.recorded.notice");
             return "redirect:/grassroots/" + decision.getId();
         } catch (ConflictException duplicate) {

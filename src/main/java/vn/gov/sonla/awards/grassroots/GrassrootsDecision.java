@@ -67,6 +67,13 @@ public class GrassrootsDecision {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    /** The prize money per individual and per collective, if the unit pays one from its own fund; null when none. */
+    @Column(name = "individual_amount")
+    private Long individualAmount;
+
+    @Column(name = "collective_amount")
+    private Long collectiveAmount;
+
     @OneToMany(mappedBy = "decision", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<GrassrootsAwardee> awardees = new ArrayList<>();
@@ -92,6 +99,37 @@ public class GrassrootsDecision {
             decision.awardees.add(new GrassrootsAwardee(decision, decision.awardees.size() + 1, awardee));
         }
         return decision;
+    }
+
+    /** The amount each individual and each collective receives from the unit's own fund (null: none). */
+    GrassrootsDecision paying(Long individual, Long collective) {
+        this.individualAmount = individual;
+        this.collectiveAmount = collective;
+        return this;
+    }
+
+    public Long getIndividualAmount() {
+        return individualAmount;
+    }
+
+    public Long getCollectiveAmount() {
+        return collectiveAmount;
+    }
+
+    /** The amount of one awardee: its kind's amount, or null when the unit pays none. */
+    public Long amountOf(GrassrootsAwardee awardee) {
+        return awardee.getType() == NomineeType.INDIVIDUAL ? individualAmount : collectiveAmount;
+    }
+
+    /** "450.000", or empty when the unit pays none. */
+    public String amountText(GrassrootsAwardee awardee) {
+        Long amount = amountOf(awardee);
+        return amount == null ? "" : vn.gov.sonla.awards.prize.Money.figures(amount);
+    }
+
+    /** What the unit pays in all: each awardee's amount added up; 0 when it pays none. */
+    public long totalAmount() {
+        return awardees.stream().map(this::amountOf).filter(java.util.Objects::nonNull).mapToLong(Long::longValue).sum();
     }
 
     /** One person or collective commended. */

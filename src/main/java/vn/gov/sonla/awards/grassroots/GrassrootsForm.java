@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,7 +17,7 @@ import vn.gov.sonla.awards.common.MultiLine;
 
 /**
  * A grassroots decision as the clerk types it: individuals one per line ("Họ tên; chức vụ, đơn vị"),
- * collectives one per line.
+ * collectives one per line, and optionally the amount each receives from the unit's own fund.
  */
 record GrassrootsForm(
         @NotNull(message = "{validation.campaign.required}") Long campaignId,
@@ -24,10 +26,14 @@ record GrassrootsForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
         @NotBlank(message = "{validation.signer.required}") @Size(max = 255, message = "{validation.size.255}") String signer,
         @MultiLine @Size(max = 20000, message = "{validation.size.20000}") String individuals,
-        @MultiLine @Size(max = 20000, message = "{validation.size.20000}") String collectives) {
+        @MultiLine @Size(max = 20000, message = "{validation.size.20000}") String collectives,
+        @Min(value = 0, message = "{grassroots.amount.invalid}") @Max(value = 1_000_000_000L, message = "{grassroots.amount.invalid}")
+        Long individualAmount,
+        @Min(value = 0, message = "{grassroots.amount.invalid}") @Max(value = 1_000_000_000L, message = "{grassroots.amount.invalid}")
+        Long collectiveAmount) {
 
     static GrassrootsForm empty() {
-        return new GrassrootsForm(null, "", null, "", "", "");
+        return new GrassrootsForm(null, "", null, "", "", "", null, null);
     }
 
     List<GrassrootsDecision.Awardee> awardees() {

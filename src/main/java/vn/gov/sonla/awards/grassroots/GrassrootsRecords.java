@@ -52,6 +52,14 @@ public class GrassrootsRecords {
     @Transactional
     GrassrootsDecision record(long campaignId, String number, LocalDate decidedOn, String signer,
                               List<GrassrootsDecision.Awardee> awardees, Actor clerk) {
+        return record(campaignId, number, decidedOn, signer, awardees, null, null, clerk);
+    }
+
+    /** As above, with the amount each individual and each collective receives from the unit's own fund (null: none). */
+    @Transactional
+    GrassrootsDecision record(long campaignId, String number, LocalDate decidedOn, String signer,
+                              List<GrassrootsDecision.Awardee> awardees, Long individualAmount, Long collectiveAmount,
+                              Actor clerk) {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow(() -> new NotFoundException("campaign " + campaignId));
         dates.range(campaign.startsOn()).require(decidedOn);
         if (repository.existsByUnitIdAndNumberAndDecidedOn(clerk.unitId(), number.strip(), decidedOn)) {
@@ -59,7 +67,7 @@ public class GrassrootsRecords {
         }
         try {
             return repository.save(GrassrootsDecision.record(units.getReferenceById(clerk.unitId()), campaign,
-                    number, decidedOn, signer, awardees, clerk, clock.instant()));
+                    number, decidedOn, signer, awardees, clerk, clock.instant()).paying(individualAmount, collectiveAmount));
         } catch (DataIntegrityViolationException e) {
             // recorded meanwhile by a request sent at the same moment (the check above saw nothing yet)
             if (isUniqueViolation(e)) {

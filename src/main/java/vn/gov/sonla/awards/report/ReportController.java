@@ -34,9 +34,12 @@ class ReportController {
     private final PdfDocuments pdf;
     private final JdbcClient jdbc;
     private final SongLedger songLedger;
+    private final PrizeMoneyReport prizeMoney;
 
-    ReportController(Reports reports, ReportWorkbook workbook, PdfDocuments pdf, JdbcClient jdbc, SongLedger songLedger) {
+    ReportController(Reports reports, ReportWorkbook workbook, PdfDocuments pdf, JdbcClient jdbc, SongLedger songLedger,
+                     PrizeMoneyReport prizeMoney) {
         this.songLedger = songLedger;
+        this.prizeMoney = prizeMoney;
         this.reports = reports;
         this.workbook = workbook;
         this.pdf = pdf;
@@ -61,6 +64,7 @@ class ReportController {
             // the program's own figures, for Sở TT&TT, Home Affairs and the chairman's office
             model.addAttribute("songTotals", songLedger.totals());
         }
+        model.addAttribute("prizeMoney", prizeMoney.of(user, filter));
         return "reports/index";
     }
 

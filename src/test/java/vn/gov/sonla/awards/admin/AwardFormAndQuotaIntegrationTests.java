@@ -72,7 +72,7 @@ class AwardFormAndQuotaIntegrationTests {
     void nobodyButAnAdministratorSeesOrChangesAwardFormsCriteriaOrQuotas(String username) throws Exception {
         CurrentUser someone = fixtures.user(username);
         long merit = awardFormId("CHAIRMAN_CERTIFICATE");
-        long criterion = criteria.findByAwardFormIdAndNomineeTypeOrderByPosition(merit, NomineeType.INDIVIDUAL).get(0).getId();
+        long criterion = criteria.inForce(campaigns.findByCode("COVID19").orElseThrow().getId(), merit, NomineeType.INDIVIDUAL).get(0).getId();
         long campaign = campaigns.findByCode("COVID19").orElseThrow().getId();
         long unit = units.findByCode("MAISON").orElseThrow().getId();
         for (String page : List.of("/admin/award-forms", "/admin/award-forms/" + merit, "/admin/award-forms/" + merit + "/criteria/new",
@@ -170,7 +170,7 @@ class AwardFormAndQuotaIntegrationTests {
     @Test
     void theAdministratorSeesEveryAwardFormAndEditsItsCriteriaOnTheirOwnPages() throws Exception {
         long merit = awardFormId("CHAIRMAN_CERTIFICATE");
-        var first = criteria.findByAwardFormIdAndNomineeTypeOrderByPosition(merit, NomineeType.COLLECTIVE).get(0);
+        var first = criteria.inForce(campaigns.findByCode("COVID19").orElseThrow().getId(), merit, NomineeType.COLLECTIVE).get(0);
         mvc.perform(get("/admin/award-forms").with(user(admin())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Bằng khen của Chủ tịch UBND tỉnh")))

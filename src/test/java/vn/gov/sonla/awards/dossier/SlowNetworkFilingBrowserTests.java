@@ -54,8 +54,8 @@ class SlowNetworkFilingBrowserTests {
 
         filing.fileAndSend(nominee);
         Number wait = (Number) browser.script(
-                "const n = performance.getEntriesByType('navigation')[0]; return n.responseStart - n.requestStart");
-        assertThat(wait.doubleValue()).as("the last page waited for the slow link's round trip")
+                "const n = performance.getEntriesByType('navigation')[0]; return n.responseEnd - n.startTime");
+        assertThat(wait.doubleValue()).as("the last page (its redirect included) waited for the slow link's round trip")
                 .isGreaterThanOrEqualTo(ROUND_TRIP_MILLIS * 0.9);
 
         browser.waitForText(By.id("dossier-status"), "Chờ cơ quan tổng hợp xét duyệt");

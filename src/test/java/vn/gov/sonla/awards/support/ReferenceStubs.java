@@ -46,6 +46,17 @@ public final class ReferenceStubs {
             public boolean isActive() {
                 return active;
             }
+
+            // like the Covid-19 movement: asks whether a nominee is frontline, and for the no-breach declaration
+            @Override
+            public boolean isAsksFrontline() {
+                return true;
+            }
+
+            @Override
+            public boolean isAsksCovidDeclaration() {
+                return true;
+            }
         };
     }
 

@@ -41,11 +41,11 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -323,6 +323,7 @@ class HostileInputIntegrationTests {
                 .path("id", () -> decided.submission.id()));
         c.put("GET /documents/decisions/{id}/decision.pdf", new Target(OFFICE).path("id", () -> decided.decision.id()));
         c.put("GET /documents/decisions/{id}/certificates.pdf", new Target(OFFICE).path("id", () -> decided.decision.id()));
+        c.put("GET /documents/decisions/{id}/payout.xlsx", new Target(OFFICE).path("id", () -> decided.decision.id()));
         c.put("GET /documents/dossiers/{id}/certificate.pdf", new Target(OFFICE)
                 .path("id", () -> decided.filed.get(0).getId()));
         // the administrator
@@ -348,6 +349,12 @@ class HostileInputIntegrationTests {
         c.put("POST /admin/campaigns", new Target(ADMIN));
         c.put("POST /admin/campaigns/{id}/close", new Target(ADMIN).path("id", () -> campaign));
         c.put("POST /admin/campaigns/{id}/reopen", new Target(ADMIN).path("id", () -> campaign));
+        // reference data every other test reads (the Covid-19 campaign's attributes, the rates of prize money): swept
+        // in a transaction rolled back afterwards
+        c.put("POST /admin/campaigns/{id}/attributes", new Target(ADMIN).path("id", () -> campaign).rolledBack());
+        c.put("GET /admin/prize-money", new Target(ADMIN));
+        c.put("POST /admin/prize-money/base-salaries", new Target(ADMIN).rolledBack());
+        c.put("POST /admin/prize-money/coefficients", new Target(ADMIN).rolledBack());
         c.put("GET /admin/campaigns/{campaignId}/quotas", new Target(ADMIN).path("campaignId", () -> campaign));
         c.put("POST /admin/campaigns/{campaignId}/quotas", new Target(ADMIN).path("campaignId", () -> campaign));
         c.put("POST /admin/campaigns/{campaignId}/quotas/remove", new Target(ADMIN).path("campaignId", () -> campaign));
@@ -459,7 +466,20 @@ class HostileInputIntegrationTests {
         for (var endpoint : endpoints().entrySet()) {
             long began = System.nanoTime();
             int before = requests;
-            sweep(endpoint.getKey(), endpoint.getValue(), catalogue.get(endpoint.getKey()));
+            Target target = catalogue.get(endpoint.getKey());
+            if (target != null && target.rolledBack) {
+                new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                    try {
+                        sweep(endpoint.getKey(), endpoint.getValue(), target);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    } finally {
+                        status.setRollbackOnly();
+                    }
+                });
+            } else {
+                sweep(endpoint.getKey(), endpoint.getValue(), target);
+            }
             System.out.printf("hostile %-60s %5d requests %6d ms%n", endpoint.getKey(), requests - before,
                     (System.nanoTime() - began) / 1_000_000);
         }
@@ -865,9 +885,16 @@ class HostileInputIntegrationTests {
         final Map<String, Supplier<Object>> path = new LinkedHashMap<>();
         final Map<String, Supplier<Object>> valid = new LinkedHashMap<>();
         final List<String> extraText = new ArrayList<>();
+        boolean rolledBack;
 
         Target(String user) {
             this.user = user;
+        }
+
+        /** Swept in one transaction rolled back at the end: what it changes stays out of the other tests' data. */
+        Target rolledBack() {
+            rolledBack = true;
+            return this;
         }
 
         Target path(String name, Supplier<Object> value) {

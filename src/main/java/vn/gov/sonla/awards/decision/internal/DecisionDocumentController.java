@@ -32,6 +32,13 @@ class DecisionDocumentController {
         return Downloads.attachment(body, Downloads.PDF, "Quyet-dinh-" + decisions.get(id, user).number(), "pdf");
     }
 
+    /** The payout list of the decision's prize money, for the finance office. */
+    @GetMapping("/documents/decisions/{id}/payout.xlsx")
+    ResponseEntity<byte[]> payout(@PathVariable long id, @CurrentActor Actor user) {
+        byte[] body = documents.payoutXlsx(id, user);
+        return Downloads.attachment(body, Downloads.XLSX, "Chi-tra-tien-thuong-" + decisions.get(id, user).number(), "xlsx");
+    }
+
     @GetMapping("/documents/decisions/{id}/certificates.pdf")
     ResponseEntity<byte[]> certificates(@PathVariable long id, @CurrentActor Actor user) {
         byte[] body = documents.certificatesPdf(id, user);

@@ -1,10 +1,19 @@
 package vn.gov.sonla.awards.decision.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 import vn.gov.sonla.awards.account.Actor;
@@ -15,6 +24,9 @@ import vn.gov.sonla.awards.document.QrCodes;
 import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.prize.DecisionPrizes;
+import vn.gov.sonla.awards.prize.Money;
+import vn.gov.sonla.awards.prize.PrizeMoney;
 import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.decision.DecisionView;
 import vn.gov.sonla.awards.decision.Decisions;
@@ -31,9 +43,14 @@ public class DecisionDocuments {
     private final Dossiers dossiers;
     private final PdfDocuments pdf;
     private final String publicBaseUrl;
+    private final PrizeMoney prizeMoney;
 
-    DecisionDocuments(Decisions decisions, Dossiers dossiers, PdfDocuments pdf,
+    private final MessageSource messages;
+
+    DecisionDocuments(Decisions decisions, Dossiers dossiers, PdfDocuments pdf, PrizeMoney prizeMoney, MessageSource messages,
                       @Value("${awards.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+        this.prizeMoney = prizeMoney;
+        this.messages = messages;
         this.decisions = decisions;
         this.dossiers = dossiers;
         this.pdf = pdf;
@@ -52,7 +69,8 @@ public class DecisionDocuments {
         List<DossierView> individuals = granted.stream().filter(d -> d.nomineeType() == NomineeType.INDIVIDUAL).toList();
         List<DossierView> collectives = granted.stream().filter(d -> d.nomineeType() == NomineeType.COLLECTIVE).toList();
         String campaigns = String.join("; ", granted.stream().map(d -> d.campaign().getName()).distinct().toList());
-        return pdf.pdf("documents/decision", Map.of(
+        DecisionPrizes prizes = prizeMoney.ofDecision(decision.id());
+        Map<String, Object> variables = new java.util.HashMap<>(Map.of(
                 "decision", decision,
                 "submission", submission,
                 "reportNumber", Objects.requireNonNullElse(submission.appraisalReportNumber(), submission.number()),
@@ -61,6 +79,83 @@ public class DecisionDocuments {
                 "campaigns", campaigns,
                 "individuals", individuals,
                 "collectives", collectives));
+        if (!prizes.isEmpty()) {
+            // the appendix shows the amount of each award and their total, in figures and in words
+            Map<Long, String> amounts = new java.util.HashMap<>();
+            prizes.byDossier().forEach((dossier, prize) -> amounts.put(dossier, Money.figures(prize.amount())));
+            variables.put("prizes", amounts);
+            variables.put("prizeTotal", Money.figures(prizes.total()));
+            variables.put("prizeTotalWords", prizes.totalInWords());
+        }
+        return pdf.pdf("documents/decision", variables);
+    }
+
+    /**
+     * The finance office's payout list of a decision: one row per award with its frozen coefficient, base salary and
+     * amount, then the total in figures and in words. Awards without money (none frozen) show no amount.
+     */
+    public byte[] payoutXlsx(long decisionId, Actor user) {
+        DecisionView decision = decisions.get(decisionId, user);
+        DecisionPrizes prizes = prizeMoney.ofDecision(decision.id());
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet(msg("payout.sheet"));
+            Font boldFont = book.createFont();
+            boldFont.setBold(true);
+            CellStyle bold = book.createCellStyle();
+            bold.setFont(boldFont);
+            CellStyle money = book.createCellStyle();
+            money.setDataFormat(book.createDataFormat().getFormat("#,##0"));
+
+            Row title = sheet.createRow(0);
+            title.createCell(0).setCellValue(msg("payout.title", decision.number(),
+                    decision.issuedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+            title.getCell(0).setCellStyle(bold);
+            String[] headings = {"payout.col.n", "payout.col.name", "payout.col.nomineeType", "payout.col.unit",
+                    "payout.col.award", "payout.col.campaign", "payout.col.coefficient", "payout.col.baseSalary",
+                    "payout.col.amount", "payout.col.signature"};
+            Row head = sheet.createRow(2);
+            for (int i = 0; i < headings.length; i++) {
+                head.createCell(i).setCellValue(msg(headings[i]));
+                head.getCell(i).setCellStyle(bold);
+            }
+            int r = 3;
+            int n = 1;
+            for (DossierView d : decisions.granted(decision, user)) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(n++);
+                row.createCell(1).setCellValue(d.nomineeName());
+                row.createCell(2).setCellValue(msg("nomineeType." + d.nomineeType().name()));
+                row.createCell(3).setCellValue(d.unit().getName());
+                row.createCell(4).setCellValue(d.effectiveAwardForm().getName());
+                row.createCell(5).setCellValue(d.campaign().getShortName());
+                prizes.of(d.id()).ifPresent(p -> {
+                    row.createCell(6).setCellValue(p.coefficient().doubleValue());
+                    row.createCell(7).setCellValue(p.baseSalary());
+                    row.getCell(7).setCellStyle(money);
+                    row.createCell(8).setCellValue(p.amount());
+                    row.getCell(8).setCellStyle(money);
+                });
+            }
+            Row total = sheet.createRow(r++);
+            total.createCell(1).setCellValue(msg("payout.total"));
+            total.getCell(1).setCellStyle(bold);
+            total.createCell(8).setCellValue(prizes.total());
+            total.getCell(8).setCellStyle(money);
+            sheet.createRow(r).createCell(1).setCellValue(msg("document.prize.words", prizes.totalInWords()));
+            int[] widths = {6, 30, 12, 30, 30, 24, 10, 14, 14, 16};
+            for (int i = 0; i < widths.length; i++) {
+                sheet.setColumnWidth(i, widths[i] * 256);
+            }
+            sheet.createFreezePane(0, 3);
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String msg(String key, Object... args) {
+        return messages.getMessage(key, args, java.util.Locale.forLanguageTag("vi"));
     }
 
     /** Every certificate of the decision, one landscape page each. */

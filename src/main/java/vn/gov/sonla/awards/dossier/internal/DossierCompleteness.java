@@ -8,7 +8,8 @@ import vn.gov.sonla.awards.dossier.AttachmentKind;
 
 /**
  * What a dossier must hold before it is submitted (simplified procedure, section III.3.2): the nominee's
- * particulars, the achievement summary, every required criterion declared met, the no-breach declaration,
+ * particulars, the achievement summary, every required criterion declared met, the no-breach declaration where
+ * the campaign asks for it,
  * the Tờ trình and the Báo cáo tóm tắt thành tích. Answers with message keys the check page lists.
  */
 final class DossierCompleteness {
@@ -45,7 +46,7 @@ final class DossierCompleteness {
         if (d.getCriteria().stream().anyMatch(c -> c.isRequired() && !c.isMet())) {
             missing.add("missing.criteria");
         }
-        if (!d.isNoBreachDeclared()) {
+        if (d.getCampaign().isAsksCovidDeclaration() && !d.isNoBreachDeclared()) {
             missing.add("missing.noBreach");
         }
         for (AttachmentKind kind : List.of(AttachmentKind.PROPOSAL, AttachmentKind.ACHIEVEMENT_REPORT)) {

@@ -96,17 +96,23 @@ public abstract class FiledContent {
     }
 
     /**
-     * Files the dossier under another campaign, award form or kind of nominee. A different award form or kind
-     * brings its own criteria; declarations of criteria that stay are kept.
+     * Files the dossier under another campaign, award form or kind of nominee. A different campaign, award form or
+     * kind brings its own criteria; declarations of criteria that stay are kept.
      */
     void refile(Campaign newCampaign, AwardForm newAwardForm, NomineeType newType, List<Criterion> newCriteria,
                 LocalDate today) {
         requireFilable(newCampaign, newAwardForm, newType, today);
-        boolean criteriaChange = !newAwardForm.getId().equals(awardForm.getId()) || newType != nominee.type();
+        boolean criteriaChange = !newCampaign.getId().equals(campaign.getId())
+                || !newAwardForm.getId().equals(awardForm.getId()) || newType != nominee.type();
         this.campaign = newCampaign;
         this.awardForm = newAwardForm;
         if (newType != nominee.type()) {
             nominee = Nominee.named(newType, nominee.name());
+        } else if (nominee.frontline() && !newCampaign.isAsksFrontline()) {
+            nominee = nominee.withoutFrontline();
+        }
+        if (!newCampaign.isAsksCovidDeclaration()) {
+            noBreachDeclared = false;
         }
         if (criteriaChange) {
             fileUnder(newCriteria);
@@ -118,7 +124,8 @@ public abstract class FiledContent {
         if (described.type() != nominee.type()) {
             throw new ConflictException("error.nomineeType.changed");
         }
-        this.nominee = described;
+        // a campaign that does not ask whether the nominee is a frontline force never records it, whatever is posted
+        this.nominee = campaign.isAsksFrontline() ? described : described.withoutFrontline();
     }
 
     void summarise(String summary) {
@@ -131,7 +138,7 @@ public abstract class FiledContent {
             CriterionDeclaration d = declarations.getOrDefault(line.getPosition(), CriterionDeclaration.NOT_MET);
             line.declare(d.met(), d.evidence());
         }
-        this.noBreachDeclared = noBreach;
+        this.noBreachDeclared = noBreach && campaign.isAsksCovidDeclaration();
     }
 
     /** Adds a checked file; returns the files it replaces (a new Tờ trình or report replaces the previous one). */
