@@ -19,6 +19,7 @@ import vn.gov.sonla.awards.review.Submission;
 import vn.gov.sonla.awards.decision.AwardDecision;
 import vn.gov.sonla.awards.decision.Decisions;
 import vn.gov.sonla.awards.decision.Grant;
+import vn.gov.sonla.awards.signature.DocumentKind;
 
 /**
  * The decision (Quyết định "N/QĐ-UBND") in the official layout with its appendix, and the certificates (Bằng khen)
@@ -60,7 +61,7 @@ public class DecisionDocuments {
                         : submission.getForwardedAt().atZone(ProvinceTime.ZONE).toLocalDate(),
                 "campaigns", campaigns,
                 "individuals", individuals,
-                "collectives", collectives));
+                "collectives", collectives), DocumentKind.DECISION.identifier(decisionId));
     }
 
     /** Every certificate of the decision, one landscape page each. */
