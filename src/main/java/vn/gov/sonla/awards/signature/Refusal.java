@@ -14,7 +14,7 @@ public enum Refusal {
     CERTIFICATE_EXPIRED,
     CERTIFICATE_NOT_YET_VALID;
 
-    public String messageKey() {
+    public String labelKey() {
         return "signature.refusal." + name();
     }
 }

@@ -5,5 +5,9 @@ public enum TimeSource {
     /** The signature's own timestamp (RFC 3161) from a time-stamping authority. */
     TIMESTAMP,
     /** The time the signer's software claims (the signed signing-time attribute, else the signature's /M). */
-    CLAIMED
+    CLAIMED;
+
+    public String labelKey() {
+        return "signature.timeSource." + name();
+    }
 }

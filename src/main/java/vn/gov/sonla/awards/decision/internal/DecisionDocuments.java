@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.ProvinceTime;
+import vn.gov.sonla.awards.common.VerificationCode;
 import vn.gov.sonla.awards.document.PdfDocuments;
 import vn.gov.sonla.awards.document.QrCodes;
 import vn.gov.sonla.awards.common.NotFoundException;
@@ -43,7 +44,7 @@ public class DecisionDocuments {
 
     /** The public address that verifies a certificate, as printed in its QR code. */
     public String verificationUrl(String code) {
-        return publicBaseUrl + "/verify/" + code;
+        return publicBaseUrl + "/verify/" + VerificationCode.printed(code);
     }
 
     public byte[] decisionPdf(long decisionId, Actor user) {
@@ -94,7 +95,7 @@ public class DecisionDocuments {
         String url = verificationUrl(code);
         return new CertificatePage(d.nomineeName(), d.nomineeType() == NomineeType.INDIVIDUAL ? d.nominee().position() : null,
                 d.unit().getName(), d.effectiveAwardForm().getName(), d.achievementSummary(), decisionNumber, decisionDate,
-                code, url, QrCodes.dataUri(url, 240));
+                VerificationCode.printed(code), url, QrCodes.dataUri(url, 240));
     }
 
     /** What one certificate page shows; the award form is the one that stands, as the verification page says. */

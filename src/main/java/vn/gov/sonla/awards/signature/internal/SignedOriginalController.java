@@ -42,7 +42,7 @@ class SignedOriginalController {
             redirect.addFlashAttribute("notice", "signature.upload.accepted");
             redirect.addFlashAttribute("noticeArg", result.signerName());
         } else {
-            redirect.addFlashAttribute("failure", result.refusal().messageKey());
+            redirect.addFlashAttribute("failure", result.refusal().labelKey());
         }
         return "redirect:" + originals.document(k, id, user).page() + "#signed-original";
     }
