@@ -11,14 +11,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.decision.Approvals;
-import vn.gov.sonla.awards.decision.AwardDecision;
+import vn.gov.sonla.awards.decision.DecisionView;
 import vn.gov.sonla.awards.decision.Decisions;
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.UnitSteps;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.Fixtures;
@@ -66,26 +66,26 @@ class NominationChainIntegrationTests {
 
         // 3. The department accepts it and compiles it into a numbered submission to Home Affairs.
         departmentSteps.accept(id, version(id, health), health.actor());
-        Submission submission = submissions.compileAndSend(List.of(id), health.actor());
-        assertThat(submission.getNumber()).matches("\\d+/TTr-SYT");
-        assertThat(dossiers.get(id, homeAffairs.actor()).getSubmissionNumber()).isEqualTo(submission.getNumber());
+        SubmissionView submission = submissions.compileAndSend(List.of(id), health.actor());
+        assertThat(submission.number()).matches("\\d+/TTr-SYT");
+        assertThat(dossiers.get(id, homeAffairs.actor()).getSubmissionNumber()).isEqualTo(submission.number());
 
         // 4. Home Affairs appraises and forwards the submission to the chairman's office.
         appraisals.appraise(id, version(id, homeAffairs), true, "Đủ điều kiện", homeAffairs.actor());
-        appraisals.forward(submission.getId(), homeAffairs.actor());
-        assertThat(submissions.get(submission.getId(), office.actor()).getStatus()).isEqualTo(SubmissionStatus.AT_CHAIRMAN);
+        appraisals.forward(submission.id(), homeAffairs.actor());
+        assertThat(submissions.get(submission.id(), office.actor()).status()).isEqualTo(SubmissionStatus.AT_CHAIRMAN);
 
         // 5. The chairman approves, and the decision grants the Chairman's Certificate of Merit.
         approvals.approve(id, version(id, office), null, office.actor());
         LocalDate signed = LocalDate.of(2021, 11, 2);
-        AwardDecision decision = decisions.issue(submission.getId(), signed, "Hoàng Quốc Khánh", office.actor()).orElseThrow();
-        assertThat(decision.getNumber()).matches("\\d+/QĐ-UBND");
+        DecisionView decision = decisions.issue(submission.id(), signed, "Hoàng Quốc Khánh", office.actor()).orElseThrow();
+        assertThat(decision.number()).matches("\\d+/QĐ-UBND");
 
         Dossier granted = dossiers.get(id, clerk.actor());
         assertThat(granted.getStatus()).isEqualTo(DossierStatus.GRANTED);
-        assertThat(decisions.grantOf(id).orElseThrow().number()).isEqualTo(decision.getNumber());
+        assertThat(decisions.grantOf(id).orElseThrow().number()).isEqualTo(decision.number());
         assertThat(decisions.grantOf(id).orElseThrow().issuedOn()).isEqualTo(signed);
-        assertThat(submissions.get(submission.getId(), office.actor()).getStatus()).isEqualTo(SubmissionStatus.CLOSED);
+        assertThat(submissions.get(submission.id(), office.actor()).status()).isEqualTo(SubmissionStatus.CLOSED);
 
         // The history, as stored: who, from which stage to which, and why.
         List<Map<String, Object>> history = jdbc.sql("""
@@ -105,8 +105,8 @@ class NominationChainIntegrationTests {
                         "APPROVE:APPROVED:vpubnd",
                         "GRANT:GRANTED:vpubnd");
         assertThat(history.get(2).get("note")).isEqualTo("Bổ sung xác nhận của đơn vị");
-        assertThat(history.get(5).get("note")).isEqualTo(submission.getNumber());
-        assertThat(history.get(9).get("note")).isEqualTo(decision.getNumber());
+        assertThat(history.get(5).get("note")).isEqualTo(submission.number());
+        assertThat(history.get(9).get("note")).isEqualTo(decision.number());
     }
 
     @Test
@@ -117,19 +117,19 @@ class NominationChainIntegrationTests {
         Dossier order = fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "LABOUR_ORDER", "Nguyễn Văn Đức");
         departmentSteps.accept(order.getId(), version(order.getId(), health), health.actor());
         Dossier weak = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Lường Thị Én");
-        Submission submission = fixtures.sent("syt", fixtures.reload(order, "syt"), weak);
+        SubmissionView submission = fixtures.sent("syt", fixtures.reload(order, "syt"), weak);
         for (long id : List.of(order.getId(), weak.getId())) {
             appraisals.appraise(id, version(id, homeAffairs), true, null, homeAffairs.actor());
         }
-        appraisals.forward(submission.getId(), homeAffairs.actor());
+        appraisals.forward(submission.id(), homeAffairs.actor());
 
         approvals.approve(order.getId(), version(order.getId(), office), "Trình Thủ tướng", office.actor());
         approvals.decline(weak.getId(), version(weak.getId(), office), "Chưa tiêu biểu", office.actor());
 
-        assertThat(decisions.issue(submission.getId(), LocalDate.now(), "Hoàng Quốc Khánh", office.actor())).isEmpty();
+        assertThat(decisions.issue(submission.id(), LocalDate.now(), "Hoàng Quốc Khánh", office.actor())).isEmpty();
         assertThat(stage(order.getId(), office)).isEqualTo(DossierStatus.PROPOSED_TO_CENTRAL);
         assertThat(stage(weak.getId(), office)).isEqualTo(DossierStatus.DECLINED);
-        assertThat(decisions.ofSubmission(submission.getId())).isEmpty();
+        assertThat(decisions.ofSubmission(submission.id())).isEmpty();
     }
 
     private DossierStatus stage(long id, CurrentUser user) {

@@ -74,7 +74,7 @@ class PublishedDecisionBrowserTests {
     void fromAnAppraisedSubmissionToAVerifiedCertificate() throws Exception {
         DecidedChain chain = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms, departmentSteps, approvals)
                 .appraised();
-        String number = chain.submission.getNumber();
+        String number = chain.submission.number();
 
         // 1. Home Affairs forwards the appraised submission; its report gets a number of Home Affairs' series.
         signInAs(DecidedChain.HOME_AFFAIRS, "Đinh Văn Sơn");

@@ -25,9 +25,10 @@ import vn.gov.sonla.awards.dossier.ChairmanSteps;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.numbering.DocumentDates;
 import vn.gov.sonla.awards.numbering.DocumentNumbers;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
+import vn.gov.sonla.awards.decision.internal.AwardDecision;
 import vn.gov.sonla.awards.decision.internal.AwardDecisionRepository;
 import vn.gov.sonla.awards.decision.internal.Certificate;
 import vn.gov.sonla.awards.decision.internal.CertificateRepository;
@@ -74,9 +75,9 @@ public class Decisions {
      * asked for several times at once is issued once: the others are told its number.
      */
     @Transactional
-    public Optional<AwardDecision> issue(long submissionId, LocalDate issuedOn, String signerName, Actor office) {
-        Submission submission = submissions.lockForDecision(submissionId, office);
-        if (submission.getStatus() == SubmissionStatus.CLOSED) {
+    public Optional<DecisionView> issue(long submissionId, LocalDate issuedOn, String signerName, Actor office) {
+        SubmissionView submission = submissions.lockForDecision(submissionId, office);
+        if (submission.status() == SubmissionStatus.CLOSED) {
             throw repository.findBySubmissionId(submissionId).stream().filter(d -> !d.isCorrection()).findFirst()
                     .map(d -> new AlreadyDoneException("notice.decision.alreadyIssued", d.getNumber()))
                     .orElseGet(() -> new AlreadyDoneException("notice.submission.alreadyClosed"));
@@ -102,7 +103,7 @@ public class Decisions {
             certificates.save(Certificate.of(d.id(), decision.getId(), clock.instant()));
             steps.grant(d.id(), decision.getNumber(), office);
         }
-        return Optional.of(decision);
+        return Optional.of(decision.view());
     }
 
     /** The days the decision of the submission may bear: from its campaign's start to today (the README says how). */
@@ -113,8 +114,8 @@ public class Decisions {
 
     /** The days a correction of the decision may bear: as its decision's, and not before the decision itself. */
     @Transactional(readOnly = true)
-    public DocumentDates.Range correctionDates(AwardDecision corrected, Actor user) {
-        return decisionDates(corrected.getSubmissionId(), user).notBefore(corrected.getIssuedOn());
+    public DocumentDates.Range correctionDates(DecisionView corrected, Actor user) {
+        return decisionDates(corrected.submissionId(), user).notBefore(corrected.issuedOn());
     }
 
     /** A decision grants awards of every campaign of its dossiers: it is not dated before the latest one began. */
@@ -130,40 +131,44 @@ public class Decisions {
      * times at once gives the one correction it issued: corrections of a decision are issued one at a time.
      */
     @Transactional
-    public AwardDecision correct(long decisionId, LocalDate issuedOn, String signerName, String reason, UUID requestKey,
+    public DecisionView correct(long decisionId, LocalDate issuedOn, String signerName, String reason, UUID requestKey,
                                  Actor office) {
         if (!office.is(Role.CHAIRMAN_OFFICE)) {
             throw new ForbiddenException("error.forbidden.action", label("decision.correction.action"));
         }
-        AwardDecision corrected = get(decisionId, office);
+        AwardDecision corrected = find(decisionId, office);
         if (reason == null || reason.isBlank()) {
             throw new ConflictException("error.reason.required");
         }
         jdbc.sql("select id from award_decision where id = ? for update").param(decisionId).query(Long.class).single();
         Optional<AwardDecision> issued = requestKey == null ? Optional.empty() : repository.findByRequestKey(requestKey);
         if (issued.isPresent() && Objects.equals(issued.get().getCorrectsDecisionId(), corrected.getId())) {
-            return issued.get();
+            return issued.get().view();
         }
         // a key that issued something else is not this request's: the correction is issued without one
         UUID key = issued.isPresent() ? null : requestKey;
         if (issuedOn.isBefore(corrected.getIssuedOn())) {
             throw new ConflictException("error.correction.beforeCorrected");
         }
-        correctionDates(corrected, office).require(issuedOn);
+        correctionDates(corrected.view(), office).require(issuedOn);
         int seq = numbers.next(SERIES, issuedOn.getYear());
         return repository.save(AwardDecision.correcting(corrected, issuedOn.getYear(), seq, DocumentNumbers.format(seq, SERIES),
-                issuedOn, signerName.strip(), reason.strip(), key, office.username(), clock.instant()));
+                issuedOn, signerName.strip(), reason.strip(), key, office.username(), clock.instant())).view();
     }
 
     /** The decisions correcting this one, oldest first. */
     @Transactional(readOnly = true)
-    public List<AwardDecision> correctionsOf(long decisionId) {
-        return repository.findByCorrectsDecisionIdOrderById(decisionId);
+    public List<DecisionView> correctionsOf(long decisionId) {
+        return repository.findByCorrectsDecisionIdOrderById(decisionId).stream().map(AwardDecision::view).toList();
     }
 
     /** An issued decision, for whoever may see its submission (the department, Home Affairs, the office); else 404. */
     @Transactional(readOnly = true)
-    public AwardDecision get(long decisionId, Actor user) {
+    public DecisionView get(long decisionId, Actor user) {
+        return find(decisionId, user).view();
+    }
+
+    private AwardDecision find(long decisionId, Actor user) {
         AwardDecision decision = repository.findById(decisionId)
                 .orElseThrow(() -> new NotFoundException("decision " + decisionId));
         submissions.get(decision.getSubmissionId(), user);
@@ -172,22 +177,22 @@ public class Decisions {
 
     /** The submission a decision answers (its appraisal report is the decision's "Tờ trình số …"). */
     @Transactional(readOnly = true)
-    public Submission submissionOf(AwardDecision decision, Actor user) {
-        return submissions.get(decision.getSubmissionId(), user);
+    public SubmissionView submissionOf(DecisionView decision, Actor user) {
+        return submissions.get(decision.submissionId(), user);
     }
 
     /** The dossiers the decision granted, individuals first, as the asker may see them. */
     @Transactional(readOnly = true)
-    public List<DossierView> granted(AwardDecision decision, Actor user) {
-        java.util.Set<Long> granted = certificates.findByDecisionId(decision.getId()).stream()
+    public List<DossierView> granted(DecisionView decision, Actor user) {
+        java.util.Set<Long> granted = certificates.findByDecisionId(decision.id()).stream()
                 .map(Certificate::getDossierId).collect(java.util.stream.Collectors.toSet());
-        return dossiers.inSubmission(user, decision.getSubmissionId()).stream()
+        return dossiers.inSubmission(user, decision.submissionId()).stream()
                 .filter(d -> granted.contains(d.id())).toList();
     }
 
     @Transactional(readOnly = true)
-    public List<Certificate> certificates(AwardDecision decision) {
-        return certificates.findByDecisionId(decision.getId());
+    public List<Certificate> certificates(DecisionView decision) {
+        return certificates.findByDecisionId(decision.id());
     }
 
     /**
@@ -246,13 +251,13 @@ public class Decisions {
     }
 
     @Transactional(readOnly = true)
-    public List<AwardDecision> ofSubmission(long submissionId) {
-        return repository.findBySubmissionId(submissionId);
+    public List<DecisionView> ofSubmission(long submissionId) {
+        return repository.findBySubmissionId(submissionId).stream().map(AwardDecision::view).toList();
     }
 
     @Transactional(readOnly = true)
-    public List<AwardDecision> recent() {
-        return repository.findTop20ByOrderByIdDesc();
+    public List<DecisionView> recent() {
+        return repository.findTop20ByOrderByIdDesc().stream().map(AwardDecision::view).toList();
     }
 
     /** The publication of a decision on the honour roll. */

@@ -26,7 +26,7 @@ import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Gender;
 import vn.gov.sonla.awards.dossier.Nominee;
 import vn.gov.sonla.awards.organisation.UnitRepository;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.Submissions;
 
 /**
@@ -104,20 +104,20 @@ class DemoData implements ApplicationRunner {
                 "Trực tiếp chỉ đạo điều trị bệnh nhân Covid-19 toàn tỉnh; thành lập bệnh viện dã chiến trong 72 giờ."));
         DossierView declined = submitted(maison, covid, merit, person("Lường Văn Thắng", "Phó Chủ tịch UBND xã Chiềng Mung", 1979, Gender.MALE, false,
                 "Tham gia chỉ đạo công tác phòng, chống dịch tại xã."));
-        Submission decidedSubmission = acceptAndSend(syt, granted, proposed, declined);
+        SubmissionView decidedSubmission = acceptAndSend(syt, granted, proposed, declined);
         appraiseAll(snv, decidedSubmission, granted, proposed, declined);
         approvals.approve(granted.id(), version(vpubnd, granted), null, vpubnd);
         approvals.approve(proposed.id(), version(vpubnd, proposed), "Đồng ý trình Thủ tướng Chính phủ.", vpubnd);
         approvals.decline(declined.id(), version(vpubnd, declined), "Thành tích chưa nổi bật so với tiêu chuẩn Bằng khen.", vpubnd);
-        decisions.issue(decidedSubmission.getId(), LocalDate.now(clock), "Hoàng Quốc Khánh", vpubnd)
-                .ifPresent(decision -> decisions.publish(decision.getId(), vpubnd)); // so the public roll shows it
+        decisions.issue(decidedSubmission.id(), LocalDate.now(clock), "Hoàng Quốc Khánh", vpubnd)
+                .ifPresent(decision -> decisions.publish(decision.id(), vpubnd)); // so the public roll shows it
 
         // A submission at the chairman's office.
         DossierView atChairman1 = submitted(bvdk, covid, merit, person("Phạm Thị Mai", "Điều dưỡng trưởng khoa Truyền nhiễm", 1985, Gender.FEMALE, true,
                 "Tình nguyện tham gia tuyến đầu chống dịch 6 tháng liên tục tại khu điều trị Covid-19."));
         DossierView atChairman2 = submitted(maison, covid, merit, collective("Trạm Y tế xã Hát Lót, huyện Mai Sơn",
                 "Tổ chức tiêm vắc-xin cho 95% người dân trong độ tuổi; không để dịch lây lan trong cộng đồng."));
-        Submission forwarded = acceptAndSend(syt, atChairman1, atChairman2);
+        SubmissionView forwarded = acceptAndSend(syt, atChairman1, atChairman2);
         appraiseAll(snv, forwarded, atChairman1, atChairman2);
 
         // A submission at Home Affairs, one dossier already appraised.
@@ -184,18 +184,18 @@ class DemoData implements ApplicationRunner {
         return filing.submitted(clerk, campaignCode, awardCode, demo.nominee(), demo.achievements());
     }
 
-    private Submission acceptAndSend(Actor staff, DossierView... toSend) {
+    private SubmissionView acceptAndSend(Actor staff, DossierView... toSend) {
         for (DossierView d : toSend) {
             departmentSteps.accept(d.id(), version(staff, d), staff);
         }
         return submissions.compileAndSend(List.of(toSend).stream().map(DossierView::id).toList(), staff);
     }
 
-    private void appraiseAll(Actor appraiser, Submission submission, DossierView... toAppraise) {
+    private void appraiseAll(Actor appraiser, SubmissionView submission, DossierView... toAppraise) {
         for (DossierView d : toAppraise) {
             appraisals.appraise(d.id(), version(appraiser, d), true, "Đủ điều kiện, tiêu chuẩn.", appraiser);
         }
-        appraisals.forward(submission.getId(), appraiser);
+        appraisals.forward(submission.id(), appraiser);
     }
 
     private long version(Actor user, DossierView d) {

@@ -53,7 +53,7 @@ public class SubmissionDocuments {
      */
     @Transactional
     public Contents contents(long submissionId, Actor user) {
-        Submission submission = submissions.get(submissionId, user);
+        SubmissionView submission = submissions.get(submissionId, user);
         List<DossierView> all = dossiers.inSubmissionDocument(user, submissionId);
         return new Contents(submission, all.stream().filter(d -> d.nomineeType() == NomineeType.INDIVIDUAL).toList(),
                 all.stream().filter(d -> d.nomineeType() == NomineeType.COLLECTIVE).toList());
@@ -85,7 +85,7 @@ public class SubmissionDocuments {
             wrap.setWrapText(true);
 
             Row title = sheet.createRow(0);
-            title.createCell(0).setCellValue(msg("document.submission.attached", c.submission().getNumber(),
+            title.createCell(0).setCellValue(msg("document.submission.attached", c.submission().number(),
                     c.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
             title.getCell(0).setCellStyle(bold);
 
@@ -127,14 +127,14 @@ public class SubmissionDocuments {
     }
 
     /** A submission and the dossiers it carries, individuals and collectives apart. */
-    public record Contents(Submission submission, List<DossierView> individuals, List<DossierView> collectives) {
+    public record Contents(SubmissionView submission, List<DossierView> individuals, List<DossierView> collectives) {
 
         public List<DossierView> all() {
             return java.util.stream.Stream.concat(individuals.stream(), collectives.stream()).toList();
         }
 
         public LocalDate date() {
-            return submission.getSentAt().atZone(ProvinceTime.ZONE).toLocalDate();
+            return submission.sentAt().atZone(ProvinceTime.ZONE).toLocalDate();
         }
     }
 }

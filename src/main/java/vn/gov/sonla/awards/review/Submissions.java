@@ -31,6 +31,7 @@ import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.numbering.DocumentNumbers;
 import vn.gov.sonla.awards.organisation.Unit;
 import vn.gov.sonla.awards.organisation.UnitRepository;
+import vn.gov.sonla.awards.review.internal.Submission;
 import vn.gov.sonla.awards.review.internal.SubmissionRepository;
 
 import static vn.gov.sonla.awards.common.UserFacing.label;
@@ -68,7 +69,7 @@ public class Submissions {
 
     /** Puts the chosen accepted dossiers together in a new draft submission of the department. */
     @Transactional
-    public Submission createDraft(Collection<Long> dossierIds, Actor staff) {
+    public SubmissionView createDraft(Collection<Long> dossierIds, Actor staff) {
         requireRole(staff, Role.DEPARTMENT, "action.SEND_TO_HOME_AFFAIRS");
         if (dossierIds.isEmpty()) {
             throw new ConflictException("error.submission.empty");
@@ -77,7 +78,7 @@ public class Submissions {
         for (Long id : Set.copyOf(dossierIds)) {
             departmentSteps.placeInDraft(id, draft.getId(), staff);
         }
-        return draft;
+        return draft.view();
     }
 
     /** Adds accepted dossiers to a draft. */
@@ -114,7 +115,7 @@ public class Submissions {
      * sent once: the second waits for the first and is told the number it was sent under.
      */
     @Transactional
-    public Submission send(long draftId, Actor staff) {
+    public SubmissionView send(long draftId, Actor staff) {
         requireRole(staff, Role.DEPARTMENT, "action.SEND_TO_HOME_AFFAIRS");
         Submission draft = locked(draftId, staff);
         if (!draft.isDraft()) {
@@ -133,18 +134,18 @@ public class Submissions {
         for (var dossier : inDraft) {
             departmentSteps.sendToHomeAffairs(dossier.id(), draft.getId(), draft.getNumber(), staff);
         }
-        return draft;
+        return draft.view();
     }
 
     /** Compiles and sends at once (a draft sent straight away). */
     @Transactional
-    public Submission compileAndSend(Collection<Long> dossierIds, Actor staff) {
-        return send(createDraft(dossierIds, staff).getId(), staff);
+    public SubmissionView compileAndSend(Collection<Long> dossierIds, Actor staff) {
+        return send(createDraft(dossierIds, staff).id(), staff);
     }
 
     private Submission draft(long draftId, Actor staff) {
         requireRole(staff, Role.DEPARTMENT, "action.SEND_TO_HOME_AFFAIRS");
-        Submission submission = get(draftId, staff);
+        Submission submission = find(draftId, staff);
         if (!submission.isDraft()) {
             throw new ConflictException("error.submission.transition", label(submission.getStatus().labelKey()));
         }
@@ -156,12 +157,17 @@ public class Submissions {
      * submission run one after another, each seeing what the one before it did.
      */
     private Submission locked(long id, Actor user) {
-        Submission submission = get(id, user);
+        Submission submission = find(id, user);
         entityManager.refresh(submission, LockModeType.PESSIMISTIC_WRITE);
         return submission;
     }
 
-    public Submission get(long id, Actor user) {
+    /** The submission if the asker may see it; 404 otherwise. */
+    public SubmissionView get(long id, Actor user) {
+        return find(id, user).view();
+    }
+
+    private Submission find(long id, Actor user) {
         return repository.findById(id).filter(s -> visible(s, user))
                 .orElseThrow(() -> new NotFoundException("submission " + id));
     }
@@ -236,13 +242,13 @@ public class Submissions {
      * its dossiers move by the caller in the same transaction. The caller locks it first ({@link #lockForForwarding}).
      */
     @Transactional
-    public Submission markForwarded(long id, Actor appraiser) {
-        Submission submission = lockForForwarding(id, appraiser);
+    public SubmissionView markForwarded(long id, Actor appraiser) {
+        Submission submission = forwardable(id, appraiser);
         Unit homeAffairs = units.findById(appraiser.unitId()).orElseThrow();
         String series = "TTr-" + homeAffairs.getCode();
         int seq = numbers.next(series, LocalDate.now(clock).getYear());
         submission.forwardToChairman(appraiser, DocumentNumbers.format(seq, series), clock.instant());
-        return submission;
+        return submission.view();
     }
 
     /**
@@ -250,7 +256,11 @@ public class Submissions {
      * sent at the same moment waits, then is told it was already forwarded, with the report's number.
      */
     @Transactional
-    public Submission lockForForwarding(long id, Actor appraiser) {
+    public SubmissionView lockForForwarding(long id, Actor appraiser) {
+        return forwardable(id, appraiser).view();
+    }
+
+    private Submission forwardable(long id, Actor appraiser) {
         requireRole(appraiser, Role.APPRAISER, "action.FORWARD_TO_CHAIRMAN");
         Submission submission = locked(id, appraiser);
         if (submission.getStatus() == SubmissionStatus.AT_CHAIRMAN || submission.getStatus() == SubmissionStatus.CLOSED) {
@@ -265,14 +275,19 @@ public class Submissions {
      * caller's to say (it knows the decision that closed it).
      */
     @Transactional
-    public Submission lockForDecision(long id, Actor office) {
+    public SubmissionView lockForDecision(long id, Actor office) {
+        return decidable(id, office).view();
+    }
+
+    private Submission decidable(long id, Actor office) {
         requireRole(office, Role.CHAIRMAN_OFFICE, "action.GRANT");
         return locked(id, office);
     }
 
+    /** The chairman's office has decided every dossier of the submission. */
     @Transactional
     public void markClosed(long id, Actor office) {
-        lockForDecision(id, office).close(clock.instant());
+        decidable(id, office).close(clock.instant());
     }
 
     private static void requireRole(Actor user, Role role, String actionKey) {

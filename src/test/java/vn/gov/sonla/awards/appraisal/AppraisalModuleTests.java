@@ -16,7 +16,7 @@ import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.DossierStepTaken;
 import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.ModuleFixtures;
@@ -99,7 +99,7 @@ class AppraisalModuleTests {
     void aDossierSentBackLosesItsOpinionAndTheRestIsForwardedWithTheirs() {
         long kept = accepted("Chảo Láo Lở");
         long returned = accepted("Mùa A Dính");
-        Submission sent = submissions.compileAndSend(List.of(kept, returned), health);
+        SubmissionView sent = submissions.compileAndSend(List.of(kept, returned), health);
         appraisals.appraise(kept, version(kept), true, "Đủ điều kiện, tiêu chuẩn.", homeAffairs);
         appraisals.appraise(returned, version(returned), true, null, homeAffairs);
 
@@ -110,11 +110,11 @@ class AppraisalModuleTests {
         assertThat(back.getSubmissionId()).isNull();
         assertThat(appraisals.opinionOf(kept)).contains(new Opinion(true, "Đủ điều kiện, tiêu chuẩn."));
 
-        appraisals.forward(sent.getId(), homeAffairs);
-        Submission forwarded = submissions.get(sent.getId(), homeAffairs);
-        assertThat(forwarded.getStatus()).isEqualTo(SubmissionStatus.AT_CHAIRMAN);
-        assertThat(forwarded.getAppraisalReportNumber()).matches("\\d+/TTr-SNV");
-        assertThat(dossiers.inSubmission(homeAffairs, sent.getId())).extracting(DossierView::id).containsExactly(kept);
+        appraisals.forward(sent.id(), homeAffairs);
+        SubmissionView forwarded = submissions.get(sent.id(), homeAffairs);
+        assertThat(forwarded.status()).isEqualTo(SubmissionStatus.AT_CHAIRMAN);
+        assertThat(forwarded.appraisalReportNumber()).matches("\\d+/TTr-SNV");
+        assertThat(dossiers.inSubmission(homeAffairs, sent.id())).extracting(DossierView::id).containsExactly(kept);
         assertThat(dossiers.get(kept, homeAffairs).getStatus()).isEqualTo(DossierStatus.AT_CHAIRMAN);
         // the copy frozen at the hand-over holds the opinion, read from this module by the dossier module
         assertThat(dossiers.snapshots(kept, homeAffairs)).last().satisfies(snapshot -> {

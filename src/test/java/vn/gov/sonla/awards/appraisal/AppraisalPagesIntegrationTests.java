@@ -7,7 +7,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.Dossiers;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
@@ -36,22 +36,22 @@ class AppraisalPagesIntegrationTests {
     void forwardingIsOfferedOnlyWhenEverythingIsAppraised() throws Exception {
         Dossier first = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Lò Văn Một");
         Dossier second = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Lò Văn Hai");
-        Submission submission = fixtures.sent("syt", first, second);
+        SubmissionView submission = fixtures.sent("syt", first, second);
         var snv = fixtures.user("snv");
         appraisals.appraise(first.getId(), fixtures.reload(first, "snv").getVersion(), true, null, snv.actor());
 
-        mvc.perform(get("/appraisal/submissions/{id}", submission.getId()).with(user(snv)))
+        mvc.perform(get("/appraisal/submissions/{id}", submission.id()).with(user(snv)))
                 .andExpect(content().string(containsString("Còn 1 hồ sơ chưa được thẩm định")))
                 .andExpect(content().string(not(containsString("/forward"))));
 
-        mvc.perform(post("/appraisal/submissions/{id}/forward", submission.getId()).with(user(snv)).with(csrf()))
-                .andExpect(redirectedUrl("/appraisal/submissions/" + submission.getId()))
+        mvc.perform(post("/appraisal/submissions/{id}/forward", submission.id()).with(user(snv)).with(csrf()))
+                .andExpect(redirectedUrl("/appraisal/submissions/" + submission.id()))
                 .andExpect(flash().attribute("failure", "error.submission.notAllAppraised"));
 
         appraisals.appraise(second.getId(), fixtures.reload(second, "snv").getVersion(), false, "Chưa tiêu biểu", snv.actor());
-        mvc.perform(get("/appraisal/submissions/{id}", submission.getId()).with(user(snv)))
+        mvc.perform(get("/appraisal/submissions/{id}", submission.id()).with(user(snv)))
                 .andExpect(content().string(containsString("/forward")));
-        mvc.perform(post("/appraisal/submissions/{id}/forward", submission.getId()).with(user(snv)).with(csrf()))
+        mvc.perform(post("/appraisal/submissions/{id}/forward", submission.id()).with(user(snv)).with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/appraisal"));
     }

@@ -12,7 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.gov.sonla.awards.dossier.internal.Dossier;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.AtOnce;
 import vn.gov.sonla.awards.support.Fixtures;
@@ -39,19 +39,19 @@ class ForwardOnceIntegrationTests {
     void aSubmissionForwardedFourTimesAtOnceIsForwardedOnce() throws Exception {
         Dossier first = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Lò Thị Trình " + System.nanoTime());
         Dossier second = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Cà Văn Trình " + System.nanoTime());
-        Submission sent = fixtures.sent("syt", first, second);
+        SubmissionView sent = fixtures.sent("syt", first, second);
         for (Dossier d : List.of(first, second)) {
             appraisals.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, fixtures.actor("snv"));
         }
         int year = LocalDate.now(clock).getYear();
         int before = fixtures.lastNumber("TTr-SNV", year);
 
-        List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/appraisal/submissions/{id}/forward", sent.getId())
+        List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/appraisal/submissions/{id}/forward", sent.id())
                 .with(user(fixtures.user("snv"))).with(csrf()));
 
         assertThat(fixtures.lastNumber("TTr-SNV", year)).as("one appraisal report number taken").isEqualTo(before + 1);
         String report = (before + 1) + "/TTr-SNV";
-        assertThat(submissions.get(sent.getId(), fixtures.actor("snv")).getAppraisalReportNumber()).isEqualTo(report);
+        assertThat(submissions.get(sent.id(), fixtures.actor("snv")).appraisalReportNumber()).isEqualTo(report);
         assertThat(answers).extracting(answer -> answer.getResponse().getStatus()).containsOnly(302);
         assertThat(answers).extracting(AtOnce::notice)
                 .containsOnlyOnce("notice.submission.forwarded")

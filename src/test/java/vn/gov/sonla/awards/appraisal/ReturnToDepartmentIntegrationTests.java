@@ -11,7 +11,7 @@ import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
@@ -46,7 +46,7 @@ class ReturnToDepartmentIntegrationTests {
     void theDossierLeavesTheSubmissionForTheDepartmentsQueueAndTheRestIsForwarded() throws Exception {
         Dossier kept = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Quàng Văn Ở Lại");
         Dossier returned = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Quàng Thị Trả Về");
-        Submission submission = fixtures.sent("syt", kept, returned);
+        SubmissionView submission = fixtures.sent("syt", kept, returned);
         var snv = fixtures.user("snv");
         var syt = fixtures.user("syt");
 
@@ -55,14 +55,14 @@ class ReturnToDepartmentIntegrationTests {
         mvc.perform(post("/appraisal/dossiers/{id}/return-to-department", returned.getId()).with(user(snv)).with(csrf())
                         .param("version", String.valueOf(fixtures.reload(returned, "snv").getVersion()))
                         .param("reason", "Thiếu xác nhận của Ban chỉ đạo huyện"))
-                .andExpect(redirectedUrl("/appraisal/submissions/" + submission.getId()))
+                .andExpect(redirectedUrl("/appraisal/submissions/" + submission.id()))
                 .andExpect(flash().attribute("notice", "notice.dossier.returnedToDepartment"));
 
         Dossier back = fixtures.reload(returned, "syt");
         assertThat(back.getStatus()).isEqualTo(DossierStatus.SUBMITTED);
         assertThat(back.getSubmissionId()).isNull();
         // out of the submission, out of Home Affairs' sight
-        assertThat(dossiers.inSubmission(snv.actor(), submission.getId())).extracting(DossierView::id).containsExactly(kept.getId());
+        assertThat(dossiers.inSubmission(snv.actor(), submission.id())).extracting(DossierView::id).containsExactly(kept.getId());
         mvc.perform(get("/dossiers/{id}", returned.getId()).with(user(snv))).andExpect(status().isNotFound());
 
         // in the department's queue, with the reason on the dossier page
@@ -83,29 +83,29 @@ class ReturnToDepartmentIntegrationTests {
 
         // the rest of the submission is appraised and forwarded without it
         appraisals.appraise(kept.getId(), fixtures.reload(kept, "snv").getVersion(), true, null, snv.actor());
-        mvc.perform(post("/appraisal/submissions/{id}/forward", submission.getId()).with(user(snv)).with(csrf()))
+        mvc.perform(post("/appraisal/submissions/{id}/forward", submission.id()).with(user(snv)).with(csrf()))
                 .andExpect(redirectedUrl("/appraisal"));
         assertThat(fixtures.reload(kept, "snv").getStatus()).isEqualTo(DossierStatus.AT_CHAIRMAN);
         assertThat(fixtures.reload(returned, "syt").getStatus()).isEqualTo(DossierStatus.SUBMITTED);
 
         // the department accepts it again and compiles it into a new submission
         departmentSteps.accept(returned.getId(), fixtures.reload(returned, "syt").getVersion(), syt.actor());
-        Submission again = fixtures.sent("syt", fixtures.reload(returned, "syt"));
-        assertThat(fixtures.reload(returned, "syt").getSubmissionId()).isEqualTo(again.getId());
+        SubmissionView again = fixtures.sent("syt", fixtures.reload(returned, "syt"));
+        assertThat(fixtures.reload(returned, "syt").getSubmissionId()).isEqualTo(again.id());
     }
 
     @Test
     void aSubmissionLeftEmptyCannotBeForwarded() throws Exception {
         Dossier only = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Cầm Văn Duy Nhất");
-        Submission submission = fixtures.sent("syt", only);
+        SubmissionView submission = fixtures.sent("syt", only);
         var snv = fixtures.user("snv");
         appraisals.returnToDepartment(only.getId(), fixtures.reload(only, "snv").getVersion(), "Sai đối tượng", snv.actor());
 
-        mvc.perform(get("/appraisal/submissions/{id}", submission.getId()).with(user(snv)))
+        mvc.perform(get("/appraisal/submissions/{id}", submission.id()).with(user(snv)))
                 .andExpect(content().string(containsString("id=\"submission-emptied\"")))
                 .andExpect(content().string(not(containsString("/forward"))));
-        mvc.perform(post("/appraisal/submissions/{id}/forward", submission.getId()).with(user(snv)).with(csrf()))
-                .andExpect(redirectedUrl("/appraisal/submissions/" + submission.getId()))
+        mvc.perform(post("/appraisal/submissions/{id}/forward", submission.id()).with(user(snv)).with(csrf()))
+                .andExpect(redirectedUrl("/appraisal/submissions/" + submission.id()))
                 .andExpect(flash().attribute("failure", "error.submission.emptied"));
     }
 
@@ -135,10 +135,10 @@ class ReturnToDepartmentIntegrationTests {
                 .andExpect(content().string(not(containsString("action-return-to-department"))));
 
         Dossier forwarded = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Hà Thị Đã Trình");
-        Submission s = fixtures.sent("syt", forwarded);
+        SubmissionView s = fixtures.sent("syt", forwarded);
         var snv = fixtures.user("snv");
         appraisals.appraise(forwarded.getId(), fixtures.reload(forwarded, "snv").getVersion(), true, null, snv.actor());
-        mvc.perform(post("/appraisal/submissions/{id}/forward", s.getId()).with(user(snv)).with(csrf()));
+        mvc.perform(post("/appraisal/submissions/{id}/forward", s.id()).with(user(snv)).with(csrf()));
         mvc.perform(post("/appraisal/dossiers/{id}/return-to-department", forwarded.getId()).with(user(snv)).with(csrf())
                         .param("version", String.valueOf(fixtures.reload(forwarded, "snv").getVersion()))
                         .param("reason", "Quá muộn"))

@@ -20,7 +20,7 @@ import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.AtOnce;
 import vn.gov.sonla.awards.support.DecidedChain;
@@ -87,20 +87,20 @@ class DecidedOnceIntegrationTests {
         }
         int before = fixtures.lastNumber(Decisions.SERIES, 2021);
 
-        List<MvcResult> answers = AtOnce.results(mvc, 10, () -> post("/decisions/submissions/{id}/issue", chain.submission.getId())
+        List<MvcResult> answers = AtOnce.results(mvc, 10, () -> post("/decisions/submissions/{id}/issue", chain.submission.id())
                 .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf())
                 .param("issuedOn", "2021-12-03").param("signerName", "Hoàng Quốc Khánh"));
 
-        assertThat(decisions.ofSubmission(chain.submission.getId())).hasSize(1);
+        assertThat(decisions.ofSubmission(chain.submission.id())).hasSize(1);
         assertThat(fixtures.lastNumber(Decisions.SERIES, 2021)).as("one decision number taken").isEqualTo(before + 1);
-        AwardDecision issued = decisions.ofSubmission(chain.submission.getId()).get(0);
+        DecisionView issued = decisions.ofSubmission(chain.submission.id()).get(0);
         assertThat(decisions.certificates(issued)).hasSize(3);
         for (Dossier d : chain.filed) {
             assertThat(fixtures.events(d.getId(), "GRANT")).isEqualTo(d.getNomineeName().equals(chain.notEndorsed) ? 0 : 1);
         }
         assertThat(answers).as("every answer shows the submission and its one decision").allSatisfy(answer -> {
-            assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/decisions/submissions/" + chain.submission.getId());
-            assertThat(answer.getFlashMap().get("noticeArg")).isEqualTo(issued.getNumber());
+            assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/decisions/submissions/" + chain.submission.id());
+            assertThat(answer.getFlashMap().get("noticeArg")).isEqualTo(issued.number());
         });
         assertThat(answers).extracting(AtOnce::notice).containsOnlyOnce("notice.decision.issued")
                 .containsOnly("notice.decision.issued", "notice.decision.alreadyIssued");
@@ -112,31 +112,31 @@ class DecidedOnceIntegrationTests {
         int before = fixtures.lastNumber(Decisions.SERIES, 2021);
         String form = UUID.randomUUID().toString(); // the key the correction form was shown with
 
-        List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/decisions/issued/{id}/correct", chain.decision.getId())
+        List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/decisions/issued/{id}/correct", chain.decision.id())
                 .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf()).param("requestKey", form)
                 .param("issuedOn", "2021-12-10").param("signerName", "Hoàng Quốc Khánh")
                 .param("reason", "Đính chính chức vụ của bà " + chain.firstIndividual));
 
-        assertThat(decisions.correctionsOf(chain.decision.getId())).hasSize(1);
+        assertThat(decisions.correctionsOf(chain.decision.id())).hasSize(1);
         assertThat(fixtures.lastNumber(Decisions.SERIES, 2021)).as("one correction number taken").isEqualTo(before + 1);
-        AwardDecision correction = decisions.correctionsOf(chain.decision.getId()).get(0);
+        DecisionView correction = decisions.correctionsOf(chain.decision.id()).get(0);
         assertThat(answers).as("every answer shows the one correction").allSatisfy(answer ->
-                assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/decisions/issued/" + correction.getId()));
+                assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/decisions/issued/" + correction.id()));
 
         // sent again later (the back button), the same form still gives that correction
-        MvcResult again = mvc.perform(post("/decisions/issued/{id}/correct", chain.decision.getId())
+        MvcResult again = mvc.perform(post("/decisions/issued/{id}/correct", chain.decision.id())
                 .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf()).param("requestKey", form)
                 .param("issuedOn", "2021-12-10").param("signerName", "Hoàng Quốc Khánh")
                 .param("reason", "Đính chính chức vụ của bà " + chain.firstIndividual)).andReturn();
-        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/decisions/issued/" + correction.getId());
-        assertThat(decisions.correctionsOf(chain.decision.getId())).hasSize(1);
+        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/decisions/issued/" + correction.id());
+        assertThat(decisions.correctionsOf(chain.decision.id())).hasSize(1);
     }
 
     @Test
     void aDecisionPublishedFourTimesAtOnceIsPublishedOnce() throws Exception {
         DecidedChain chain = chain().decided();
 
-        List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/decisions/issued/{id}/publish", chain.decision.getId())
+        List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/decisions/issued/{id}/publish", chain.decision.id())
                 .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf()));
 
         assertThat(answers).extracting(answer -> answer.getResponse().getStatus()).containsOnly(302);
@@ -144,7 +144,7 @@ class DecidedOnceIntegrationTests {
         assertThat(answers).extracting(answer -> answer.getFlashMap().get("failure"))
                 .containsOnly(null, "error.decision.alreadyPublished");
         assertThat(jdbc.sql("select count(*) from decision_publication where decision_id = ?")
-                .param(chain.decision.getId()).query(Integer.class).single()).isEqualTo(1);
+                .param(chain.decision.id()).query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -176,9 +176,9 @@ class DecidedOnceIntegrationTests {
         Actor health = fixtures.actor("syt");
         Dossier d = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", awardForm, name);
         departmentSteps.accept(d.getId(), d.getVersion(), health);
-        Submission s = submissions.compileAndSend(List.of(d.getId()), health);
+        SubmissionView s = submissions.compileAndSend(List.of(d.getId()), health);
         appraisals.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, fixtures.actor("snv"));
-        appraisals.forward(s.getId(), fixtures.actor("snv"));
+        appraisals.forward(s.id(), fixtures.actor("snv"));
         return d;
     }
 

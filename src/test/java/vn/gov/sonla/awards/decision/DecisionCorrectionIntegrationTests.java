@@ -52,38 +52,38 @@ class DecisionCorrectionIntegrationTests {
     @Test
     void aCorrectionIsANewNumberedDecisionReferencingTheOldOne() throws Exception {
         DecidedChain chain = decided();
-        AwardDecision old = chain.decision;
+        DecisionView old = chain.decision;
         var office = fixtures.user(DecidedChain.OFFICE);
         int lastBefore = jdbc.sql("select last_number from document_counter where series = 'QĐ-UBND' and year = 2021")
                 .query(Integer.class).single();
 
         // what was typed is kept when the reason is missing
-        String refused = mvc.perform(post("/decisions/issued/{id}/correct", old.getId()).with(user(office)).with(csrf())
+        String refused = mvc.perform(post("/decisions/issued/{id}/correct", old.id()).with(user(office)).with(csrf())
                         .param("issuedOn", "2021-12-10").param("signerName", "Hoàng Quốc Khánh").param("reason", " "))
                 .andReturn().getResponse().getContentAsString();
         assertThat(HtmlUtils.htmlUnescape(refused)).contains("Nhập nội dung đính chính.", "value=\"Hoàng Quốc Khánh\"");
 
-        MvcResult issued = mvc.perform(post("/decisions/issued/{id}/correct", old.getId()).with(user(office)).with(csrf())
+        MvcResult issued = mvc.perform(post("/decisions/issued/{id}/correct", old.id()).with(user(office)).with(csrf())
                 .param("issuedOn", "2021-12-10").param("signerName", "Hoàng Quốc Khánh")
                 .param("reason", "Đính chính tên đơn vị công tác của bà " + chain.firstIndividual)).andReturn();
         String location = issued.getResponse().getRedirectedUrl();
         long correctionId = Long.parseLong(location.substring("/decisions/issued/".length()));
-        AwardDecision correction = decisions.get(correctionId, office.actor());
-        assertThat(correction.getNumber()).isEqualTo((lastBefore + 1) + "/QĐ-UBND");
-        assertThat(correction.getCorrectsDecisionId()).isEqualTo(old.getId());
-        assertThat(decisions.correctionsOf(old.getId())).extracting(AwardDecision::getId).containsExactly(correctionId);
+        DecisionView correction = decisions.get(correctionId, office.actor());
+        assertThat(correction.number()).isEqualTo((lastBefore + 1) + "/QĐ-UBND");
+        assertThat(correction.correctsDecisionId()).isEqualTo(old.id());
+        assertThat(decisions.correctionsOf(old.id())).extracting(DecisionView::id).containsExactly(correctionId);
 
         String correctionPage = HtmlUtils.htmlUnescape(mvc.perform(get(location).with(user(office)))
                 .andReturn().getResponse().getContentAsString());
-        assertThat(correctionPage).contains("id=\"corrects\"", old.getNumber(), "Đính chính tên đơn vị công tác")
+        assertThat(correctionPage).contains("id=\"corrects\"", old.number(), "Đính chính tên đơn vị công tác")
                 .doesNotContain("publish-form");
-        String oldPage = HtmlUtils.htmlUnescape(mvc.perform(get("/decisions/issued/{id}", old.getId()).with(user(office)))
+        String oldPage = HtmlUtils.htmlUnescape(mvc.perform(get("/decisions/issued/{id}", old.id()).with(user(office)))
                 .andReturn().getResponse().getContentAsString());
-        assertThat(oldPage).contains("id=\"corrections\"", correction.getNumber(), "publish-form");
+        assertThat(oldPage).contains("id=\"corrections\"", correction.number(), "publish-form");
 
         // the old decision and its awards are as they were
         assertThat(decisions.grantOf(chain.dossier(chain.firstIndividual).getId()).orElseThrow().number())
-                .isEqualTo(old.getNumber());
+                .isEqualTo(old.number());
         assertThatThrownBy(() -> decisions.publish(correctionId, office.actor()))
                 .hasMessageContaining("error.correction.notPublished");
     }
@@ -91,7 +91,7 @@ class DecisionCorrectionIntegrationTests {
     @Test
     void onlyTheOfficeCorrectsAndNotBeforeTheCorrectedDate() throws Exception {
         DecidedChain chain = decided();
-        long id = chain.decision.getId();
+        long id = chain.decision.id();
         assertThat(mvc.perform(post("/decisions/issued/{id}/correct", id).with(user(fixtures.user("snv"))).with(csrf())
                         .param("issuedOn", "2021-12-10").param("signerName", "X").param("reason", "Y"))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);

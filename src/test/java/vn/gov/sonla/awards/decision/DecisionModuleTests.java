@@ -19,7 +19,7 @@ import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.DossierStepTaken;
 import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.ModuleFixtures;
@@ -84,29 +84,29 @@ class DecisionModuleTests {
     void theDecisionGrantsTheApprovedProvincialAwardsUnderOneNumberEachWithItsCertificate(AssertablePublishedEvents events) {
         long granted = accepted("CHAIRMAN_CERTIFICATE", "Vàng Thị Dợ");
         long declined = accepted("CHAIRMAN_CERTIFICATE", "Thào A Chư");
-        Submission submission = atChairmansOffice(granted, declined);
+        SubmissionView submission = atChairmansOffice(granted, declined);
         approvals.approve(granted, version(granted), null, office);
         approvals.decline(declined, version(declined), "Thành tích chưa nổi bật so với tiêu chuẩn Bằng khen.", office);
         LocalDate today = LocalDate.now(clock);
         int numbered = lastNumber(Decisions.SERIES, today.getYear());
 
-        AwardDecision decision = decisions.issue(submission.getId(), today, " Hoàng Quốc Khánh ", office).orElseThrow();
+        DecisionView decision = decisions.issue(submission.id(), today, " Hoàng Quốc Khánh ", office).orElseThrow();
 
         String number = (numbered + 1) + "/QĐ-UBND";
-        assertThat(decision.getNumber()).isEqualTo(number);
-        assertThat(decision.getIssuedOn()).isEqualTo(today);
-        assertThat(decision.getSignerName()).isEqualTo("Hoàng Quốc Khánh");
+        assertThat(decision.number()).isEqualTo(number);
+        assertThat(decision.issuedOn()).isEqualTo(today);
+        assertThat(decision.signerName()).isEqualTo("Hoàng Quốc Khánh");
         assertThat(lastNumber(Decisions.SERIES, today.getYear())).isEqualTo(numbered + 1);
         assertThat(decisions.certificates(decision)).singleElement().satisfies(certificate -> {
             assertThat(certificate.getDossierId()).isEqualTo(granted);
             assertThat(certificate.getCode()).matches("[A-Za-z0-9_-]{22}");
         });
         assertThat(decisions.granted(decision, office)).extracting(DossierView::id).containsExactly(granted);
-        assertThat(decisions.grantOf(granted)).contains(new Grant(decision.getId(), number, today));
+        assertThat(decisions.grantOf(granted)).contains(new Grant(decision.id(), number, today));
         assertThat(decisions.grantOf(declined)).isEmpty();
         assertThat(dossiers.get(granted, office).getStatus()).isEqualTo(DossierStatus.GRANTED);
         assertThat(dossiers.get(declined, office).getStatus()).isEqualTo(DossierStatus.DECLINED);
-        assertThat(submissions.get(submission.getId(), office).getStatus()).isEqualTo(SubmissionStatus.CLOSED);
+        assertThat(submissions.get(submission.id(), office).status()).isEqualTo(SubmissionStatus.CLOSED);
         assertThat(events.ofType(DossierStepTaken.class).matching(DossierStepTaken::action, DossierAction.GRANT))
                 .extracting(DossierStepTaken::dossierId, DossierStepTaken::reference)
                 .containsExactly(tuple(granted, number));
@@ -116,16 +116,16 @@ class DecisionModuleTests {
                 .containsEntry("decisionDate", today.toString()));
 
         // a closed submission is decided once: a second decision is refused and takes no number
-        assertThatThrownBy(() -> decisions.issue(submission.getId(), today, "Hoàng Quốc Khánh", office))
+        assertThatThrownBy(() -> decisions.issue(submission.id(), today, "Hoàng Quốc Khánh", office))
                 .isInstanceOf(ConflictException.class);
         assertThat(lastNumber(Decisions.SERIES, today.getYear())).isEqualTo(numbered + 1);
-        assertThat(decisions.ofSubmission(submission.getId())).extracting(AwardDecision::getNumber).containsExactly(number);
+        assertThat(decisions.ofSubmission(submission.id())).extracting(DecisionView::number).containsExactly(number);
     }
 
     @Test
     void aStateLevelAwardIsProposedUnderTheChairmansNumberAndTheCentralAwardRecorded() {
         long proposed = accepted("LABOUR_ORDER", "Sùng A Lềnh");
-        Submission submission = atChairmansOffice(proposed);
+        SubmissionView submission = atChairmansOffice(proposed);
         LocalDate today = LocalDate.now(clock);
         int proposals = lastNumber(Approvals.PROPOSAL_SERIES, today.getYear());
 
@@ -140,9 +140,9 @@ class DecisionModuleTests {
 
         // no provincial award to grant: no decision, no number, and the submission is done
         int decisionsNumbered = lastNumber(Decisions.SERIES, today.getYear());
-        assertThat(decisions.issue(submission.getId(), today, "Hoàng Quốc Khánh", office)).isEmpty();
+        assertThat(decisions.issue(submission.id(), today, "Hoàng Quốc Khánh", office)).isEmpty();
         assertThat(lastNumber(Decisions.SERIES, today.getYear())).isEqualTo(decisionsNumbered);
-        assertThat(submissions.get(submission.getId(), office).getStatus()).isEqualTo(SubmissionStatus.CLOSED);
+        assertThat(submissions.get(submission.id(), office).status()).isEqualTo(SubmissionStatus.CLOSED);
 
         LocalDate centralDate = today.minusDays(1);
         approvals.recordCentralAward(proposed, version(proposed), " 125/QĐ-CTN ", centralDate, office);
@@ -155,13 +155,13 @@ class DecisionModuleTests {
     }
 
     /** Compiled and sent by the department, endorsed by Home Affairs and forwarded to the chairman's office. */
-    private Submission atChairmansOffice(long... accepted) {
-        Submission sent = submissions.compileAndSend(java.util.Arrays.stream(accepted).boxed().toList(), health);
+    private SubmissionView atChairmansOffice(long... accepted) {
+        SubmissionView sent = submissions.compileAndSend(java.util.Arrays.stream(accepted).boxed().toList(), health);
         for (long id : accepted) {
             appraisals.appraise(id, fixtures.version(id, homeAffairs), true, "Đủ điều kiện, tiêu chuẩn.", homeAffairs);
         }
-        appraisals.forward(sent.getId(), homeAffairs);
-        assertThat(dossiers.inSubmission(office, sent.getId())).extracting(DossierView::status)
+        appraisals.forward(sent.id(), homeAffairs);
+        assertThat(dossiers.inSubmission(office, sent.id())).extracting(DossierView::status)
                 .containsOnly(DossierStatus.AT_CHAIRMAN).hasSize(accepted.length);
         return sent;
     }

@@ -22,7 +22,7 @@ import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.DecidedChain;
 import vn.gov.sonla.awards.support.Fixtures;
@@ -61,7 +61,7 @@ class DocumentDatesIntegrationTests {
     @Test
     void aDecisionDatedBeforeTheCampaignOrInTheFutureIsRefusedNextToTheFieldAndTakesNoNumber() throws Exception {
         DecidedChain chain = approvedChain();
-        long submission = chain.submission.getId();
+        long submission = chain.submission.id();
         int before = lastNumber(2021);
         int thisYear = lastNumber(LocalDate.now(clock).plusDays(1).getYear());
 
@@ -91,7 +91,7 @@ class DocumentDatesIntegrationTests {
                 .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf())
                 .param("issuedOn", "2021-09-16").param("signerName", "Hoàng Quốc Khánh")).andReturn();
         assertThat(issued.getFlashMap().get("notice")).isEqualTo("notice.decision.issued");
-        assertThat(decisions.ofSubmission(submission)).extracting(AwardDecision::getNumber)
+        assertThat(decisions.ofSubmission(submission)).extracting(DecisionView::number)
                 .containsExactly((before + 1) + "/QĐ-UBND");
     }
 
@@ -100,16 +100,16 @@ class DocumentDatesIntegrationTests {
         DecidedChain chain = chain().decided();
         int before = lastNumber(2021);
 
-        String page = HtmlUtils.htmlUnescape(mvc.perform(post("/decisions/issued/{id}/correct", chain.decision.getId())
+        String page = HtmlUtils.htmlUnescape(mvc.perform(post("/decisions/issued/{id}/correct", chain.decision.id())
                         .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf())
                         .param("issuedOn", "2999-12-31").param("signerName", "Hoàng Quốc Khánh")
                         .param("reason", "Đính chính năm sinh"))
                 .andReturn().getResponse().getContentAsString());
 
-        String from = chain.decision.getIssuedOn().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String from = chain.decision.issuedOn().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         assertThat(page).contains("<p class=\"error-message\" id=\"issuedOn-error\">" + range(from) + "</p>")
                 .contains("value=\"2999-12-31\"", "Đính chính năm sinh");
-        assertThat(decisions.correctionsOf(chain.decision.getId())).isEmpty();
+        assertThat(decisions.correctionsOf(chain.decision.id())).isEmpty();
         assertThat(lastNumber(2999)).isZero();
         assertThat(lastNumber(2021)).isEqualTo(before);
     }
@@ -165,9 +165,9 @@ class DocumentDatesIntegrationTests {
         Actor health = fixtures.actor("syt");
         Dossier d = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "LABOUR_ORDER", name);
         departmentSteps.accept(d.getId(), d.getVersion(), health);
-        Submission s = submissions.compileAndSend(List.of(d.getId()), health);
+        SubmissionView s = submissions.compileAndSend(List.of(d.getId()), health);
         appraisals.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, fixtures.actor("snv"));
-        appraisals.forward(s.getId(), fixtures.actor("snv"));
+        appraisals.forward(s.id(), fixtures.actor("snv"));
         approvals.approve(d.getId(), fixtures.reload(d, DecidedChain.OFFICE).getVersion(), null, fixtures.actor(DecidedChain.OFFICE));
         return d;
     }

@@ -29,7 +29,7 @@ import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.Gender;
 import vn.gov.sonla.awards.dossier.Nominee;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.DecidedChain;
 import vn.gov.sonla.awards.support.Fixtures;
@@ -76,7 +76,7 @@ class EffectiveAwardFormIntegrationTests {
         filed = awardForms.findByCode(FILED_AWARD).orElseThrow().getName();
         chain = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms,
                 departmentSteps, approvals).filedAs(FILED_AWARD).decided();
-        assertThat(mvc.perform(post("/decisions/issued/{id}/publish", chain.decision.getId())
+        assertThat(mvc.perform(post("/decisions/issued/{id}/publish", chain.decision.id())
                 .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf())).andReturn().getResponse().getStatus())
                 .isEqualTo(302);
     }
@@ -88,12 +88,12 @@ class EffectiveAwardFormIntegrationTests {
         Dossier d = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "LABOUR_ORDER", "Lò Văn Đổi " + System.nanoTime());
         long provincial = awardForms.findByCode("CHAIRMAN_CERTIFICATE").orElseThrow().getId();
         departmentSteps.accept(d.getId(), d.getVersion(), provincial, "Thành tích ở cấp tỉnh", health);
-        Submission s = submissions.compileAndSend(java.util.List.of(d.getId()), health);
+        SubmissionView s = submissions.compileAndSend(java.util.List.of(d.getId()), health);
         appraisals.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, homeAffairs);
-        appraisals.forward(s.getId(), homeAffairs);
+        appraisals.forward(s.id(), homeAffairs);
 
         String dossierPage = page("/dossiers/" + d.getId(), "vpubnd");
-        String submissionPage = page("/decisions/submissions/" + s.getId(), "vpubnd");
+        String submissionPage = page("/decisions/submissions/" + s.id(), "vpubnd");
         for (String page : new String[] {dossierPage, submissionPage}) {
             assertThat(page).contains("Phê duyệt khen thưởng").doesNotContain("Đồng ý trình cấp trên");
         }
@@ -115,7 +115,7 @@ class EffectiveAwardFormIntegrationTests {
 
     @Test
     void theDecisionAndItsAppendixNameTheAwardGranted() throws Exception {
-        String text = pdfText(download("/documents/decisions/" + chain.decision.getId() + "/decision.pdf", DecidedChain.OFFICE));
+        String text = pdfText(download("/documents/decisions/" + chain.decision.id() + "/decision.pdf", DecidedChain.OFFICE));
         String appendix = text.substring(text.lastIndexOf("DANH SÁCH TẶNG BẰNG KHEN"));
         assertThat(appendix).contains(chain.firstIndividual, chain.collective, effective);
         assertThat(text).doesNotContain(filed);
@@ -123,7 +123,7 @@ class EffectiveAwardFormIntegrationTests {
 
     @Test
     void theCertificatesNameTheAwardGranted() throws Exception {
-        String all = pdfText(download("/documents/decisions/" + chain.decision.getId() + "/certificates.pdf", DecidedChain.OFFICE));
+        String all = pdfText(download("/documents/decisions/" + chain.decision.id() + "/certificates.pdf", DecidedChain.OFFICE));
         String one = pdfText(download("/documents/dossiers/" + chain.dossier(chain.firstIndividual).getId() + "/certificate.pdf",
                 DecidedChain.CLERK));
         for (String text : new String[] {all, one}) {
@@ -133,13 +133,13 @@ class EffectiveAwardFormIntegrationTests {
 
     @Test
     void theSubmissionsListAsPdfNamesTheAwardThatStands() throws Exception {
-        String text = pdfText(download("/documents/submissions/" + chain.submission.getId() + "/submission.pdf", DecidedChain.HEALTH));
+        String text = pdfText(download("/documents/submissions/" + chain.submission.id() + "/submission.pdf", DecidedChain.HEALTH));
         assertThat(text).contains(chain.firstIndividual, chain.collective, effective).doesNotContain(filed);
     }
 
     @Test
     void theSubmissionsListAsXlsxNamesTheAwardThatStands() throws Exception {
-        byte[] xlsx = download("/documents/submissions/" + chain.submission.getId() + "/list.xlsx", DecidedChain.HOME_AFFAIRS);
+        byte[] xlsx = download("/documents/submissions/" + chain.submission.id() + "/list.xlsx", DecidedChain.HOME_AFFAIRS);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = book.getSheetAt(0);
             DataFormatter cells = new DataFormatter();
@@ -153,7 +153,7 @@ class EffectiveAwardFormIntegrationTests {
 
     @Test
     void theAppraisalReportNamesTheAwardThatStands() throws Exception {
-        String text = pdfText(download("/documents/submissions/" + chain.submission.getId() + "/appraisal-report.pdf",
+        String text = pdfText(download("/documents/submissions/" + chain.submission.id() + "/appraisal-report.pdf",
                 DecidedChain.OFFICE));
         assertThat(text).contains(chain.firstIndividual, chain.notEndorsed, effective).doesNotContain(filed);
     }
@@ -161,7 +161,7 @@ class EffectiveAwardFormIntegrationTests {
     @Test
     void theNomineesEarlierAwardsNameTheAwardGranted() throws Exception {
         String earlier = element(pageOfAnotherDossierOfTheFirstIndividual(), "id=\"earlier-awards\"", "</table>");
-        assertThat(earlier).contains(chain.firstIndividual, chain.decision.getNumber(), effective).doesNotContain(filed);
+        assertThat(earlier).contains(chain.firstIndividual, chain.decision.number(), effective).doesNotContain(filed);
     }
 
     @Test
@@ -172,7 +172,7 @@ class EffectiveAwardFormIntegrationTests {
 
     @Test
     void theDossierListsNameTheAwardThatStandsAndTheOneFiledOnlyAsSuch() throws Exception {
-        long submission = chain.submission.getId();
+        long submission = chain.submission.id();
         String clerksList = page("/dossiers?q=" + chain.tag, DecidedChain.CLERK);
         String departmentsQueue = page("/review?status=GRANTED&q=" + chain.tag, DecidedChain.HEALTH);
         String submissionPage = page("/review/submissions/" + submission, DecidedChain.HEALTH);

@@ -37,7 +37,7 @@ class IssuedRecordsIntegrationTests {
     @Test
     void issuedRecordsRefuseUpdatesAndDeletes() {
         DecidedChain chain = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms, departmentSteps, approvals).decided();
-        long id = chain.decision.getId();
+        long id = chain.decision.id();
         Actor office = fixtures.actor(DecidedChain.OFFICE);
         decisions.publish(id, office);
 
@@ -50,7 +50,7 @@ class IssuedRecordsIntegrationTests {
         assertThatThrownBy(() -> jdbc.sql("delete from decision_publication where decision_id = ?").param(id).update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("immutable");
 
-        assertThat(decisions.get(id, office).getSignerName()).isEqualTo("Hoàng Quốc Khánh");
+        assertThat(decisions.get(id, office).signerName()).isEqualTo("Hoàng Quốc Khánh");
         assertThat(decisions.publication(id)).isPresent();
     }
 }

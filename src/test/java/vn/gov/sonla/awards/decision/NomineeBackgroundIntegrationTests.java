@@ -19,7 +19,7 @@ import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.DossierAction;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.internal.EarlierAward;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
@@ -125,9 +125,9 @@ class NomineeBackgroundIntegrationTests {
             departmentSteps.accept(d.getId(), d.getVersion(), health);
             return d;
         }).toList();
-        Submission s = submissions.compileAndSend(filed.stream().map(Dossier::getId).toList(), health);
+        SubmissionView s = submissions.compileAndSend(filed.stream().map(Dossier::getId).toList(), health);
         filed.forEach(d -> appraisals.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, snv.actor()));
-        appraisals.forward(s.getId(), snv.actor());
+        appraisals.forward(s.id(), snv.actor());
         return filed;
     }
 

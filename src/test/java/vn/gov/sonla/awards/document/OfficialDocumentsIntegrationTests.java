@@ -75,9 +75,9 @@ class OfficialDocumentsIntegrationTests {
 
     @Test
     void theSubmissionPdfIsTheOfficialLetterWithTheWholeList() throws Exception {
-        String text = pdfText(download("/documents/submissions/" + chain.submission.getId() + "/submission.pdf", DecidedChain.HEALTH));
+        String text = pdfText(download("/documents/submissions/" + chain.submission.id() + "/submission.pdf", DecidedChain.HEALTH));
 
-        assertThat(text).contains("UBND TỈNH SƠN LA", "Sở Y tế", "Số: " + chain.submission.getNumber(),
+        assertThat(text).contains("UBND TỈNH SƠN LA", "Sở Y tế", "Số: " + chain.submission.number(),
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "TỜ TRÌNH",
                 "V/v đề nghị khen thưởng", "Kính gửi: Sở Nội vụ", "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
         String individuals = between(text, "I. Cá nhân", "II. Tập thể");
@@ -91,11 +91,11 @@ class OfficialDocumentsIntegrationTests {
 
     @Test
     void theXlsxListHasOneRowPerNomineeWithItsCells() throws Exception {
-        byte[] xlsx = download("/documents/submissions/" + chain.submission.getId() + "/list.xlsx", DecidedChain.HOME_AFFAIRS);
+        byte[] xlsx = download("/documents/submissions/" + chain.submission.id() + "/list.xlsx", DecidedChain.HOME_AFFAIRS);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = book.getSheetAt(0);
             DataFormatter cells = new DataFormatter();
-            assertThat(cells.formatCellValue(sheet.getRow(0).getCell(0))).contains(chain.submission.getNumber());
+            assertThat(cells.formatCellValue(sheet.getRow(0).getCell(0))).contains(chain.submission.number());
             assertThat(cells.formatCellValue(sheet.getRow(2).getCell(2))).isEqualTo("Họ và tên");
             List<List<String>> rows = new ArrayList<>();
             for (int r = 3; r <= sheet.getLastRowNum(); r++) {
@@ -119,10 +119,10 @@ class OfficialDocumentsIntegrationTests {
 
     @Test
     void theAppraisalReportIsNumberedByHomeAffairsAndCarriesEachOpinion() throws Exception {
-        assertThat(chain.submission.getAppraisalReportNumber()).matches("\\d+/TTr-SNV");
-        String text = pdfText(download("/documents/submissions/" + chain.submission.getId() + "/appraisal-report.pdf", DecidedChain.OFFICE));
-        assertThat(text).contains("SỞ NỘI VỤ", "Số: " + chain.submission.getAppraisalReportNumber(),
-                "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Sơn La", chain.submission.getNumber(),
+        assertThat(chain.submission.appraisalReportNumber()).matches("\\d+/TTr-SNV");
+        String text = pdfText(download("/documents/submissions/" + chain.submission.id() + "/appraisal-report.pdf", DecidedChain.OFFICE));
+        assertThat(text).contains("SỞ NỘI VỤ", "Số: " + chain.submission.appraisalReportNumber(),
+                "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Sơn La", chain.submission.number(),
                 "3 hồ sơ đồng ý, 1 hồ sơ không đồng ý", chain.remark);
         String individuals = between(text, "I. Cá nhân", "II. Tập thể");
         assertThat(individuals).contains(chain.firstIndividual, chain.secondIndividual, chain.notEndorsed, "Đồng ý", "Không đồng ý");
@@ -131,11 +131,11 @@ class OfficialDocumentsIntegrationTests {
 
     @Test
     void theDecisionPdfHasTheOfficialLayoutAndOnlyTheGrantedAwards() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/documents/decisions/{id}/decision.pdf", chain.decision.getId())
+        MockHttpServletResponse response = mvc.perform(get("/documents/decisions/{id}/decision.pdf", chain.decision.id())
                 .with(user(fixtures.user(DecidedChain.OFFICE)))).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).isEqualTo("application/pdf");
-        String safeNumber = chain.decision.getNumber().replace("/QĐ-", "-QD-");
+        String safeNumber = chain.decision.number().replace("/QĐ-", "-QD-");
         assertThat(response.getHeader("Content-Disposition"))
                 .isEqualTo("attachment; filename=\"Quyet-dinh-" + safeNumber + ".pdf\"")
                 .matches("\\p{ASCII}+");
@@ -143,13 +143,13 @@ class OfficialDocumentsIntegrationTests {
         keep("/documents/decision.pdf", response.getContentAsByteArray());
         String text = pdfText(response.getContentAsByteArray());
         assertThat(text).contains("ỦY BAN NHÂN DÂN TỈNH SƠN LA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                "Độc lập - Tự do - Hạnh phúc", "Số: " + chain.decision.getNumber(), "Sơn La, ngày 03 tháng 12 năm 2021",
+                "Độc lập - Tự do - Hạnh phúc", "Số: " + chain.decision.number(), "Sơn La, ngày 03 tháng 12 năm 2021",
                 "QUYẾT ĐỊNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA", "Luật Tổ chức chính quyền địa phương",
                 "Luật Thi đua, khen thưởng", "Nghị định số 91/2017/NĐ-CP", "Kế hoạch số 215/KH-UBND",
-                "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số " + chain.submission.getAppraisalReportNumber(),
+                "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số " + chain.submission.appraisalReportNumber(),
                 "Điều 1.", "cho 1 tập thể và 2 cá nhân", "Điều 2.", "Điều 3.", "Hoàng Quốc Khánh",
                 "DANH SÁCH TẶNG BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
-                "(Kèm theo Quyết định số " + chain.decision.getNumber() + " ngày 03/12/2021");
+                "(Kèm theo Quyết định số " + chain.decision.number() + " ngày 03/12/2021");
         String appendix = after(text, "DANH SÁCH TẶNG BẰNG KHEN");
         assertThat(between(appendix, "I. Cá nhân", "II. Tập thể")).contains(chain.firstIndividual, chain.secondIndividual);
         assertThat(after(appendix, "II. Tập thể")).contains(chain.collective);
@@ -158,9 +158,9 @@ class OfficialDocumentsIntegrationTests {
 
     @Test
     void certificatesAreLandscapeOnePerAwardWithAQrCodeToTheirVerificationPage() throws Exception {
-        byte[] pdf = download("/documents/decisions/" + chain.decision.getId() + "/certificates.pdf", DecidedChain.OFFICE);
+        byte[] pdf = download("/documents/decisions/" + chain.decision.id() + "/certificates.pdf", DecidedChain.OFFICE);
         List<String> codes = jdbc.sql("select code from certificate where decision_id = ? order by dossier_id")
-                .param(chain.decision.getId()).query(String.class).list();
+                .param(chain.decision.id()).query(String.class).list();
         assertThat(codes).hasSize(3).allMatch(c -> c.matches("[A-Za-z0-9_-]{22}"));
 
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -169,7 +169,7 @@ class OfficialDocumentsIntegrationTests {
             assertThat(box.getWidth()).as("landscape").isGreaterThan(box.getHeight());
             String all = new PDFTextStripper().getText(doc);
             assertThat(all).contains(chain.firstIndividual, chain.secondIndividual, chain.collective,
-                    "TẶNG BẰNG KHEN", "Quyết định số " + chain.decision.getNumber() + " ngày 03/12/2021")
+                    "TẶNG BẰNG KHEN", "Quyết định số " + chain.decision.number() + " ngày 03/12/2021")
                     .doesNotContain(chain.notEndorsed);
 
             List<String> decoded = new ArrayList<>();
@@ -188,7 +188,7 @@ class OfficialDocumentsIntegrationTests {
     void theUnitsClerkGetsTheCertificateOfItsOwnAwardOnly() throws Exception {
         long granted = chain.dossier(chain.firstIndividual).getId();
         String text = pdfText(download("/documents/dossiers/" + granted + "/certificate.pdf", DecidedChain.CLERK));
-        assertThat(text).contains(chain.firstIndividual, chain.decision.getNumber()).doesNotContain(chain.secondIndividual);
+        assertThat(text).contains(chain.firstIndividual, chain.decision.number()).doesNotContain(chain.secondIndividual);
 
         assertStatus("/documents/dossiers/" + granted + "/certificate.pdf", "vanthu.maison", 404);
         long declined = chain.dossier(chain.notEndorsed).getId();
@@ -197,8 +197,8 @@ class OfficialDocumentsIntegrationTests {
 
     @Test
     void documentsOutsideOnesScopeAreNotFound() throws Exception {
-        long submission = chain.submission.getId();
-        long decision = chain.decision.getId();
+        long submission = chain.submission.id();
+        long decision = chain.decision.id();
         for (String path : List.of("/documents/submissions/" + submission + "/submission.pdf",
                 "/documents/submissions/" + submission + "/list.xlsx",
                 "/documents/submissions/" + submission + "/appraisal-report.pdf",
@@ -216,10 +216,10 @@ class OfficialDocumentsIntegrationTests {
     @Test
     void theChairmansOfficeSeesNoDocumentOfASubmissionNotYetForwarded() throws Exception {
         DecidedChain sentOnly = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms, departmentSteps, approvals).sent();
-        String path = "/documents/submissions/" + sentOnly.submission.getId() + "/submission.pdf";
+        String path = "/documents/submissions/" + sentOnly.submission.id() + "/submission.pdf";
         assertStatus(path, DecidedChain.OFFICE, 404);
         assertStatus(path, DecidedChain.HOME_AFFAIRS, 200);
-        assertStatus("/documents/submissions/" + sentOnly.submission.getId() + "/appraisal-report.pdf",
+        assertStatus("/documents/submissions/" + sentOnly.submission.id() + "/appraisal-report.pdf",
                 DecidedChain.HOME_AFFAIRS, 404); // no report before forwarding
     }
 

@@ -12,7 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.gov.sonla.awards.account.Actor;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 import vn.gov.sonla.awards.dossier.internal.DossierViews;
@@ -78,14 +78,14 @@ class DossierViewsIntegrationTests {
     void downloadingASubmissionsPdfOrSpreadsheetIsAViewOfEachDossierInIt() throws Exception {
         Dossier first = fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Cầm Văn Tờ Trình");
         Dossier second = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Lò Thị Danh Sách");
-        Submission submission = fixtures.sent("syt", first, second);
+        SubmissionView submission = fixtures.sent("syt", first, second);
 
-        mvc.perform(get("/documents/submissions/{id}/submission.pdf", submission.getId()).with(user(fixtures.user("snv"))))
+        mvc.perform(get("/documents/submissions/{id}/submission.pdf", submission.id()).with(user(fixtures.user("snv"))))
                 .andExpect(status().isOk());
         assertThat(viewsOf(first.getId())).singleElement().asString().startsWith("snv ");
         assertThat(viewsOf(second.getId())).singleElement().asString().startsWith("snv ");
 
-        mvc.perform(get("/documents/submissions/{id}/list.xlsx", submission.getId()).with(user(fixtures.user("syt"))))
+        mvc.perform(get("/documents/submissions/{id}/list.xlsx", submission.id()).with(user(fixtures.user("syt"))))
                 .andExpect(status().isOk());
         assertThat(viewsOf(first.getId())).hasSize(2).last().asString().startsWith("syt ");
         assertThat(viewsOf(second.getId())).hasSize(2).last().asString().startsWith("syt ");

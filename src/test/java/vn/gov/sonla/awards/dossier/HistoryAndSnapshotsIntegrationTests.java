@@ -14,7 +14,7 @@ import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.Decisions;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
@@ -89,24 +89,24 @@ class HistoryAndSnapshotsIntegrationTests {
         expectNewEvents(id, "ACCEPT syt SUBMITTED -> ACCEPTED");
         expectNewSnapshots(id);
 
-        Submission submission = submissions.compileAndSend(List.of(id), health.actor());
-        expectNewEvents(id, "SEND_TO_HOME_AFFAIRS syt ACCEPTED -> AT_HOME_AFFAIRS: " + submission.getNumber());
+        SubmissionView submission = submissions.compileAndSend(List.of(id), health.actor());
+        expectNewEvents(id, "SEND_TO_HOME_AFFAIRS syt ACCEPTED -> AT_HOME_AFFAIRS: " + submission.number());
         expectNewSnapshots(id, "SEND_TO_HOME_AFFAIRS AT_HOME_AFFAIRS");
 
         appraisals.appraise(id, version(id, homeAffairs), true, "Đủ điều kiện", homeAffairs.actor());
         expectNewEvents(id, "APPRAISE snv AT_HOME_AFFAIRS -> APPRAISED: Đủ điều kiện");
         expectNewSnapshots(id);
 
-        appraisals.forward(submission.getId(), homeAffairs.actor());
-        expectNewEvents(id, "FORWARD_TO_CHAIRMAN snv APPRAISED -> AT_CHAIRMAN: " + submission.getNumber());
+        appraisals.forward(submission.id(), homeAffairs.actor());
+        expectNewEvents(id, "FORWARD_TO_CHAIRMAN snv APPRAISED -> AT_CHAIRMAN: " + submission.number());
         expectNewSnapshots(id, "FORWARD_TO_CHAIRMAN AT_CHAIRMAN");
 
         approvals.approve(id, version(id, office), null, office.actor());
         expectNewEvents(id, "APPROVE vpubnd AT_CHAIRMAN -> APPROVED");
         expectNewSnapshots(id, "APPROVE APPROVED");
 
-        String number = decisions.issue(submission.getId(), LocalDate.of(2021, 11, 2), "Hoàng Quốc Khánh", office.actor())
-                .orElseThrow().getNumber();
+        String number = decisions.issue(submission.id(), LocalDate.of(2021, 11, 2), "Hoàng Quốc Khánh", office.actor())
+                .orElseThrow().number();
         expectNewEvents(id, "GRANT vpubnd APPROVED -> GRANTED: " + number);
         expectNewSnapshots(id, "GRANT GRANTED");
 

@@ -22,7 +22,7 @@ import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.UnitSteps;
 import vn.gov.sonla.awards.organisation.UnitRepository;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
@@ -96,20 +96,20 @@ class NoticesIntegrationTests {
 
         // a submission of two dossiers is one notice per appraiser, not two
         Dossier other = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Lò Văn Cùng Tờ Trình");
-        Submission submission = submissions.compileAndSend(List.of(id, other.getId()), health.actor());
-        assertThat(submissionNotices(submission.getId())).containsExactly("SUBMISSION_ARRIVED snv");
+        SubmissionView submission = submissions.compileAndSend(List.of(id, other.getId()), health.actor());
+        assertThat(submissionNotices(submission.id())).containsExactly("SUBMISSION_ARRIVED snv");
 
         appraisals.appraise(id, version(id, homeAffairs), true, null, homeAffairs.actor());
         appraisals.appraise(other.getId(), version(other.getId(), homeAffairs), true, null, homeAffairs.actor());
-        appraisals.forward(submission.getId(), homeAffairs.actor());
-        assertThat(submissionNotices(submission.getId()))
+        appraisals.forward(submission.id(), homeAffairs.actor());
+        assertThat(submissionNotices(submission.id()))
                 .containsExactlyInAnyOrder("SUBMISSION_ARRIVED snv", "SUBMISSION_FORWARDED vpubnd");
         newNotices(id);
 
         approvals.approve(id, version(id, office), null, office.actor());
         assertThat(newNotices(id)).containsExactlyInAnyOrder("APPROVED vanthu.bvdk", "APPROVED vanthu.bvdk2");
         approvals.decline(other.getId(), version(other.getId(), office), "Chưa đủ tiêu chuẩn", office.actor());
-        decisions.issue(submission.getId(), LocalDate.of(2021, 11, 2), "Hoàng Quốc Khánh", office.actor());
+        decisions.issue(submission.id(), LocalDate.of(2021, 11, 2), "Hoàng Quốc Khánh", office.actor());
         assertThat(newNotices(id)).containsExactlyInAnyOrder("GRANTED vanthu.bvdk", "GRANTED vanthu.bvdk2");
         // every active clerk of Mai Sơn is told (other tests may have added some), nobody else
         List<String> expected = new java.util.ArrayList<>(List.of("DOSSIER_ARRIVED syt", "DOSSIER_ARRIVED syt2"));

@@ -58,12 +58,12 @@ class PublicPagesIntegrationTests {
     void decideTwoSubmissionsAndPublishOne() throws Exception {
         published = chain().decided();
         unpublished = chain().decided();
-        String signOff = page("/decisions/issued/" + published.decision.getId(), DecidedChain.OFFICE);
+        String signOff = page("/decisions/issued/" + published.decision.id(), DecidedChain.OFFICE);
         assertThat(signOff).contains("publish-preview", published.firstIndividual, published.collective, "publish-form");
         assertThat(signOff).as("the preview shows only public columns")
                 .doesNotContain("1978", "Điều dưỡng trưởng khoa Truyền nhiễm", "600 người bệnh");
 
-        mvc.perform(post("/decisions/issued/{id}/publish", published.decision.getId())
+        mvc.perform(post("/decisions/issued/{id}/publish", published.decision.id())
                         .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf()))
                 .andReturn();
     }
@@ -71,10 +71,10 @@ class PublicPagesIntegrationTests {
     @Test
     void aPublishedDecisionIsOnTheRollWithoutSignInAndAnUnpublishedOneIsNot() throws Exception {
         String roll = publicPage("/public/honour-roll");
-        assertThat(roll).contains(published.decision.getNumber(), published.firstIndividual, published.secondIndividual,
+        assertThat(roll).contains(published.decision.number(), published.firstIndividual, published.secondIndividual,
                 published.collective, "Bệnh viện Đa khoa tỉnh Sơn La", "Bằng khen của Chủ tịch UBND tỉnh");
         assertThat(roll).as("an unpublished decision stays off the roll")
-                .doesNotContain(unpublished.firstIndividual, unpublished.collective, ">" + unpublished.decision.getNumber() + " ");
+                .doesNotContain(unpublished.firstIndividual, unpublished.collective, ">" + unpublished.decision.number() + " ");
         assertThat(publicPage("/public/honour-roll?q=" + unpublished.tag)).doesNotContain(unpublished.firstIndividual);
         assertThat(roll).as("a declined dossier of a published decision is not an award").doesNotContain(published.notEndorsed);
     }
@@ -97,7 +97,7 @@ class PublicPagesIntegrationTests {
         for (String page : new String[] {roll, verification}) {
             assertThat(page).contains(published.firstIndividual)
                     .doesNotContain("1978", "Điều dưỡng trưởng khoa Truyền nhiễm", "Trực tiếp chăm sóc hơn 600 người bệnh",
-                            "Nữ", "FEMALE", published.submission.getNumber());
+                            "Nữ", "FEMALE", published.submission.number());
         }
     }
 
@@ -105,7 +105,7 @@ class PublicPagesIntegrationTests {
     void aGenuineCodeShowsTheCertificateAndAForgedOneIsUnknown() throws Exception {
         String genuine = publicPage("/verify/" + code(published, published.secondIndividual), 200);
         assertThat(genuine).contains("Bằng khen này là thật", published.secondIndividual, "Bệnh viện Đa khoa tỉnh Sơn La",
-                "Bằng khen của Chủ tịch UBND tỉnh", published.decision.getNumber(), "03/12/2021");
+                "Bằng khen của Chủ tịch UBND tỉnh", published.decision.number(), "03/12/2021");
 
         byte[] random = new byte[16];
         new SecureRandom().nextBytes(random);
@@ -119,25 +119,25 @@ class PublicPagesIntegrationTests {
     @Test
     void publishingIsTheOfficesOnceOnlyStep() throws Exception {
         assertThat(jdbc.sql("select published_by from decision_publication where decision_id = ?")
-                .param(published.decision.getId()).query(String.class).single()).isEqualTo(DecidedChain.OFFICE);
+                .param(published.decision.id()).query(String.class).single()).isEqualTo(DecidedChain.OFFICE);
 
-        var again = mvc.perform(post("/decisions/issued/{id}/publish", published.decision.getId())
+        var again = mvc.perform(post("/decisions/issued/{id}/publish", published.decision.id())
                 .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf())).andReturn();
         assertThat(again.getFlashMap().get("failure")).isEqualTo("error.decision.alreadyPublished");
 
         for (String other : new String[] {DecidedChain.HOME_AFFAIRS, DecidedChain.HEALTH, DecidedChain.CLERK}) {
-            assertThat(mvc.perform(post("/decisions/issued/{id}/publish", unpublished.decision.getId())
+            assertThat(mvc.perform(post("/decisions/issued/{id}/publish", unpublished.decision.id())
                     .with(user(fixtures.user(other))).with(csrf())).andReturn().getResponse().getStatus())
                     .as("publish as %s", other).isEqualTo(403);
         }
-        assertThat(mvc.perform(post("/decisions/issued/{id}/publish", unpublished.decision.getId())
+        assertThat(mvc.perform(post("/decisions/issued/{id}/publish", unpublished.decision.id())
                 .with(user(fixtures.user(DecidedChain.OFFICE)))).andReturn().getResponse().getStatus())
                 .as("without CSRF token").isEqualTo(403);
         assertThat(mvc.perform(post("/decisions/issued/{id}/publish", 999_999_999L)
                 .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf())).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
         assertThat(jdbc.sql("select count(*) from decision_publication where decision_id = ?")
-                .param(unpublished.decision.getId()).query(Long.class).single()).isZero();
+                .param(unpublished.decision.id()).query(Long.class).single()).isZero();
     }
 
     // ------------------------------------------------------------------------------------------------

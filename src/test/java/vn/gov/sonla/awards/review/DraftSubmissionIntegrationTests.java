@@ -51,28 +51,28 @@ class DraftSubmissionIntegrationTests {
         Dossier b = fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Nháp Hai " + stamp);
         Dossier c = fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Nháp Ba " + stamp);
 
-        Submission draft = submissions.createDraft(List.of(a.getId(), b.getId()), health.actor());
-        assertThat(draft.getNumber()).isNull();
-        submissions.addToDraft(draft.getId(), List.of(c.getId()), health.actor());
-        submissions.removeFromDraft(draft.getId(), a.getId(), health.actor());
-        assertThat(dossiers.inDraft(health.actor(), draft.getId())).extracting(DossierView::id).containsExactlyInAnyOrder(b.getId(), c.getId());
+        SubmissionView draft = submissions.createDraft(List.of(a.getId(), b.getId()), health.actor());
+        assertThat(draft.number()).isNull();
+        submissions.addToDraft(draft.id(), List.of(c.getId()), health.actor());
+        submissions.removeFromDraft(draft.id(), a.getId(), health.actor());
+        assertThat(dossiers.inDraft(health.actor(), draft.id())).extracting(DossierView::id).containsExactlyInAnyOrder(b.getId(), c.getId());
         assertThat(dossiers.acceptedOutsideDrafts(health.actor(), vn.gov.sonla.awards.dossier.DossierFilter.none(), 1000).items()).extracting(vn.gov.sonla.awards.dossier.DossierRow::id).contains(a.getId())
                 .doesNotContain(b.getId(), c.getId());
 
-        mvc.perform(get("/appraisal/submissions/{id}", draft.getId()).with(user(fixtures.user("snv"))))
+        mvc.perform(get("/appraisal/submissions/{id}", draft.id()).with(user(fixtures.user("snv"))))
                 .andExpect(status().isNotFound());
         assertThatThrownBy(() -> submissions.createDraft(List.of(b.getId()), health.actor())).isInstanceOf(ConflictException.class)
                 .hasMessage("error.submission.inOtherDraft");
 
-        mvc.perform(post("/review/submissions/{id}/send", draft.getId()).with(user(health)).with(csrf()))
+        mvc.perform(post("/review/submissions/{id}/send", draft.id()).with(user(health)).with(csrf()))
                 .andExpect(status().isFound());
-        Submission sent = submissions.get(draft.getId(), health.actor());
-        assertThat(sent.getNumber()).matches(NUMBER);
+        SubmissionView sent = submissions.get(draft.id(), health.actor());
+        assertThat(sent.number()).matches(NUMBER);
         assertThat(dossiers.get(b.getId(), health.actor()).getStatus()).isEqualTo(DossierStatus.AT_HOME_AFFAIRS);
         assertThat(dossiers.get(a.getId(), health.actor()).getStatus()).isEqualTo(DossierStatus.ACCEPTED);
-        mvc.perform(get("/appraisal/submissions/{id}", draft.getId()).with(user(fixtures.user("snv"))))
+        mvc.perform(get("/appraisal/submissions/{id}", draft.id()).with(user(fixtures.user("snv"))))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Nháp Hai " + stamp)));
-        assertThatThrownBy(() -> submissions.addToDraft(draft.getId(), List.of(a.getId()), health.actor()))
+        assertThatThrownBy(() -> submissions.addToDraft(draft.id(), List.of(a.getId()), health.actor()))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -80,8 +80,8 @@ class DraftSubmissionIntegrationTests {
     void aDiscardedDraftLeavesItsDossiersAcceptedAndFree() {
         CurrentUser health = fixtures.user("syt");
         Dossier a = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Bỏ Nháp " + stamp);
-        Submission draft = submissions.createDraft(List.of(a.getId()), health.actor());
-        submissions.discard(draft.getId(), health.actor());
+        SubmissionView draft = submissions.createDraft(List.of(a.getId()), health.actor());
+        submissions.discard(draft.id(), health.actor());
         assertThat(dossiers.get(a.getId(), health.actor()).getDraftSubmissionId()).isNull();
         assertThat(dossiers.acceptedOutsideDrafts(health.actor(), vn.gov.sonla.awards.dossier.DossierFilter.none(), 1000).items()).extracting(vn.gov.sonla.awards.dossier.DossierRow::id).contains(a.getId());
     }
@@ -89,29 +89,29 @@ class DraftSubmissionIntegrationTests {
     @Test
     void twoDraftsSentAtTheSameMomentGetConsecutiveNumbers() throws Exception {
         CurrentUser health = fixtures.user("syt");
-        Submission first = submissions.createDraft(List.of(
+        SubmissionView first = submissions.createDraft(List.of(
                 fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Đồng Thời Một " + stamp).getId()), health.actor());
-        Submission second = submissions.createDraft(List.of(
+        SubmissionView second = submissions.createDraft(List.of(
                 fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Đồng Thời Hai " + stamp).getId()), health.actor());
 
-        CompletableFuture<Submission> one = CompletableFuture.supplyAsync(() -> submissions.send(first.getId(), health.actor()));
-        CompletableFuture<Submission> two = CompletableFuture.supplyAsync(() -> submissions.send(second.getId(), health.actor()));
-        int a = seq(one.get(60, TimeUnit.SECONDS).getNumber());
-        int b = seq(two.get(60, TimeUnit.SECONDS).getNumber());
+        CompletableFuture<SubmissionView> one = CompletableFuture.supplyAsync(() -> submissions.send(first.id(), health.actor()));
+        CompletableFuture<SubmissionView> two = CompletableFuture.supplyAsync(() -> submissions.send(second.id(), health.actor()));
+        int a = seq(one.get(60, TimeUnit.SECONDS).number());
+        int b = seq(two.get(60, TimeUnit.SECONDS).number());
         assertThat(Math.abs(a - b)).isEqualTo(1);
     }
 
     @Test
     void theSameDraftSentTwiceAtOnceIsSentOnce() throws Exception {
         CurrentUser health = fixtures.user("syt");
-        Submission draft = submissions.createDraft(List.of(
+        SubmissionView draft = submissions.createDraft(List.of(
                 fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Gửi Hai Lần " + stamp).getId()), health.actor());
-        CompletableFuture<Object> one = CompletableFuture.supplyAsync(() -> (Object) submissions.send(draft.getId(), health.actor()))
+        CompletableFuture<Object> one = CompletableFuture.supplyAsync(() -> (Object) submissions.send(draft.id(), health.actor()))
                 .exceptionally(e -> e);
-        CompletableFuture<Object> two = CompletableFuture.supplyAsync(() -> (Object) submissions.send(draft.getId(), health.actor()))
+        CompletableFuture<Object> two = CompletableFuture.supplyAsync(() -> (Object) submissions.send(draft.id(), health.actor()))
                 .exceptionally(e -> e);
         List<Object> outcomes = List.of(one.get(60, TimeUnit.SECONDS), two.get(60, TimeUnit.SECONDS));
-        assertThat(outcomes).filteredOn(o -> o instanceof Submission).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o instanceof SubmissionView).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o instanceof Throwable).hasSize(1);
     }
 

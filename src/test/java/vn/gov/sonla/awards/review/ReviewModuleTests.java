@@ -77,36 +77,36 @@ class ReviewModuleTests {
                 fixtures.individual("Mè Văn Tới"));
         int numbered = lastNumber();
 
-        Submission draft = submissions.createDraft(List.of(first.getId(), second.getId()), health);
+        SubmissionView draft = submissions.createDraft(List.of(first.getId(), second.getId()), health);
         assertThat(draft.isDraft()).isTrue();
-        assertThat(draft.getNumber()).as("a draft has no number yet").isNull();
+        assertThat(draft.number()).as("a draft has no number yet").isNull();
         assertThat(lastNumber()).isEqualTo(numbered);
-        assertThat(dossiers.inDraft(health, draft.getId())).extracting(DossierView::id)
+        assertThat(dossiers.inDraft(health, draft.id())).extracting(DossierView::id)
                 .containsExactlyInAnyOrder(first.getId(), second.getId());
 
-        Submission sent = submissions.send(draft.getId(), health);
+        SubmissionView sent = submissions.send(draft.id(), health);
         String number = (numbered + 1) + "/" + SERIES;
-        assertThat(sent.getNumber()).isEqualTo(number);
-        assertThat(sent.getStatus()).isEqualTo(SubmissionStatus.AT_HOME_AFFAIRS);
+        assertThat(sent.number()).isEqualTo(number);
+        assertThat(sent.status()).isEqualTo(SubmissionStatus.AT_HOME_AFFAIRS);
         assertThat(lastNumber()).as("one number of the department's series for the year").isEqualTo(numbered + 1);
 
         // every dossier of the draft went to Home Affairs with that number, each by its own published step
         assertThat(List.of(first, second)).allSatisfy(d -> {
             Dossier atHomeAffairs = dossiers.get(d.getId(), health);
             assertThat(atHomeAffairs.getStatus()).isEqualTo(DossierStatus.AT_HOME_AFFAIRS);
-            assertThat(atHomeAffairs.getSubmissionId()).isEqualTo(sent.getId());
+            assertThat(atHomeAffairs.getSubmissionId()).isEqualTo(sent.id());
             assertThat(atHomeAffairs.getSubmissionNumber()).isEqualTo(number);
             assertThat(atHomeAffairs.getDraftSubmissionId()).isNull();
         });
         assertThat(events.ofType(DossierStepTaken.class).matching(DossierStepTaken::action, DossierAction.SEND_TO_HOME_AFFAIRS))
                 .extracting(DossierStepTaken::dossierId, DossierStepTaken::reference, DossierStepTaken::submissionId)
-                .containsExactlyInAnyOrder(tuple(first.getId(), number, sent.getId()),
-                        tuple(second.getId(), number, sent.getId()));
+                .containsExactlyInAnyOrder(tuple(first.getId(), number, sent.id()),
+                        tuple(second.getId(), number, sent.id()));
 
         // sent is sent: sending again is refused and takes no other number
-        assertThatThrownBy(() -> submissions.send(sent.getId(), health)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> submissions.send(sent.id(), health)).isInstanceOf(ConflictException.class);
         assertThat(lastNumber()).isEqualTo(numbered + 1);
-        assertThat(submissions.get(sent.getId(), fixtures.actor(Role.APPRAISER, "SNV")).getNumber()).isEqualTo(number);
+        assertThat(submissions.get(sent.id(), fixtures.actor(Role.APPRAISER, "SNV")).number()).isEqualTo(number);
     }
 
     @Test
@@ -121,24 +121,24 @@ class ReviewModuleTests {
         assertThatThrownBy(() -> submissions.createDraft(List.of(accepted.getId()), otherDepartment))
                 .as("another department cannot even find the dossier").isInstanceOf(NotFoundException.class);
 
-        Submission draft = submissions.createDraft(List.of(accepted.getId()), health);
-        assertThatThrownBy(() -> submissions.get(draft.getId(), otherDepartment)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> submissions.get(draft.getId(), homeAffairs)).as("Home Affairs sees what was sent")
+        SubmissionView draft = submissions.createDraft(List.of(accepted.getId()), health);
+        assertThatThrownBy(() -> submissions.get(draft.id(), otherDepartment)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> submissions.get(draft.id(), homeAffairs)).as("Home Affairs sees what was sent")
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> submissions.send(draft.getId(), otherDepartment)).isInstanceOf(NotFoundException.class);
-        assertThat(dossiers.get(accepted.getId(), health).getDraftSubmissionId()).isEqualTo(draft.getId());
+        assertThatThrownBy(() -> submissions.send(draft.id(), otherDepartment)).isInstanceOf(NotFoundException.class);
+        assertThat(dossiers.get(accepted.getId(), health).getDraftSubmissionId()).isEqualTo(draft.id());
 
         int numbered = lastNumber();
-        submissions.discard(draft.getId(), health);
-        assertThatThrownBy(() -> submissions.get(draft.getId(), health)).isInstanceOf(NotFoundException.class);
+        submissions.discard(draft.id(), health);
+        assertThatThrownBy(() -> submissions.get(draft.id(), health)).isInstanceOf(NotFoundException.class);
         Dossier givenBack = dossiers.get(accepted.getId(), health);
         assertThat(givenBack.getStatus()).isEqualTo(DossierStatus.ACCEPTED);
         assertThat(givenBack.getDraftSubmissionId()).isNull();
         assertThat(lastNumber()).as("a discarded draft never took a number").isEqualTo(numbered);
 
         // and it can go in another submission
-        Submission again = submissions.compileAndSend(List.of(accepted.getId()), health);
-        assertThat(again.getNumber()).isEqualTo((numbered + 1) + "/" + SERIES);
+        SubmissionView again = submissions.compileAndSend(List.of(accepted.getId()), health);
+        assertThat(again.number()).isEqualTo((numbered + 1) + "/" + SERIES);
     }
 
     /** The last number the department's series gave this year (0 before its first). */

@@ -218,16 +218,16 @@ class ReviewQueueIntegrationTests {
         var sent = fixtures.sent("syt", maiSonOne);
         mvc.perform(get("/review/submissions").with(health))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(sent.getNumber())))
+                .andExpect(content().string(containsString(sent.number())))
                 .andExpect(content().string(containsString("href=\"/review\"")))
                 .andExpect(content().string(containsString("href=\"/review/accepted\"")))
                 .andExpect(content().string(not(containsString("null\""))));
-        mvc.perform(get("/review/submissions").param("after", String.valueOf(sent.getId())).with(health))
+        mvc.perform(get("/review/submissions").param("after", String.valueOf(sent.id())).with(health))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString(">" + sent.getNumber() + "<"))));
+                .andExpect(content().string(not(containsString(">" + sent.number() + "<"))));
         mvc.perform(get("/review/submissions").with(user(fixtures.user("stttt"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString(">" + sent.getNumber() + "<"))));
+                .andExpect(content().string(not(containsString(">" + sent.number() + "<"))));
         mvc.perform(get("/review/submissions").with(user(fixtures.user("vanthu.maison")))).andExpect(status().isForbidden());
     }
 

@@ -36,20 +36,20 @@ class SendOnceIntegrationTests {
     void aDraftSentFourTimesAtOnceIsSentOnceUnderOneNumber() throws Exception {
         Dossier first = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Lò Thị Gửi " + System.nanoTime());
         Dossier second = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Cà Văn Gửi " + System.nanoTime());
-        Submission draft = submissions.createDraft(List.of(first.getId(), second.getId()), fixtures.actor("syt"));
+        SubmissionView draft = submissions.createDraft(List.of(first.getId(), second.getId()), fixtures.actor("syt"));
         int year = LocalDate.now(clock).getYear();
         int before = fixtures.lastNumber("TTr-SYT", year);
 
-        List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/review/submissions/{id}/send", draft.getId())
+        List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/review/submissions/{id}/send", draft.id())
                 .with(user(fixtures.user("syt"))).with(csrf()));
 
         assertThat(fixtures.lastNumber("TTr-SYT", year)).as("one number taken").isEqualTo(before + 1);
-        Submission sent = submissions.get(draft.getId(), fixtures.actor("syt"));
-        assertThat(sent.getNumber()).isEqualTo((before + 1) + "/TTr-SYT");
+        SubmissionView sent = submissions.get(draft.id(), fixtures.actor("syt"));
+        assertThat(sent.number()).isEqualTo((before + 1) + "/TTr-SYT");
         assertThat(answers).as("every answer shows the submission, sent under its one number")
                 .allSatisfy(answer -> {
-                    assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/review/submissions/" + draft.getId());
-                    assertThat(answer.getFlashMap().get("noticeArg")).isEqualTo(sent.getNumber());
+                    assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/review/submissions/" + draft.id());
+                    assertThat(answer.getFlashMap().get("noticeArg")).isEqualTo(sent.number());
                 });
         assertThat(answers).extracting(AtOnce::notice)
                 .containsOnlyOnce("notice.submission.sent")

@@ -8,14 +8,14 @@ import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.decision.Approvals;
-import vn.gov.sonla.awards.decision.AwardDecision;
+import vn.gov.sonla.awards.decision.DecisionView;
 import vn.gov.sonla.awards.decision.Decisions;
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.Gender;
 import vn.gov.sonla.awards.dossier.Nominee;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.Submissions;
 
 /**
@@ -52,8 +52,8 @@ public final class DecidedChain {
     public final String notEndorsed = "Quàng Văn Ước " + tag;
     public final String remark = "Chưa đủ minh chứng về thời gian trực tiếp tham gia chống dịch " + tag;
     public final List<Dossier> filed = new ArrayList<>();
-    public Submission submission;
-    public AwardDecision decision;
+    public SubmissionView submission;
+    public DecisionView decision;
     private String filedAward = PROVINCIAL_AWARD;
 
     public DecidedChain(Fixtures fixtures, Dossiers dossiers, Submissions submissions, Appraisals appraisals,
@@ -110,8 +110,8 @@ public final class DecidedChain {
     public DecidedChain forwarded() {
         appraised();
         var snv = fixtures.user(HOME_AFFAIRS);
-        appraisals.forward(submission.getId(), snv.actor());
-        submission = submissions.get(submission.getId(), snv.actor());
+        appraisals.forward(submission.id(), snv.actor());
+        submission = submissions.get(submission.id(), snv.actor());
         return this;
     }
 
@@ -126,7 +126,7 @@ public final class DecidedChain {
                 approvals.approve(d.getId(), version, null, office.actor());
             }
         }
-        decision = decisions.issue(submission.getId(), LocalDate.of(2021, 12, 3), "Hoàng Quốc Khánh", office.actor()).orElseThrow();
+        decision = decisions.issue(submission.id(), LocalDate.of(2021, 12, 3), "Hoàng Quốc Khánh", office.actor()).orElseThrow();
         return this;
     }
 

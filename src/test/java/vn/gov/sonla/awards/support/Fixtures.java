@@ -15,7 +15,7 @@ import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.Gender;
 import vn.gov.sonla.awards.dossier.Nominee;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.Submissions;
 
 /**
@@ -80,7 +80,7 @@ public class Fixtures {
         return reload(d, department);
     }
 
-    public Submission sent(String department, Dossier... accepted) {
+    public SubmissionView sent(String department, Dossier... accepted) {
         return submissions.compileAndSend(Arrays.stream(accepted).map(Dossier::getId).toList(), user(department).actor());
     }
 

@@ -173,7 +173,7 @@ class HostileInputIntegrationTests {
         toReview = fixtures.aSubmittedDossier(CLERK, "COVID19", "CHAIRMAN_CERTIFICATE", "Quàng Thị Xét " + tag).getId();
         accepted = fixtures.anAcceptedDossier(CLERK, DEPARTMENT, "COVID19", "Cầm Văn Nhận " + tag).getId();
         inDraftSubmission = fixtures.anAcceptedDossier(CLERK, DEPARTMENT, "COVID19", "Tòng Thị Nháp " + tag).getId();
-        draftSubmission = submissions.createDraft(List.of(inDraftSubmission), fixtures.actor(DEPARTMENT)).getId();
+        draftSubmission = submissions.createDraft(List.of(inDraftSubmission), fixtures.actor(DEPARTMENT)).id();
         atHomeAffairs = chain().sent();
         atChairman = chain().forwarded();
         decided = chain().decided();
@@ -181,7 +181,7 @@ class HostileInputIntegrationTests {
         departmentSteps.accept(state.getId(), state.getVersion(), fixtures.actor(DEPARTMENT));
         var sent = submissions.compileAndSend(List.of(state.getId()), fixtures.actor(DEPARTMENT));
         appraisals.appraise(state.getId(), version(state.getId()), true, null, fixtures.actor(APPRAISER));
-        appraisals.forward(sent.getId(), fixtures.actor(APPRAISER));
+        appraisals.forward(sent.id(), fixtures.actor(APPRAISER));
         approvals.approve(state.getId(), version(state.getId()), null, fixtures.actor(OFFICE));
         proposed = state.getId();
         grassroots = jdbc.sql("select coalesce(max(id), 0) from grassroots_decision").query(Long.class).single();
@@ -261,32 +261,32 @@ class HostileInputIntegrationTests {
         c.put("POST /review/submissions", new Target(DEPARTMENT).valid("dossierIds", () -> accepted));
         // Home Affairs
         c.put("GET /appraisal", new Target(APPRAISER));
-        c.put("GET /appraisal/submissions/{id}", new Target(APPRAISER).path("id", () -> atHomeAffairs.submission.getId()));
+        c.put("GET /appraisal/submissions/{id}", new Target(APPRAISER).path("id", () -> atHomeAffairs.submission.id()));
         c.put("POST /appraisal/dossiers/{id}", appraisalStep());
         c.put("POST /appraisal/dossiers/{id}/return-to-department", appraisalStep());
         c.put("POST /appraisal/submissions/{id}/forward", new Target(APPRAISER)
-                .path("id", () -> atHomeAffairs.submission.getId()));
+                .path("id", () -> atHomeAffairs.submission.id()));
         // the chairman's office
         c.put("GET /decisions", new Target(OFFICE));
         c.put("GET /decisions/proposed", new Target(OFFICE));
-        c.put("GET /decisions/submissions/{id}", new Target(OFFICE).path("id", () -> atChairman.submission.getId()));
+        c.put("GET /decisions/submissions/{id}", new Target(OFFICE).path("id", () -> atChairman.submission.id()));
         c.put("POST /decisions/dossiers/{id}/approve", decisionStep());
         c.put("POST /decisions/dossiers/{id}/decline", decisionStep());
-        c.put("POST /decisions/submissions/{id}/issue", new Target(OFFICE).path("id", () -> atChairman.submission.getId()));
+        c.put("POST /decisions/submissions/{id}/issue", new Target(OFFICE).path("id", () -> atChairman.submission.id()));
         c.put("POST /decisions/dossiers/{id}/central-award", centralStep());
         c.put("POST /decisions/dossiers/{id}/central-decline", centralStep());
-        c.put("GET /decisions/issued/{id}", new Target(OFFICE).path("id", () -> decided.decision.getId()));
-        c.put("POST /decisions/issued/{id}/correct", new Target(OFFICE).path("id", () -> decided.decision.getId()));
-        c.put("POST /decisions/issued/{id}/publish", new Target(OFFICE).path("id", () -> decided.decision.getId()));
+        c.put("GET /decisions/issued/{id}", new Target(OFFICE).path("id", () -> decided.decision.id()));
+        c.put("POST /decisions/issued/{id}/correct", new Target(OFFICE).path("id", () -> decided.decision.id()));
+        c.put("POST /decisions/issued/{id}/publish", new Target(OFFICE).path("id", () -> decided.decision.id()));
         // the documents, for whoever may see them
         c.put("GET /documents/submissions/{id}/submission.pdf", new Target(DEPARTMENT)
-                .path("id", () -> atHomeAffairs.submission.getId()));
+                .path("id", () -> atHomeAffairs.submission.id()));
         c.put("GET /documents/submissions/{id}/list.xlsx", new Target(DEPARTMENT)
-                .path("id", () -> atHomeAffairs.submission.getId()));
+                .path("id", () -> atHomeAffairs.submission.id()));
         c.put("GET /documents/submissions/{id}/appraisal-report.pdf", new Target(OFFICE)
-                .path("id", () -> decided.submission.getId()));
-        c.put("GET /documents/decisions/{id}/decision.pdf", new Target(OFFICE).path("id", () -> decided.decision.getId()));
-        c.put("GET /documents/decisions/{id}/certificates.pdf", new Target(OFFICE).path("id", () -> decided.decision.getId()));
+                .path("id", () -> decided.submission.id()));
+        c.put("GET /documents/decisions/{id}/decision.pdf", new Target(OFFICE).path("id", () -> decided.decision.id()));
+        c.put("GET /documents/decisions/{id}/certificates.pdf", new Target(OFFICE).path("id", () -> decided.decision.id()));
         c.put("GET /documents/dossiers/{id}/certificate.pdf", new Target(OFFICE)
                 .path("id", () -> decided.filed.get(0).getId()));
         // the administrator

@@ -39,7 +39,7 @@ class AppraisalReportController {
     @GetMapping("/documents/submissions/{id}/appraisal-report.pdf")
     ResponseEntity<byte[]> report(@PathVariable long id, @CurrentActor Actor user) {
         SubmissionDocuments.Contents c = submissionDocuments.contents(id, user);
-        if (c.submission().getAppraisalReportNumber() == null) {
+        if (c.submission().appraisalReportNumber() == null) {
             throw new NotFoundException("appraisal report of submission " + id);
         }
         Map<Long, Opinion> opinions = appraisals.opinionsOf(c.all().stream().map(DossierView::id).toList());
@@ -48,11 +48,11 @@ class AppraisalReportController {
         byte[] body = pdf.pdf("documents/appraisal-report", Map.of(
                 "opinions", opinions,
                 "submission", c.submission(),
-                "date", c.submission().getForwardedAt().atZone(ProvinceTime.ZONE).toLocalDate(),
+                "date", c.submission().forwardedAt().atZone(ProvinceTime.ZONE).toLocalDate(),
                 "individuals", c.individuals(),
                 "collectives", c.collectives(),
                 "endorsed", endorsed,
                 "notEndorsed", notEndorsed));
-        return Downloads.attachment(body, Downloads.PDF, "To-trinh-tham-dinh-" + c.submission().getAppraisalReportNumber(), "pdf");
+        return Downloads.attachment(body, Downloads.PDF, "To-trinh-tham-dinh-" + c.submission().appraisalReportNumber(), "pdf");
     }
 }

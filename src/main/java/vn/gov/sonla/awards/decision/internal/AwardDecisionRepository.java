@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.repository.Repository;
-import vn.gov.sonla.awards.decision.AwardDecision;
 
 /** Issued decisions. */
 public interface AwardDecisionRepository extends Repository<AwardDecision, Long> {

@@ -41,7 +41,7 @@ import vn.gov.sonla.awards.review.SubmissionRow;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.decision.Approvals;
-import vn.gov.sonla.awards.decision.AwardDecision;
+import vn.gov.sonla.awards.decision.DecisionView;
 import vn.gov.sonla.awards.decision.Decisions;
 
 /** The chairman's office: forwarded submissions, approve or decline each dossier, issue the decision. */
@@ -167,7 +167,7 @@ class DecisionController {
         if (errors.hasErrors()) {
             return submission(id, user, model);
         }
-        Optional<AwardDecision> decision;
+        Optional<DecisionView> decision;
         try {
             decision = decisions.issue(id, form.issuedOn(), form.signerName(), user);
         } catch (AlreadyDoneException done) {
@@ -181,7 +181,7 @@ class DecisionController {
         }
         if (decision.isPresent()) {
             redirect.addFlashAttribute("notice", "notice.decision.issued");
-            redirect.addFlashAttribute("noticeArg", decision.get().getNumber());
+            redirect.addFlashAttribute("noticeArg", decision.get().number());
         } else {
             redirect.addFlashAttribute("notice", "notice.submission.closed");
         }

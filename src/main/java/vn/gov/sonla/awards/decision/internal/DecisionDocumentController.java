@@ -29,13 +29,13 @@ class DecisionDocumentController {
     @GetMapping("/documents/decisions/{id}/decision.pdf")
     ResponseEntity<byte[]> decision(@PathVariable long id, @CurrentActor Actor user) {
         byte[] body = documents.decisionPdf(id, user);
-        return Downloads.attachment(body, Downloads.PDF, "Quyet-dinh-" + decisions.get(id, user).getNumber(), "pdf");
+        return Downloads.attachment(body, Downloads.PDF, "Quyet-dinh-" + decisions.get(id, user).number(), "pdf");
     }
 
     @GetMapping("/documents/decisions/{id}/certificates.pdf")
     ResponseEntity<byte[]> certificates(@PathVariable long id, @CurrentActor Actor user) {
         byte[] body = documents.certificatesPdf(id, user);
-        return Downloads.attachment(body, Downloads.PDF, "Bang-khen-" + decisions.get(id, user).getNumber(), "pdf");
+        return Downloads.attachment(body, Downloads.PDF, "Bang-khen-" + decisions.get(id, user).number(), "pdf");
     }
 
     @GetMapping("/documents/dossiers/{id}/certificate.pdf")

@@ -16,8 +16,8 @@ import vn.gov.sonla.awards.document.QrCodes;
 import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
-import vn.gov.sonla.awards.review.Submission;
-import vn.gov.sonla.awards.decision.AwardDecision;
+import vn.gov.sonla.awards.review.SubmissionView;
+import vn.gov.sonla.awards.decision.DecisionView;
 import vn.gov.sonla.awards.decision.Decisions;
 import vn.gov.sonla.awards.decision.Grant;
 import vn.gov.sonla.awards.signature.DocumentKind;
@@ -48,8 +48,8 @@ public class DecisionDocuments {
     }
 
     public byte[] decisionPdf(long decisionId, Actor user) {
-        AwardDecision decision = decisions.get(decisionId, user);
-        Submission submission = decisions.submissionOf(decision, user);
+        DecisionView decision = decisions.get(decisionId, user);
+        SubmissionView submission = decisions.submissionOf(decision, user);
         List<DossierView> granted = decisions.granted(decision, user);
         List<DossierView> individuals = granted.stream().filter(d -> d.nomineeType() == NomineeType.INDIVIDUAL).toList();
         List<DossierView> collectives = granted.stream().filter(d -> d.nomineeType() == NomineeType.COLLECTIVE).toList();
@@ -57,9 +57,9 @@ public class DecisionDocuments {
         return pdf.pdf("documents/decision", Map.of(
                 "decision", decision,
                 "submission", submission,
-                "reportNumber", Objects.requireNonNullElse(submission.getAppraisalReportNumber(), submission.getNumber()),
-                "reportDate", submission.getForwardedAt() == null ? decision.getIssuedOn()
-                        : submission.getForwardedAt().atZone(ProvinceTime.ZONE).toLocalDate(),
+                "reportNumber", Objects.requireNonNullElse(submission.appraisalReportNumber(), submission.number()),
+                "reportDate", submission.forwardedAt() == null ? decision.issuedOn()
+                        : submission.forwardedAt().atZone(ProvinceTime.ZONE).toLocalDate(),
                 "campaigns", campaigns,
                 "individuals", individuals,
                 "collectives", collectives), DocumentKind.DECISION.identifier(decisionId));
@@ -67,7 +67,7 @@ public class DecisionDocuments {
 
     /** Every certificate of the decision, one landscape page each. */
     public byte[] certificatesPdf(long decisionId, Actor user) {
-        AwardDecision decision = decisions.get(decisionId, user);
+        DecisionView decision = decisions.get(decisionId, user);
         Map<Long, String> codes = decisions.certificates(decision).stream()
                 .collect(java.util.stream.Collectors.toMap(Certificate::getDossierId, Certificate::getCode));
         List<CertificatePage> pages = decisions.granted(decision, user).stream()
@@ -87,8 +87,8 @@ public class DecisionDocuments {
                 page(dossier, grant.number(), grant.issuedOn(), certificate.getCode()))));
     }
 
-    private CertificatePage page(DossierView d, AwardDecision decision, String code) {
-        return page(d, decision.getNumber(), decision.getIssuedOn(), code);
+    private CertificatePage page(DossierView d, DecisionView decision, String code) {
+        return page(d, decision.number(), decision.issuedOn(), code);
     }
 
     private CertificatePage page(DossierView d, String decisionNumber, java.time.LocalDate decisionDate, String code) {

@@ -21,7 +21,7 @@ import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.publication.PublicRecords;
-import vn.gov.sonla.awards.decision.AwardDecision;
+import vn.gov.sonla.awards.decision.DecisionView;
 import vn.gov.sonla.awards.decision.Decisions;
 
 import static vn.gov.sonla.awards.common.UserFacing.label;
@@ -45,14 +45,14 @@ class PublicationController {
 
     @GetMapping("/decisions/issued/{id}")
     String issued(@PathVariable long id, @CurrentActor Actor user, Model model) {
-        AwardDecision decision = decisions.get(id, user);
+        DecisionView decision = decisions.get(id, user);
         model.addAttribute("decision", decision);
         model.addAttribute("submission", decisions.submissionOf(decision, user));
         model.addAttribute("publication", decisions.publication(id).orElse(null));
         model.addAttribute("preview", publicRecords.ofDecision(id));
         model.addAttribute("corrections", decisions.correctionsOf(id));
         if (decision.isCorrection()) {
-            model.addAttribute("corrected", decisions.get(decision.getCorrectsDecisionId(), user));
+            model.addAttribute("corrected", decisions.get(decision.correctsDecisionId(), user));
         }
         if (!model.containsAttribute("correctionForm")) {
             model.addAttribute("correctionForm", CorrectionForm.empty(LocalDate.now(clock)));
@@ -67,8 +67,8 @@ class PublicationController {
         if (!user.is(Role.CHAIRMAN_OFFICE)) {
             throw new ForbiddenException("error.forbidden.action", label("decision.correction.action"));
         }
-        AwardDecision corrected = decisions.get(id, user);
-        if (form.issuedOn() != null && form.issuedOn().isBefore(corrected.getIssuedOn())) {
+        DecisionView corrected = decisions.get(id, user);
+        if (form.issuedOn() != null && form.issuedOn().isBefore(corrected.issuedOn())) {
             errors.rejectValue("issuedOn", "error.correction.beforeCorrected");
         } else {
             decisions.correctionDates(corrected, user).reject(errors, "issuedOn", form.issuedOn());
@@ -77,11 +77,11 @@ class PublicationController {
             return issued(id, user, model);
         }
         // the same form sent again, or twice at once, gives the correction it issued
-        AwardDecision correction = decisions.correct(id, form.issuedOn(), form.signerName(), form.reason(),
+        DecisionView correction = decisions.correct(id, form.issuedOn(), form.signerName(), form.reason(),
                 form.requestKey(), user);
         redirect.addFlashAttribute("notice", "notice.decision.corrected");
-        redirect.addFlashAttribute("noticeArg", correction.getNumber());
-        return "redirect:/decisions/issued/" + correction.getId();
+        redirect.addFlashAttribute("noticeArg", correction.number());
+        return "redirect:/decisions/issued/" + correction.id();
     }
 
     @PostMapping("/decisions/issued/{id}/publish")
@@ -89,7 +89,7 @@ class PublicationController {
         try {
             decisions.publish(id, user);
             redirect.addFlashAttribute("notice", "notice.decision.published");
-            redirect.addFlashAttribute("noticeArg", decisions.get(id, user).getNumber());
+            redirect.addFlashAttribute("noticeArg", decisions.get(id, user).number());
         } catch (ConflictException refused) {
             redirect.addFlashAttribute("failure", refused.messageKey());
         }

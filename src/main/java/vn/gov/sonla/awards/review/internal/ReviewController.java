@@ -49,7 +49,7 @@ import vn.gov.sonla.awards.dossier.QuotaStandings;
 import vn.gov.sonla.awards.organisation.Unit;
 import vn.gov.sonla.awards.organisation.UnitRepository;
 import vn.gov.sonla.awards.organisation.UnitType;
-import vn.gov.sonla.awards.review.Submission;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.SubmissionRow;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
@@ -254,9 +254,9 @@ public class ReviewController {
 
     @GetMapping("/review/submissions/{id}")
     String submission(@PathVariable long id, @CurrentActor Actor user, Model model) {
-        Submission submission = submissions.get(id, user);
+        SubmissionView submission = submissions.get(id, user);
         model.addAttribute("submission", submission);
-        if (submission.getStatus() == SubmissionStatus.DRAFT) {
+        if (submission.status() == SubmissionStatus.DRAFT) {
             model.addAttribute("dossiers", dossiers.inDraft(user, id));
             KeysetPage<DossierRow> addable = dossiers.acceptedOutsideDrafts(user, DossierFilter.none(), Dossiers.QUEUE_LIMIT);
             model.addAttribute("addable", addable.items());
@@ -290,9 +290,9 @@ public class ReviewController {
     @PostMapping("/review/submissions/{id}/send")
     String send(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
         try {
-            Submission sent = submissions.send(id, user);
+            SubmissionView sent = submissions.send(id, user);
             redirect.addFlashAttribute("notice", "notice.submission.sent");
-            redirect.addFlashAttribute("noticeArg", sent.getNumber());
+            redirect.addFlashAttribute("noticeArg", sent.number());
         } catch (AlreadyDoneException done) {
             redirect.addFlashAttribute("notice", done.messageKey());
             redirect.addFlashAttribute("noticeArg", done.argument());
@@ -357,8 +357,8 @@ public class ReviewController {
             redirect.addFlashAttribute("failure", "error.submission.empty");
             return "redirect:/review/accepted";
         }
-        Submission draft = submissions.createDraft(dossierIds, user);
+        SubmissionView draft = submissions.createDraft(dossierIds, user);
         redirect.addFlashAttribute("notice", "notice.draft.created");
-        return "redirect:/review/submissions/" + draft.getId();
+        return "redirect:/review/submissions/" + draft.id();
     }
 }

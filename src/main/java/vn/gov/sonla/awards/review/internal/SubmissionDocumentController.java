@@ -27,12 +27,12 @@ class SubmissionDocumentController {
     @GetMapping("/documents/submissions/{id}/submission.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @CurrentActor Actor user) {
         byte[] body = documents.pdf(id, user);
-        return Downloads.attachment(body, Downloads.PDF, "To-trinh-" + submissions.get(id, user).getNumber(), "pdf");
+        return Downloads.attachment(body, Downloads.PDF, "To-trinh-" + submissions.get(id, user).number(), "pdf");
     }
 
     @GetMapping("/documents/submissions/{id}/list.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id, @CurrentActor Actor user) {
         byte[] body = documents.xlsx(id, user);
-        return Downloads.attachment(body, Downloads.XLSX, "Danh-sach-" + submissions.get(id, user).getNumber(), "xlsx");
+        return Downloads.attachment(body, Downloads.XLSX, "Danh-sach-" + submissions.get(id, user).number(), "xlsx");
     }
 }

@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.repository.Repository;
-import vn.gov.sonla.awards.review.Submission;
 
 /** Compiled submissions, one at a time; the lists are read by SQL as {@link SubmissionRow}s (Submissions). */
 public interface SubmissionRepository extends Repository<Submission, Long> {

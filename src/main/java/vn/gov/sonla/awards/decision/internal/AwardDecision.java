@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.decision;
+package vn.gov.sonla.awards.decision.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+
+import vn.gov.sonla.awards.decision.DecisionView;
 
 /**
  * A decision of the provincial chairman (Quyết định "Số: N/QĐ-UBND") granting the Chairman's Certificate
@@ -64,7 +66,7 @@ public class AwardDecision {
     protected AwardDecision() {
     }
 
-    AwardDecision(int year, int seq, String number, LocalDate issuedOn, String signerName, long submissionId,
+    public AwardDecision(int year, int seq, String number, LocalDate issuedOn, String signerName, long submissionId,
                   String createdBy, Instant createdAt) {
         this.year = year;
         this.seq = seq;
@@ -77,7 +79,7 @@ public class AwardDecision {
     }
 
     /** A new decision of the same submission correcting an issued one; it grants nothing by itself. */
-    static AwardDecision correcting(AwardDecision corrected, int year, int seq, String number, LocalDate issuedOn,
+    public static AwardDecision correcting(AwardDecision corrected, int year, int seq, String number, LocalDate issuedOn,
                                     String signerName, String reason, UUID requestKey, String createdBy, Instant createdAt) {
         AwardDecision d = new AwardDecision(year, seq, number, issuedOn, signerName, corrected.getSubmissionId(), createdBy,
                 createdAt);
@@ -121,5 +123,11 @@ public class AwardDecision {
 
     public Long getSubmissionId() {
         return submissionId;
+    }
+
+    /** What other modules and pages read of the decision. */
+    public DecisionView view() {
+        return new DecisionView(id, year, number, issuedOn, signerName, submissionId, correctsDecisionId,
+                correctionReason);
     }
 }

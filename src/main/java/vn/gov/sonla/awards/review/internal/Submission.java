@@ -1,4 +1,4 @@
-package vn.gov.sonla.awards.review;
+package vn.gov.sonla.awards.review.internal;
 
 import java.time.Instant;
 
@@ -18,6 +18,8 @@ import jakarta.persistence.Version;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.organisation.Unit;
+import vn.gov.sonla.awards.review.SubmissionStatus;
+import vn.gov.sonla.awards.review.SubmissionView;
 
 import static vn.gov.sonla.awards.common.UserFacing.label;
 
@@ -80,7 +82,7 @@ public class Submission {
     }
 
     /** A department starts putting accepted dossiers together. */
-    static Submission draft(Unit department, Actor staff, Instant at) {
+    public static Submission draft(Unit department, Actor staff, Instant at) {
         Submission s = new Submission();
         s.department = department;
         s.status = SubmissionStatus.DRAFT;
@@ -90,7 +92,7 @@ public class Submission {
     }
 
     /** The draft is sent to Home Affairs under the department's next number for the year. */
-    void send(int year, int seq, String number, Actor staff, Instant at) {
+    public void send(int year, int seq, String number, Actor staff, Instant at) {
         require(SubmissionStatus.DRAFT);
         this.year = year;
         this.seq = seq;
@@ -100,12 +102,12 @@ public class Submission {
         this.sentBy = staff.fullName();
     }
 
-    boolean isDraft() {
+    public boolean isDraft() {
         return status == SubmissionStatus.DRAFT;
     }
 
     /** Home Affairs forwards the appraised submission to the chairman's office with its numbered report. */
-    void forwardToChairman(Actor appraiser, String reportNumber, Instant at) {
+    public void forwardToChairman(Actor appraiser, String reportNumber, Instant at) {
         require(SubmissionStatus.AT_HOME_AFFAIRS);
         status = SubmissionStatus.AT_CHAIRMAN;
         appraisalReportNumber = reportNumber;
@@ -114,7 +116,7 @@ public class Submission {
     }
 
     /** The chairman's office has decided every dossier of the submission. */
-    void close(Instant at) {
+    public void close(Instant at) {
         require(SubmissionStatus.AT_CHAIRMAN);
         status = SubmissionStatus.CLOSED;
         closedAt = at;
@@ -176,5 +178,11 @@ public class Submission {
 
     public String getAppraisalReportNumber() {
         return appraisalReportNumber;
+    }
+
+    /** What other modules and pages read of the submission. */
+    public SubmissionView view() {
+        return new SubmissionView(id, department.getId(), department.getName(), department.getCode(), status, year,
+                number, createdAt, createdBy, sentAt, sentBy, forwardedAt, forwardedBy, closedAt, appraisalReportNumber);
     }
 }
