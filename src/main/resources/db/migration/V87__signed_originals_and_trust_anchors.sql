@@ -18,7 +18,7 @@ create table trust_anchor (
 -- history of signed originals. Only an accepted upload keeps its file; the newest accepted one is the original.
 create table signed_original (
     id               bigint generated always as identity primary key,
-    document_kind    text        not null check (document_kind in ('SUBMISSION', 'APPRAISAL_REPORT', 'DECISION', 'CENTRAL_PROPOSAL')),
+    document_kind    text        not null check (document_kind in ('SUBMISSION', 'APPRAISAL_REPORT', 'DECISION')),
     document_id      bigint      not null,
     file_name        text        not null,
     size_bytes       bigint      not null,

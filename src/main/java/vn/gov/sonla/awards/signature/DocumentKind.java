@@ -11,9 +11,7 @@ public enum DocumentKind {
     /** Home Affairs' report (Tờ trình) to the chairman on a submission. */
     APPRAISAL_REPORT("appraisal-report"),
     /** A decision of the chairman, or its correction (đính chính). */
-    DECISION("decision"),
-    /** The chairman's letter proposing awards to the central level. */
-    CENTRAL_PROPOSAL("central-proposal");
+    DECISION("decision");
 
     private final String slug;
 
@@ -23,6 +21,10 @@ public enum DocumentKind {
 
     public String slug() {
         return slug;
+    }
+
+    public String labelKey() {
+        return "signature.kind." + name();
     }
 
     public static Optional<DocumentKind> bySlug(String slug) {

@@ -1,6 +1,6 @@
 /**
  * Signed originals: the PDF of a numbered document (a department's Tờ trình, Home Affairs' report, a decision or its
- * correction, the chairman's letter to the central level) as the office signed it with its digital signature (PAdES),
+ * correction) as the office signed it with its digital signature (PAdES),
  * verified against the trust anchors the administrator installed, and kept with its verdict. The modules that own the
  * documents say what a document is and who may see it ({@link SignableDocuments}); this module knows nothing else
  * of them.

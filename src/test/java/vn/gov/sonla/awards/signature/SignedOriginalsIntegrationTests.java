@@ -65,7 +65,7 @@ class SignedOriginalsIntegrationTests {
         anchors.install(TestCa.get().root.pem().getBytes(), admin);
         anchors.install(TestCa.get().intermediate.der(), admin);
         office = fixtures.actor(DecidedChain.OFFICE);
-        decisionId = chain().decided().decision.getId();
+        decisionId = chain().decided().decision.id();
         decisionPdf = documents.decisionPdf(decisionId, office);
     }
 
@@ -123,7 +123,7 @@ class SignedOriginalsIntegrationTests {
 
     @Test
     void theSignedPdfOfAnotherDecisionIsRefused() {
-        long other = chain().decided().decision.getId();
+        long other = chain().decided().decision.id();
         byte[] otherSigned = TestCa.sign(documents.decisionPdf(other, office), TestCa.get().signer);
 
         assertThat(upload(otherSigned).refusal()).isEqualTo(Refusal.OTHER_DOCUMENT);

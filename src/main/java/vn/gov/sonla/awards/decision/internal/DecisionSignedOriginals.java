@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.Role;
-import vn.gov.sonla.awards.decision.AwardDecision;
+import vn.gov.sonla.awards.decision.DecisionView;
 import vn.gov.sonla.awards.decision.Decisions;
 import vn.gov.sonla.awards.signature.DocumentKind;
 import vn.gov.sonla.awards.signature.SignableDocuments;
@@ -27,8 +27,8 @@ class DecisionSignedOriginals implements SignableDocuments {
 
     @Override
     public SignedDocument find(long id, Actor user) {
-        AwardDecision decision = decisions.get(id, user);
-        return new SignedDocument(DocumentKind.DECISION, id, decision.getNumber(), decision.getIssuedOn(),
+        DecisionView decision = decisions.get(id, user);
+        return new SignedDocument(DocumentKind.DECISION, id, decision.number(), decision.issuedOn(),
                 "/decisions/issued/" + id);
     }
 

@@ -44,7 +44,7 @@ class SignedOriginalController {
         } else {
             redirect.addFlashAttribute("failure", result.refusal().labelKey());
         }
-        return "redirect:" + originals.document(k, id, user).page() + "#signed-original";
+        return "redirect:" + originals.document(k, id, user).page() + "#signed-" + k.slug();
     }
 
     @GetMapping("/signed/{kind}/{id}/original.pdf")
