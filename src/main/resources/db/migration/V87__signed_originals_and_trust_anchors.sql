@@ -41,3 +41,5 @@ create index signed_original_document on signed_original (document_kind, documen
 
 create trigger signed_original_immutable before update or delete on signed_original
     for each row execute function refuse_change_of_issued_record();
+create trigger signed_original_no_truncate before truncate on signed_original
+    for each statement execute function refuse_change_of_issued_record();

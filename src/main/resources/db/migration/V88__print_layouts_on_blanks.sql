@@ -62,3 +62,5 @@ select af.id, f.field, f.x, f.y, f.pt, f.align
 
 create trigger certificate_print_immutable before update or delete on certificate_print
     for each row execute function refuse_change_of_issued_record();
+create trigger certificate_print_no_truncate before truncate on certificate_print
+    for each statement execute function refuse_change_of_issued_record();
