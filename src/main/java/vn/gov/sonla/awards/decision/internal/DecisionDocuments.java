@@ -44,7 +44,8 @@ public class DecisionDocuments {
 
     /** The public address that verifies a certificate, as printed in its QR code. */
     public String verificationUrl(String code) {
-        return publicBaseUrl + "/verify/" + VerificationCode.printed(code);
+        // the stored code, without the printed groups' hyphens, at which a line of the printed address may not break
+        return publicBaseUrl + "/verify/" + code;
     }
 
     public byte[] decisionPdf(long decisionId, Actor user) {

@@ -40,7 +40,9 @@ class TrustAnchorController {
             redirect.addFlashAttribute("noticeArg", added);
         } catch (ConflictException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
-            redirect.addFlashAttribute("failureArg", e.arguments().length == 0 ? null : e.arguments()[0]);
+            if (e.arguments().length > 0) {
+                redirect.addFlashAttribute("failureArg", e.arguments()[0]);
+            }
         }
         return "redirect:/admin/trust";
     }
