@@ -46,7 +46,7 @@ class PublishedDecisionBrowserTests {
 
     static final String PASSWORD = "sonla2021";
     static final Pattern DECISION_NUMBER = Pattern.compile("\\d+/QĐ-UBND");
-    static final Pattern VERIFY_URL = Pattern.compile("http://localhost:8080/verify/([A-Za-z0-9_-]{22})");
+    static final Pattern VERIFY_URL = Pattern.compile("http://localhost:8080/verify/([0-9A-HJKMNP-TV-Z]{20})");
     static final By NOTICE = By.cssSelector("main p.notice[role='status']");
 
     @RegisterExtension

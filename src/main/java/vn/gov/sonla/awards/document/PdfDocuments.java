@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.core.io.ClassPathResource;
@@ -22,6 +24,12 @@ import org.thymeleaf.context.Context;
  */
 @Service
 public class PdfDocuments {
+
+    /**
+     * The key in a PDF's document information under which the system writes which record the PDF was made of
+     * (see {@link #pdf(String, Map, String)}), so that a copy signed outside the system can be matched to it.
+     */
+    public static final String IDENTIFIER_KEY = "SonLaAwardsDocument";
 
     /** The font family the document templates name in their CSS. */
     public static final String FONT_FAMILY = "DejaVu Serif";
@@ -63,6 +71,18 @@ public class PdfDocuments {
             throw new UncheckedIOException("rendering " + template + " as PDF", e);
         }
         return out.toByteArray();
+    }
+
+    /** The template filled with the variables, as PDF that names its record in its metadata ({@link #IDENTIFIER_KEY}). */
+    public byte[] pdf(String template, Map<String, ?> variables, String identifier) {
+        try (PDDocument document = Loader.loadPDF(pdf(template, variables))) {
+            document.getDocumentInformation().setCustomMetadataValue(IDENTIFIER_KEY, identifier);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("naming " + template + " in its metadata", e);
+        }
     }
 
     private static byte[] font(String file) {

@@ -13,14 +13,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.gov.sonla.awards.common.PlainText;
+import vn.gov.sonla.awards.signature.DocumentKind;
+import vn.gov.sonla.awards.signature.SignedOriginals;
+
 /** The public pages, open without signing in: the honour roll and the verification of a certificate. */
 @Controller
 class PublicController {
 
     private final PublicRecords records;
+    private final SignedOriginals signedOriginals;
 
-    PublicController(PublicRecords records) {
+    PublicController(PublicRecords records, SignedOriginals signedOriginals) {
         this.records = records;
+        this.signedOriginals = signedOriginals;
     }
 
     @GetMapping("/public/honour-roll")
@@ -37,7 +43,10 @@ class PublicController {
         return "public/honour-roll";
     }
 
-    /** Genuine: the certificate's public facts. Unknown: a 404 page that says so plainly. */
+    /**
+     * Genuine: the certificate's public facts, and whether its decision has a verified signed original (by whom,
+     * when). Unknown: a 404 page that says so plainly.
+     */
     @GetMapping("/verify/{code}")
     String verify(@PathVariable String code, Model model, HttpServletResponse response) {
         Optional<VerifiedCertificate> certificate = records.verify(code);
@@ -45,7 +54,26 @@ class PublicController {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }
         model.addAttribute("certificate", certificate.orElse(null));
+        model.addAttribute("signed", certificate
+                .flatMap(c -> signedOriginals.current(DocumentKind.DECISION, c.decisionId()))
+                .map(s -> new PublicSignature(s.signerName(), s.signedAt())).orElse(null));
+        model.addAttribute("code", PlainText.withoutControls(code));
         return "public/verify";
+    }
+
+    /** The box to type a code read from paper; with a code, its verification. */
+    @GetMapping("/verify")
+    String verifyTyped(@RequestParam(name = "code", required = false) String code, Model model,
+                       HttpServletResponse response) {
+        if (code == null || code.isBlank()) {
+            model.addAttribute("asked", false);
+            return "public/verify";
+        }
+        return verify(code.length() > 100 ? code.substring(0, 100) : code, model, response);
+    }
+
+    /** What the public learns of a decision's signed original: who signed it and when, nothing more. */
+    record PublicSignature(String signerName, java.time.Instant signedAt) {
     }
 
     /** The awards of one decision on a page of the roll. */

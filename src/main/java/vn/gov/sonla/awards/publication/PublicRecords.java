@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -12,6 +11,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.gov.sonla.awards.common.VerificationCode;
 
 /**
  * The public records of the province's awards, read straight from the tables with only the public columns
@@ -23,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicRecords {
 
     public static final int PAGE_SIZE = 25;
-    /** A certificate code: 128 bits in base64url without padding. */
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{22}");
 
     private static final String SELECT = """
             select ad.id, ad.number, ad.issued_on, d.nominee_name, d.nominee_type, u.name as unit_name,
@@ -75,13 +74,17 @@ public class PublicRecords {
         return new PageImpl<>(rows, PageRequest.of(p, PAGE_SIZE), total);
     }
 
-    /** A genuine certificate by its code; empty for a code that no certificate has (forged, mistyped). */
-    public Optional<VerifiedCertificate> verify(String code) {
-        if (code == null || !CODE.matcher(code).matches()) {
+    /**
+     * A genuine certificate by its code as printed, scanned or typed ({@link VerificationCode}); empty for a code
+     * that no certificate has (forged, mistyped).
+     */
+    public Optional<VerifiedCertificate> verify(String typed) {
+        Optional<String> code = VerificationCode.stored(typed);
+        if (code.isEmpty()) {
             return Optional.empty();
         }
         return jdbc.sql("""
-                select d.nominee_name, u.name, af.name, af.name_en, ad.number, ad.issued_on
+                select d.nominee_name, u.name, af.name, af.name_en, ad.number, ad.issued_on, ad.id
                   from certificate c
                   join dossier d on d.id = c.dossier_id
                   join award_decision ad on ad.id = c.decision_id
@@ -89,9 +92,9 @@ public class PublicRecords {
                   join award_form af on af.id = awards_effective_award_form_id(d)
                  where c.code = :code and d.status = 'GRANTED'
                 """)
-                .param("code", code)
+                .param("code", code.get())
                 .query((rs, n) -> new VerifiedCertificate(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getObject(6, java.time.LocalDate.class)))
+                        rs.getString(4), rs.getString(5), rs.getObject(6, java.time.LocalDate.class), rs.getLong(7)))
                 .optional();
     }
 

@@ -22,6 +22,7 @@ import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.document.PdfDocuments;
+import vn.gov.sonla.awards.signature.DocumentKind;
 import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
 
@@ -77,7 +78,7 @@ public class SubmissionDocuments {
                 "date", c.date(),
                 "campaigns", campaigns,
                 "individuals", c.individuals(),
-                "collectives", c.collectives()));
+                "collectives", c.collectives()), DocumentKind.SUBMISSION.identifier(submissionId));
     }
 
     /** The list as a spreadsheet: a title row, a heading row, then one row per nominee, individuals first. */

@@ -99,7 +99,7 @@ class DecisionModuleTests {
         assertThat(lastNumber(Decisions.SERIES, today.getYear())).isEqualTo(numbered + 1);
         assertThat(decisions.certificates(decision)).singleElement().satisfies(certificate -> {
             assertThat(certificate.getDossierId()).isEqualTo(granted);
-            assertThat(certificate.getCode()).matches("[A-Za-z0-9_-]{22}");
+            assertThat(certificate.getCode()).matches("[0-9A-HJKMNP-TV-Z]{20}");
         });
         assertThat(decisions.granted(decision, office)).extracting(DossierView::id).containsExactly(granted);
         assertThat(decisions.grantOf(granted)).contains(new Grant(decision.id(), number, today));

@@ -164,7 +164,7 @@ class OfficialDocumentsIntegrationTests {
         byte[] pdf = download("/documents/decisions/" + chain.decision.id() + "/certificates.pdf", DecidedChain.OFFICE);
         List<String> codes = jdbc.sql("select code from certificate where decision_id = ? order by dossier_id")
                 .param(chain.decision.id()).query(String.class).list();
-        assertThat(codes).hasSize(3).allMatch(c -> c.matches("[A-Za-z0-9_-]{22}"));
+        assertThat(codes).hasSize(3).allMatch(c -> c.matches("[0-9A-HJKMNP-TV-Z]{20}"));
 
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(3);

@@ -102,8 +102,12 @@ class FormsThatHelpIntegrationTests {
     }
 
     @Test
-    void signedOutPagesLinkToSignIn() throws Exception {
+    void signedOutPagesLinkToSignInAndToEachOther() throws Exception {
         mvc.perform(get("/public/honour-roll"))
                 .andExpect(content().string(containsString("id=\"sign-in-link\" href=\"/login\"")));
+        mvc.perform(get("/public/honour-roll"))
+                .andExpect(content().string(containsString("href=\"/verify\"")));
+        mvc.perform(get("/verify"))
+                .andExpect(content().string(containsString("href=\"/public/honour-roll\"")));
     }
 }

@@ -217,6 +217,7 @@ class HostileInputIntegrationTests {
         Map<String, Target> c = new LinkedHashMap<>();
         c.put("GET /public/honour-roll", new Target(ANONYMOUS));
         c.put("GET /verify/{code}", new Target(ANONYMOUS).path("code", () -> "ABCDEF"));
+        c.put("GET /verify", new Target(ANONYMOUS));
         c.put("GET /login", new Target(ANONYMOUS));
         c.put("GET /", new Target(CLERK));
         c.put("GET /account", new Target(CLERK));
@@ -314,6 +315,15 @@ class HostileInputIntegrationTests {
         c.put("GET /decisions/issued/{id}", new Target(OFFICE).path("id", () -> decided.decision.id()));
         c.put("POST /decisions/issued/{id}/correct", new Target(OFFICE).path("id", () -> decided.decision.id()));
         c.put("POST /decisions/issued/{id}/publish", new Target(OFFICE).path("id", () -> decided.decision.id()));
+        c.put("POST /decisions/issued/{id}/print-on-blanks", new Target(OFFICE).path("id", () -> decided.decision.id())
+                .valid("dossierIds", () -> decided.filed.get(0).getId()));
+        c.put("POST /decisions/issued/{id}/calibration", new Target(OFFICE).path("id", () -> decided.decision.id())
+                .valid("dxMm", () -> "1.5").valid("dyMm", () -> "-0.5"));
+        c.put("GET /decisions/print/calibration.pdf", new Target(OFFICE));
+        // signed originals: uploaded by the office that issues the document, downloaded by whoever may see it
+        c.put("POST /signed/{kind}/{id}", new Target(OFFICE).path("kind", () -> "decision").path("id", () -> decided.decision.id()));
+        c.put("GET /signed/{kind}/{id}/original.pdf", new Target(OFFICE).path("kind", () -> "decision")
+                .path("id", () -> decided.decision.id()));
         // the documents, for whoever may see them
         c.put("GET /documents/submissions/{id}/submission.pdf", new Target(DEPARTMENT)
                 .path("id", () -> atHomeAffairs.submission.id()));
@@ -372,6 +382,9 @@ class HostileInputIntegrationTests {
         c.put("POST /admin/calendar", new Target(ADMIN).valid("day", () -> "2100-12-31").valid("kind", () -> "HOLIDAY"));
         c.put("POST /admin/calendar/remove", new Target(ADMIN).valid("day", () -> "2100-12-31"));
         c.put("GET /admin/audit", new Target(ADMIN));
+        c.put("GET /admin/trust", new Target(ADMIN));
+        c.put("POST /admin/trust", new Target(ADMIN));
+        c.put("POST /admin/trust/{id}/remove", new Target(ADMIN).path("id", () -> 0L));
         c.put("POST /admin/audit/verify", new Target(ADMIN));
         // the ledger of "Sóng và máy tính cho em"
         c.put("GET /public/song", new Target(ANONYMOUS));

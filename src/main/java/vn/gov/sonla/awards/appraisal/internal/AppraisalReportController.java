@@ -14,6 +14,7 @@ import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.common.Downloads;
 import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.document.PdfDocuments;
+import vn.gov.sonla.awards.signature.DocumentKind;
 import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.review.SubmissionDocuments;
 import vn.gov.sonla.awards.review.SubmissionStatus;
@@ -55,7 +56,7 @@ class AppraisalReportController {
                 "individuals", c.individuals(),
                 "collectives", c.collectives(),
                 "endorsed", endorsed,
-                "notEndorsed", notEndorsed));
+                "notEndorsed", notEndorsed), DocumentKind.APPRAISAL_REPORT.identifier(id));
         return Downloads.attachment(body, Downloads.PDF, "To-trinh-tham-dinh-"
                 + (awaitingSignature ? "du-thao-" + id : c.submission().appraisalReportNumber()), "pdf");
     }

@@ -1,8 +1,6 @@
 package vn.gov.sonla.awards.decision.internal;
 
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,16 +11,17 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
+import vn.gov.sonla.awards.common.VerificationCode;
+
 /**
- * The certificate (Bằng khen) of one award granted by a provincial decision, known to the public only by its code:
- * 128 random bits in base64url, printed as a QR code on the certificate and checked at {@code /verify/{code}}.
+ * The certificate (Bằng khen) of one award granted by a provincial decision, known to the public only by its code
+ * ({@link VerificationCode}: 100 random bits, typed from paper; certificates issued earlier keep their 128-bit
+ * base64url code), printed with its QR code on the certificate and checked at {@code /verify/{code}}.
  */
 @Entity
 @Immutable
 @Table(name = "certificate")
 public class Certificate {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,11 +51,9 @@ public class Certificate {
         return c;
     }
 
-    /** 16 bytes from a CSPRNG, base64url without padding: 22 characters, unguessable. */
+    /** A new code, unguessable and typeable: see {@link VerificationCode}. */
     public static String newCode() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return VerificationCode.generate();
     }
 
     public Long getDossierId() {

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.ProvinceTime;
+import vn.gov.sonla.awards.common.VerificationCode;
 import vn.gov.sonla.awards.document.PdfDocuments;
 import vn.gov.sonla.awards.document.QrCodes;
 import vn.gov.sonla.awards.common.NotFoundException;
@@ -31,6 +32,7 @@ import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.decision.DecisionView;
 import vn.gov.sonla.awards.decision.Decisions;
 import vn.gov.sonla.awards.decision.Grant;
+import vn.gov.sonla.awards.signature.DocumentKind;
 
 /**
  * The decision (Quyết định "N/QĐ-UBND") in the official layout with its appendix, and the certificates (Bằng khen)
@@ -59,6 +61,7 @@ public class DecisionDocuments {
 
     /** The public address that verifies a certificate, as printed in its QR code. */
     public String verificationUrl(String code) {
+        // the stored code, without the printed groups' hyphens, at which a line of the printed address may not break
         return publicBaseUrl + "/verify/" + code;
     }
 
@@ -87,7 +90,7 @@ public class DecisionDocuments {
             variables.put("prizeTotal", Money.figures(prizes.total()));
             variables.put("prizeTotalWords", prizes.totalInWords());
         }
-        return pdf.pdf("documents/decision", variables);
+        return pdf.pdf("documents/decision", variables, DocumentKind.DECISION.identifier(decisionId));
     }
 
     /**
@@ -188,7 +191,7 @@ public class DecisionDocuments {
         String url = verificationUrl(code);
         return new CertificatePage(d.nomineeName(), d.nomineeType() == NomineeType.INDIVIDUAL ? d.nominee().position() : null,
                 d.unit().getName(), d.effectiveAwardForm().getName(), d.achievementSummary(), decisionNumber, decisionDate,
-                code, url, QrCodes.dataUri(url, 240));
+                VerificationCode.printed(code), url, QrCodes.dataUri(url, 240));
     }
 
     /** What one certificate page shows; the award form is the one that stands, as the verification page says. */

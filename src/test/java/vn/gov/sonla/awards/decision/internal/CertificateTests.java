@@ -7,14 +7,14 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Certificate codes: 128 random bits as 22 base64url characters, never repeated. */
+/** Certificate codes: 100 random bits as 20 characters of Crockford's Base32, never repeated. */
 class CertificateTests {
 
     @Test
-    void codesAreUrlSafeAndCarry128Bits() {
+    void codesAreCrockfordBase32AndCarry100Bits() {
         String code = Certificate.newCode();
-        assertThat(code).matches("[A-Za-z0-9_-]{22}");
-        assertThat(java.util.Base64.getUrlDecoder().decode(code)).hasSize(16);
+        // 20 symbols of a 32-letter alphabet without I, L, O and U: 20 × 5 = 100 bits
+        assertThat(code).matches("[0-9A-HJKMNP-TV-Z]{20}");
     }
 
     @Test
