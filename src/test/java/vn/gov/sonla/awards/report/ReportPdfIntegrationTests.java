@@ -136,7 +136,7 @@ class ReportPdfIntegrationTests {
         int start = html.indexOf("id=\"" + sectionId + "\"");
         assertThat(start).as(sectionId).isPositive();
         String section = html.substring(start, html.indexOf("</table>", start));
-        Matcher m = Pattern.compile("<tr>\\s*<td>([^<]*)</td>\\s*<td class=\"num\">([^<]*)</td>")
+        Matcher m = Pattern.compile("<tr>\\s*<td[^>]*>([^<]*)</td>\\s*<td class=\"num\"[^>]*>([^<]*)</td>")
                 .matcher(section.substring(section.indexOf("<tbody>")));
         List<String> rows = new ArrayList<>();
         while (m.find()) {
