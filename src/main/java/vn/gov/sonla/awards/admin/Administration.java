@@ -1,11 +1,7 @@
 package vn.gov.sonla.awards.admin;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,15 +12,9 @@ import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.LoginThrottle;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.account.UserAccount;
-import vn.gov.sonla.awards.calendar.CalendarDay;
-import vn.gov.sonla.awards.calendar.CalendarDays;
-import vn.gov.sonla.awards.calendar.DayKind;
 import vn.gov.sonla.awards.account.LeaderPosition;
 import vn.gov.sonla.awards.account.OfficeRank;
 import vn.gov.sonla.awards.campaign.AwardForm;
-import vn.gov.sonla.awards.prize.Money;
-import vn.gov.sonla.awards.prize.PrizeCoefficient;
-import vn.gov.sonla.awards.prize.PrizeMoney;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.Campaign;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
@@ -39,8 +29,10 @@ import vn.gov.sonla.awards.organisation.UnitRepository;
 import vn.gov.sonla.awards.organisation.UnitType;
 
 /**
- * Every change an administrator makes, each in one transaction with its line in the administration log. Refuses
- * anyone but an administrator (the URL rules refuse them first; this holds even if a rule is forgotten).
+ * Every change an administrator makes to accounts, units, campaigns, award forms, criteria and quotas, each in one
+ * transaction with its line in the administration log (the working calendar and prize money have their own
+ * {@link CalendarAdministration} and {@link PrizeAdministration}). Refuses anyone but an administrator (the URL
+ * rules refuse them first; this holds even if a rule is forgotten).
  */
 @Service
 class Administration {
@@ -53,16 +45,12 @@ class Administration {
     private final CriterionRepository criteria;
     private final JdbcClient jdbc;
     private final AdminAudit audit;
-    private final CalendarDays calendarDays;
     private final Clock clock;
-    private final PrizeMoney prizes;
 
     Administration(Accounts accounts, LoginThrottle throttle, UnitRepository units, CampaignRepository campaigns,
                    AwardFormRepository awardForms, CriterionRepository criteria, JdbcClient jdbc, AdminAudit audit,
-                   CalendarDays calendarDays, Clock clock, PrizeMoney prizes) {
-        this.calendarDays = calendarDays;
+                   Clock clock) {
         this.clock = clock;
-        this.prizes = prizes;
         this.criteria = criteria;
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -355,34 +343,6 @@ class Administration {
     }
 
     // ------------------------------------------------------------------------------------------------
-    // Prize money: base salaries and coefficients are recorded from a date, never changed; decisions already
-    // issued keep the amounts they froze.
-    // ------------------------------------------------------------------------------------------------
-
-    @Transactional
-    void recordBaseSalary(long amount, LocalDate effectiveFrom, String legalBasis, Actor by) {
-        requireAdmin(by);
-        Long was = prizes.baseSalaryOn(effectiveFrom).orElse(null);
-        prizes.recordBaseSalary(amount, effectiveFrom, legalBasis, by.username());
-        audit.record(by, AuditAction.BASE_SALARY_SET, "base-salary · " + effectiveFrom,
-                (was == null ? "—" : Money.figures(was)) + " → " + Money.figures(amount) + " · " + legalBasis);
-    }
-
-    @Transactional
-    void recordCoefficient(long awardFormId, NomineeType type, BigDecimal coefficient, LocalDate effectiveFrom,
-                           String legalBasis, Actor by) {
-        requireAdmin(by);
-        AwardForm form = awardForm(awardFormId);
-        String was = prizes.coefficients().stream()
-                .filter(c -> c.getAwardFormId().equals(form.getId()) && c.getNomineeType() == type
-                        && !c.getEffectiveFrom().isAfter(effectiveFrom))
-                .findFirst().map(PrizeCoefficient::coefficientText).orElse("—");
-        prizes.recordCoefficient(form.getId(), type, coefficient, effectiveFrom, legalBasis, by.username());
-        audit.record(by, AuditAction.PRIZE_COEFFICIENT_SET, form.getCode() + " · " + type + " · " + effectiveFrom,
-                was + " → " + PrizeCoefficient.text(coefficient) + " · " + legalBasis);
-    }
-
-    // ------------------------------------------------------------------------------------------------
 
     private Campaign campaign(long id) {
         return campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaign " + id));
@@ -400,27 +360,6 @@ class Administration {
         return form.getName() + " / " + form.getNameEn() + " · " + (form.isAppliesToIndividual() ? "INDIVIDUAL" : "")
                 + (form.isAppliesToIndividual() && form.isAppliesToCollective() ? "+" : "")
                 + (form.isAppliesToCollective() ? "COLLECTIVE" : "");
-    }
-
-    // ------------------------------------------------------------------------------------------------
-    // Working calendar
-    // ------------------------------------------------------------------------------------------------
-
-    /** Lists a holiday or a make-up working day (or changes how the day is listed), with what it was before. */
-    @Transactional
-    void setCalendarDay(LocalDate day, DayKind kind, String name, Actor by) {
-        requireAdmin(by);
-        Optional<CalendarDay> before = calendarDays.set(day, kind, name);
-        audit.record(by, AuditAction.CALENDAR_DAY_SET, day.toString(),
-                before.map(d -> d.kind() + " · " + d.name() + " → ").orElse("") + kind + " · " + name);
-    }
-
-    /** Takes a day off the calendar: it is again as the week has it. */
-    @Transactional
-    void removeCalendarDay(LocalDate day, Actor by) {
-        requireAdmin(by);
-        CalendarDay removed = calendarDays.remove(day).orElseThrow(() -> new NotFoundException("calendar day " + day));
-        audit.record(by, AuditAction.CALENDAR_DAY_REMOVED, day.toString(), removed.kind() + " · " + removed.name());
     }
 
     private String criterionTarget(AwardForm form, Criterion criterion) {
@@ -448,7 +387,7 @@ class Administration {
         return parent == null ? "—" : parent.getName();
     }
 
-    private static void requireAdmin(Actor by) {
+    static void requireAdmin(Actor by) {
         if (!by.is(Role.ADMIN)) {
             throw new ForbiddenException("error.admin.only");
         }

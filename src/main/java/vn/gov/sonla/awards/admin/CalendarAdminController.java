@@ -36,11 +36,11 @@ class CalendarAdminController {
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2100;
 
-    private final Administration administration;
+    private final CalendarAdministration administration;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    CalendarAdminController(Administration administration, WorkingCalendar calendar, Clock clock) {
+    CalendarAdminController(CalendarAdministration administration, WorkingCalendar calendar, Clock clock) {
         this.administration = administration;
         this.calendar = calendar;
         this.clock = clock;

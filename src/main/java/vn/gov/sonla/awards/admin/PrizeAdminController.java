@@ -33,11 +33,11 @@ import vn.gov.sonla.awards.prize.PrizeMoney;
 @RequestMapping("/admin/prize-money")
 class PrizeAdminController {
 
-    private final Administration administration;
+    private final PrizeAdministration administration;
     private final PrizeMoney prizes;
     private final AwardFormRepository awardForms;
 
-    PrizeAdminController(Administration administration, PrizeMoney prizes, AwardFormRepository awardForms) {
+    PrizeAdminController(PrizeAdministration administration, PrizeMoney prizes, AwardFormRepository awardForms) {
         this.administration = administration;
         this.prizes = prizes;
         this.awardForms = awardForms;

@@ -86,7 +86,7 @@ public class PrizeMoney {
     }
 
     // ------------------------------------------------------------------------------------------------
-    // Coefficients and base salaries, kept by the administrator (admin.Administration checks the role and logs)
+    // Coefficients and base salaries, kept by the administrator (admin.PrizeAdministration checks the role and logs)
     // ------------------------------------------------------------------------------------------------
 
     public List<BaseSalary> baseSalaries() {
