@@ -28,6 +28,7 @@ import vn.gov.sonla.awards.dossier.Gender;
 import vn.gov.sonla.awards.dossier.Nominee;
 import vn.gov.sonla.awards.organisation.UnitRepository;
 import vn.gov.sonla.awards.review.SubmissionView;
+import vn.gov.sonla.awards.review.SubmissionSigning;
 import vn.gov.sonla.awards.review.Submissions;
 
 /**
@@ -48,6 +49,7 @@ class DemoData implements ApplicationRunner {
     private final DemoFiling filing;
     private final Dossiers dossiers;
     private final Submissions submissions;
+    private final SubmissionSigning signing;
     private final Appraisals appraisals;
     private final Decisions decisions;
     private final TransactionTemplate tx;
@@ -56,7 +58,7 @@ class DemoData implements ApplicationRunner {
     private final DepartmentSteps departmentSteps;
 
     DemoData(Environment env, ObjectProvider<EmbeddedPostgres> embedded, Accounts accounts, UnitRepository units,
-             DemoFiling filing, Dossiers dossiers, Submissions submissions,
+             DemoFiling filing, Dossiers dossiers, Submissions submissions, SubmissionSigning signing,
              Appraisals appraisals, Decisions decisions, TransactionTemplate tx, Clock clock, Approvals approvals, DepartmentSteps departmentSteps) {
         this.departmentSteps = departmentSteps;
         this.approvals = approvals;
@@ -68,6 +70,7 @@ class DemoData implements ApplicationRunner {
         this.filing = filing;
         this.dossiers = dossiers;
         this.submissions = submissions;
+        this.signing = signing;
         this.appraisals = appraisals;
         this.decisions = decisions;
         this.tx = tx;
@@ -224,7 +227,7 @@ class DemoData implements ApplicationRunner {
             departmentSteps.accept(d.id(), version(staff, d), staff);
         }
         SubmissionView draft = submissions.createDraft(List.of(toSend).stream().map(DossierView::id).toList(), staff);
-        return submissions.present(draft.id(), staff);
+        return signing.present(draft.id(), staff);
     }
 
     /** Home Affairs' specialist appraises and presents the report; its director signs and it is forwarded. */

@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +21,10 @@ import vn.gov.sonla.awards.account.Signatory;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.AlreadyDoneException;
 import vn.gov.sonla.awards.common.ConflictException;
-import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.common.Keyset;
 import vn.gov.sonla.awards.common.KeysetPage;
 import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
-import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.numbering.DocumentNumbers;
 import vn.gov.sonla.awards.organisation.Unit;
@@ -38,11 +33,13 @@ import vn.gov.sonla.awards.review.internal.Submission;
 import vn.gov.sonla.awards.review.internal.SubmissionRepository;
 
 import static vn.gov.sonla.awards.common.UserFacing.label;
+import static vn.gov.sonla.awards.review.SubmissionAccess.requireRole;
 
 /**
  * Compiled submissions: a department sends its accepted dossiers to Home Affairs under the next number
  * of its series; Home Affairs forwards them; the chairman's office closes them. Reads are scoped like
- * dossiers: a department sees its own, Home Affairs all, the chairman's office those forwarded to it.
+ * dossiers: a department sees its own, Home Affairs all, the chairman's office those forwarded to it. The
+ * department leaders' sign-off of a draft is {@link SubmissionSigning}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,25 +47,26 @@ public class Submissions {
 
 
     private final SubmissionRepository repository;
+    private final SubmissionAccess access;
+    private final SubmissionSigning signing;
     private final JdbcClient jdbc;
     private final Dossiers dossiers;
     private final DocumentNumbers numbers;
     private final UnitRepository units;
     private final Clock clock;
     private final DepartmentSteps departmentSteps;
-    private final EntityManager entityManager;
-
     private final Accounts accounts;
 
-    Submissions(SubmissionRepository repository, Dossiers dossiers, DocumentNumbers numbers, UnitRepository units,
-                JdbcClient jdbc, Clock clock, DepartmentSteps departmentSteps, EntityManager entityManager,
-                Accounts accounts) {
+    Submissions(SubmissionRepository repository, SubmissionAccess access, SubmissionSigning signing, Dossiers dossiers,
+                DocumentNumbers numbers, UnitRepository units, JdbcClient jdbc, Clock clock,
+                DepartmentSteps departmentSteps, Accounts accounts) {
+        this.repository = repository;
+        this.access = access;
+        this.signing = signing;
         this.accounts = accounts;
-        this.entityManager = entityManager;
         this.departmentSteps = departmentSteps;
         this.clock = clock;
         this.jdbc = jdbc;
-        this.repository = repository;
         this.dossiers = dossiers;
         this.numbers = numbers;
         this.units = units;
@@ -115,84 +113,6 @@ public class Submissions {
         repository.delete(draft);
     }
 
-    /**
-     * The specialist presents the draft to the department's leaders (Trình lãnh đạo ký): it waits in their signing
-     * list, unchanged, with no number yet. The same draft presented twice at once is presented once.
-     */
-    @Transactional
-    public SubmissionView present(long draftId, Actor staff) {
-        requireRole(staff, Role.DEPARTMENT, "action.SEND_TO_HOME_AFFAIRS");
-        Submission draft = locked(draftId, staff);
-        if (!draft.isDraft()) {
-            throw new AlreadyDoneException("notice.submission.alreadyPresented", label(draft.getStatus().labelKey()));
-        }
-        if (dossiers.inDraft(staff, draftId).isEmpty()) {
-            throw new ConflictException("error.submission.empty");
-        }
-        draft.present(staff, clock.instant());
-        repository.saveAndFlush(draft);
-        return draft.view();
-    }
-
-    /** The specialist takes a presented draft back to change it; the leaders' list no longer shows it. */
-    @Transactional
-    public SubmissionView recall(long id, Actor staff) {
-        requireRole(staff, Role.DEPARTMENT, "action.SEND_TO_HOME_AFFAIRS");
-        Submission submission = locked(id, staff);
-        submission.recall();
-        return submission.view();
-    }
-
-    /**
-     * A leader of the department signs the presentation they read (Ký ban hành): the number "N/TTr-SYT" is taken in
-     * this transaction, the signer and the signature block come from the leader's account, and every dossier of the
-     * draft goes to Home Affairs with it: either all of it happens, or none. Two leaders signing at once: the second
-     * waits for the first and is told the number it was signed under. Refused to a specialist, to a leader of
-     * another office and to whoever presented it (four eyes); a conflict when the specialist presented it again
-     * since the leader read it.
-     */
-    @Transactional
-    public SubmissionView sign(long id, int readRevision, Actor leader) {
-        requireRole(leader, Role.DEPARTMENT, "signing.sign");
-        Signatory signatory = accounts.signatory(leader, Role.DEPARTMENT);
-        Submission draft = locked(id, leader);
-        if (draft.getNumber() != null) {
-            throw new AlreadyDoneException("notice.submission.alreadySent", draft.getNumber());
-        }
-        if (draft.getStatus() != SubmissionStatus.AWAITING_SIGNATURE) {
-            throw new ConflictException("error.signing.notPresented");
-        }
-        List<DossierView> inDraft = dossiers.inDraft(leader, id);
-        if (inDraft.isEmpty()) {
-            throw new ConflictException("error.submission.empty");
-        }
-        // the signature is checked before a number is taken, so a refused signature uses up no number
-        FourEyesPolicy.check(draft.getSignOff().getPreparedByAccountId(), signatory.accountId());
-        if (readRevision != draft.getSignOff().getRevision()) {
-            throw new ConflictException("error.signing.changed");
-        }
-        Unit department = draft.getDepartment();
-        String series = "TTr-" + department.getCode();
-        int year = LocalDate.now(clock).getYear();
-        int seq = numbers.next(series, year);
-        draft.sign(readRevision, year, seq, DocumentNumbers.format(seq, series), signatory, clock.instant());
-        repository.saveAndFlush(draft);
-        for (var dossier : inDraft) {
-            departmentSteps.sendToHomeAffairs(dossier.id(), draft.getId(), draft.getNumber(), leader);
-        }
-        return draft.view();
-    }
-
-    /** A leader sends the presented draft back to the specialist with a note (Trả lại chuyên viên). */
-    @Transactional
-    public SubmissionView returnToSpecialist(long id, int readRevision, String note, Actor leader) {
-        requireRole(leader, Role.DEPARTMENT, "signing.return");
-        Signatory signatory = accounts.signatory(leader, Role.DEPARTMENT);
-        Submission submission = locked(id, leader);
-        submission.returnToSpecialist(readRevision, signatory, note, clock.instant());
-        return submission.view();
-    }
-
     /** The department's drafts presented to its leaders, oldest first: what waits for their signature. */
     public List<SubmissionView> awaitingDepartmentSignature(Actor leader) {
         if (!leader.is(Role.DEPARTMENT)) {
@@ -217,39 +137,22 @@ public class Submissions {
      */
     @Transactional
     public SubmissionView compileAndSign(Collection<Long> dossierIds, Actor staff, Actor leader) {
-        SubmissionView draft = present(createDraft(dossierIds, staff).id(), staff);
-        return sign(draft.id(), draft.signOff().revision(), leader);
+        SubmissionView draft = signing.present(createDraft(dossierIds, staff).id(), staff);
+        return signing.sign(draft.id(), draft.signOff().revision(), leader);
     }
 
     private Submission draft(long draftId, Actor staff) {
         requireRole(staff, Role.DEPARTMENT, "action.SEND_TO_HOME_AFFAIRS");
-        Submission submission = find(draftId, staff);
+        Submission submission = access.find(draftId, staff);
         if (!submission.isDraft()) {
             throw new ConflictException("error.submission.transition", label(submission.getStatus().labelKey()));
         }
         return submission;
     }
 
-    /**
-     * The submission with its row locked until commit and its state read again after the lock: steps on one
-     * submission run one after another, each seeing what the one before it did.
-     */
-    private Submission locked(long id, Actor user) {
-        Submission submission = find(id, user);
-        // what this transaction changed before is written first, or the refresh would read it away
-        entityManager.flush();
-        entityManager.refresh(submission, LockModeType.PESSIMISTIC_WRITE);
-        return submission;
-    }
-
     /** The submission if the asker may see it; 404 otherwise. */
     public SubmissionView get(long id, Actor user) {
-        return find(id, user).view();
-    }
-
-    private Submission find(long id, Actor user) {
-        return repository.findById(id).filter(s -> visible(s, user))
-                .orElseThrow(() -> new NotFoundException("submission " + id));
+        return access.find(id, user).view();
     }
 
     /** The newest submissions a short list shows (at national scale there are tens of thousands). */
@@ -305,7 +208,7 @@ public class Submissions {
     }
 
     /**
-     * Which submissions a list shows, as SQL on the submission {@code s}: the same rule as {@link #visible} (a test
+     * Which submissions a list shows, as SQL on the submission {@code s}: the same rule as {@link SubmissionAccess#visible} (a test
      * compares both), with the asker's unit as the parameter {@code :scopeUnit}.
      */
     String visibleTo(Actor user) {
@@ -383,7 +286,7 @@ public class Submissions {
 
     private Submission forwardable(long id, Actor appraiser) {
         requireRole(appraiser, Role.APPRAISER, "action.FORWARD_TO_CHAIRMAN");
-        Submission submission = locked(id, appraiser);
+        Submission submission = access.locked(id, appraiser);
         if (submission.getStatus() == SubmissionStatus.AT_CHAIRMAN || submission.getStatus() == SubmissionStatus.CLOSED) {
             throw new AlreadyDoneException("notice.submission.alreadyForwarded", submission.getAppraisalReportNumber());
         }
@@ -407,27 +310,12 @@ public class Submissions {
 
     private Submission decidable(long id, Actor office) {
         requireRole(office, Role.CHAIRMAN_OFFICE, "action.GRANT");
-        return locked(id, office);
+        return access.locked(id, office);
     }
 
     /** The chairman's office has decided every dossier of the submission. */
     @Transactional
     public void markClosed(long id, Actor office) {
         decidable(id, office).close(clock.instant());
-    }
-
-    private static void requireRole(Actor user, Role role, String actionKey) {
-        if (!user.is(role)) {
-            throw new ForbiddenException("error.forbidden.action", label(actionKey));
-        }
-    }
-
-    private static boolean visible(Submission s, Actor user) {
-        return switch (user.role()) {
-            case DEPARTMENT -> s.getDepartment().getId() == user.unitId();
-            case APPRAISER -> !s.isDraft() && s.getStatus() != SubmissionStatus.AWAITING_SIGNATURE;
-            case CHAIRMAN_OFFICE -> EnumSet.of(SubmissionStatus.AT_CHAIRMAN, SubmissionStatus.CLOSED).contains(s.getStatus());
-            case CLERK, ADMIN -> false;
-        };
     }
 }

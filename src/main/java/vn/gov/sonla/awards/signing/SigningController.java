@@ -24,6 +24,7 @@ import vn.gov.sonla.awards.common.ReasonForm;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.SubmissionStatus;
+import vn.gov.sonla.awards.review.SubmissionSigning;
 import vn.gov.sonla.awards.review.Submissions;
 
 /**
@@ -34,14 +35,16 @@ import vn.gov.sonla.awards.review.Submissions;
 class SigningController {
 
     private final Submissions submissions;
+    private final SubmissionSigning signing;
     private final Appraisals appraisals;
     private final Dossiers dossiers;
     private final Accounts accounts;
     private final SigningQueue queue;
 
-    SigningController(Submissions submissions, Appraisals appraisals, Dossiers dossiers, Accounts accounts,
-                      SigningQueue queue) {
+    SigningController(Submissions submissions, SubmissionSigning signing, Appraisals appraisals, Dossiers dossiers,
+                      Accounts accounts, SigningQueue queue) {
         this.submissions = submissions;
+        this.signing = signing;
         this.appraisals = appraisals;
         this.dossiers = dossiers;
         this.accounts = accounts;
@@ -76,7 +79,7 @@ class SigningController {
     String signSubmission(@PathVariable long id, @RequestParam int revision, @CurrentActor Actor user,
                           RedirectAttributes redirect) {
         try {
-            SubmissionView signed = submissions.sign(id, revision, user);
+            SubmissionView signed = signing.sign(id, revision, user);
             redirect.addFlashAttribute("notice", "notice.signing.signed");
             redirect.addFlashAttribute("noticeArg", signed.number());
         } catch (AlreadyDoneException done) {
@@ -93,7 +96,7 @@ class SigningController {
             redirect.addFlashAttribute("failure", "validation.reason.required");
             return "redirect:/signing/submissions/" + id;
         }
-        submissions.returnToSpecialist(id, form.version().intValue(), form.reason().strip(), user);
+        signing.returnToSpecialist(id, form.version().intValue(), form.reason().strip(), user);
         redirect.addFlashAttribute("notice", "notice.signing.returned");
         return "redirect:/signing";
     }

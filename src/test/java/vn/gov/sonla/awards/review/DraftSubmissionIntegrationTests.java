@@ -42,6 +42,7 @@ class DraftSubmissionIntegrationTests {
     @Autowired Fixtures fixtures;
     @Autowired Dossiers dossiers;
     @Autowired Submissions submissions;
+    @Autowired SubmissionSigning signing;
 
     final String stamp = Long.toString(System.nanoTime() % 1_000_000);
 
@@ -101,10 +102,10 @@ class DraftSubmissionIntegrationTests {
         SubmissionView second = submissions.createDraft(List.of(
                 fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Đồng Thời Hai " + stamp).getId()), health.actor());
 
-        int firstRevision = submissions.present(first.id(), health.actor()).signOff().revision();
-        int secondRevision = submissions.present(second.id(), health.actor()).signOff().revision();
-        CompletableFuture<SubmissionView> one = CompletableFuture.supplyAsync(() -> submissions.sign(first.id(), firstRevision, fixtures.actor("gd.syt")));
-        CompletableFuture<SubmissionView> two = CompletableFuture.supplyAsync(() -> submissions.sign(second.id(), secondRevision, fixtures.actor("pgd.syt")));
+        int firstRevision = signing.present(first.id(), health.actor()).signOff().revision();
+        int secondRevision = signing.present(second.id(), health.actor()).signOff().revision();
+        CompletableFuture<SubmissionView> one = CompletableFuture.supplyAsync(() -> signing.sign(first.id(), firstRevision, fixtures.actor("gd.syt")));
+        CompletableFuture<SubmissionView> two = CompletableFuture.supplyAsync(() -> signing.sign(second.id(), secondRevision, fixtures.actor("pgd.syt")));
         int a = seq(one.get(60, TimeUnit.SECONDS).number());
         int b = seq(two.get(60, TimeUnit.SECONDS).number());
         assertThat(Math.abs(a - b)).isEqualTo(1);
@@ -115,12 +116,12 @@ class DraftSubmissionIntegrationTests {
         CurrentUser health = fixtures.user("syt");
         SubmissionView draft = submissions.createDraft(List.of(
                 fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Gửi Hai Lần " + stamp).getId()), health.actor());
-        int revision = submissions.present(draft.id(), health.actor()).signOff().revision();
+        int revision = signing.present(draft.id(), health.actor()).signOff().revision();
         int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
         int before = fixtures.lastNumber("TTr-SYT", year);
-        CompletableFuture<Object> one = CompletableFuture.supplyAsync(() -> (Object) submissions.sign(draft.id(), revision, fixtures.actor("gd.syt")))
+        CompletableFuture<Object> one = CompletableFuture.supplyAsync(() -> (Object) signing.sign(draft.id(), revision, fixtures.actor("gd.syt")))
                 .exceptionally(e -> e);
-        CompletableFuture<Object> two = CompletableFuture.supplyAsync(() -> (Object) submissions.sign(draft.id(), revision, fixtures.actor("pgd.syt")))
+        CompletableFuture<Object> two = CompletableFuture.supplyAsync(() -> (Object) signing.sign(draft.id(), revision, fixtures.actor("pgd.syt")))
                 .exceptionally(e -> e);
         List<Object> outcomes = List.of(one.get(60, TimeUnit.SECONDS), two.get(60, TimeUnit.SECONDS));
         assertThat(outcomes).filteredOn(o -> o instanceof SubmissionView).hasSize(1);

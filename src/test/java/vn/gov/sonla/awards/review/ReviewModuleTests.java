@@ -50,6 +50,7 @@ class ReviewModuleTests {
     static final String SERIES = "TTr-SYT";
 
     final Submissions submissions;
+    final SubmissionSigning signing;
     final Dossiers dossiers;
     final ModuleFixtures fixtures;
     final JdbcClient jdbc;
@@ -59,8 +60,10 @@ class ReviewModuleTests {
     final Actor hospitalClerk;
     final Actor districtClerk;
 
-    ReviewModuleTests(Submissions submissions, Dossiers dossiers, ModuleFixtures fixtures, JdbcClient jdbc, Clock clock) {
+    ReviewModuleTests(Submissions submissions, SubmissionSigning signing, Dossiers dossiers, ModuleFixtures fixtures,
+                      JdbcClient jdbc, Clock clock) {
         this.submissions = submissions;
+        this.signing = signing;
         this.dossiers = dossiers;
         this.fixtures = fixtures;
         this.jdbc = jdbc;
@@ -84,10 +87,10 @@ class ReviewModuleTests {
         assertThat(dossiers.inDraft(health, draft.id())).extracting(DossierView::id)
                 .containsExactlyInAnyOrder(first.getId(), second.getId());
 
-        SubmissionView presented = submissions.present(draft.id(), health);
+        SubmissionView presented = signing.present(draft.id(), health);
         assertThat(presented.number()).as("presented to the leaders, not signed: no number yet").isNull();
         assertThat(lastNumber()).isEqualTo(numbered);
-        SubmissionView sent = submissions.sign(draft.id(), presented.signOff().revision(), fixtures.leaderOf(health));
+        SubmissionView sent = signing.sign(draft.id(), presented.signOff().revision(), fixtures.leaderOf(health));
         String number = (numbered + 1) + "/" + SERIES;
         assertThat(sent.number()).isEqualTo(number);
         assertThat(sent.status()).isEqualTo(SubmissionStatus.AT_HOME_AFFAIRS);
@@ -107,9 +110,9 @@ class ReviewModuleTests {
                         tuple(second.getId(), number, sent.id()));
 
         // sent is sent: sending again is refused and takes no other number
-        assertThatThrownBy(() -> submissions.sign(sent.id(), sent.signOff().revision(), fixtures.leaderOf(health)))
+        assertThatThrownBy(() -> signing.sign(sent.id(), sent.signOff().revision(), fixtures.leaderOf(health)))
                 .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> submissions.present(sent.id(), health)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> signing.present(sent.id(), health)).isInstanceOf(ConflictException.class);
         assertThat(lastNumber()).isEqualTo(numbered + 1);
         assertThat(submissions.get(sent.id(), fixtures.actor(Role.APPRAISER, "SNV")).number()).isEqualTo(number);
     }
@@ -130,7 +133,7 @@ class ReviewModuleTests {
         assertThatThrownBy(() -> submissions.get(draft.id(), otherDepartment)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> submissions.get(draft.id(), homeAffairs)).as("Home Affairs sees what was sent")
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> submissions.present(draft.id(), otherDepartment)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> signing.present(draft.id(), otherDepartment)).isInstanceOf(NotFoundException.class);
         assertThat(dossiers.get(accepted.getId(), health).getDraftSubmissionId()).isEqualTo(draft.id());
 
         int numbered = lastNumber();

@@ -29,6 +29,7 @@ class SendOnceIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired Submissions submissions;
+    @Autowired SubmissionSigning signing;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
 
@@ -37,7 +38,7 @@ class SendOnceIntegrationTests {
         Dossier first = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Lò Thị Gửi " + System.nanoTime());
         Dossier second = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Cà Văn Gửi " + System.nanoTime());
         SubmissionView draft = submissions.createDraft(List.of(first.getId(), second.getId()), fixtures.actor("syt"));
-        int revision = submissions.present(draft.id(), fixtures.actor("syt")).signOff().revision();
+        int revision = signing.present(draft.id(), fixtures.actor("syt")).signOff().revision();
         int year = LocalDate.now(clock).getYear();
         int before = fixtures.lastNumber("TTr-SYT", year);
 

@@ -20,6 +20,7 @@ import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.organisation.UnitRepository;
 import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.SubmissionStatus;
+import vn.gov.sonla.awards.review.SubmissionSigning;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
@@ -46,6 +47,7 @@ class DepartmentSigningIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired Submissions submissions;
+    @Autowired SubmissionSigning signing;
     @Autowired Dossiers dossiers;
     @Autowired Accounts accounts;
     @Autowired UnitRepository units;
@@ -56,7 +58,7 @@ class DepartmentSigningIntegrationTests {
     private SubmissionView presented(String name) {
         Dossier d = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", name + " " + stamp);
         SubmissionView draft = submissions.createDraft(List.of(d.getId()), fixtures.actor("syt"));
-        return submissions.present(draft.id(), fixtures.actor("syt"));
+        return signing.present(draft.id(), fixtures.actor("syt"));
     }
 
     private int lastNumber() {
@@ -77,7 +79,7 @@ class DepartmentSigningIntegrationTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Lò Văn Ký " + stamp)));
         int before = lastNumber();
 
-        SubmissionView signed = submissions.sign(draft.id(), draft.signOff().revision(), fixtures.actor("pgd.syt"));
+        SubmissionView signed = signing.sign(draft.id(), draft.signOff().revision(), fixtures.actor("pgd.syt"));
 
         assertThat(signed.number()).isEqualTo((before + 1) + "/TTr-SYT");
         assertThat(signed.status()).isEqualTo(SubmissionStatus.AT_HOME_AFFAIRS);
@@ -100,16 +102,16 @@ class DepartmentSigningIntegrationTests {
                 units.findByCode("SYT").orElseThrow(), LeaderPosition.DEPUTY, "Phó Giám đốc");
         var preparer = fixtures.actor(username);
         Dossier d = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Bốn Mắt " + stamp);
-        SubmissionView draft = submissions.present(submissions.createDraft(List.of(d.getId()), preparer).id(), preparer);
+        SubmissionView draft = signing.present(submissions.createDraft(List.of(d.getId()), preparer).id(), preparer);
         int before = lastNumber();
 
-        assertThatThrownBy(() -> submissions.sign(draft.id(), draft.signOff().revision(), preparer))
+        assertThatThrownBy(() -> signing.sign(draft.id(), draft.signOff().revision(), preparer))
                 .isInstanceOf(ForbiddenException.class).hasMessage("error.signing.fourEyes");
         assertThat(lastNumber()).as("a refused signature takes no number").isEqualTo(before);
         assertThat(submissions.get(draft.id(), preparer).status()).isEqualTo(SubmissionStatus.AWAITING_SIGNATURE);
 
         // another leader signs it
-        submissions.sign(draft.id(), draft.signOff().revision(), fixtures.actor("gd.syt"));
+        signing.sign(draft.id(), draft.signOff().revision(), fixtures.actor("gd.syt"));
         assertThat(lastNumber()).isEqualTo(before + 1);
     }
 
@@ -124,9 +126,9 @@ class DepartmentSigningIntegrationTests {
         mvc.perform(post("/signing/submissions/{id}/sign", draft.id()).param("revision", "1")
                         .with(user(fixtures.user("vanthu.maison"))).with(csrf()))
                 .andExpect(status().isForbidden());
-        assertThatThrownBy(() -> submissions.sign(draft.id(), 1, fixtures.actor("syt")))
+        assertThatThrownBy(() -> signing.sign(draft.id(), 1, fixtures.actor("syt")))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> submissions.sign(draft.id(), 1, fixtures.actor("gd.stttt")))
+        assertThatThrownBy(() -> signing.sign(draft.id(), 1, fixtures.actor("gd.stttt")))
                 .as("a leader of another department does not even find it").isInstanceOf(RuntimeException.class);
         assertThat(lastNumber()).isEqualTo(before);
         assertThat(submissions.get(draft.id(), fixtures.actor("syt")).status()).isEqualTo(SubmissionStatus.AWAITING_SIGNATURE);
@@ -137,13 +139,13 @@ class DepartmentSigningIntegrationTests {
         SubmissionView draft = presented("Tòng Văn Đổi");
         int read = draft.signOff().revision();
         // the specialist takes it back, changes it and presents it again
-        submissions.recall(draft.id(), fixtures.actor("syt"));
+        signing.recall(draft.id(), fixtures.actor("syt"));
         Dossier added = fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Tòng Thị Thêm " + stamp);
         submissions.addToDraft(draft.id(), List.of(added.getId()), fixtures.actor("syt"));
-        submissions.present(draft.id(), fixtures.actor("syt"));
+        signing.present(draft.id(), fixtures.actor("syt"));
         int before = lastNumber();
 
-        assertThatThrownBy(() -> submissions.sign(draft.id(), read, fixtures.actor("gd.syt")))
+        assertThatThrownBy(() -> signing.sign(draft.id(), read, fixtures.actor("gd.syt")))
                 .isInstanceOf(ConflictException.class).hasMessage("error.signing.changed");
         mvc.perform(post("/signing/submissions/{id}/sign", draft.id()).param("revision", "" + read)
                         .with(user(fixtures.user("gd.syt"))).with(csrf()))

@@ -70,6 +70,7 @@ import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.demo.DemoFiling;
+import vn.gov.sonla.awards.review.SubmissionSigning;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.DecidedChain;
 import vn.gov.sonla.awards.support.Fixtures;
@@ -129,6 +130,7 @@ class HostileInputIntegrationTests {
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
     @Autowired Dossiers dossiers;
     @Autowired Submissions submissions;
+    @Autowired SubmissionSigning signing;
     @Autowired Appraisals appraisals;
     @Autowired Decisions decisions;
     @Autowired CampaignRepository campaigns;
@@ -184,7 +186,7 @@ class HostileInputIntegrationTests {
         inDraftSubmission = fixtures.anAcceptedDossier(CLERK, DEPARTMENT, "COVID19", "Tòng Thị Nháp " + tag).getId();
         draftSubmission = submissions.createDraft(List.of(inDraftSubmission), fixtures.actor(DEPARTMENT)).id();
         long toPresent = fixtures.anAcceptedDossier(CLERK, DEPARTMENT, "COVID19", "Lò Thị Trình Ký " + tag).getId();
-        presentedSubmission = submissions.present(submissions.createDraft(List.of(toPresent), fixtures.actor(DEPARTMENT)).id(),
+        presentedSubmission = signing.present(submissions.createDraft(List.of(toPresent), fixtures.actor(DEPARTMENT)).id(),
                 fixtures.actor(DEPARTMENT)).id();
         presentedReport = chain().appraised().submission.id();
         appraisals.presentReport(presentedReport, fixtures.actor(APPRAISER));

@@ -53,6 +53,7 @@ import vn.gov.sonla.awards.organisation.UnitType;
 import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.SubmissionRow;
 import vn.gov.sonla.awards.review.SubmissionStatus;
+import vn.gov.sonla.awards.review.SubmissionSigning;
 import vn.gov.sonla.awards.review.Submissions;
 
 /** The compiling department's queue: review submitted dossiers, compile accepted ones and send them. */
@@ -63,6 +64,7 @@ public class ReviewController {
 
     private final Dossiers dossiers;
     private final Submissions submissions;
+    private final SubmissionSigning signing;
     private final ActionErrors actionErrors;
     private final UnitRepository units;
     private final MessageSource messages;
@@ -75,8 +77,8 @@ public class ReviewController {
 
     private final WorkingCalendar calendar;
 
-    ReviewController(Dossiers dossiers, Submissions submissions, ActionErrors actionErrors, UnitRepository units,
-                     MessageSource messages, QuotaStandings quotas, ReferenceCache cache,
+    ReviewController(Dossiers dossiers, Submissions submissions, SubmissionSigning signing, ActionErrors actionErrors,
+                     UnitRepository units, MessageSource messages, QuotaStandings quotas, ReferenceCache cache,
                      @Value("${awards.deadline.working-days:10}") int defaultDeadline, Clock clock,
                      DepartmentSteps departmentSteps, Campaigns campaigns, WorkingCalendar calendar) {
         this.calendar = calendar;
@@ -87,6 +89,7 @@ public class ReviewController {
         this.quotas = quotas;
         this.dossiers = dossiers;
         this.submissions = submissions;
+        this.signing = signing;
         this.actionErrors = actionErrors;
         this.units = units;
         this.messages = messages;
@@ -296,7 +299,7 @@ public class ReviewController {
     @PostMapping("/review/submissions/{id}/present")
     String present(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
         try {
-            submissions.present(id, user);
+            signing.present(id, user);
             redirect.addFlashAttribute("notice", "notice.submission.presented");
         } catch (AlreadyDoneException done) {
             redirect.addFlashAttribute("notice", done.messageKey());
@@ -309,7 +312,7 @@ public class ReviewController {
 
     @PostMapping("/review/submissions/{id}/recall")
     String recall(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
-        submissions.recall(id, user);
+        signing.recall(id, user);
         redirect.addFlashAttribute("notice", "notice.submission.recalled");
         return "redirect:/review/submissions/" + id;
     }
