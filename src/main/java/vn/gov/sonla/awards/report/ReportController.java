@@ -19,6 +19,7 @@ import vn.gov.sonla.awards.common.Downloads;
 import vn.gov.sonla.awards.common.Option;
 import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.document.PdfDocuments;
+import vn.gov.sonla.awards.song.SongFigures;
 import vn.gov.sonla.awards.song.SongLedger;
 
 /** The movement's results page ({@code /reports}), its XLSX export and its printable PDF, for the asker's scope. */
@@ -34,11 +35,13 @@ class ReportController {
     private final PdfDocuments pdf;
     private final JdbcClient jdbc;
     private final SongLedger songLedger;
+    private final SongFigures songFigures;
     private final PrizeMoneyReport prizeMoney;
 
     ReportController(Reports reports, ReportWorkbook workbook, PdfDocuments pdf, JdbcClient jdbc, SongLedger songLedger,
-                     PrizeMoneyReport prizeMoney) {
+                     SongFigures songFigures, PrizeMoneyReport prizeMoney) {
         this.songLedger = songLedger;
+        this.songFigures = songFigures;
         this.prizeMoney = prizeMoney;
         this.reports = reports;
         this.workbook = workbook;
@@ -62,7 +65,7 @@ class ReportController {
         model.addAttribute("scopeKey", "reports.scope." + user.role());
         if (songLedger.reportsTo(user)) {
             // the program's own figures, for Sở TT&TT, Home Affairs and the chairman's office
-            model.addAttribute("songTotals", songLedger.totals());
+            model.addAttribute("songTotals", songFigures.totals());
         }
         model.addAttribute("prizeMoney", prizeMoney.of(user, filter));
         return "reports/index";

@@ -39,6 +39,9 @@ class SongLedgerIntegrationTests {
     static final byte[] PDF = "%PDF-1.4\n% biên nhận\n".getBytes();
 
     @Autowired SongLedger ledger;
+    @Autowired LedgerEntries ledgerEntries;
+    @Autowired SongFigures figures;
+    @Autowired LedgerChecks checks;
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
     @Autowired DataSource dataSource;
@@ -72,48 +75,48 @@ class SongLedgerIntegrationTests {
 
     @Test
     void aUnitsGiftCountsOnlyOnceSoTTTTConfirmsIt() {
-        long before = ledger.totals().money();
+        long before = figures.totals().money();
         long id = ledger.record(new Contribution(ContributorType.PERSON, null, "ignored", true, LocalDate.now().minusDays(1),
                 7_000_000, null, 0, 0, 0, null, null, null, null, new vn.gov.sonla.awards.song.Evidence("bien-nhan.pdf", PDF)),
                 viettelClerk());
-        LedgerEntry recorded = ledger.entry(id, keeper());
+        LedgerEntry recorded = ledgerEntries.entry(id, keeper());
         assertThat(recorded.contributorType()).as("a clerk records the unit's own gifts").isEqualTo(ContributorType.UNIT);
         assertThat(recorded.contributorUnitId()).isEqualTo(viettelClerk().unitId());
         assertThat(recorded.evidenceName()).isEqualTo("bien-nhan.pdf");
         assertThat(recorded.confirmed()).isFalse();
-        assertThat(ledger.totals().money()).isEqualTo(before);
-        assertThat(ledger.waiting()).extracting(LedgerEntry::id).contains(id);
+        assertThat(figures.totals().money()).isEqualTo(before);
+        assertThat(ledgerEntries.waiting()).extracting(LedgerEntry::id).contains(id);
 
         assertThatThrownBy(() -> ledger.confirm(id, viettelClerk())).isInstanceOf(ForbiddenException.class);
         ledger.confirm(id, keeper());
-        assertThat(ledger.totals().money()).isEqualTo(before + 7_000_000);
+        assertThat(figures.totals().money()).isEqualTo(before + 7_000_000);
         assertThatThrownBy(() -> ledger.confirm(id, keeper())).isInstanceOf(ConflictException.class);
 
         long byKeeper = ledger.record(money("Công ty Cổ phần Sông Đà", 1_000_000, true), keeper());
-        assertThat(ledger.entry(byKeeper, keeper()).confirmed()).as("the keeper's own entries count at once").isTrue();
+        assertThat(ledgerEntries.entry(byKeeper, keeper()).confirmed()).as("the keeper's own entries count at once").isTrue();
     }
 
     @Test
     void aMistakeIsReversedWithItsReasonNeverEdited() {
-        long before = ledger.totals().money();
+        long before = figures.totals().money();
         long id = ledger.record(money("Ngân hàng Đầu tư và Phát triển Sơn La", 50_000_000, true), keeper());
-        assertThat(ledger.totals().money()).isEqualTo(before + 50_000_000);
+        assertThat(figures.totals().money()).isEqualTo(before + 50_000_000);
 
         assertThatThrownBy(() -> ledger.correct(id, " ", money("Ngân hàng Đầu tư và Phát triển Sơn La", 5_000_000, true), keeper()))
                 .isInstanceOf(LedgerRefusal.class);
         long corrected = ledger.correct(id, "Gõ thừa một chữ số 0", money("Ngân hàng Đầu tư và Phát triển Sơn La", 5_000_000, true),
                 keeper());
 
-        LedgerEntry original = ledger.entry(id, keeper());
+        LedgerEntry original = ledgerEntries.entry(id, keeper());
         assertThat(original.money()).as("the entry itself is unchanged").isEqualTo(50_000_000);
         assertThat(original.reversedById()).isNotNull();
-        LedgerEntry reversal = ledger.entry(original.reversedById(), keeper());
+        LedgerEntry reversal = ledgerEntries.entry(original.reversedById(), keeper());
         assertThat(reversal.money()).isEqualTo(-50_000_000);
         assertThat(reversal.reason()).isEqualTo("Gõ thừa một chữ số 0");
-        LedgerEntry replacement = ledger.entry(corrected, keeper());
+        LedgerEntry replacement = ledgerEntries.entry(corrected, keeper());
         assertThat(replacement.replacesId()).isEqualTo(id);
         assertThat(replacement.reason()).isEqualTo("Gõ thừa một chữ số 0");
-        assertThat(ledger.totals().money()).isEqualTo(before + 5_000_000);
+        assertThat(figures.totals().money()).isEqualTo(before + 5_000_000);
 
         assertThatThrownBy(() -> ledger.reverse(id, "lần nữa", keeper())).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> ledger.reverse(reversal.id(), "đảo của đảo", keeper())).isInstanceOf(ConflictException.class);
@@ -148,7 +151,7 @@ class SongLedgerIntegrationTests {
         String page = mvc.perform(get("/public/song")).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Công ty TNHH Công Khai Minh Bạch").contains("Nhà hảo tâm")
                 .doesNotContain("Kín Tiếng");
-        assertThat(ledger.byContributor()).extracting(SongLedger.ContributorFigures::name)
+        assertThat(figures.byContributor()).extracting(SongFigures.ContributorFigures::name)
                 .doesNotContain("Hộ kinh doanh Lò Văn Kín Tiếng");
     }
 
@@ -160,11 +163,11 @@ class SongLedgerIntegrationTests {
                 DeviceKind.TABLET, 12, null), keeper());
         ledger.record(money("Chờ xác nhận", 9_000_000, true), viettelClerk());
 
-        List<LedgerEntry> all = ledger.all();
+        List<LedgerEntry> all = ledgerEntries.all();
         List<LedgerEntry> counted = all.stream().filter(LedgerEntry::counts).toList();
         List<LedgerEntry> given = counted.stream().filter(e -> e.kind() == EntryKind.CONTRIBUTION).toList();
         List<LedgerEntry> standing = all.stream().filter(LedgerEntry::standing).toList();
-        SongTotals totals = ledger.totals();
+        SongTotals totals = figures.totals();
         assertThat(totals.money()).isEqualTo(given.stream().mapToLong(LedgerEntry::money).sum());
         assertThat(totals.devices()).isEqualTo(given.stream().mapToLong(LedgerEntry::deviceCount).sum());
         assertThat(totals.deviceValue()).isEqualTo(given.stream().mapToLong(LedgerEntry::deviceValue).sum());
@@ -175,9 +178,9 @@ class SongLedgerIntegrationTests {
                 .filter(java.util.Objects::nonNull).distinct().count());
         assertThat(totals.communes()).isEqualTo(standing.stream().filter(e -> e.commune() != null)
                 .map(e -> e.districtId() + "/" + e.commune().toLowerCase()).distinct().count());
-        assertThat(ledger.byDistrict().stream().mapToLong(SongLedger.DistrictFigures::distributed).sum())
+        assertThat(figures.byDistrict().stream().mapToLong(SongFigures.DistrictFigures::distributed).sum())
                 .isEqualTo(totals.distributed());
-        assertThat(ledger.byContributor().stream().mapToLong(SongLedger.ContributorFigures::money).sum())
+        assertThat(figures.byContributor().stream().mapToLong(SongFigures.ContributorFigures::money).sum())
                 .isEqualTo(totals.money());
     }
 
@@ -195,7 +198,7 @@ class SongLedgerIntegrationTests {
         assertThat(problems(() -> ledger.record(new Contribution(ContributorType.ENTERPRISE, null, "Trường ma", true,
                 LocalDate.now(), 1_000, null, 0, 0, 0, null, maison, null, "Trường không có thật", null), keeper())))
                 .contains("schoolName");
-        long available = ledger.available(district("SOPCOP"), DeviceKind.PHONE);
+        long available = checks.available(district("SOPCOP"), DeviceKind.PHONE);
         assertThat(problems(() -> ledger.distribute(new Distribution(LocalDate.now(), district("SOPCOP"),
                 "Trường PTDTBT Tiểu học Mường Lèo", DeviceKind.PHONE, (int) available + 1, null), keeper())))
                 .contains("deviceCount");
@@ -254,7 +257,7 @@ class SongLedgerIntegrationTests {
                         .with(user(fixtures.user("stttt"))).with(csrf()))
                 .andReturn().getResponse().getStatus()).isEqualTo(302);
         assertThat(entries()).isEqualTo(before + 3);
-        assertThat(ledger.all()).extracting(LedgerEntry::contributorName, LedgerEntry::money)
+        assertThat(ledgerEntries.all()).extracting(LedgerEntry::contributorName, LedgerEntry::money)
                 .contains(tuple("Công ty Nhập Tệp Đúng", 2_000_000L));
     }
 

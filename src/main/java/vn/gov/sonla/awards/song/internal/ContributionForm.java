@@ -15,7 +15,7 @@ import vn.gov.sonla.awards.song.LedgerEntry;
 
 /**
  * A contribution as it is typed. The reason is only for a correction. Amounts left empty are zero; what they may
- * be is the ledger's rule ({@code SongLedger}), which answers by field.
+ * be is the ledger's rule ({@code LedgerChecks}), which answers by field.
  */
 record ContributionForm(
         ContributorType contributorType,

@@ -30,9 +30,12 @@ import vn.gov.sonla.awards.common.PlainText;
 import vn.gov.sonla.awards.song.ContributorType;
 import vn.gov.sonla.awards.song.DeviceKind;
 import vn.gov.sonla.awards.song.Evidence;
+import vn.gov.sonla.awards.song.LedgerEntries;
 import vn.gov.sonla.awards.song.LedgerEntry;
 import vn.gov.sonla.awards.song.LedgerRefusal;
 import vn.gov.sonla.awards.song.Problem;
+import vn.gov.sonla.awards.song.SongDirectory;
+import vn.gov.sonla.awards.song.SongFigures;
 import vn.gov.sonla.awards.song.SongLedger;
 
 /**
@@ -45,26 +48,33 @@ class LedgerController {
     static final int PAGE_SIZE = 50;
 
     private final SongLedger ledger;
+    private final LedgerEntries ledgerEntries;
+    private final SongFigures figures;
+    private final SongDirectory directory;
     private final LedgerWorkbook workbook;
     private final MessageSource messages;
 
-    LedgerController(SongLedger ledger, LedgerWorkbook workbook, MessageSource messages) {
+    LedgerController(SongLedger ledger, LedgerEntries ledgerEntries, SongFigures figures, SongDirectory directory,
+                     LedgerWorkbook workbook, MessageSource messages) {
         this.ledger = ledger;
+        this.ledgerEntries = ledgerEntries;
+        this.figures = figures;
+        this.directory = directory;
         this.workbook = workbook;
         this.messages = messages;
     }
 
     @GetMapping("/song")
     String ledger(@RequestParam(required = false) Long before, @CurrentActor Actor user, Model model) {
-        List<LedgerEntry> entries = ledger.entries(user, before, PAGE_SIZE + 1);
+        List<LedgerEntry> entries = ledgerEntries.entries(user, before, PAGE_SIZE + 1);
         boolean more = entries.size() > PAGE_SIZE;
         entries = more ? entries.subList(0, PAGE_SIZE) : entries;
         model.addAttribute("entries", entries);
         model.addAttribute("nextBefore", more ? entries.get(entries.size() - 1).id() : null);
         model.addAttribute("keeper", ledger.keeps(user));
         model.addAttribute("mayRecord", ledger.mayRecord(user));
-        model.addAttribute("waiting", ledger.keeps(user) ? ledger.waiting() : List.of());
-        model.addAttribute("totals", ledger.totals());
+        model.addAttribute("waiting", ledger.keeps(user) ? ledgerEntries.waiting() : List.of());
+        model.addAttribute("totals", figures.totals());
         return "song/ledger";
     }
 
@@ -130,10 +140,10 @@ class LedgerController {
 
     @GetMapping("/song/entries/{id}")
     String entry(@PathVariable long id, @CurrentActor Actor user, Model model) {
-        LedgerEntry entry = ledger.entry(id, user);
+        LedgerEntry entry = ledgerEntries.entry(id, user);
         model.addAttribute("entry", entry);
         model.addAttribute("keeper", ledger.keeps(user));
-        model.addAttribute("related", ledger.related(entry));
+        model.addAttribute("related", ledgerEntries.related(entry));
         return "song/entry";
     }
 
@@ -170,7 +180,7 @@ class LedgerController {
     @GetMapping("/song/entries/{id}/correct")
     String correction(@PathVariable long id, @CurrentActor Actor user, Model model) {
         requireKeeper(user);
-        LedgerEntry entry = ledger.entry(id, user);
+        LedgerEntry entry = ledgerEntries.entry(id, user);
         model.addAttribute("form", ContributionForm.of(entry));
         return contributionPage(user, model, entry);
     }
@@ -180,7 +190,7 @@ class LedgerController {
                    @RequestParam(required = false) MultipartFile evidence, @CurrentActor Actor user, Model model,
                    RedirectAttributes redirect, Locale locale) throws IOException {
         requireKeeper(user);
-        LedgerEntry entry = ledger.entry(id, user);
+        LedgerEntry entry = ledgerEntries.entry(id, user);
         if (errors.hasErrors()) {
             return contributionPage(user, model, entry);
         }
@@ -196,7 +206,7 @@ class LedgerController {
 
     @GetMapping("/song/entries/{id}/evidence")
     ResponseEntity<byte[]> evidence(@PathVariable long id, @CurrentActor Actor user) {
-        SongLedger.EvidenceFile file = ledger.evidenceOf(id, user);
+        LedgerEntries.EvidenceFile file = ledgerEntries.evidenceOf(id, user);
         return Downloads.uploaded(file.bytes(), MediaType.parseMediaType(file.mediaType()), file.fileName());
     }
 
@@ -236,7 +246,7 @@ class LedgerController {
         model.addAttribute("correcting", correcting);
         model.addAttribute("contributorTypes", Arrays.stream(ContributorType.values())
                 .map(t -> Option.keyed(t, t.labelKey())).toList());
-        model.addAttribute("units", ledger.units().stream().map(u -> Option.named(u.id(), u.name())).toList());
+        model.addAttribute("units", directory.units().stream().map(u -> Option.named(u.id(), u.name())).toList());
         addChoices(model);
         return "song/contribution";
     }
@@ -247,8 +257,8 @@ class LedgerController {
     }
 
     private void addChoices(Model model) {
-        model.addAttribute("districts", ledger.districts().stream().map(d -> Option.named(d.id(), d.name())).toList());
+        model.addAttribute("districts", directory.districts().stream().map(d -> Option.named(d.id(), d.name())).toList());
         model.addAttribute("deviceKinds", Arrays.stream(DeviceKind.values()).map(k -> Option.keyed(k, k.labelKey())).toList());
-        model.addAttribute("schools", ledger.schools());
+        model.addAttribute("schools", directory.schools());
     }
 }

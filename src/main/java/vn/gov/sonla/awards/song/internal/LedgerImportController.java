@@ -23,10 +23,12 @@ import vn.gov.sonla.awards.song.SongLedger;
 class LedgerImportController {
 
     private final SongLedger ledger;
+    private final LedgerImport lists;
     private final LedgerWorkbook workbook;
 
-    LedgerImportController(SongLedger ledger, LedgerWorkbook workbook) {
+    LedgerImportController(SongLedger ledger, LedgerImport lists, LedgerWorkbook workbook) {
         this.ledger = ledger;
+        this.lists = lists;
         this.workbook = workbook;
     }
 
@@ -46,7 +48,7 @@ class LedgerImportController {
     String upload(@RequestParam(required = false) MultipartFile file, @CurrentActor Actor user, Model model,
                   RedirectAttributes redirect) throws IOException {
         requireKeeper(user);
-        LedgerWorkbook.ImportResult result = workbook.importLists(file == null ? null : file.getBytes(), user);
+        LedgerImport.ImportResult result = lists.importLists(file == null ? null : file.getBytes(), user);
         if (!result.problems().isEmpty()) {
             model.addAttribute("problems", result.problems());
             return "song/import";

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import vn.gov.sonla.awards.song.SongLedger;
+import vn.gov.sonla.awards.song.SongFigures;
 
 /**
  * The program in the open ({@code /public/song}, no sign-in): the totals, by district and by contributor, the newest
@@ -17,24 +17,24 @@ class PublicSongController {
 
     static final int NEWEST = 20;
 
-    private final SongLedger ledger;
+    private final SongFigures figures;
 
-    PublicSongController(SongLedger ledger) {
-        this.ledger = ledger;
+    PublicSongController(SongFigures figures) {
+        this.figures = figures;
     }
 
     @GetMapping("/public/song")
     String page(Model model) {
-        List<SongLedger.DistrictFigures> districts = ledger.byDistrict();
-        model.addAttribute("totals", ledger.totals());
+        List<SongFigures.DistrictFigures> districts = figures.byDistrict();
+        model.addAttribute("totals", figures.totals());
         model.addAttribute("districts", districts);
         model.addAttribute("districtChart", Bars.of(districts.stream()
                 .map(d -> new Bars.Item(d.district(), d.devices())).toList()));
         model.addAttribute("moneyChart", Bars.of(districts.stream()
                 .map(d -> new Bars.Item(d.district(), d.money())).toList()));
-        model.addAttribute("contributors", ledger.byContributor());
-        model.addAttribute("newest", ledger.newestStanding(NEWEST));
-        model.addAttribute("schools", ledger.bySchool());
+        model.addAttribute("contributors", figures.byContributor());
+        model.addAttribute("newest", figures.newestStanding(NEWEST));
+        model.addAttribute("schools", figures.bySchool());
         return "public/song";
     }
 }

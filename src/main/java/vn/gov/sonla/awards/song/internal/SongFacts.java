@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.gov.sonla.awards.dossier.DossierFacts;
+import vn.gov.sonla.awards.song.LedgerEntries;
 import vn.gov.sonla.awards.song.LedgerEntry;
 import vn.gov.sonla.awards.song.SongLedger;
 
@@ -24,11 +25,11 @@ class SongFacts implements DossierFacts {
     static final int INDIVIDUAL_CRITERION = 4;
 
     private final JdbcClient jdbc;
-    private final SongLedger ledger;
+    private final LedgerEntries entries;
 
-    SongFacts(JdbcClient jdbc, SongLedger ledger) {
+    SongFacts(JdbcClient jdbc, LedgerEntries entries) {
         this.jdbc = jdbc;
-        this.ledger = ledger;
+        this.entries = entries;
     }
 
     /** The dossier's nominee, when the dossier is one of the program's. */
@@ -45,7 +46,7 @@ class SongFacts implements DossierFacts {
     }
 
     SongEvidence evidence(long dossierId, Nominee nominee) {
-        List<LedgerEntry> entries = ledger.standingContributionsOf(nominee.collective() ? nominee.unitId() : null,
+        List<LedgerEntry> entries = this.entries.standingContributionsOf(nominee.collective() ? nominee.unitId() : null,
                 nominee.name());
         List<Long> cited = jdbc.sql("select entry_id from song_citation where dossier_id = ?").param(dossierId)
                 .query(Long.class).list();
