@@ -2,6 +2,8 @@ package vn.gov.sonla.awards.report;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -35,5 +37,26 @@ record ReportFilter(@DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
     /** The last day of the period, or null when it has no end. */
     LocalDate lastDay() {
         return to == null ? null : to.atEndOfMonth();
+    }
+
+    /**
+     * The period and campaign as conditions on the grassroots decision {@code g}, appended to the SQL; gives the
+     * parameters the SQL then needs, the scope's with the filter's.
+     */
+    Map<String, Object> onGrassroots(StringBuilder sql, Map<String, Object> scopeParams) {
+        Map<String, Object> params = new HashMap<>(scopeParams);
+        if (from != null) {
+            sql.append(" and g.decided_on >= :fromDate");
+            params.put("fromDate", firstDay());
+        }
+        if (to != null) {
+            sql.append(" and g.decided_on <= :toDate");
+            params.put("toDate", lastDay());
+        }
+        if (campaignId != null) {
+            sql.append(" and g.campaign_id = :campaignId");
+            params.put("campaignId", campaignId);
+        }
+        return params;
     }
 }

@@ -313,19 +313,7 @@ public class Reports {
                   join campaign gc on gc.id = g.campaign_id
                   left join grassroots_awardee a on a.decision_id = g.id
                  where\s""").append(scope.grassrootsCondition());
-        Map<String, Object> params = new HashMap<>(scope.params());
-        if (filter.from() != null) {
-            sql.append(" and g.decided_on >= :fromDate");
-            params.put("fromDate", filter.firstDay());
-        }
-        if (filter.to() != null) {
-            sql.append(" and g.decided_on <= :toDate");
-            params.put("toDate", filter.lastDay());
-        }
-        if (filter.campaignId() != null) {
-            sql.append(" and g.campaign_id = :campaignId");
-            params.put("campaignId", filter.campaignId());
-        }
+        Map<String, Object> params = filter.onGrassroots(sql, scope.params());
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Grassroots(rs.getLong("decisions"),
                 rs.getLong("awardees"), rs.getLong("individuals"), rs.getLong("collectives"))).single();
     }

@@ -2,7 +2,6 @@ package vn.gov.sonla.awards.song;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,13 +31,6 @@ public class LedgerChecks {
 
     /** The recipient's school and the contributor's unit as found, once the values are checked. */
     record Checked(Long schoolId, String commune, String contributorName) {
-    }
-
-    /** The problems of a contribution's values, field by field; also used by the import, row by row. */
-    public List<Problem> problems(Contribution c) {
-        List<Problem> problems = new ArrayList<>();
-        check(c, problems);
-        return problems;
     }
 
     Checked check(Contribution c, List<Problem> problems) {
