@@ -18,7 +18,12 @@ record UnitForm(@NotBlank(message = "{validation.admin.unitCode}")
                 @Size(max = 255, message = "{validation.size.255}") String name,
                 @NotNull(message = "{validation.admin.unitType}") UnitType type,
                 Long parentId,
-                boolean headSigns) {
+                Boolean headSigns) {
+
+    /** Whether the box was ticked (an unticked box sends nothing). */
+    boolean headSignsTicked() {
+        return Boolean.TRUE.equals(headSigns);
+    }
 
     static UnitForm empty() {
         return new UnitForm(null, null, null, null, false);
