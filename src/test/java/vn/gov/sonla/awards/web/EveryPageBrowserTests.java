@@ -56,7 +56,7 @@ class EveryPageBrowserTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"signed-out", "vanthu.maison", "syt", "gd.syt", "snv", "vpubnd", "stttt", "admin"})
+    @ValueSource(strings = {"signed-out", "vanthu.maison", "ct.maison", "syt", "gd.syt", "snv", "vpubnd", "ct.ubnd", "stttt", "admin"})
     void everyPageFitsAPhoneAndPassesAxe(String account) {
         List<String> start = new ArrayList<>(List.of("/"));
         if (account.equals("signed-out")) {
