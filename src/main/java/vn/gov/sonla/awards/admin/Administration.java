@@ -216,6 +216,7 @@ class Administration {
         Campaign campaign = campaigns.save(new Campaign(form.code(), form.name(), form.shortName(), form.planNumber(),
                 form.planDate(), activeUnit(form.compilingUnitId()), form.opensOn(), form.closesOn(), form.reviewDays(),
                 form.appraisalDays(), form.decisionDays(), allowed));
+        campaign.signingDays(form.signingDays());
         audit.record(by, AuditAction.CAMPAIGN_CREATED, form.code(), form.shortName() + " · " + form.planNumber());
         return campaign;
     }

@@ -15,7 +15,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.gov.sonla.awards.common.MultiLine;
 
-/** A new campaign of a plan: its names, the plan, the compiling department, dates, deadlines and award forms. */
+/**
+ * A new campaign of a plan: its names, the plan, the compiling department, dates, deadlines (review, appraisal,
+ * decision, and a leader's signature) and award forms.
+ */
 record CampaignForm(@NotBlank(message = "{validation.admin.campaignCode}")
                     @Pattern(regexp = "[A-Z0-9_]{2,32}", message = "{validation.admin.campaignCode}") String code,
                     @MultiLine @NotBlank(message = "{validation.admin.campaignName}")
@@ -32,9 +35,10 @@ record CampaignForm(@NotBlank(message = "{validation.admin.campaignCode}")
                     @Min(value = 1, message = "{validation.admin.days}") @Max(value = 365, message = "{validation.admin.days}") Integer reviewDays,
                     @Min(value = 1, message = "{validation.admin.days}") @Max(value = 365, message = "{validation.admin.days}") Integer appraisalDays,
                     @Min(value = 1, message = "{validation.admin.days}") @Max(value = 365, message = "{validation.admin.days}") Integer decisionDays,
+                    @Min(value = 1, message = "{validation.admin.days}") @Max(value = 365, message = "{validation.admin.days}") Integer signingDays,
                     @NotEmpty(message = "{validation.admin.awardForms}") List<Long> awardFormIds) {
 
     static CampaignForm empty() {
-        return new CampaignForm(null, null, null, null, null, null, null, null, 20, 20, 10, List.of());
+        return new CampaignForm(null, null, null, null, null, null, null, null, 20, 20, 10, 3, List.of());
     }
 }

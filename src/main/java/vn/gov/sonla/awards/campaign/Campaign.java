@@ -70,6 +70,10 @@ public class Campaign {
     @Column(name = "decision_days")
     private Integer decisionDays;
 
+    /** Working days a document of the campaign may wait for a leader's signature; null: the configured default. */
+    @Column(name = "signing_days")
+    private Integer signingDays;
+
     /**
      * Attributes that belong to one program, shown only where its campaign uses them: whether an individual nominee
      * is marked as a frontline force against the epidemic, and whether the dossier carries the Covid-19 no-breach
@@ -162,6 +166,15 @@ public class Campaign {
 
     public Integer getDecisionDays() {
         return decisionDays;
+    }
+
+    public Integer getSigningDays() {
+        return signingDays;
+    }
+
+    /** The administrator sets how long the campaign's documents may wait for a signature (null: the default). */
+    public void signingDays(Integer days) {
+        this.signingDays = days;
     }
 
     /** The award forms a dossier of this campaign may propose. */

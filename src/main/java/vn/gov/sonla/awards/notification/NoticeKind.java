@@ -26,6 +26,8 @@ public enum NoticeKind {
     PRESENTED_FOR_SIGNATURE(Topic.QUEUE),
     /** A leader returned the document I prepared, with a note. */
     RETURNED_BY_LEADER(Topic.RETURNS),
+    /** A document has waited for my signature (as a leader of its office) longer than its deadline. */
+    OVERDUE_SIGNATURE(Topic.QUEUE),
     /** A dossier has waited at my stage longer than its campaign's deadline. */
     OVERDUE(Topic.QUEUE);
 

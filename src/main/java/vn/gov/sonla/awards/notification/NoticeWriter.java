@@ -81,27 +81,40 @@ class NoticeWriter {
     void on(SignOffEvent handOver) {
         boolean presented = handOver.step() == SignOffEvent.Step.PRESENTED;
         NoticeKind kind = presented ? NoticeKind.PRESENTED_FOR_SIGNATURE : NoticeKind.RETURNED_BY_LEADER;
-        List<Recipient> recipients = jdbc.sql("""
-                select u.id, u.email,
-                       exists (select 1 from notice_mail_preference p where p.user_id = u.id and p.kind = :topic) as wants_mail
-                  from user_account u
-                 where u.enabled and u.username <> :actor
-                   and (case when :presented then u.role = :role and u.unit_id = cast(:unit as bigint) and u.office_rank = 'LEADER'
-                             else u.id = cast(:preparer as bigint) end)
-                 order by u.id""")
-                .param("topic", kind.topic().name())
-                .param("actor", handOver.actorUsername())
-                .param("presented", presented)
-                .param("role", handOver.officeRole().name())
-                .param("unit", handOver.officeUnitId())
-                .param("preparer", handOver.preparerAccountId())
-                .query((rs, n) -> new Recipient(rs.getLong("id"), rs.getString("email"), rs.getBoolean("wants_mail")))
-                .list();
+        List<Recipient> recipients = presented
+                ? leaders(handOver.officeRole(), handOver.officeUnitId(), kind.topic(), handOver.actorUsername())
+                : jdbc.sql("""
+                        select u.id, u.email,
+                               exists (select 1 from notice_mail_preference p where p.user_id = u.id and p.kind = :topic) as wants_mail
+                          from user_account u
+                         where u.enabled and u.username <> :actor and u.id = cast(:preparer as bigint)""")
+                        .param("topic", kind.topic().name())
+                        .param("actor", handOver.actorUsername())
+                        .param("preparer", handOver.preparerAccountId())
+                        .query((rs, n) -> new Recipient(rs.getLong("id"), rs.getString("email"), rs.getBoolean("wants_mail")))
+                        .list();
         String subject = messages.getMessage(handOver.documentKey(), null, MAIL_LOCALE)
                 + (handOver.subject() == null ? "" : " — " + handOver.subject());
         write(kind, recipients, null, handOver.submissionId(), subject, handOver.note(), handOver.link(),
                 "signoff:" + handOver.documentKey() + ":" + handOver.submissionId() + ":" + handOver.step() + ":"
                         + handOver.occurredAt().toEpochMilli(), handOver.occurredAt());
+    }
+
+    /** The enabled leaders of an office (a role, and a unit unless null), except whoever acted, with their mail wish. */
+    List<Recipient> leaders(Role role, Long unitId, NoticeKind.Topic topic, String actorUsername) {
+        return jdbc.sql("""
+                select u.id, u.email,
+                       exists (select 1 from notice_mail_preference p where p.user_id = u.id and p.kind = :topic) as wants_mail
+                  from user_account u
+                 where u.enabled and u.role = :role and (cast(:unit as bigint) is null or u.unit_id = :unit)
+                   and u.office_rank = 'LEADER' and u.username <> :actor
+                 order by u.id""")
+                .param("topic", topic.name())
+                .param("role", role.name())
+                .param("unit", unitId)
+                .param("actor", actorUsername)
+                .query((rs, n) -> new Recipient(rs.getLong("id"), rs.getString("email"), rs.getBoolean("wants_mail")))
+                .list();
     }
 
     private void toClerks(NoticeKind kind, DossierStepTaken step, String link) {

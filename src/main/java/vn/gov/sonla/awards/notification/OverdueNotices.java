@@ -20,6 +20,7 @@ import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.dossier.StageDeadlines;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.DossierStatus.Party;
+import vn.gov.sonla.awards.signing.SigningDeadlines;
 
 /**
  * "A dossier overdue at my stage": every day, the dossiers that have waited at their stage longer than their
@@ -27,7 +28,8 @@ import vn.gov.sonla.awards.dossier.DossierStatus.Party;
  * at Home Affairs, decision ({@code decision_days}) at the chairman's office; {@code awards.deadline.working-days}
  * (10) when the campaign sets none ({@link StageDeadlines}) — counted in working days as the calendar has them
  * ({@link WorkingCalendar}). The people who act at that stage ({@link DossierStatus#party()}) get one notice per
- * dossier and stage, never a second one.
+ * dossier and stage, never a second one. Documents waiting for a leader's signature longer than their deadline
+ * ({@link SigningDeadlines}) are told to the leaders of their office, once per presentation.
  */
 @Component
 public class OverdueNotices {
@@ -40,9 +42,11 @@ public class OverdueNotices {
     private final StageDeadlines deadlines;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final SigningDeadlines signing;
 
     OverdueNotices(JdbcClient jdbc, NoticeWriter writer, MessageSource messages, StageDeadlines deadlines,
-                   WorkingCalendar calendar, Clock clock) {
+                   WorkingCalendar calendar, Clock clock, SigningDeadlines signing) {
+        this.signing = signing;
         this.calendar = calendar;
         this.jdbc = jdbc;
         this.writer = writer;
@@ -88,6 +92,29 @@ public class OverdueNotices {
                     writer.recipients(party.role(), unitOf(party, w), NoticeKind.OVERDUE.topic(), ""),
                     w.id(), null, w.nomineeName(), detail, "/dossiers/" + w.id(),
                     "overdue:" + w.id() + ":" + w.status().name(), now);
+        }
+        return written + overdueSignatures(today, now);
+    }
+
+    /**
+     * The documents that have waited for a leader's signature longer than their deadline: the leaders of the office
+     * are told once per presentation (a document presented again is a new wait).
+     */
+    private int overdueSignatures(LocalDate today, Instant now) {
+        int written = 0;
+        for (SigningDeadlines.Waiting w : signing.all(today)) {
+            if (!w.overdue()) {
+                continue;
+            }
+            String subject = messages.getMessage("signing.kind." + w.kind(), null, NoticeWriter.MAIL_LOCALE)
+                    + (w.subject() == null ? "" : " — " + w.subject());
+            String detail = messages.getMessage("notice.overdueSigning.detail",
+                    new Object[] {w.waitedDays(), w.deadlineDays()}, NoticeWriter.MAIL_LOCALE);
+            boolean dossier = w.kind().equals("dossier");
+            written += writer.write(NoticeKind.OVERDUE_SIGNATURE,
+                    writer.leaders(w.officeRole(), w.officeUnitId(), NoticeKind.OVERDUE_SIGNATURE.topic(), ""),
+                    dossier ? w.id() : null, dossier ? null : w.id(), subject, detail, w.link(),
+                    "overdue-signing:" + w.kind() + ":" + w.id() + ":" + w.presentedAt().toEpochMilli(), now);
         }
         return written;
     }

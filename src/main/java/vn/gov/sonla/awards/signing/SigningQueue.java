@@ -25,16 +25,31 @@ public class SigningQueue {
     private final Accounts accounts;
     private final ChairmanSignOff chairmanSignOff;
     private final Dossiers dossiers;
+    private final SigningDeadlines deadlines;
 
-    SigningQueue(Submissions submissions, Accounts accounts, ChairmanSignOff chairmanSignOff, Dossiers dossiers) {
+    SigningQueue(Submissions submissions, Accounts accounts, ChairmanSignOff chairmanSignOff, Dossiers dossiers,
+                 SigningDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.dossiers = dossiers;
         this.chairmanSignOff = chairmanSignOff;
         this.submissions = submissions;
         this.accounts = accounts;
     }
 
-    /** A document waiting: its kind (the label key), number or description, who presented it and when, its page. */
-    public record Waiting(String kindKey, String title, String presentedBy, Instant presentedAt, String href) {
+    /**
+     * A document waiting: its kind (the label key), number or description, who presented it and when, its page, and
+     * the working days it has waited against its deadline (null when it no longer waits).
+     */
+    public record Waiting(String kindKey, String title, String presentedBy, Instant presentedAt, String href,
+                          SigningDeadlines.Waiting deadline) {
+
+        Waiting(String kindKey, String title, String presentedBy, Instant presentedAt, String href) {
+            this(kindKey, title, presentedBy, presentedAt, href, null);
+        }
+
+        public boolean overdue() {
+            return deadline != null && deadline.overdue();
+        }
     }
 
     public List<Waiting> waiting(Actor leader) {
@@ -59,11 +74,22 @@ public class SigningQueue {
                     d.presentedBy(), d.presentedAt(), "/signing/dossiers/" + d.row().id()));
         }
         all.sort(Comparator.comparing(Waiting::presentedAt, Comparator.nullsLast(Comparator.naturalOrder())));
-        return all;
+        return all.stream().map(w -> new Waiting(w.kindKey(), w.title(), w.presentedBy(), w.presentedAt(), w.href(),
+                deadlines.of(kindOf(w.href()), idOf(w.href())).orElse(null))).toList();
     }
 
     private List<Dossiers.PresentedDossier> unitHead(Actor leader) {
         return leader.is(Role.CLERK) ? dossiers.presentedToUnitHead(leader) : List.of();
+    }
+
+    /** "/signing/reports/12" is the report of submission 12. */
+    private static String kindOf(String href) {
+        String kinds = href.substring("/signing/".length(), href.lastIndexOf('/'));
+        return kinds.substring(0, kinds.length() - 1);
+    }
+
+    private static long idOf(String href) {
+        return Long.parseLong(href.substring(href.lastIndexOf('/') + 1));
     }
 
     /** How many documents wait, for the leader's home page. */

@@ -329,7 +329,7 @@ class AwardFormAndQuotaIntegrationTests {
     private long newCampaign(String code) {
         CampaignForm form = new CampaignForm(code, "Phong trào kiểm thử chỉ tiêu " + stamp, "Kiểm thử chỉ tiêu " + stamp,
                 "77/KH-UBND", LocalDate.now(), units.findByCode("SYT").orElseThrow().getId(), LocalDate.now().minusDays(1),
-                LocalDate.now().plusDays(60), 10, 10, 5, List.of(awardFormId("CHAIRMAN_CERTIFICATE")));
+                LocalDate.now().plusDays(60), 10, 10, 5, 3, List.of(awardFormId("CHAIRMAN_CERTIFICATE")));
         return administration.createCampaign(form, admin().actor()).getId();
     }
 
