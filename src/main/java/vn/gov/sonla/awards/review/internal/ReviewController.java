@@ -115,6 +115,9 @@ public class ReviewController {
         model.addAttribute("page", waiting);
         model.addAttribute("pageLinks", PageLinks.of(request, waiting));
         model.addAttribute("rows", waiting.items().stream().map(d -> QueueRow.of(d, today, defaultDeadline, calendar)).toList());
+        // a dossier the unit sent again after a return: marked, with the comparison of what it changed
+        model.addAttribute("resubmitted", dossiers.resubmissionsAmong(waiting.items().stream()
+                .filter(d -> d.status() == DossierStatus.SUBMITTED).map(DossierRow::id).toList()));
         model.addAttribute("overQuota", quotas.exceededInCampaignsOf(user.unitId()));
         model.addAttribute("stages", java.util.Arrays.stream(DossierStatus.values())
                 .filter(st -> st != DossierStatus.DRAFT).map(st -> Option.keyed(st, st.labelKey())).toList());
@@ -135,6 +138,12 @@ public class ReviewController {
         KeysetPage<DossierRow> accepted = dossiers.acceptedOutsideDrafts(user, filter, Dossiers.QUEUE_LIMIT);
         model.addAttribute("accepted", accepted.items());
         model.addAttribute("acceptedMore", accepted.nextAfter() != null);
+        if (!accepted.items().isEmpty()) {
+            // the number "add all" would place, counted up to the lists' cap (the next page states it exactly)
+            long matching = dossiers.countAcceptedOutsideDraftsUpToCap(user, filter);
+            model.addAttribute("matching", Math.min(matching, KeysetPage.COUNT_CAP));
+            model.addAttribute("matchingCapped", matching > KeysetPage.COUNT_CAP);
+        }
         filterChoices(filter, model);
         return "review/accepted";
     }
@@ -184,7 +193,7 @@ public class ReviewController {
     }
 
     /** The queue's filter as request parameters, those set only: what the tabs and a bulk accept carry along. */
-    private static java.util.Map<String, Object> filterParameters(DossierFilter filter) {
+    static java.util.Map<String, Object> filterParameters(DossierFilter filter) {
         java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
         values.put("q", filter.q() == null || filter.q().isBlank() ? null : filter.q());
         values.put("districtId", filter.districtId());
