@@ -45,13 +45,16 @@ class DraftCompilingController {
                          @RequestParam(required = false) Long districtId, @RequestParam(required = false) Long awardFormId,
                          @RequestParam(required = false) NomineeType nomineeType,
                          @RequestParam(required = false) Boolean frontline,
-                         @RequestParam(required = false) Long draftId, @CurrentActor Actor user, Model model) {
+                         @RequestParam(required = false) Long draftId, @RequestParam(required = false) Long confirmedBefore,
+                         @CurrentActor Actor user, Model model) {
         DossierFilter filter = new DossierFilter(q, null, null, awardFormId, unitId, districtId, nomineeType, frontline);
         model.addAttribute("filter", filter);
         model.addAttribute("tabQuery", ReviewController.tabQuery(filter));
         model.addAttribute("count", compiling.matching(filter, user));
         model.addAttribute("drafts", compiling.openDrafts(user));
         model.addAttribute("draftId", draftId);
+        // back from a step refused because the number changed: the number confirmed, beside the number now
+        model.addAttribute("confirmedBefore", confirmedBefore);
         return "review/add-all";
     }
 
@@ -69,11 +72,12 @@ class DraftCompilingController {
             return "redirect:/review/submissions/" + draft.id();
         } catch (ConflictException refused) {
             // back to the page that states the number as it is now, with what was confirmed beside it
-            redirect.addFlashAttribute("confirmedBefore", confirmed);
-            if (!"error.draft.countChanged".equals(refused.messageKey())) {
+            ReviewController.filterParameters(filter).forEach(redirect::addAttribute);
+            if ("error.draft.countChanged".equals(refused.messageKey())) {
+                redirect.addAttribute("confirmedBefore", confirmed);
+            } else {
                 redirect.addFlashAttribute("failure", refused.messageKey());
             }
-            ReviewController.filterParameters(filter).forEach(redirect::addAttribute);
             if (draftId != null) {
                 redirect.addAttribute("draftId", draftId);
             }
