@@ -15,6 +15,7 @@ import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.common.PlainText;
 import vn.gov.sonla.awards.dossier.DossierFilter;
 import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
@@ -64,7 +65,9 @@ class DraftCompilingController {
                   @RequestParam(required = false) NomineeType nomineeType, @RequestParam(required = false) Boolean frontline,
                   @RequestParam(required = false) Long draftId, @RequestParam long confirmed,
                   @CurrentActor Actor user, RedirectAttributes redirect) {
-        DossierFilter filter = new DossierFilter(q, null, null, awardFormId, unitId, districtId, nomineeType, frontline);
+        // the filter of the page that stated the number, read as that page read it (a search loses what is not text)
+        DossierFilter filter = new DossierFilter(PlainText.withoutControls(q), null, null, awardFormId,
+                unitId, districtId, nomineeType, frontline);
         try {
             SubmissionView draft = compiling.addAllMatching(draftId, filter, confirmed, user);
             redirect.addFlashAttribute("notice", "notice.draft.addedAll");
