@@ -111,6 +111,16 @@ public class Dossiers {
     }
 
     /**
+     * A page of the dossiers one may see that match the filter (its stage aside) and are at one of these stages,
+     * newest first, counted as {@link #list} counts: what waits on a party across its stages, as the home page counts it.
+     */
+    public KeysetPage<DossierRow> listAtStages(Actor user, DossierFilter filter, Set<DossierStatus> statuses, Keyset keyset) {
+        DossierFilter anyStage = new DossierFilter(filter.q(), filter.campaignId(), null, filter.awardFormId(),
+                filter.unitId(), filter.districtId(), filter.nomineeType(), filter.frontline());
+        return page(lists.where(user).matching(anyStage).inStatus(statuses), keyset, filter.query() == null);
+    }
+
+    /**
      * A page of a queue, newest first: a queue page lists what one works on next, not a whole country's dossiers
      * (at national scale a department's queue holds a hundred thousand).
      */

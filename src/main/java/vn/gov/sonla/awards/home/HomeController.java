@@ -47,10 +47,13 @@ class HomeController {
         if (user.role() != Role.ADMIN) {
             model.addAttribute("figures", reports.homeFigures(user));
             // each figure links to the list that shows the same number, where there is one
-            if (user.role() == Role.CLERK) {
+            model.addAttribute("queueLink", switch (user.role()) {
                 // what waits on a unit is what was returned to it (its drafts are not timed)
-                model.addAttribute("queueLink", "/dossiers?status=" + DossierStatus.RETURNED);
-            }
+                case CLERK -> "/dossiers?status=" + DossierStatus.RETURNED;
+                case DEPARTMENT -> "/review?waiting=true";
+                // Home Affairs and the chairman's office work through submissions, listed below the figures
+                case APPRAISER, CHAIRMAN_OFFICE, ADMIN -> null;
+            });
             model.addAttribute("overdueLink", "/reports#overdue");
             // a leader's first figure: what waits for the office's signature
             List<SigningQueue.Waiting> toSign = signing.waiting(user);

@@ -43,11 +43,12 @@ class HomeFigureLinksIntegrationTests {
     }
 
     @Test
-    void aDepartmentsStageCountsOpenItsQueueAtThatStageWithTheSameNumbers() throws Exception {
+    void aDepartmentsFigureAndStageCountsOpenItsQueueWithTheSameNumbers() throws Exception {
         fixtures.aSubmittedDossier("vanthu.viettel", "SONG_MAY_TINH", "CHAIRMAN_CERTIFICATE", "Đếm Sở Một");
         fixtures.anAcceptedDossier("vanthu.viettel", "stttt", "SONG_MAY_TINH", "Đếm Sở Hai");
         CurrentUser ict = fixtures.user("stttt");
         String home = page("/", ict);
+        assertLinkedListCounts(home, "figure-queue-link", "figure-queue", ict);
         for (String stage : new String[] {"SUBMITTED", "ACCEPTED"}) {
             assertLinkedListCounts(home, "count-" + stage, null, ict);
         }

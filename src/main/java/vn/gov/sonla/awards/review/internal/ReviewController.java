@@ -107,16 +107,23 @@ public class ReviewController {
                  @RequestParam(required = false) Long districtId, @RequestParam(required = false) Long awardFormId,
                  @RequestParam(required = false) NomineeType nomineeType, @RequestParam(required = false) Boolean frontline,
                  @RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
+                 @RequestParam(required = false) Boolean waiting,
                  @CurrentActor Actor user, HttpServletRequest request, Model model) {
         DossierFilter filter = new DossierFilter(q, null, status == null ? DossierStatus.SUBMITTED : status, awardFormId,
                 unitId, districtId, nomineeType, frontline);
-        KeysetPage<DossierRow> waiting = dossiers.list(user, filter, Keyset.of(after, before, PAGE_SIZE));
+        // every stage that waits on the department (the home page's figure), or the one stage chosen
+        boolean allWaiting = Boolean.TRUE.equals(waiting) && status == null;
+        KeysetPage<DossierRow> page = allWaiting
+                ? dossiers.listAtStages(user, filter, DossierStatus.waitingOn(DossierStatus.Party.COMPILING_DEPARTMENT),
+                        Keyset.of(after, before, PAGE_SIZE))
+                : dossiers.list(user, filter, Keyset.of(after, before, PAGE_SIZE));
+        model.addAttribute("allWaiting", allWaiting);
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("page", waiting);
-        model.addAttribute("pageLinks", PageLinks.of(request, waiting));
-        model.addAttribute("rows", waiting.items().stream().map(d -> QueueRow.of(d, today, defaultDeadline, calendar)).toList());
+        model.addAttribute("page", page);
+        model.addAttribute("pageLinks", PageLinks.of(request, page));
+        model.addAttribute("rows", page.items().stream().map(d -> QueueRow.of(d, today, defaultDeadline, calendar)).toList());
         // a dossier the unit sent again after a return: marked, with the comparison of what it changed
-        model.addAttribute("resubmitted", dossiers.resubmissionsAmong(waiting.items().stream()
+        model.addAttribute("resubmitted", dossiers.resubmissionsAmong(page.items().stream()
                 .filter(d -> d.status() == DossierStatus.SUBMITTED).map(DossierRow::id).toList()));
         model.addAttribute("overQuota", quotas.exceededInCampaignsOf(user.unitId()));
         model.addAttribute("stages", java.util.Arrays.stream(DossierStatus.values())
