@@ -1,10 +1,13 @@
 package vn.gov.sonla.awards.appraisal;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +16,7 @@ import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
+import vn.gov.sonla.awards.dossier.DossierAction;
 import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
@@ -51,6 +55,55 @@ public class Appraisals {
         AppraisalOpinion opinion = opinions.findById(dossierId).orElseGet(() -> new AppraisalOpinion(dossierId));
         opinion.give(endorsed, remark);
         opinions.save(opinion);
+    }
+
+    /**
+     * Home Affairs endorses each chosen dossier of a submission with one common remark (or none): each through the
+     * same step as on its own, in one transaction. When any of them cannot be (changed since the page showed it
+     * — {@code shown} holds the versions the page showed —, no longer in the submission, or not at a stage to
+     * appraise), none is endorsed and each is named. Refused while the appraisal report awaits signature.
+     *
+     * @return how many were endorsed
+     */
+    @Transactional
+    public int endorseAll(long submissionId, Collection<Long> dossierIds, Map<Long, Long> shown, String remark,
+                          Actor appraiser) {
+        if (!appraiser.is(Role.APPRAISER)) {
+            throw new ForbiddenException("error.forbidden.action", label("action.APPRAISE"));
+        }
+        // one at a time with presenting the report, which reads every opinion of the submission
+        submissions.lockForForwarding(submissionId, appraiser);
+        if (submissions.reportAwaitingSignature(submissionId)) {
+            throw new ConflictException("error.signing.awaitingSignature");
+        }
+        Map<Long, DossierView> inSubmission = new HashMap<>();
+        dossiers.inSubmission(appraiser, submissionId).forEach(d -> inSubmission.put(d.id(), d));
+        Set<Long> chosen = new LinkedHashSet<>(dossierIds);
+        if (chosen.isEmpty()) {
+            throw new ConflictException("error.selection.empty");
+        }
+        List<EndorsementRefused.Line> refused = new ArrayList<>();
+        for (Long id : chosen) {
+            DossierView dossier = inSubmission.get(id);
+            if (dossier == null) {
+                refused.add(EndorsementRefused.line("#" + id, "error.submission.notInIt"));
+            } else if (!DossierAction.APPRAISE.allowedFrom(dossier.status())) {
+                refused.add(EndorsementRefused.line(dossier.nomineeName(), "error.transition",
+                        label(DossierAction.APPRAISE.labelKey()), label(dossier.status().labelKey())));
+            } else if (!Long.valueOf(dossier.version()).equals(shown.get(id))) {
+                refused.add(EndorsementRefused.line(dossier.nomineeName(), "error.stale"));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new EndorsementRefused(refused);
+        }
+        for (Long id : chosen) {
+            steps.appraise(id, shown.get(id), true, remark, appraiser);
+            AppraisalOpinion opinion = opinions.findById(id).orElseGet(() -> new AppraisalOpinion(id));
+            opinion.give(true, remark);
+            opinions.save(opinion);
+        }
+        return chosen.size();
     }
 
     /** Home Affairs sends the dossier back to its compiling department, with the reason; its opinion goes. */

@@ -30,6 +30,9 @@ import vn.gov.sonla.awards.dossier.internal.EarlierAward;
 import vn.gov.sonla.awards.dossier.internal.EarlierAwardFinder;
 import vn.gov.sonla.awards.dossier.internal.StepRunner;
 import vn.gov.sonla.awards.dossier.internal.DossierViews;
+import vn.gov.sonla.awards.dossier.internal.DraftPlacements;
+import vn.gov.sonla.awards.dossier.internal.DossierNeighbours;
+import vn.gov.sonla.awards.dossier.internal.Resubmissions;
 
 import static vn.gov.sonla.awards.dossier.internal.DossierScope.visibleTo;
 
@@ -51,9 +54,16 @@ public class Dossiers {
     private final DossierRows lists;
     private final DossierViews views;
     private final Clock clock;
+    private final DraftPlacements placements;
+    private final DossierNeighbours neighbours;
+    private final Resubmissions resubmissions;
 
     Dossiers(StepRunner steps, DossierRepository repository, DuplicateFinder duplicates, EarlierAwardFinder earlierAwards,
-             DossierSnapshots snapshots, EntityManager entityManager, DossierRows lists, DossierViews views, Clock clock) {
+             DossierSnapshots snapshots, EntityManager entityManager, DossierRows lists, DossierViews views, Clock clock,
+             DraftPlacements placements, DossierNeighbours neighbours, Resubmissions resubmissions) {
+        this.placements = placements;
+        this.neighbours = neighbours;
+        this.resubmissions = resubmissions;
         this.steps = steps;
         this.repository = repository;
         this.duplicates = duplicates;
@@ -98,6 +108,16 @@ public class Dossiers {
      */
     public KeysetPage<DossierRow> list(Actor user, DossierFilter filter, Keyset keyset) {
         return page(lists.where(user).matching(filter), keyset, filter.query() == null);
+    }
+
+    /**
+     * A page of the dossiers one may see that match the filter (its stage aside) and are at one of these stages,
+     * newest first, counted as {@link #list} counts: what waits on a party across its stages, as the home page counts it.
+     */
+    public KeysetPage<DossierRow> listAtStages(Actor user, DossierFilter filter, Set<DossierStatus> statuses, Keyset keyset) {
+        DossierFilter anyStage = new DossierFilter(filter.q(), filter.campaignId(), null, filter.awardFormId(),
+                filter.unitId(), filter.districtId(), filter.nomineeType(), filter.frontline());
+        return page(lists.where(user).matching(anyStage).inStatus(statuses), keyset, filter.query() == null);
     }
 
     /**
@@ -220,6 +240,26 @@ public class Dossiers {
         DossierRows.Conditions where = lists.where(staff).matching(anyStage)
                 .inStatus(Set.of(DossierStatus.ACCEPTED)).and("d.draft_submission_id is null");
         return KeysetPage.of(lists.rows(where, false, size + 1), Keyset.first(size), DossierRow::id, KeysetPage.NOT_COUNTED);
+    }
+
+    /** How many accepted dossiers of the department in no draft match the filter (its stage aside), exactly. */
+    public long countAcceptedOutsideDrafts(Actor staff, DossierFilter filter) {
+        return placements.count(placements.acceptedOutsideDrafts(staff, filter));
+    }
+
+    /** The same, counted no further than one past {@link KeysetPage#COUNT_CAP}, for a list page. */
+    public long countAcceptedOutsideDraftsUpToCap(Actor staff, DossierFilter filter) {
+        return lists.countUpTo(placements.acceptedOutsideDrafts(staff, filter), KeysetPage.COUNT_CAP);
+    }
+
+    /** The dossiers before and after this one in the list its reader works through ({@link Neighbours}). */
+    public Neighbours neighboursOf(Dossier dossier, Actor user) {
+        return neighbours.of(dossier, user);
+    }
+
+    /** Which of these dossiers came back from their unit after a return, with the copies to compare; by id. */
+    public Map<Long, Resubmission> resubmissionsAmong(java.util.Collection<Long> dossierIds) {
+        return resubmissions.of(dossierIds);
     }
 
     /** The dossiers in a department's draft submission. */

@@ -46,6 +46,15 @@ class HomeController {
     String home(@CurrentActor Actor user, Model model) {
         if (user.role() != Role.ADMIN) {
             model.addAttribute("figures", reports.homeFigures(user));
+            // each figure links to the list that shows the same number, where there is one
+            model.addAttribute("queueLink", switch (user.role()) {
+                // what waits on a unit is what was returned to it (its drafts are not timed)
+                case CLERK -> "/dossiers?status=" + DossierStatus.RETURNED;
+                case DEPARTMENT -> "/review?waiting=true";
+                // Home Affairs and the chairman's office work through submissions, listed below the figures
+                case APPRAISER, CHAIRMAN_OFFICE, ADMIN -> null;
+            });
+            model.addAttribute("overdueLink", "/reports#overdue");
             // a leader's first figure: what waits for the office's signature
             List<SigningQueue.Waiting> toSign = signing.waiting(user);
             if (!toSign.isEmpty()) {
@@ -53,6 +62,12 @@ class HomeController {
             }
         }
         // an expression, so that a new role does not compile until its home is decided here
+        // each count by stage links to the list of that stage
+        model.addAttribute("stageListBase", switch (user.role()) {
+            case CLERK -> "/dossiers?status=";
+            case DEPARTMENT -> "/review?status=";
+            case APPRAISER, CHAIRMAN_OFFICE, ADMIN -> "";
+        });
         model.addAllAttributes(switch (user.role()) {
             case CLERK -> Map.<String, Object>of("counts", dossiers.countByStatus(user), "returned",
                     dossiers.newestInStatus(user, EnumSet.of(DossierStatus.RETURNED), Dossiers.QUEUE_LIMIT).items());

@@ -288,11 +288,19 @@ class HostileInputIntegrationTests {
         c.put("POST /review/dossiers/{id}/return", reviewStep());
         c.put("POST /review/dossiers/{id}/reject", reviewStep());
         c.put("POST /review/submissions", new Target(DEPARTMENT).valid("dossierIds", () -> accepted));
+        c.put("GET /review/accepted/add-all", new Target(DEPARTMENT));
+        c.put("POST /review/accepted/add-all", new Target(DEPARTMENT).valid("confirmed", () -> 1));
+        c.put("GET /review/submissions/{id}/remove-selected", new Target(DEPARTMENT).path("id", () -> draftSubmission)
+                .valid("dossierIds", () -> inDraftSubmission));
+        c.put("POST /review/submissions/{id}/remove-selected", new Target(DEPARTMENT).path("id", () -> draftSubmission)
+                .valid("dossierIds", () -> inDraftSubmission));
         // Home Affairs
         c.put("GET /appraisal", new Target(APPRAISER));
         c.put("GET /appraisal/submissions/{id}", new Target(APPRAISER).path("id", () -> atHomeAffairs.submission.id()));
         c.put("POST /appraisal/dossiers/{id}", appraisalStep());
         c.put("POST /appraisal/dossiers/{id}/return-to-department", appraisalStep());
+        c.put("POST /appraisal/submissions/{id}/endorse-selected", new Target(APPRAISER)
+                .path("id", () -> atHomeAffairs.submission.id()));
         c.put("POST /appraisal/submissions/{id}/present", new Target(APPRAISER)
                 .path("id", () -> atHomeAffairs.submission.id()));
         c.put("POST /appraisal/submissions/{id}/recall", new Target(APPRAISER)

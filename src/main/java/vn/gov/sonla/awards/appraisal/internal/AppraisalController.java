@@ -2,10 +2,13 @@ package vn.gov.sonla.awards.appraisal.internal;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +35,7 @@ import vn.gov.sonla.awards.review.SubmissionRow;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.appraisal.Appraisals;
+import vn.gov.sonla.awards.appraisal.EndorsementRefused;
 
 /** Home Affairs: the incoming submissions, the appraisal of each dossier, forwarding to the chairman. */
 @Controller
@@ -41,8 +45,11 @@ class AppraisalController {
     private final Dossiers dossiers;
     private final Appraisals appraisals;
     private final ActionErrors actionErrors;
+    private final MessageSource messages;
 
-    AppraisalController(Submissions submissions, Dossiers dossiers, Appraisals appraisals, ActionErrors actionErrors) {
+    AppraisalController(Submissions submissions, Dossiers dossiers, Appraisals appraisals, ActionErrors actionErrors,
+                        MessageSource messages) {
+        this.messages = messages;
         this.submissions = submissions;
         this.dossiers = dossiers;
         this.appraisals = appraisals;
@@ -85,6 +92,37 @@ class AppraisalController {
         appraisals.appraise(id, form.version(), form.endorsed(), form.remark(), user);
         redirect.addFlashAttribute("notice", "notice.dossier.appraised");
         return "redirect:/dossiers/" + id;
+    }
+
+    /** Endorses the ticked dossiers with one remark, all or none; those that could not be are named on the page. */
+    @PostMapping("/appraisal/submissions/{id}/endorse-selected")
+    String endorseSelected(@PathVariable long id, @Valid EndorseSelectedForm form, BindingResult errors,
+                           @CurrentActor Actor user, RedirectAttributes redirect) {
+        String back = "redirect:/appraisal/submissions/" + id + "#endorse-selected";
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("endorseError", messages.getMessage(errors.getAllErrors().get(0), LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("typedRemark", form.remark());
+            return back;
+        }
+        try {
+            int endorsed = appraisals.endorseAll(id, form.dossierIds(), form.versions(), form.remark(), user);
+            redirect.addFlashAttribute("notice", "notice.dossier.endorsedMany");
+            redirect.addFlashAttribute("noticeArg", endorsed);
+            return "redirect:/appraisal/submissions/" + id;
+        } catch (EndorsementRefused refused) {
+            Locale locale = LocaleContextHolder.getLocale();
+            redirect.addFlashAttribute("failure", refused.messageKey());
+            redirect.addFlashAttribute("failureArg", refused.lines().size());
+            redirect.addFlashAttribute("refused", refused.lines().stream().map(line -> messages.getMessage("review.skipped",
+                    new Object[] {line.nomineeName(), messages.getMessage(line.reason(), locale)}, locale)).toList());
+        } catch (AlreadyDoneException done) {
+            redirect.addFlashAttribute("failure", done.messageKey());
+            redirect.addFlashAttribute("failureArg", done.argument());
+        } catch (ConflictException refused) {
+            redirect.addFlashAttribute("failure", refused.messageKey());
+        }
+        redirect.addFlashAttribute("typedRemark", form.remark());
+        return back;
     }
 
     @PostMapping("/appraisal/dossiers/{id}/return-to-department")

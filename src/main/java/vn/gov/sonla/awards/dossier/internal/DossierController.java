@@ -83,6 +83,8 @@ class DossierController {
             model.addAttribute("awardForms", options.awardForms());
             model.addAttribute("sections", FilingSection.values());
         }
+        // the dossiers before and after it in the submission, draft or queue the person works through
+        model.addAttribute("neighbours", dossiers.neighboursOf(dossier, user));
         model.addAttribute("submissionBase", switch (user.role()) {
             case DEPARTMENT -> "/review/submissions";
             case APPRAISER -> "/appraisal/submissions";

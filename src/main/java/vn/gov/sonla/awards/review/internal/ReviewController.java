@@ -107,14 +107,24 @@ public class ReviewController {
                  @RequestParam(required = false) Long districtId, @RequestParam(required = false) Long awardFormId,
                  @RequestParam(required = false) NomineeType nomineeType, @RequestParam(required = false) Boolean frontline,
                  @RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
+                 @RequestParam(required = false) Boolean waiting,
                  @CurrentActor Actor user, HttpServletRequest request, Model model) {
         DossierFilter filter = new DossierFilter(q, null, status == null ? DossierStatus.SUBMITTED : status, awardFormId,
                 unitId, districtId, nomineeType, frontline);
-        KeysetPage<DossierRow> waiting = dossiers.list(user, filter, Keyset.of(after, before, PAGE_SIZE));
+        // every stage that waits on the department (the home page's figure), or the one stage chosen
+        boolean allWaiting = Boolean.TRUE.equals(waiting) && status == null;
+        KeysetPage<DossierRow> page = allWaiting
+                ? dossiers.listAtStages(user, filter, DossierStatus.waitingOn(DossierStatus.Party.COMPILING_DEPARTMENT),
+                        Keyset.of(after, before, PAGE_SIZE))
+                : dossiers.list(user, filter, Keyset.of(after, before, PAGE_SIZE));
+        model.addAttribute("allWaiting", allWaiting);
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("page", waiting);
-        model.addAttribute("pageLinks", PageLinks.of(request, waiting));
-        model.addAttribute("rows", waiting.items().stream().map(d -> QueueRow.of(d, today, defaultDeadline, calendar)).toList());
+        model.addAttribute("page", page);
+        model.addAttribute("pageLinks", PageLinks.of(request, page));
+        model.addAttribute("rows", page.items().stream().map(d -> QueueRow.of(d, today, defaultDeadline, calendar)).toList());
+        // a dossier the unit sent again after a return: marked, with the comparison of what it changed
+        model.addAttribute("resubmitted", dossiers.resubmissionsAmong(page.items().stream()
+                .filter(d -> d.status() == DossierStatus.SUBMITTED).map(DossierRow::id).toList()));
         model.addAttribute("overQuota", quotas.exceededInCampaignsOf(user.unitId()));
         model.addAttribute("stages", java.util.Arrays.stream(DossierStatus.values())
                 .filter(st -> st != DossierStatus.DRAFT).map(st -> Option.keyed(st, st.labelKey())).toList());
@@ -135,6 +145,12 @@ public class ReviewController {
         KeysetPage<DossierRow> accepted = dossiers.acceptedOutsideDrafts(user, filter, Dossiers.QUEUE_LIMIT);
         model.addAttribute("accepted", accepted.items());
         model.addAttribute("acceptedMore", accepted.nextAfter() != null);
+        if (!accepted.items().isEmpty()) {
+            // the number "add all" would place, counted up to the lists' cap (the next page states it exactly)
+            long matching = dossiers.countAcceptedOutsideDraftsUpToCap(user, filter);
+            model.addAttribute("matching", Math.min(matching, KeysetPage.COUNT_CAP));
+            model.addAttribute("matchingCapped", matching > KeysetPage.COUNT_CAP);
+        }
         filterChoices(filter, model);
         return "review/accepted";
     }
@@ -184,7 +200,7 @@ public class ReviewController {
     }
 
     /** The queue's filter as request parameters, those set only: what the tabs and a bulk accept carry along. */
-    private static java.util.Map<String, Object> filterParameters(DossierFilter filter) {
+    static java.util.Map<String, Object> filterParameters(DossierFilter filter) {
         java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
         values.put("q", filter.q() == null || filter.q().isBlank() ? null : filter.q());
         values.put("districtId", filter.districtId());

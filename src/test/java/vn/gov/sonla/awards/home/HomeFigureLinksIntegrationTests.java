@@ -1,0 +1,98 @@
+package vn.gov.sonla.awards.home;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.support.Fixtures;
+import vn.gov.sonla.awards.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** The home page's figures link to the lists they count, and each list shows the same number. */
+@IntegrationTest
+@AutoConfigureMockMvc
+class HomeFigureLinksIntegrationTests {
+
+    static final Pattern LIST_COUNT = Pattern.compile("Tìm thấy (\\d+) hồ sơ");
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired vn.gov.sonla.awards.dossier.DepartmentSteps departmentSteps;
+
+    @Test
+    void aClerksFiguresAndStageCountsOpenTheListsWithTheSameNumbers() throws Exception {
+        fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Đếm Liên Kết Một");
+        fixtures.aDraft("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Đếm Liên Kết Hai");
+        var returned = fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Đếm Liên Kết Ba");
+        departmentSteps.returnForSupplementation(returned.getId(), returned.getVersion(), "Bổ sung", fixtures.actor("syt"));
+        CurrentUser clerk = fixtures.user("vanthu.bvdk");
+        String home = page("/", clerk);
+
+        assertLinkedListCounts(home, "figure-queue-link", "figure-queue", clerk);
+        for (String stage : new String[] {"DRAFT", "SUBMITTED", "RETURNED"}) {
+            assertLinkedListCounts(home, "count-" + stage, null, clerk);
+        }
+    }
+
+    @Test
+    void aDepartmentsFigureAndStageCountsOpenItsQueueWithTheSameNumbers() throws Exception {
+        fixtures.aSubmittedDossier("vanthu.viettel", "SONG_MAY_TINH", "CHAIRMAN_CERTIFICATE", "Đếm Sở Một");
+        fixtures.anAcceptedDossier("vanthu.viettel", "stttt", "SONG_MAY_TINH", "Đếm Sở Hai");
+        CurrentUser ict = fixtures.user("stttt");
+        String home = page("/", ict);
+        assertLinkedListCounts(home, "figure-queue-link", "figure-queue", ict);
+        for (String stage : new String[] {"SUBMITTED", "ACCEPTED"}) {
+            assertLinkedListCounts(home, "count-" + stage, null, ict);
+        }
+    }
+
+    @Test
+    void theOverdueFigureOpensTheReportsOverdueTableWithTheSameTotal() throws Exception {
+        CurrentUser health = fixtures.user("syt");
+        String home = page("/", health);
+        String figure = text(home, "figure-overdue");
+        String href = href(home, "figure-overdue-link");
+        assertThat(href).isEqualTo("/reports#overdue");
+        String report = page("/reports", health);
+        assertThat(text(report, "overdue-total").replace(".", "").replace(",", "")).isEqualTo(figure);
+    }
+
+    /** The number shown at the link (its own figure, or the strong inside it) equals the count of the list it opens. */
+    private void assertLinkedListCounts(String home, String linkId, String figureId, CurrentUser who) throws Exception {
+        String href = href(home, linkId);
+        String figure = figureId != null ? text(home, figureId) : strongInside(home, linkId);
+        Matcher count = LIST_COUNT.matcher(page(href, who));
+        assertThat(count.find()).as("the list at " + href + " states its count").isTrue();
+        assertThat(count.group(1)).as(linkId + " → " + href).isEqualTo(figure);
+    }
+
+    private String page(String path, CurrentUser who) throws Exception {
+        return mvc.perform(get(path.replace("&amp;", "&")).with(user(who))).andReturn().getResponse().getContentAsString();
+    }
+
+    private static String href(String html, String id) {
+        Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*?href=\"([^\"]+)\"").matcher(html);
+        assertThat(m.find()).as("a link " + id).isTrue();
+        return m.group(1).replace("&amp;", "&");
+    }
+
+    private static String text(String html, String id) {
+        Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*>([^<]*)<").matcher(html);
+        assertThat(m.find()).as("an element " + id).isTrue();
+        return m.group(1).strip();
+    }
+
+    private static String strongInside(String html, String id) {
+        Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*><strong>([^<]*)</strong>").matcher(html);
+        assertThat(m.find()).as("a figure in " + id).isTrue();
+        return m.group(1).strip();
+    }
+}
