@@ -273,20 +273,28 @@ public final class PadesVerifier {
             if (!MessageDigest.isEqual(imprint, token.getTimeStampInfo().getMessageImprintDigest())) {
                 return Stamp.UNVERIFIED;
             }
-            @SuppressWarnings("unchecked")
-            Collection<X509CertificateHolder> tsa = token.getCertificates().getMatches(token.getSID());
-            if (tsa.isEmpty()) {
-                return Stamp.UNVERIFIED;
-            }
-            X509CertificateHolder holder = tsa.iterator().next();
-            token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BouncyCastle.PROVIDER).build(holder));
-            Instant at = token.getTimeStampInfo().getGenTime().toInstant();
+            // the authority's certificate: in the token when the request asked for it, else among those the
+            // signature carries or the administrator installed
             JcaX509CertificateConverter converter = new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER);
-            List<X509Certificate> candidates = new ArrayList<>(embedded);
+            List<X509Certificate> candidates = new ArrayList<>();
             for (X509CertificateHolder c : token.getCertificates().getMatches(null)) {
                 candidates.add(converter.getCertificate(c));
             }
-            if (path(converter.getCertificate(holder), candidates, trust, at).isEmpty()) {
+            candidates.addAll(embedded);
+            candidates.addAll(trust.intermediates());
+            X509Certificate authority = null;
+            for (X509Certificate c : candidates) {
+                if (token.getSID().match(new X509CertificateHolder(c.getEncoded()))) {
+                    authority = c;
+                    break;
+                }
+            }
+            if (authority == null) {
+                return Stamp.UNVERIFIED;
+            }
+            token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BouncyCastle.PROVIDER).build(authority));
+            Instant at = token.getTimeStampInfo().getGenTime().toInstant();
+            if (path(authority, candidates, trust, at).isEmpty()) {
                 return Stamp.UNVERIFIED;
             }
             return new Stamp(true, at);
