@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -71,10 +73,10 @@ class PrintLayoutAdminController {
 
     @PostMapping("/{awardFormId}")
     String save(@PathVariable long awardFormId, @ModelAttribute("form") PrintLayoutForm typed, BindingResult bound,
-                @CurrentActor Actor admin, Model model, RedirectAttributes redirect) {
+                @CurrentActor Actor admin, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         AwardForm awardForm = awardForm(awardFormId);
         // checked afresh on the complete form: every box is text, so nothing typed is lost to a conversion
-        PrintLayoutForm form = typed.complete();
+        PrintLayoutForm form = typed.complete(request::getParameter);
         BindingResult errors = new BeanPropertyBindingResult(form, "form");
         form.check(errors);
         if (errors.hasErrors()) {

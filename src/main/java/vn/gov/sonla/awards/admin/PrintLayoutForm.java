@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -34,11 +35,19 @@ record PrintLayoutForm(String paper, String orientation, FieldForm awardee, Fiel
         static final FieldForm BLANK = new FieldForm("", "", "", "");
     }
 
-    /** The boxes of every printed field, none missing (a crafted request may leave some out). */
-    PrintLayoutForm complete() {
-        return new PrintLayoutForm(paper == null ? "" : paper, orientation == null ? "" : orientation, orBlank(awardee),
-                orBlank(position), orBlank(unit), orBlank(awardLine), orBlank(decision), orBlank(placeDate),
-                orBlank(signerTitle), orBlank(signerName));
+    /**
+     * The boxes of every printed field, none missing: a field's boxes the binder could not make into their record
+     * (a crafted request that also sends the field's name alone) are read as typed from {@code typed}.
+     */
+    PrintLayoutForm complete(UnaryOperator<String> typed) {
+        FieldForm[] f = new FieldForm[PrintField.values().length];
+        for (PrintField field : PrintField.values()) {
+            FieldForm bound = of(field);
+            String name = property(field);
+            f[field.ordinal()] = bound != null ? orBlank(bound) : orBlank(new FieldForm(typed.apply(name + ".x"),
+                    typed.apply(name + ".y"), typed.apply(name + ".size"), typed.apply(name + ".align")));
+        }
+        return new PrintLayoutForm(orEmpty(paper), orEmpty(orientation), f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]);
     }
 
     static PrintLayoutForm of(PrintLayout layout) {
@@ -151,7 +160,7 @@ record PrintLayoutForm(String paper, String orientation, FieldForm awardee, Fiel
     }
 
     private static FieldForm orBlank(FieldForm f) {
-        return f == null ? FieldForm.BLANK : new FieldForm(orEmpty(f.x()), orEmpty(f.y()), orEmpty(f.size()), orEmpty(f.align()));
+        return new FieldForm(orEmpty(f.x()), orEmpty(f.y()), orEmpty(f.size()), orEmpty(f.align()));
     }
 
     private static String orEmpty(String s) {
