@@ -1,6 +1,9 @@
 package vn.gov.sonla.awards.signature;
 
+import java.util.List;
+
 import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.dossier.DossierView;
 
 /**
  * What a module that owns numbered documents tells this one: a document of its kind as the person may see it, and
@@ -15,4 +18,9 @@ public interface SignableDocuments {
 
     /** Whether the person's office is the one that signs and uploads this document. */
     boolean mayUpload(SignedDocument document, Actor user);
+
+    /** The ids of this kind's documents that concern the dossier (whose uploads belong in its history). */
+    default List<Long> documentsOf(DossierView dossier) {
+        return List.of();
+    }
 }

@@ -2,6 +2,9 @@ package vn.gov.sonla.awards.signature;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 
 import org.apache.pdfbox.Loader;
@@ -83,6 +86,20 @@ class SignedOriginalsIntegrationTests {
         assertThat(originals.current(DocumentKind.DECISION, decisionId)).get().extracting(SignedOriginal::id).isEqualTo(result.id());
         assertThat(originals.download(DocumentKind.DECISION, decisionId, office).content()).isEqualTo(signed);
         assertThat(result.sha256()).hasSize(64);
+    }
+
+    @Test
+    void aSignatureTimestampIsKeptAsVerifiedOrAsNotVerified() {
+        Instant stampedAt = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
+
+        SignedOriginal verified = upload(TestCa.sign(decisionPdf, TestCa.get().signer, TestCa.get().tsa, stampedAt));
+        SignedOriginal unverified = upload(TestCa.sign(decisionPdf, TestCa.get().signer, TestCa.untrusted().tsa, stampedAt));
+
+        assertThat(verified.timeSource()).isEqualTo(TimeSource.TIMESTAMP);
+        assertThat(verified.signedAt()).isEqualTo(stampedAt);
+        assertThat(unverified.accepted()).isTrue();
+        assertThat(unverified.timeSource()).isEqualTo(TimeSource.TIMESTAMP_UNVERIFIED);
+        assertThat(unverified.signedAt()).isAfter(stampedAt);
     }
 
     @Test

@@ -412,6 +412,16 @@ class HostileInputIntegrationTests {
         c.put("GET /admin/trust", new Target(ADMIN));
         c.put("POST /admin/trust", new Target(ADMIN));
         c.put("POST /admin/trust/{id}/remove", new Target(ADMIN).path("id", () -> 0L));
+        c.put("GET /admin/print-layouts", new Target(ADMIN));
+        c.put("GET /admin/print-layouts/{awardFormId}", new Target(ADMIN).path("awardFormId", () -> awardForm));
+        // the boxes of two printed fields by name (the form's nested records); the others are left at their values
+        c.put("POST /admin/print-layouts/{awardFormId}", new Target(ADMIN).path("awardFormId", () -> awardForm)
+                .text("awardee.x", "awardee.y", "awardee.size", "awardee.align", "signerName.x", "signerName.size")
+                .rolledBack());
+        c.put("GET /admin/print-layouts/{awardFormId}/scan", new Target(ADMIN).path("awardFormId", () -> awardForm));
+        c.put("POST /admin/print-layouts/{awardFormId}/scan", new Target(ADMIN).path("awardFormId", () -> awardForm).rolledBack());
+        c.put("POST /admin/print-layouts/{awardFormId}/scan/remove", new Target(ADMIN).path("awardFormId", () -> awardForm)
+                .rolledBack());
         c.put("POST /admin/audit/verify", new Target(ADMIN));
         // the ledger of "Sóng và máy tính cho em"
         c.put("GET /public/song", new Target(ANONYMOUS));

@@ -1,5 +1,7 @@
 package vn.gov.sonla.awards.appraisal.internal;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import vn.gov.sonla.awards.account.Actor;
@@ -8,6 +10,7 @@ import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.Submissions;
+import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.signature.DocumentKind;
 import vn.gov.sonla.awards.signature.SignableDocuments;
 import vn.gov.sonla.awards.signature.SignedDocument;
@@ -43,5 +46,11 @@ class AppraisalReportSignedOriginals implements SignableDocuments {
     @Override
     public boolean mayUpload(SignedDocument document, Actor user) {
         return user.is(Role.APPRAISER);
+    }
+
+    @Override
+    public List<Long> documentsOf(DossierView dossier) {
+        // the report is known by its submission's id
+        return dossier.submissionId() == null ? List.of() : List.of(dossier.submissionId());
     }
 }

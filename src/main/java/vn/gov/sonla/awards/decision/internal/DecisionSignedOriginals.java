@@ -1,11 +1,15 @@
 package vn.gov.sonla.awards.decision.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.decision.DecisionView;
 import vn.gov.sonla.awards.decision.Decisions;
+import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.signature.DocumentKind;
 import vn.gov.sonla.awards.signature.SignableDocuments;
 import vn.gov.sonla.awards.signature.SignedDocument;
@@ -35,5 +39,15 @@ class DecisionSignedOriginals implements SignableDocuments {
     @Override
     public boolean mayUpload(SignedDocument document, Actor user) {
         return user.is(Role.CHAIRMAN_OFFICE);
+    }
+
+    /** The decision that granted the dossier's award, and its corrections. */
+    @Override
+    public List<Long> documentsOf(DossierView dossier) {
+        return decisions.grantOf(dossier.id()).map(g -> {
+            List<Long> ids = new ArrayList<>(List.of(g.decisionId()));
+            decisions.correctionsOf(g.decisionId()).forEach(c -> ids.add(c.id()));
+            return ids;
+        }).orElse(List.of());
     }
 }

@@ -1,7 +1,11 @@
 package vn.gov.sonla.awards.dossier.internal;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -24,6 +28,9 @@ import vn.gov.sonla.awards.common.Option;
 import vn.gov.sonla.awards.common.PageLinks;
 import vn.gov.sonla.awards.dossier.DossierAction;
 import vn.gov.sonla.awards.dossier.DossierFacts;
+import vn.gov.sonla.awards.dossier.DossierHistoryEntries;
+import vn.gov.sonla.awards.dossier.DossierHistoryEntry;
+import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.DossierFilter;
 import vn.gov.sonla.awards.dossier.DossierRow;
 import vn.gov.sonla.awards.dossier.DossierStatus;
@@ -39,9 +46,12 @@ class DossierController {
     private final Dossiers dossiers;
     private final FilingOptions options;
     private final List<DossierFacts> facts;
+    private final List<DossierHistoryEntries> entries;
 
-    DossierController(Dossiers dossiers, FilingOptions options, List<DossierFacts> facts) {
+    DossierController(Dossiers dossiers, FilingOptions options, List<DossierFacts> facts,
+                      List<DossierHistoryEntries> entries) {
         this.facts = facts;
+        this.entries = entries;
         this.dossiers = dossiers;
         this.options = options;
     }
@@ -65,10 +75,13 @@ class DossierController {
 
     @GetMapping("/dossiers/{id}")
     String show(@PathVariable long id, @RequestParam(required = false) Long compareFrom,
-                @RequestParam(required = false) Long compareTo, @CurrentActor Actor user, Model model) {
+                @RequestParam(required = false) Long compareTo, @CurrentActor Actor user, Locale locale, Model model) {
         Dossier dossier = dossiers.show(id, user);
         model.addAttribute("dossier", dossier);
-        addTimelineAndSnapshots(dossier, dossiers.snapshots(id, user), compareFrom, compareTo, model);
+        DossierView view = dossiers.view(id, user);
+        // the uploads of its documents' signed originals: kept by the modules that keep the documents
+        List<DossierHistoryEntry> others = entries.stream().flatMap(e -> e.of(view, locale).stream()).toList();
+        addTimelineAndSnapshots(dossier, others, dossiers.snapshots(id, user), compareFrom, compareTo, model);
         model.addAttribute("can", new Permissions(dossier, user));
         model.addAttribute("tasks", TaskList.of(dossier));
         model.addAttribute("homeAffairsReturn", homeAffairsReturn(dossier));
@@ -121,12 +134,19 @@ class DossierController {
     }
 
     /**
-     * The history without the views (the timeline), the views apart (who outside the unit opened the
-     * dossier), and the frozen copies with the difference between two of them: by default the last two.
+     * The history without the views (the timeline: the steps and, in time order among them, the entries other
+     * modules keep about the dossier), the views apart (who outside the unit opened the dossier), and the frozen
+     * copies with the difference between two of them: by default the last two.
      */
-    private static void addTimelineAndSnapshots(Dossier dossier, List<DossierSnapshots.Snapshot> snapshots,
+    private static void addTimelineAndSnapshots(Dossier dossier, List<DossierHistoryEntry> others,
+                                                List<DossierSnapshots.Snapshot> snapshots,
                                                 Long compareFrom, Long compareTo, Model model) {
-        model.addAttribute("timeline", dossier.getHistory().stream().filter(e -> e.getAction() != DossierAction.VIEW).toList());
+        List<TimelineRow> timeline = new ArrayList<>(dossier.getHistory().stream()
+                .filter(e -> e.getAction() != DossierAction.VIEW).map(TimelineRow::of).toList());
+        others.forEach(o -> timeline.add(TimelineRow.of(o)));
+        // stable: a step and another entry at the same instant keep the step first
+        timeline.sort(Comparator.comparing(TimelineRow::occurredAt));
+        model.addAttribute("timeline", timeline);
         model.addAttribute("accesses", dossier.getHistory().stream().filter(e -> e.getAction() == DossierAction.VIEW).toList());
         model.addAttribute("snapshots", snapshots);
         if (snapshots.size() < 2) {
@@ -139,6 +159,23 @@ class DossierController {
         model.addAttribute("compareFrom", before);
         model.addAttribute("compareTo", after);
         model.addAttribute("changes", DossierSnapshots.diff(before, after));
+    }
+
+    /**
+     * A line of the dossier's history as its page shows it: a step (its action and stages) or an entry another
+     * module keeps (its text).
+     */
+    public record TimelineRow(Instant occurredAt, String actorName, String actorUnitName, DossierAction action,
+                              String what, DossierStatus fromStatus, DossierStatus toStatus, String note) {
+
+        static TimelineRow of(DossierEvent e) {
+            return new TimelineRow(e.getOccurredAt(), e.getActorName(), e.getActorUnitName(), e.getAction(), null,
+                    e.getFromStatus(), e.getToStatus(), e.getNote());
+        }
+
+        static TimelineRow of(DossierHistoryEntry e) {
+            return new TimelineRow(e.occurredAt(), e.actorName(), e.actorUnitName(), null, e.what(), null, null, e.note());
+        }
     }
 
     /** What the person looking at the dossier may do now, for the buttons of the page. */

@@ -1,5 +1,7 @@
 package vn.gov.sonla.awards.review.internal;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import vn.gov.sonla.awards.account.Actor;
@@ -8,6 +10,7 @@ import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.Submissions;
+import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.signature.DocumentKind;
 import vn.gov.sonla.awards.signature.SignableDocuments;
 import vn.gov.sonla.awards.signature.SignedDocument;
@@ -41,5 +44,10 @@ class SubmissionSignedOriginals implements SignableDocuments {
     public boolean mayUpload(SignedDocument document, Actor user) {
         // find() already showed the submission to a department only when it is that department's
         return user.is(Role.DEPARTMENT);
+    }
+
+    @Override
+    public List<Long> documentsOf(DossierView dossier) {
+        return dossier.submissionId() == null ? List.of() : List.of(dossier.submissionId());
     }
 }

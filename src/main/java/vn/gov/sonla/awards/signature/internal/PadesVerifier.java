@@ -165,7 +165,7 @@ public final class PadesVerifier {
             return Result.refused(Refusal.DIGEST_MISMATCH);
         }
 
-        Result result = signedBy(signer, signature, signerCertificate);
+        Result result = signedBy(signer, signature, signerCertificate, embedded, trust);
         if (signedEnd < bytes.length && !onlyValidationDataAfter(bytes, (int) signedEnd, document)) {
             return result.refusedAs(Refusal.CHANGED_AFTER_SIGNING);
         }
@@ -213,15 +213,22 @@ public final class PadesVerifier {
         return out;
     }
 
-    /** Who signed and when: the signature timestamp's time when there is a sound one, else the claimed time. */
-    private static Result signedBy(SignerInformation signer, PDSignature signature, X509Certificate certificate) {
+    /**
+     * Who signed and when: the time of the signature's timestamp when it verifies, else the claimed time, saying
+     * which (and whether a timestamp was there but could not be verified).
+     */
+    private static Result signedBy(SignerInformation signer, PDSignature signature, X509Certificate certificate,
+                                   List<X509Certificate> embedded, Trust trust) {
         Instant at = null;
         TimeSource source = TimeSource.CLAIMED;
-        Optional<Instant> stamped = timestamp(signer);
-        if (stamped.isPresent()) {
-            at = stamped.get();
+        Stamp stamp = timestamp(signer, embedded, trust);
+        if (stamp.verified() != null) {
+            at = stamp.verified();
             source = TimeSource.TIMESTAMP;
         } else {
+            if (stamp.present()) {
+                source = TimeSource.TIMESTAMP_UNVERIFIED;
+            }
             AttributeTable signed = signer.getSignedAttributes();
             Attribute signingTime = signed == null ? null : signed.get(CMSAttributes.signingTime);
             if (signingTime != null && signingTime.getAttrValues().size() == 1) {
@@ -237,30 +244,63 @@ public final class PadesVerifier {
                 at, source, List.of());
     }
 
-    /** The time of the signature's RFC 3161 timestamp, if it is one over this signature's value and its own signature holds. */
-    private static Optional<Instant> timestamp(SignerInformation signer) {
+    /** The signature's RFC 3161 timestamp: whether it has one, and its time when the token verifies (else null). */
+    private record Stamp(boolean present, Instant verified) {
+
+        static final Stamp NONE = new Stamp(false, null);
+        static final Stamp UNVERIFIED = new Stamp(true, null);
+    }
+
+    /**
+     * The signature's timestamp token, verified as the signature itself is: its imprint is over this signature's
+     * value, its own signature holds under the time-stamping authority's certificate (which the token names, and
+     * which was valid and marked for time-stamping at the token's time), and that certificate chains, at that time,
+     * to a trust anchor the administrator installed. A token that fails any of these is not believed.
+     */
+    private static Stamp timestamp(SignerInformation signer, List<X509Certificate> embedded, Trust trust) {
         AttributeTable unsigned = signer.getUnsignedAttributes();
         Attribute attribute = unsigned == null ? null : unsigned.get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
-        if (attribute == null || attribute.getAttrValues().size() != 1) {
-            return Optional.empty();
+        if (attribute == null) {
+            return Stamp.NONE;
+        }
+        if (attribute.getAttrValues().size() != 1) {
+            return Stamp.UNVERIFIED;
         }
         try {
             TimeStampToken token = new TimeStampToken(ContentInfo.getInstance(attribute.getAttrValues().getObjectAt(0)));
             String algorithm = new DefaultAlgorithmNameFinder().getAlgorithmName(token.getTimeStampInfo().getHashAlgorithm());
             byte[] imprint = MessageDigest.getInstance(algorithm, BouncyCastle.PROVIDER).digest(signer.getSignature());
             if (!MessageDigest.isEqual(imprint, token.getTimeStampInfo().getMessageImprintDigest())) {
-                return Optional.empty();
+                return Stamp.UNVERIFIED;
             }
-            @SuppressWarnings("unchecked")
-            Collection<X509CertificateHolder> tsa = token.getCertificates().getMatches(token.getSID());
-            if (tsa.isEmpty()) {
-                return Optional.empty();
+            // the authority's certificate: in the token when the request asked for it, else among those the
+            // signature carries or the administrator installed
+            JcaX509CertificateConverter converter = new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER);
+            List<X509Certificate> candidates = new ArrayList<>();
+            for (X509CertificateHolder c : token.getCertificates().getMatches(null)) {
+                candidates.add(converter.getCertificate(c));
             }
-            token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BouncyCastle.PROVIDER).build(tsa.iterator().next()));
-            return Optional.of(token.getTimeStampInfo().getGenTime().toInstant());
+            candidates.addAll(embedded);
+            candidates.addAll(trust.intermediates());
+            X509Certificate authority = null;
+            for (X509Certificate c : candidates) {
+                if (token.getSID().match(new X509CertificateHolder(c.getEncoded()))) {
+                    authority = c;
+                    break;
+                }
+            }
+            if (authority == null) {
+                return Stamp.UNVERIFIED;
+            }
+            token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BouncyCastle.PROVIDER).build(authority));
+            Instant at = token.getTimeStampInfo().getGenTime().toInstant();
+            if (path(authority, candidates, trust, at).isEmpty()) {
+                return Stamp.UNVERIFIED;
+            }
+            return new Stamp(true, at);
         } catch (TSPException | IOException | OperatorCreationException | GeneralSecurityException
-                 | IllegalArgumentException e) {
-            return Optional.empty();
+                 | IllegalArgumentException | IllegalStateException | ClassCastException e) {
+            return Stamp.UNVERIFIED;
         }
     }
 

@@ -2,7 +2,10 @@ package vn.gov.sonla.awards.signature.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,9 +19,11 @@ import vn.gov.sonla.awards.document.PdfDocuments;
 import vn.gov.sonla.awards.signature.DocumentKind;
 import vn.gov.sonla.awards.signature.Refusal;
 import vn.gov.sonla.awards.signature.SignedDocument;
+import vn.gov.sonla.awards.signature.TimeSource;
 import vn.gov.sonla.awards.support.TestCa;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The verdict on a signed PDF, without the application: what the trust anchors decide. */
 class PadesVerifierTests {
@@ -58,6 +63,59 @@ class PadesVerifierTests {
 
         assertThat(PadesVerifier.verify(signed, REPORT, new PadesVerifier.Trust(List.of(TestCa.get().root.certificate()),
                 List.of())).refusal()).isEqualTo(Refusal.OTHER_DOCUMENT);
+    }
+
+    @Test
+    void onlyATimestampFromATrustedAuthorityDatesTheSignatureOtherwiseTheClaimedTimeIsUsed() throws IOException {
+        Instant stampedAt = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+
+        PadesVerifier.Result trustedStamp = PadesVerifier.verify(
+                TestCa.sign(pdf(REPORT), TestCa.get().signer, TestCa.get().tsa, stampedAt), REPORT, trusted());
+        PadesVerifier.Result untrustedStamp = PadesVerifier.verify(
+                TestCa.sign(pdf(REPORT), TestCa.get().signer, TestCa.untrusted().tsa, stampedAt), REPORT, trusted());
+
+        assertThat(trustedStamp.accepted()).isTrue();
+        assertThat(trustedStamp.timeSource()).isEqualTo(TimeSource.TIMESTAMP);
+        assertThat(trustedStamp.signedAt()).isEqualTo(stampedAt);
+        assertThat(untrustedStamp.accepted()).isTrue();
+        assertThat(untrustedStamp.timeSource()).isEqualTo(TimeSource.TIMESTAMP_UNVERIFIED);
+        assertThat(untrustedStamp.signedAt()).isCloseTo(Instant.now(), within(5, ChronoUnit.MINUTES));
+    }
+
+    @Test
+    void aBackdatedTimestampFromAnUntrustedAuthorityCannotRevalidateAnExpiredSigner() throws IOException {
+        // the expired signer's certificate was valid 20 days ago: only a believed timestamp may say it signed then
+        Instant whileValid = Instant.now().minus(Duration.ofDays(20)).truncatedTo(ChronoUnit.SECONDS);
+        TestCa.Party expired = TestCa.get().expiredSigner;
+
+        PadesVerifier.Result trustedStamp = PadesVerifier.verify(
+                TestCa.sign(pdf(REPORT), expired, TestCa.get().tsa, whileValid), REPORT, trusted());
+        PadesVerifier.Result untrustedStamp = PadesVerifier.verify(
+                TestCa.sign(pdf(REPORT), expired, TestCa.untrusted().tsa, whileValid), REPORT, trusted());
+
+        assertThat(trustedStamp.accepted()).isTrue();
+        assertThat(trustedStamp.signedAt()).isEqualTo(whileValid);
+        assertThat(untrustedStamp.refusal()).isEqualTo(Refusal.CERTIFICATE_EXPIRED);
+        assertThat(untrustedStamp.timeSource()).isEqualTo(TimeSource.TIMESTAMP_UNVERIFIED);
+    }
+
+    @Test
+    void aTimestampWhoseOwnSignatureDoesNotHoldIsNotBelieved() throws IOException {
+        TestCa.Party tsa = TestCa.get().tsa;
+        // the token names the trusted authority's certificate but is signed with another key
+        TestCa.Party forged = new TestCa.Party(tsa.certificate(), TestCa.untrusted().tsa.key(), tsa.chain());
+        Instant stampedAt = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+
+        PadesVerifier.Result result = PadesVerifier.verify(
+                TestCa.sign(pdf(REPORT), TestCa.get().signer, forged, stampedAt), REPORT, trusted());
+
+        assertThat(result.accepted()).isTrue();
+        assertThat(result.timeSource()).isEqualTo(TimeSource.TIMESTAMP_UNVERIFIED);
+        assertThat(result.signedAt()).isNotEqualTo(stampedAt);
+    }
+
+    private static PadesVerifier.Trust trusted() {
+        return new PadesVerifier.Trust(List.of(TestCa.get().root.certificate()), List.of());
     }
 
     /** A one-page PDF as the system makes one for the record: its number and date in the text, its id in the metadata. */
