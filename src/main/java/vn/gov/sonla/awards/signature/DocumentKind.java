@@ -11,7 +11,9 @@ public enum DocumentKind {
     /** Home Affairs' report (Tờ trình) to the chairman on a submission. */
     APPRAISAL_REPORT("appraisal-report"),
     /** A decision of the chairman, or its correction (đính chính). */
-    DECISION("decision");
+    DECISION("decision"),
+    /** The chairman's letter proposing a submission's state-level awards to the central level (by submission). */
+    LETTER("letter");
 
     private final String slug;
 

@@ -92,11 +92,14 @@ public class DecisionDocuments {
     /** The chairman's letter proposing the state-level awards to the central level, as issued or as a draft. */
     public byte[] letterPdf(long submissionId, Actor user) {
         Decisions.Letter letter = decisions.letter(submissionId, user);
-        return pdf.pdf("documents/letter", Map.of(
+        Map<String, Object> variables = Map.of(
                 "letter", letter,
                 "submission", letter.submission(),
                 "individuals", letter.proposed().stream().filter(d -> d.nomineeType() == NomineeType.INDIVIDUAL).toList(),
-                "collectives", letter.proposed().stream().filter(d -> d.nomineeType() == NomineeType.COLLECTIVE).toList()));
+                "collectives", letter.proposed().stream().filter(d -> d.nomineeType() == NomineeType.COLLECTIVE).toList());
+        // only the signed letter names itself in its metadata: a draft can never pass for the original
+        return letter.isSigned() ? pdf.pdf("documents/letter", variables, DocumentKind.LETTER.identifier(submissionId))
+                : pdf.pdf("documents/letter", variables);
     }
 
     private byte[] render(DecisionView decision, SubmissionView submission, List<DossierView> granted,
