@@ -20,6 +20,7 @@ import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.DecidedChain;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
+import vn.gov.sonla.awards.signature.internal.TrustAnchors;
 import vn.gov.sonla.awards.support.TestCa;
 
 import static org.assertj.core.api.Assertions.assertThat;
