@@ -43,8 +43,49 @@ class Timeliness {
 
     /** Time spent at each stage by the dossiers of a scope and filter. */
     List<StageTime> stageTimes(ReportScope scope, ReportFilter filter) {
-        return stageTimes(scope.tallied() ? talliedStageVisits(scope, filter)
+        List<Visits> visits = new java.util.ArrayList<>(scope.tallied() ? talliedStageVisits(scope, filter)
                 : stageVisits(ReportConditions.ofDossiers(scope, filter)));
+        if (scope.submissionCondition() != null) {
+            visits.addAll(signingVisits(scope, filter));
+        }
+        return stageTimes(visits);
+    }
+
+    /**
+     * The waits for a leader's signature, as stages of their own: the department's Tờ trình, Home Affairs' report and
+     * the chairman's decision, each from its (last) presentation to its signature, for the submissions in the scope
+     * that hold a dossier of the filter.
+     */
+    private List<Visits> signingVisits(ReportScope scope, ReportFilter filter) {
+        ReportConditions dossiers = ReportConditions.ofDossiers(scope, filter);
+        return jdbc.sql("""
+                select s.department_unit_id as department, k.stage,
+                       awards_working_days((k.presented at time zone 'Asia/Ho_Chi_Minh')::date,
+                                           (k.signed at time zone 'Asia/Ho_Chi_Minh')::date) as working_days,
+                       count(*) as visits
+                  from submission s
+                 cross join lateral (values ('SIGNING_SUBMISSION', s.presented_at, s.signed_at),
+                                            ('SIGNING_REPORT', s.report_presented_at, s.report_signed_at),
+                                            ('SIGNING_DECISION', s.decision_presented_at, s.decision_signed_at))
+                       as k (stage, presented, signed)
+                 where k.presented is not null and k.signed is not null and %s
+                   and exists (select 1 from dossier d join campaign c on c.id = d.campaign_id
+                                where d.submission_id = s.id and %s)
+                 group by 1, 2, 3
+                """.formatted(scope.submissionCondition(), dossiers.sql()))
+                .params(dossiers.params()).query(Visits.class).list();
+    }
+
+    /** The waits for a signature shown among the stages, each after the stage its document closes. */
+    static final Map<String, DossierStatus> SIGNING_STAGES = Map.of(
+            "SIGNING_SUBMISSION", DossierStatus.ACCEPTED,
+            "SIGNING_REPORT", DossierStatus.APPRAISED,
+            "SIGNING_DECISION", DossierStatus.APPROVED);
+
+    /** Where a stage (a dossier's, or a wait for a signature) stands in the order of the path. */
+    static int position(String stage) {
+        DossierStatus after = SIGNING_STAGES.get(stage);
+        return after != null ? after.ordinal() * 2 + 1 : DossierStatus.valueOf(stage).ordinal() * 2;
     }
 
     /** How many dossiers of a scope (any filing month) wait longer than their deadline, for a home page. */
@@ -127,7 +168,7 @@ class Timeliness {
                             round1(percentile(e.getValue(), count, 0.9)));
                 })
                 .sorted(Comparator.comparing((StageTime t) -> t.department() == null ? "" : t.department())
-                        .thenComparing(t -> DossierStatus.valueOf(t.stage())))
+                        .thenComparingInt(t -> position(t.stage())))
                 .toList();
     }
 

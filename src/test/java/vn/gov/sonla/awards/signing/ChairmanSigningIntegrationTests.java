@@ -133,6 +133,11 @@ class ChairmanSigningIntegrationTests {
                 .andExpect(content().string(containsString("Đặng Ngọc Hậu (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH) ký ban hành")));
         mvc.perform(get("/signing").with(user(fixtures.user("ct.ubnd"))))
                 .andExpect(content().string(not(containsString("/signing/decisions/" + id))));
+        // the waits for each signature are stages of the reports' durations
+        String report = mvc.perform(get("/reports").with(user(fixtures.user(DecidedChain.OFFICE)))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(report.substring(report.indexOf("id=\"stage-times\""))).contains("Chờ lãnh đạo Sở ký tờ trình",
+                "Chờ lãnh đạo Sở Nội vụ ký tờ trình thẩm định", "Chờ lãnh đạo UBND tỉnh ký quyết định");
     }
 
     @Test
