@@ -313,6 +313,12 @@ class NominationChainBrowserTests {
         browser.clickToNavigate(By.linkText(submissionNumber));
         String submissionPath = browser.waitForPath("/decisions/submissions/\\d+");
         assertThat(browser.text(By.id("submission-dossiers"))).contains(nominee, remark);
+        // the department's Tờ trình and Home Affairs' report carry the blocks of the directors who signed them
+        String submissionId = submissionPath.replaceAll("\\D", "");
+        assertThat(pdfText("/documents/submissions/" + submissionId + "/submission.pdf"))
+                .contains(submissionNumber, "GIÁM ĐỐC", "Trần Quốc Việt");
+        assertThat(pdfText("/documents/submissions/" + submissionId + "/appraisal-report.pdf"))
+                .contains("/TTr-SNV", "GIÁM ĐỐC", "Bùi Văn Thịnh");
 
         browser.clickToNavigate(By.id("approve-" + dossierId));
         browser.waitForPath(submissionPath);
