@@ -78,7 +78,7 @@ class NominationChainIntegrationTests {
         // 5. The chairman approves, and the decision grants the Chairman's Certificate of Merit.
         approvals.approve(id, version(id, office), null, office.actor());
         LocalDate signed = LocalDate.of(2021, 11, 2);
-        DecisionView decision = decisions.issue(submission.id(), signed, "Hoàng Quốc Khánh", office.actor()).orElseThrow();
+        DecisionView decision = decisions.issue(submission.id(), signed, office.actor(), fixtures.actor("ct.ubnd")).orElseThrow();
         assertThat(decision.number()).matches("\\d+/QĐ-UBND");
 
         Dossier granted = dossiers.get(id, clerk.actor());
@@ -126,7 +126,7 @@ class NominationChainIntegrationTests {
         approvals.approve(order.getId(), version(order.getId(), office), "Trình Thủ tướng", office.actor());
         approvals.decline(weak.getId(), version(weak.getId(), office), "Chưa tiêu biểu", office.actor());
 
-        assertThat(decisions.issue(submission.id(), LocalDate.now(), "Hoàng Quốc Khánh", office.actor())).isEmpty();
+        assertThat(decisions.issue(submission.id(), LocalDate.now(), office.actor(), fixtures.actor("ct.ubnd"))).isEmpty();
         assertThat(stage(order.getId(), office)).isEqualTo(DossierStatus.PROPOSED_TO_CENTRAL);
         assertThat(stage(weak.getId(), office)).isEqualTo(DossierStatus.DECLINED);
         assertThat(decisions.ofSubmission(submission.id())).isEmpty();

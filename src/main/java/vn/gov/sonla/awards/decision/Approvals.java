@@ -1,23 +1,27 @@
 package vn.gov.sonla.awards.decision;
 
-import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.dossier.ChairmanSteps;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.numbering.DocumentDates;
 import vn.gov.sonla.awards.numbering.DocumentNumbers;
+import vn.gov.sonla.awards.review.ChairmanSignOff;
 import vn.gov.sonla.awards.decision.internal.CentralProposal;
 import vn.gov.sonla.awards.decision.internal.CentralProposalRepository;
 
 /**
- * The chairman's answer on each dossier forwarded to the office: approve (a state-level award is proposed to the
- * central level by a numbered letter, kept here) or decline; and, later, what the central level decided.
+ * The chairman's answer on each dossier forwarded to the office: approve or decline while the office prepares it, the
+ * letter proposing the state-level awards when the chairman signs (kept here), and later what the central level
+ * decided.
  */
 @Service
 public class Approvals {
@@ -28,39 +32,61 @@ public class Approvals {
     private final ChairmanSteps steps;
     private final CentralProposalRepository proposals;
     private final DocumentNumbers numbers;
-    private final Clock clock;
     private final Dossiers dossiers;
     private final DocumentDates dates;
+    private final ChairmanSignOff signOff;
+    private final Accounts accounts;
 
-    Approvals(ChairmanSteps steps, CentralProposalRepository proposals, DocumentNumbers numbers, Clock clock,
-              Dossiers dossiers, DocumentDates dates) {
+    Approvals(ChairmanSteps steps, CentralProposalRepository proposals, DocumentNumbers numbers,
+              Dossiers dossiers, DocumentDates dates, ChairmanSignOff signOff, Accounts accounts) {
+        this.signOff = signOff;
+        this.accounts = accounts;
         this.dossiers = dossiers;
         this.dates = dates;
         this.steps = steps;
         this.proposals = proposals;
         this.numbers = numbers;
-        this.clock = clock;
     }
 
     /**
-     * The chairman approves; a state-level award gets the next "N/TTr-UBND" proposal number of the year in this
-     * transaction (a refused or rolled-back approval gives the number back).
+     * The chairman's office approves a row of its answer: the award waits for the chairman's signature. Refused while
+     * the answer waits for the signature (the office recalls it to change a row).
      */
     @Transactional
     public void approve(long dossierId, long version, String note, Actor office) {
-        if (!steps.isStateLevel(dossierId, office)) {
-            steps.approve(dossierId, version, note, null, office);
-            return;
-        }
-        LocalDate today = LocalDate.now(clock);
-        String number = DocumentNumbers.format(numbers.next(PROPOSAL_SERIES, today.getYear()), PROPOSAL_SERIES);
-        steps.approve(dossierId, version, note, number, office);
-        proposals.save(new CentralProposal(dossierId, number, today));
+        refuseWhilePresented(dossierId, office);
+        steps.approve(dossierId, version, note, office);
     }
 
+    /**
+     * The office declines a row while preparing the answer, or the chairman (a vice-chairman) declines an approved row
+     * before signing; the specialist may not change a presented answer.
+     */
     @Transactional
     public void decline(long dossierId, long version, String reason, Actor office) {
+        refuseWhilePresented(dossierId, office);
         steps.decline(dossierId, version, reason, office);
+    }
+
+    private void refuseWhilePresented(long dossierId, Actor office) {
+        Long submissionId = dossiers.view(dossierId, office).submissionId();
+        if (submissionId != null && signOff.awaitingSignature(submissionId) && !accounts.isLeader(office.id())) {
+            throw new ConflictException("error.signing.awaitingSignature");
+        }
+    }
+
+    /**
+     * The chairman's signed letter ("N/TTr-UBND", the next of its year, taken in the caller's transaction) proposes the
+     * approved state-level awards to the central level; returns its number.
+     */
+    @Transactional
+    public String propose(List<Long> stateLevelDossierIds, LocalDate date, Actor leader) {
+        String number = DocumentNumbers.format(numbers.next(PROPOSAL_SERIES, date.getYear()), PROPOSAL_SERIES);
+        for (long id : stateLevelDossierIds) {
+            steps.proposeToCentral(id, number, leader);
+            proposals.save(new CentralProposal(id, number, date));
+        }
+        return number;
     }
 
     /** The days the central decision on the dossier may bear: from its campaign's start to today. */
@@ -84,6 +110,13 @@ public class Approvals {
     @Transactional
     public void recordCentralDecline(long dossierId, long version, String reason, Actor office) {
         steps.recordCentralDecline(dossierId, version, reason, office);
+    }
+
+    /** The dossiers a letter to the central level proposed. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> proposedBy(String letterNumber, LocalDate date) {
+        return proposals.findByNumberAndProposedOn(letterNumber, date).stream().map(CentralProposal::getDossierId)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The letter to the central level and its outcome, if the dossier was proposed. */

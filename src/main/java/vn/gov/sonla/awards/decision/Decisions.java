@@ -13,8 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.Role;
+import vn.gov.sonla.awards.account.Signatory;
 import vn.gov.sonla.awards.common.AlreadyDoneException;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
@@ -26,6 +28,7 @@ import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.numbering.DocumentDates;
 import vn.gov.sonla.awards.numbering.DocumentNumbers;
 import vn.gov.sonla.awards.prize.PrizeMoney;
+import vn.gov.sonla.awards.review.ChairmanSignOff;
 import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
@@ -37,9 +40,9 @@ import vn.gov.sonla.awards.decision.internal.CertificateRepository;
 import static vn.gov.sonla.awards.common.UserFacing.label;
 
 /**
- * The chairman's decision on a submission: once every dossier is approved or declined, the approved
- * provincial awards are granted by one decision numbered per year ("N/QĐ-UBND"), each with its certificate, and
- * the submission closes. The chairman's office later publishes the decision on the public honour roll.
+ * The chairman's decision on a submission: the chairman's office prepares it (every dossier approved or declined, the
+ * date, who is to sign) and the chairman or a vice-chairman signs it; at the signature the approved provincial awards
+ * are granted by one decision numbered per year ("N/QĐ-UBND"), each with its certificate, and the submission closes. The chairman's office later publishes the decision on the public honour roll.
  */
 @Service
 public class Decisions {
@@ -56,10 +59,16 @@ public class Decisions {
     private final Clock clock;
     private final DocumentDates dates;
     private final PrizeMoney prizes;
+    private final ChairmanSignOff signOff;
+    private final Approvals approvals;
+    private final Accounts accounts;
 
     Decisions(AwardDecisionRepository repository, CertificateRepository certificates, Submissions submissions,
               Dossiers dossiers, ChairmanSteps steps, DocumentNumbers numbers, JdbcClient jdbc, Clock clock,
-              DocumentDates dates, PrizeMoney prizes) {
+              DocumentDates dates, PrizeMoney prizes, ChairmanSignOff signOff, Approvals approvals, Accounts accounts) {
+        this.signOff = signOff;
+        this.approvals = approvals;
+        this.accounts = accounts;
         this.dates = dates;
         this.prizes = prizes;
         this.steps = steps;
@@ -73,43 +82,152 @@ public class Decisions {
     }
 
     /**
-     * Issues the decision; empty when no provincial award was approved (nothing to grant). Its date must be within
-     * {@link #decisionDates}; a refused date takes no number. The submission is locked first, so the same decision
-     * asked for several times at once is issued once: the others are told its number.
+     * The chairman's office presents its answer on the submission to the leader it names (Trình ký): every dossier
+     * approved or declined, the date the decision is to bear (within {@link #decisionDates}). Nothing is numbered yet.
      */
     @Transactional
-    public Optional<DecisionView> issue(long submissionId, LocalDate issuedOn, String signerName, Actor office) {
-        SubmissionView submission = submissions.lockForDecision(submissionId, office);
+    public SubmissionView present(long submissionId, LocalDate issuedOn, long signerAccountId, Actor office) {
+        if (!office.is(Role.CHAIRMAN_OFFICE)) {
+            throw new ForbiddenException("error.forbidden.action", label("decision.present"));
+        }
+        SubmissionView submission = signOff.lock(submissionId, office);
+        if (submission.status() == SubmissionStatus.AT_CHAIRMAN) {
+            List<DossierView> inSubmission = dossiers.inSubmission(office, submissionId);
+            requireAllDecided(inSubmission);
+            datesOf(inSubmission).require(issuedOn);
+        }
+        return signOff.present(submissionId, issuedOn, signerAccountId, office);
+    }
+
+    private static void requireAllDecided(List<DossierView> inSubmission) {
+        long undecided = inSubmission.stream().filter(d -> d.status() == DossierStatus.AT_CHAIRMAN).count();
+        if (undecided > 0) {
+            throw new ConflictException("error.submission.notAllDecided", undecided);
+        }
+    }
+
+    /**
+     * The chairman or a vice-chairman signs the presentation they read (Ký ban hành): in this transaction the approved
+     * provincial awards are granted by the next "N/QĐ-UBND" of the year, each with its certificate and its prize
+     * money frozen, the approved state-level awards are proposed by the next "N/TTr-UBND", and the submission closes.
+     * The signer and the signature block come from the leader's account. Refused, before any number is taken, to a
+     * specialist, to whoever presented it (four eyes) and when the office presented it again since the leader read
+     * it. Two leaders signing at once: the second waits for the first and is told the number it was signed under.
+     */
+    @Transactional
+    public Signed sign(long submissionId, int readRevision, Actor leader) {
+        Signatory signatory = accounts.signatory(leader, Role.CHAIRMAN_OFFICE);
+        SubmissionView submission = signOff.lock(submissionId, leader);
         if (submission.status() == SubmissionStatus.CLOSED) {
             throw repository.findBySubmissionId(submissionId).stream().filter(d -> !d.isCorrection()).findFirst()
                     .map(d -> new AlreadyDoneException("notice.decision.alreadyIssued", d.getNumber()))
                     .orElseGet(() -> new AlreadyDoneException("notice.submission.alreadyClosed"));
         }
-        submissions.markClosed(submissionId, office);
-        List<DossierView> inSubmission = dossiers.inSubmission(office, submissionId);
-        long undecided = inSubmission.stream().filter(d -> d.status() == DossierStatus.AT_CHAIRMAN).count();
-        if (undecided > 0) {
-            throw new ConflictException("error.submission.notAllDecided", undecided);
-        }
+        signOff.checkSignable(submissionId, readRevision, signatory, leader);
+        List<DossierView> inSubmission = dossiers.inSubmission(leader, submissionId);
+        requireAllDecided(inSubmission);
         List<DossierView> approved = inSubmission.stream().filter(d -> d.status() == DossierStatus.APPROVED).toList();
-        if (approved.isEmpty()) {
-            return Optional.empty();
+        List<DossierView> provincial = approved.stream().filter(d -> !d.stateLevel()).toList();
+        List<DossierView> stateLevel = approved.stream().filter(DossierView::stateLevel).toList();
+        LocalDate issuedOn = submission.decisionDate();
+        if (!approved.isEmpty()) {
+            datesOf(inSubmission).require(issuedOn);
         }
-        datesOf(inSubmission).require(issuedOn);
+        DecisionView decision = provincial.isEmpty() ? null : grant(submissionId, provincial, issuedOn, signatory, leader);
+        String letter = stateLevel.isEmpty() ? null
+                : approvals.propose(stateLevel.stream().map(DossierView::id).toList(), issuedOn, leader);
+        signOff.markSigned(submissionId, readRevision, signatory, letter, leader);
+        return new Signed(Optional.ofNullable(decision), Optional.ofNullable(letter));
+    }
+
+    /** What a signature issued: the decision granting the provincial awards, the letter proposing the state-level ones. */
+    public record Signed(Optional<DecisionView> decision, Optional<String> letterNumber) {
+    }
+
+    private DecisionView grant(long submissionId, List<DossierView> provincial, LocalDate issuedOn, Signatory signatory,
+                               Actor leader) {
         int year = issuedOn.getYear();
         int seq = numbers.next(SERIES, year);
         AwardDecision decision = repository.save(new AwardDecision(year, seq, DocumentNumbers.format(seq, SERIES),
-                issuedOn, signerName.strip(), submissionId, office.username(), clock.instant()));
-        for (DossierView d : approved) {
+                issuedOn, signatory, submissionId, leader.username(), clock.instant()));
+        for (DossierView d : provincial) {
             // the certificate names the decision that grants the award: written first, so that the copy frozen
             // at the grant has the decision
             certificates.save(Certificate.of(d.id(), decision.getId(), clock.instant()));
-            steps.grant(d.id(), decision.getNumber(), office);
+            steps.grant(d.id(), decision.getNumber(), leader);
         }
         // the prize money of each award, at the decision's date, frozen with the decision it is issued in
-        prizes.freeze(decision.getId(), issuedOn, approved.stream()
+        prizes.freeze(decision.getId(), issuedOn, provincial.stream()
                 .map(d -> new PrizeMoney.Award(d.id(), d.effectiveAwardForm().getId(), d.nomineeType())).toList());
-        return Optional.of(decision.view());
+        return decision.view();
+    }
+
+    /**
+     * Presents and signs at once, by two accounts: for the demo data and tests that need a decided submission. Empty
+     * when no provincial award was approved.
+     */
+    @Transactional
+    public Optional<DecisionView> issue(long submissionId, LocalDate issuedOn, Actor office, Actor leader) {
+        SubmissionView presented = present(submissionId, issuedOn, leader.id(), office);
+        return sign(submissionId, presented.decisionSignOff().revision(), leader).decision();
+    }
+
+    /** The blank of a number before the leader signs ("     /QĐ-UBND"): the number is taken at signature. */
+    static final String UNNUMBERED = "\u2003\u2003/";
+
+    /**
+     * The chairman's answer as the leader about to sign reads it, with no number and no signature yet: the decision
+     * granting the approved provincial awards, the letter proposing the approved state-level ones. Only while the
+     * office prepares it or it waits for the signature; afterwards the issued documents stand (404).
+     */
+    @Transactional(readOnly = true)
+    public Draft draft(long submissionId, Actor user) {
+        SubmissionView submission = submissions.get(submissionId, user);
+        if (submission.status() != SubmissionStatus.AT_CHAIRMAN
+                && submission.status() != SubmissionStatus.DECISION_AWAITING_SIGNATURE) {
+            throw new NotFoundException("draft decision of submission " + submissionId);
+        }
+        LocalDate date = submission.decisionDate() != null && submission.status() == SubmissionStatus.DECISION_AWAITING_SIGNATURE
+                ? submission.decisionDate() : LocalDate.now(clock);
+        List<DossierView> approved = dossiers.inSubmission(user, submissionId).stream()
+                .filter(d -> d.status() == DossierStatus.APPROVED).toList();
+        DecisionView decision = new DecisionView(0, date.getYear(), UNNUMBERED + SERIES, date, null, null, submissionId,
+                null, null);
+        return new Draft(submission, decision, approved.stream().filter(d -> !d.stateLevel()).toList(),
+                approved.stream().filter(DossierView::stateLevel).toList(), UNNUMBERED + Approvals.PROPOSAL_SERIES);
+    }
+
+    /** The unsigned answer: the decision with the provincial awards it will grant, the letter with the state-level ones. */
+    public record Draft(SubmissionView submission, DecisionView decision, List<DossierView> provincial,
+                        List<DossierView> stateLevel, String letterNumber) {
+    }
+
+    /**
+     * The chairman's letter proposing the submission's state-level awards to the central level: as signed (its number,
+     * date and signer) once the chairman signed, or as the draft the leader reads; 404 when it has none.
+     */
+    @Transactional(readOnly = true)
+    public Letter letter(long submissionId, Actor user) {
+        SubmissionView submission = submissions.get(submissionId, user);
+        if (submission.proposalLetterNumber() != null) {
+            java.util.Set<Long> proposed = approvals.proposedBy(submission.proposalLetterNumber(),
+                    submission.decisionDate());
+            return new Letter(submission, submission.proposalLetterNumber(), submission.decisionDate(),
+                    dossiers.inSubmission(user, submissionId).stream().filter(d -> proposed.contains(d.id())).toList());
+        }
+        Draft draft = draft(submissionId, user);
+        if (draft.stateLevel().isEmpty()) {
+            throw new NotFoundException("letter of submission " + submissionId);
+        }
+        return new Letter(submission, draft.letterNumber(), draft.decision().issuedOn(), draft.stateLevel());
+    }
+
+    /** The letter to the central level: its number (a blank before signature), date, and the awards it proposes. */
+    public record Letter(SubmissionView submission, String number, LocalDate date, List<DossierView> proposed) {
+
+        public boolean isSigned() {
+            return submission.decisionSignOff().signed();
+        }
     }
 
     /** The days the decision of the submission may bear: from its campaign's start to today (the README says how). */
@@ -137,8 +255,8 @@ public class Decisions {
      * times at once gives the one correction it issued: corrections of a decision are issued one at a time.
      */
     @Transactional
-    public DecisionView correct(long decisionId, LocalDate issuedOn, String signerName, String reason, UUID requestKey,
-                                 Actor office) {
+    public DecisionView correct(long decisionId, LocalDate issuedOn, long signerAccountId, String reason,
+                                 UUID requestKey, Actor office) {
         if (!office.is(Role.CHAIRMAN_OFFICE)) {
             throw new ForbiddenException("error.forbidden.action", label("decision.correction.action"));
         }
@@ -157,9 +275,11 @@ public class Decisions {
             throw new ConflictException("error.correction.beforeCorrected");
         }
         correctionDates(corrected.view(), office).require(issuedOn);
+        Signatory signer = signOff.leaders(office).stream().filter(l -> l.accountId() == signerAccountId).findFirst()
+                .orElseThrow(() -> new ConflictException("error.decision.signerNotLeader"));
         int seq = numbers.next(SERIES, issuedOn.getYear());
         return repository.save(AwardDecision.correcting(corrected, issuedOn.getYear(), seq, DocumentNumbers.format(seq, SERIES),
-                issuedOn, signerName.strip(), reason.strip(), key, office.username(), clock.instant())).view();
+                issuedOn, signer, reason.strip(), key, office.username(), clock.instant())).view();
     }
 
     /** The decisions correcting this one, oldest first. */
@@ -209,7 +329,8 @@ public class Decisions {
     public Optional<Grant> grantOf(long dossierId) {
         return certificates.findByDossierId(dossierId)
                 .flatMap(c -> repository.findById(c.getDecisionId()))
-                .map(d -> new Grant(d.getId(), d.getNumber(), d.getIssuedOn()));
+                .map(AwardDecision::view)
+                .map(d -> new Grant(d.id(), d.number(), d.issuedOn(), d.signerAuthorityLines(), d.signerName()));
     }
 
     /** The certificate of one granted dossier, if the asker may see the dossier; else 404. */

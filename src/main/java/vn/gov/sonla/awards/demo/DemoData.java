@@ -120,7 +120,7 @@ class DemoData implements ApplicationRunner {
         approvals.approve(granted.id(), version(vpubnd, granted), null, vpubnd);
         approvals.approve(proposed.id(), version(vpubnd, proposed), "Đồng ý trình Thủ tướng Chính phủ.", vpubnd);
         approvals.decline(declined.id(), version(vpubnd, declined), "Thành tích chưa nổi bật so với tiêu chuẩn Bằng khen.", vpubnd);
-        decisions.issue(decidedSubmission.id(), LocalDate.now(clock), "Hoàng Quốc Khánh", vpubnd)
+        decisions.issue(decidedSubmission.id(), LocalDate.now(clock), vpubnd, ctUbnd)
                 .ifPresent(decision -> decisions.publish(decision.id(), vpubnd)); // so the public roll shows it
 
         // A submission at the chairman's office.
@@ -142,6 +142,14 @@ class DemoData implements ApplicationRunner {
         DossierView songAtHa = submitted(viettel, song, merit, collective("Viettel Sơn La - Chi nhánh Tập đoàn Công nghiệp - Viễn thông Quân đội",
                 "Phủ sóng di động cho 45 bản đặc biệt khó khăn; tặng 500 máy tính bảng cho học sinh."));
         acceptAndSend(stttt, gdStttt, songAtHa);
+
+        // Waiting for the chairman's signature: the office approved the row and presented the decision to ct.ubnd.
+        DossierView toSignChairman = submitted(maison, covid, merit, person("Lò Văn Khiêm", "Trưởng Công an xã Chiềng Mung", 1980, Gender.MALE, true,
+                "Chỉ huy 3 chốt kiểm soát dịch trên quốc lộ 6 trong 90 ngày; vận động 100% hộ dân khai báo y tế."));
+        SubmissionView chairmanToSign = acceptAndSend(syt, gdSyt, toSignChairman);
+        appraiseAll(snv, gdSnv, chairmanToSign, toSignChairman);
+        approvals.approve(toSignChairman.id(), version(vpubnd, toSignChairman), "Đủ tiêu chuẩn Bằng khen.", vpubnd);
+        decisions.present(chairmanToSign.id(), LocalDate.now(clock), ctUbnd.id(), vpubnd);
 
         // Waiting for a leader's signature: a Tờ trình of each department, an appraisal report at Home Affairs.
         DossierView toSignSyt = submitted(bvdk, covid, merit, person("Mùi Thị Duyên", "Hộ sinh Trạm Y tế xã Chiềng Ban", 1986, Gender.FEMALE, true,

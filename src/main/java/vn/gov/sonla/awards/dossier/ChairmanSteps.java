@@ -27,9 +27,14 @@ public class ChairmanSteps {
         return steps.find(id, office).isStateLevel();
     }
 
-    /** Approves; a state-level award is proposed to the central level by the letter numbered {@code proposalNumber}. */
-    public void approve(long id, long version, String note, String proposalNumber, Actor office) {
-        steps.step(id, version, office, d -> d.approve(note, proposalNumber, office));
+    /** Approves: the award waits for the chairman's signature. */
+    public void approve(long id, long version, String note, Actor office) {
+        steps.step(id, version, office, d -> d.approve(note, office));
+    }
+
+    /** The chairman's signed letter proposes the approved state-level award to the central level. */
+    public void proposeToCentral(long id, String letterNumber, Actor office) {
+        steps.step(id, office, d -> d.proposeToCentral(letterNumber, office));
     }
 
     public void decline(long id, long version, String reason, Actor office) {

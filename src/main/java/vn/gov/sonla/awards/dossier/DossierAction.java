@@ -29,8 +29,12 @@ public enum DossierAction {
     /** Home Affairs takes a dossier out of its submission and sends it back to the compiling department. */
     RETURN_TO_DEPARTMENT(Role.APPRAISER, EnumSet.of(AT_HOME_AFFAIRS, APPRAISED)),
     APPROVE(Role.CHAIRMAN_OFFICE, EnumSet.of(AT_CHAIRMAN)),
-    DECLINE(Role.CHAIRMAN_OFFICE, EnumSet.of(AT_CHAIRMAN)),
+    /** The office declines a row while preparing the answer; the signer may decline an approved row before signing. */
+    DECLINE(Role.CHAIRMAN_OFFICE, EnumSet.of(AT_CHAIRMAN, APPROVED)),
+    /** The signed decision grants an approved provincial award. */
     GRANT(Role.CHAIRMAN_OFFICE, EnumSet.of(APPROVED)),
+    /** The signed letter proposes an approved state-level award to the central level. */
+    PROPOSE_TO_CENTRAL(Role.CHAIRMAN_OFFICE, EnumSet.of(APPROVED)),
     RECORD_CENTRAL_AWARD(Role.CHAIRMAN_OFFICE, EnumSet.of(PROPOSED_TO_CENTRAL)),
     RECORD_CENTRAL_DECLINE(Role.CHAIRMAN_OFFICE, EnumSet.of(PROPOSED_TO_CENTRAL)),
     /**

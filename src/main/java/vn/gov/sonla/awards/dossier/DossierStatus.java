@@ -27,8 +27,8 @@ import static vn.gov.sonla.awards.dossier.DossierStatus.Party.UNIT;
  *   └──── RETURNED ◀──┘   └──reject──▶ REJECTED                                          ▼
  *        (resubmit)  return                                                           APPRAISED
  *                                                                                         │ forward
- *  GRANTED ◀──decision── APPROVED ◀──approve (provincial)── AT_CHAIRMAN ◀──────────────────┘
- *  PROPOSED_TO_CENTRAL ◀──approve (state level)──┘   └──decline──▶ DECLINED
+ *  GRANTED ◀──decision (provincial)── APPROVED ◀──approve── AT_CHAIRMAN ◀──────────────────┘
+ *  PROPOSED_TO_CENTRAL ◀──letter (state level)──┘ └──decline─┴──decline──▶ DECLINED
  *    ├──central award recorded──▶ CENTRAL_AWARDED
  *    └──central decline recorded──▶ CENTRAL_DECLINED
  * </pre>
@@ -55,14 +55,17 @@ public enum DossierStatus {
     APPRAISED(HOME_AFFAIRS, APPRAISAL, false, true, false),
     /** Forwarded to the chairman's office for decision. */
     AT_CHAIRMAN(CHAIRMAN_OFFICE, DECISION, true, true, false),
-    /** Approved by the chairman for a provincial award; the numbered decision is still to be issued. */
+    /**
+     * Approved by the chairman's office; the chairman's signature is still to come: the numbered decision for a
+     * provincial award, the numbered letter to the central level for a state-level one.
+     */
     APPROVED(CHAIRMAN_OFFICE, DECISION, true, true, false),
     /** Declined by the chairman. Final. */
     DECLINED(NOBODY, NONE, true, false, true),
     /** A provincial award granted by a numbered decision. Final. */
     GRANTED(NOBODY, NONE, true, false, true),
     /**
-     * A state-level award the chairman approved proposing to the central level. The chairman's office records
+     * A state-level award the chairman proposed to the central level by a signed letter. The chairman's office records
      * the central outcome; the wait is the central level's, so it has no deadline and is not measured.
      */
     PROPOSED_TO_CENTRAL(CHAIRMAN_OFFICE, NONE, true, false, false),

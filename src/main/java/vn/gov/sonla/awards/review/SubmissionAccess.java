@@ -60,7 +60,8 @@ class SubmissionAccess {
         return switch (user.role()) {
             case DEPARTMENT -> s.getDepartment().getId() == user.unitId();
             case APPRAISER -> !s.isDraft() && s.getStatus() != SubmissionStatus.AWAITING_SIGNATURE;
-            case CHAIRMAN_OFFICE -> EnumSet.of(SubmissionStatus.AT_CHAIRMAN, SubmissionStatus.CLOSED).contains(s.getStatus());
+            case CHAIRMAN_OFFICE -> EnumSet.of(SubmissionStatus.AT_CHAIRMAN,
+                    SubmissionStatus.DECISION_AWAITING_SIGNATURE, SubmissionStatus.CLOSED).contains(s.getStatus());
             case CLERK, ADMIN -> false;
         };
     }

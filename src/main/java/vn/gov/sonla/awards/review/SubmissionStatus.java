@@ -10,8 +10,10 @@ public enum SubmissionStatus {
     AT_HOME_AFFAIRS,
     /** Appraised: Home Affairs' report waits for the signature of its director or a deputy. */
     REPORT_AWAITING_SIGNATURE,
-    /** Forwarded by Home Affairs with its appraisal; the chairman decides. */
+    /** Forwarded by Home Affairs with its appraisal; the chairman's office prepares the chairman's answer. */
     AT_CHAIRMAN,
+    /** The chairman's office presented its answer; the chairman or a vice-chairman signs it (no number yet). */
+    DECISION_AWAITING_SIGNATURE,
     /** Every dossier decided and the decision (if any) issued. */
     CLOSED;
 

@@ -215,7 +215,8 @@ public class Submissions {
         return switch (user.role()) {
             case DEPARTMENT -> "s.department_unit_id = :scopeUnit";
             case APPRAISER -> "s.status not in ('DRAFT', 'AWAITING_SIGNATURE')";
-            case CHAIRMAN_OFFICE -> inStatus(EnumSet.of(SubmissionStatus.AT_CHAIRMAN, SubmissionStatus.CLOSED));
+            case CHAIRMAN_OFFICE -> inStatus(EnumSet.of(SubmissionStatus.AT_CHAIRMAN,
+                    SubmissionStatus.DECISION_AWAITING_SIGNATURE, SubmissionStatus.CLOSED));
             case CLERK, ADMIN -> "false";
         };
     }
@@ -287,7 +288,8 @@ public class Submissions {
     private Submission forwardable(long id, Actor appraiser) {
         requireRole(appraiser, Role.APPRAISER, "action.FORWARD_TO_CHAIRMAN");
         Submission submission = access.locked(id, appraiser);
-        if (submission.getStatus() == SubmissionStatus.AT_CHAIRMAN || submission.getStatus() == SubmissionStatus.CLOSED) {
+        if (EnumSet.of(SubmissionStatus.AT_CHAIRMAN, SubmissionStatus.DECISION_AWAITING_SIGNATURE, SubmissionStatus.CLOSED)
+                .contains(submission.getStatus())) {
             throw new AlreadyDoneException("notice.submission.alreadyForwarded", submission.getAppraisalReportNumber());
         }
         return submission;
@@ -296,26 +298,5 @@ public class Submissions {
     /** Whether the submission's appraisal report waits for a signature (its opinions are then fixed). */
     public boolean reportAwaitingSignature(long id) {
         return repository.findById(id).map(s -> s.getStatus() == SubmissionStatus.REPORT_AWAITING_SIGNATURE).orElse(false);
-    }
-
-    /**
-     * The submission the chairman's office is about to decide, locked until the caller's transaction ends, so that
-     * one decision is issued for it however many requests arrive at once; whether it is already closed is the
-     * caller's to say (it knows the decision that closed it).
-     */
-    @Transactional
-    public SubmissionView lockForDecision(long id, Actor office) {
-        return decidable(id, office).view();
-    }
-
-    private Submission decidable(long id, Actor office) {
-        requireRole(office, Role.CHAIRMAN_OFFICE, "action.GRANT");
-        return access.locked(id, office);
-    }
-
-    /** The chairman's office has decided every dossier of the submission. */
-    @Transactional
-    public void markClosed(long id, Actor office) {
-        decidable(id, office).close(clock.instant());
     }
 }

@@ -21,7 +21,11 @@ import vn.gov.sonla.awards.common.AlreadyDoneException;
 import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.common.ReasonForm;
+import vn.gov.sonla.awards.decision.Approvals;
+import vn.gov.sonla.awards.decision.DecisionView;
+import vn.gov.sonla.awards.decision.Decisions;
 import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.review.ChairmanSignOff;
 import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.SubmissionSigning;
@@ -40,9 +44,16 @@ class SigningController {
     private final Dossiers dossiers;
     private final Accounts accounts;
     private final SigningQueue queue;
+    private final Decisions decisions;
+    private final Approvals approvals;
+    private final ChairmanSignOff chairmanSignOff;
 
     SigningController(Submissions submissions, SubmissionSigning signing, Appraisals appraisals, Dossiers dossiers,
-                      Accounts accounts, SigningQueue queue) {
+                      Accounts accounts, SigningQueue queue, Decisions decisions, Approvals approvals,
+                      ChairmanSignOff chairmanSignOff) {
+        this.decisions = decisions;
+        this.approvals = approvals;
+        this.chairmanSignOff = chairmanSignOff;
         this.submissions = submissions;
         this.signing = signing;
         this.appraisals = appraisals;
@@ -142,6 +153,74 @@ class SigningController {
         submissions.returnReport(id, form.version().intValue(), form.reason().strip(), user);
         redirect.addFlashAttribute("notice", "notice.signing.returned");
         return "redirect:/signing";
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // The chairman's decision and letter to the central level
+    // ------------------------------------------------------------------------------------------------
+
+    @GetMapping("/signing/decisions/{id}")
+    String decision(@PathVariable long id, @CurrentActor Actor user, Model model) {
+        requireLeader(user);
+        SubmissionView submission = awaiting(submissions.get(id, user), SubmissionStatus.DECISION_AWAITING_SIGNATURE);
+        Decisions.Draft draft = decisions.draft(id, user);
+        model.addAttribute("submission", submission);
+        model.addAttribute("signOff", submission.decisionSignOff());
+        model.addAttribute("dossiers", dossiers.inSubmission(user, id));
+        model.addAttribute("kind", "decision");
+        model.addAttribute("pdf", draft.provincial().isEmpty() ? null : "/documents/submissions/" + id + "/decision-draft.pdf");
+        model.addAttribute("letterPdf", draft.stateLevel().isEmpty() ? null : "/documents/submissions/" + id + "/letter.pdf");
+        model.addAttribute("signerName", accounts.leadersOf(user.unitId()).stream()
+                .filter(l -> l.accountId() == submission.decisionSignerAccountId()).findFirst()
+                .map(l -> l.fullName() + " — " + l.title()).orElse(""));
+        model.addAttribute("refusal", FourEyesPolicy.refusal(submission.decisionSignOff().preparedByAccountId(), user.id()).orElse(null));
+        return "signing/document";
+    }
+
+    @PostMapping("/signing/decisions/{id}/sign")
+    String signDecision(@PathVariable long id, @RequestParam int revision, @CurrentActor Actor user,
+                        RedirectAttributes redirect) {
+        try {
+            Decisions.Signed signed = decisions.sign(id, revision, user);
+            java.util.List<String> numbers = java.util.stream.Stream.concat(
+                    signed.decision().map(DecisionView::number).stream(), signed.letterNumber().stream()).toList();
+            redirect.addFlashAttribute("notice", numbers.isEmpty() ? "notice.decision.signedNothing" : "notice.decision.signed");
+            redirect.addFlashAttribute("noticeArg", String.join(", ", numbers));
+        } catch (AlreadyDoneException done) {
+            redirect.addFlashAttribute("notice", done.messageKey());
+            redirect.addFlashAttribute("noticeArg", done.argument());
+        }
+        return "redirect:/signing";
+    }
+
+    @PostMapping("/signing/decisions/{id}/return")
+    String returnDecision(@PathVariable long id, @Valid ReasonForm form, BindingResult errors,
+                          @CurrentActor Actor user, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("failure", "validation.reason.required");
+            return "redirect:/signing/decisions/" + id;
+        }
+        chairmanSignOff.returnToSpecialist(id, form.version().intValue(), form.reason().strip(), user);
+        redirect.addFlashAttribute("notice", "notice.signing.returned");
+        return "redirect:/signing";
+    }
+
+    /** The signer declines one approved row before signing (with a reason); it is left out of what is issued. */
+    @PostMapping("/signing/decisions/{id}/dossiers/{dossierId}/decline")
+    String declineRow(@PathVariable long id, @PathVariable long dossierId, @Valid ReasonForm form, BindingResult errors,
+                      @CurrentActor Actor user, RedirectAttributes redirect) {
+        requireLeader(user);
+        awaiting(submissions.get(id, user), SubmissionStatus.DECISION_AWAITING_SIGNATURE);
+        if (dossiers.view(dossierId, user).submissionId() == null || dossiers.view(dossierId, user).submissionId() != id) {
+            throw new NotFoundException("dossier " + dossierId + " in submission " + id);
+        }
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("failure", "validation.reason.required");
+            return "redirect:/signing/decisions/" + id + "#row-" + dossierId;
+        }
+        approvals.decline(dossierId, form.version(), form.reason().strip(), user);
+        redirect.addFlashAttribute("notice", "notice.decision.rowDeclined");
+        return "redirect:/signing/decisions/" + id;
     }
 
     /** The page of a document no longer waiting (signed, returned, recalled) is gone: 404, the list shows the rest. */

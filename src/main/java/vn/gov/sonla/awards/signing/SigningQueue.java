@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.review.ChairmanSignOff;
 import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.Submissions;
 
@@ -20,8 +21,10 @@ public class SigningQueue {
 
     private final Submissions submissions;
     private final Accounts accounts;
+    private final ChairmanSignOff chairmanSignOff;
 
-    SigningQueue(Submissions submissions, Accounts accounts) {
+    SigningQueue(Submissions submissions, Accounts accounts, ChairmanSignOff chairmanSignOff) {
+        this.chairmanSignOff = chairmanSignOff;
         this.submissions = submissions;
         this.accounts = accounts;
     }
@@ -42,6 +45,10 @@ public class SigningQueue {
         for (SubmissionView s : submissions.awaitingReportSignature(leader)) {
             all.add(new Waiting("signing.kind.report", s.number() + " — " + s.departmentName(),
                     s.reportSignOff().presentedBy(), s.reportSignOff().presentedAt(), "/signing/reports/" + s.id()));
+        }
+        for (SubmissionView s : chairmanSignOff.awaiting(leader)) {
+            all.add(new Waiting("signing.kind.decision", s.appraisalReportNumber() + " — " + s.departmentName(),
+                    s.decisionSignOff().presentedBy(), s.decisionSignOff().presentedAt(), "/signing/decisions/" + s.id()));
         }
         all.sort(Comparator.comparing(Waiting::presentedAt, Comparator.nullsLast(Comparator.naturalOrder())));
         return all;

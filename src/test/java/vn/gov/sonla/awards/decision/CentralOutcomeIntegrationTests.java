@@ -41,6 +41,7 @@ class CentralOutcomeIntegrationTests {
     @Autowired Submissions submissions;
     @Autowired Appraisals appraisals;
     @Autowired Approvals approvals;
+    @Autowired vn.gov.sonla.awards.decision.Decisions decisions;
     @Autowired DepartmentSteps departmentSteps;
 
     @Test
@@ -114,6 +115,7 @@ class CentralOutcomeIntegrationTests {
         filed.forEach(d -> appraisals.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, snv.actor()));
         appraisals.forward(s.id(), snv.actor(), fixtures.leaderOf(snv.actor()));
         filed.forEach(d -> approvals.approve(d.getId(), fixtures.reload(d, "vpubnd").getVersion(), null, office.actor()));
+        decisions.issue(s.id(), LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), office.actor(), fixtures.actor("ct.ubnd"));
         filed.forEach(d -> assertThat(fixtures.reload(d, "vpubnd").getStatus()).isEqualTo(DossierStatus.PROPOSED_TO_CENTRAL));
         return filed;
     }

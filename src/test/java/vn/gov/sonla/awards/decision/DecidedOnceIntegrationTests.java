@@ -55,7 +55,7 @@ class DecidedOnceIntegrationTests {
     @Autowired Clock clock;
 
     @Test
-    void aStateLevelAwardApprovedFourTimesAtOnceIsProposedOnceUnderOneNumber() throws Exception {
+    void aStateLevelAwardApprovedFourTimesAtOnceIsApprovedOnceAndTakesNoNumberBeforeTheSignature() throws Exception {
         Dossier dossier = atChairman("LABOUR_ORDER", "Mùa A Duyệt " + System.nanoTime());
         String version = version(dossier.getId());
         int year = LocalDate.now(clock).getYear();
@@ -67,14 +67,13 @@ class DecidedOnceIntegrationTests {
         assertThat(answers).extracting(answer -> answer.getResponse().getStatus()).containsOnly(302);
         assertThat(answers).extracting(AtOnce::notice).containsOnlyOnce("notice.dossier.approved")
                 .containsOnly("notice.dossier.approved", "notice.dossier.alreadyApproved");
-        assertThat(fixtures.lastNumber(Approvals.PROPOSAL_SERIES, year)).as("one letter number taken").isEqualTo(before + 1);
+        assertThat(fixtures.lastNumber(Approvals.PROPOSAL_SERIES, year)).as("no letter number yet").isEqualTo(before);
         assertThat(fixtures.events(dossier.getId(), "APPROVE")).isEqualTo(1);
-        assertThat(approvals.proposalOf(dossier.getId()).orElseThrow().number())
-                .isEqualTo((before + 1) + "/" + Approvals.PROPOSAL_SERIES);
+        assertThat(approvals.proposalOf(dossier.getId())).isEmpty();
     }
 
     @Test
-    void aDecisionIssuedTenTimesAtOnceIsIssuedOnceWithOneCertificateEach() throws Exception {
+    void aDecisionSignedTenTimesAtOnceByTheChairmanAndTheViceChairmanIsSignedOnceUnderOneNumber() throws Exception {
         DecidedChain chain = chain().forwarded();
         Actor office = fixtures.actor(DecidedChain.OFFICE);
         for (Dossier d : chain.filed) {
@@ -85,25 +84,29 @@ class DecidedOnceIntegrationTests {
                 approvals.approve(d.getId(), v, null, office);
             }
         }
+        int revision = decisions.present(chain.submission.id(), LocalDate.of(2021, 12, 3),
+                fixtures.actor("ct.ubnd").id(), office).decisionSignOff().revision();
         int before = fixtures.lastNumber(Decisions.SERIES, 2021);
+        java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
 
-        List<MvcResult> answers = AtOnce.results(mvc, 10, () -> post("/decisions/submissions/{id}/issue", chain.submission.id())
-                .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf())
-                .param("issuedOn", "2021-12-03").param("signerName", "Hoàng Quốc Khánh"));
+        List<MvcResult> answers = AtOnce.results(mvc, 10, () -> post("/signing/decisions/{id}/sign", chain.submission.id())
+                .with(user(fixtures.user(turn.getAndIncrement() % 2 == 0 ? "ct.ubnd" : "pct.ubnd"))).with(csrf())
+                .param("revision", Integer.toString(revision)));
 
         assertThat(decisions.ofSubmission(chain.submission.id())).hasSize(1);
         assertThat(fixtures.lastNumber(Decisions.SERIES, 2021)).as("one decision number taken").isEqualTo(before + 1);
         DecisionView issued = decisions.ofSubmission(chain.submission.id()).get(0);
+        assertThat(issued.signerName()).isIn("Hoàng Quốc Khánh", "Đặng Ngọc Hậu");
         assertThat(decisions.certificates(issued)).hasSize(3);
         for (Dossier d : chain.filed) {
             assertThat(fixtures.events(d.getId(), "GRANT")).isEqualTo(d.getNomineeName().equals(chain.notEndorsed) ? 0 : 1);
         }
-        assertThat(answers).as("every answer shows the submission and its one decision").allSatisfy(answer -> {
-            assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/decisions/submissions/" + chain.submission.id());
+        assertThat(answers).as("every answer names the one decision").allSatisfy(answer -> {
+            assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/signing");
             assertThat(answer.getFlashMap().get("noticeArg")).isEqualTo(issued.number());
         });
-        assertThat(answers).extracting(AtOnce::notice).containsOnlyOnce("notice.decision.issued")
-                .containsOnly("notice.decision.issued", "notice.decision.alreadyIssued");
+        assertThat(answers).extracting(AtOnce::notice).containsOnlyOnce("notice.decision.signed")
+                .containsOnly("notice.decision.signed", "notice.decision.alreadyIssued");
     }
 
     @Test
@@ -114,7 +117,7 @@ class DecidedOnceIntegrationTests {
 
         List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/decisions/issued/{id}/correct", chain.decision.id())
                 .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf()).param("requestKey", form)
-                .param("issuedOn", "2021-12-10").param("signerName", "Hoàng Quốc Khánh")
+                .param("issuedOn", "2021-12-10").param("signerAccountId", Long.toString(fixtures.actor("ct.ubnd").id()))
                 .param("reason", "Đính chính chức vụ của bà " + chain.firstIndividual));
 
         assertThat(decisions.correctionsOf(chain.decision.id())).hasSize(1);
@@ -126,7 +129,7 @@ class DecidedOnceIntegrationTests {
         // sent again later (the back button), the same form still gives that correction
         MvcResult again = mvc.perform(post("/decisions/issued/{id}/correct", chain.decision.id())
                 .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf()).param("requestKey", form)
-                .param("issuedOn", "2021-12-10").param("signerName", "Hoàng Quốc Khánh")
+                .param("issuedOn", "2021-12-10").param("signerAccountId", Long.toString(fixtures.actor("ct.ubnd").id()))
                 .param("reason", "Đính chính chức vụ của bà " + chain.firstIndividual)).andReturn();
         assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/decisions/issued/" + correction.id());
         assertThat(decisions.correctionsOf(chain.decision.id())).hasSize(1);
@@ -152,6 +155,7 @@ class DecidedOnceIntegrationTests {
         Dossier dossier = atChairman("LABOUR_ORDER", "Hà Văn Trung Ương " + System.nanoTime());
         approvals.approve(dossier.getId(), dossiers.get(dossier.getId(), fixtures.actor(DecidedChain.OFFICE)).getVersion(),
                 null, fixtures.actor(DecidedChain.OFFICE));
+        decisions.issue(fixtures.reload(dossier, DecidedChain.OFFICE).getSubmissionId(), LocalDate.now(clock), fixtures.actor(DecidedChain.OFFICE), fixtures.actor("ct.ubnd"));
         String version = version(dossier.getId());
 
         List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/decisions/dossiers/{id}/central-award", dossier.getId())

@@ -54,23 +54,28 @@ class DecisionCorrectionIntegrationTests {
         DecidedChain chain = decided();
         DecisionView old = chain.decision;
         var office = fixtures.user(DecidedChain.OFFICE);
+        long viceChairman = fixtures.actor("pct.ubnd").id();
         int lastBefore = jdbc.sql("select last_number from document_counter where series = 'QĐ-UBND' and year = 2021")
                 .query(Integer.class).single();
 
         // what was typed is kept when the reason is missing
         String refused = mvc.perform(post("/decisions/issued/{id}/correct", old.id()).with(user(office)).with(csrf())
-                        .param("issuedOn", "2021-12-10").param("signerName", "Hoàng Quốc Khánh").param("reason", " "))
+                        .param("issuedOn", "2021-12-10").param("signerAccountId", Long.toString(viceChairman)).param("reason", " "))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(HtmlUtils.htmlUnescape(refused)).contains("Nhập nội dung đính chính.", "value=\"Hoàng Quốc Khánh\"");
+        assertThat(HtmlUtils.htmlUnescape(refused)).contains("Nhập nội dung đính chính.",
+                "<option value=\"" + viceChairman + "\" selected=\"selected\">");
 
         MvcResult issued = mvc.perform(post("/decisions/issued/{id}/correct", old.id()).with(user(office)).with(csrf())
-                .param("issuedOn", "2021-12-10").param("signerName", "Hoàng Quốc Khánh")
+                .param("issuedOn", "2021-12-10").param("signerAccountId", Long.toString(viceChairman))
                 .param("reason", "Đính chính tên đơn vị công tác của bà " + chain.firstIndividual)).andReturn();
         String location = issued.getResponse().getRedirectedUrl();
         long correctionId = Long.parseLong(location.substring("/decisions/issued/".length()));
         DecisionView correction = decisions.get(correctionId, office.actor());
         assertThat(correction.number()).isEqualTo((lastBefore + 1) + "/QĐ-UBND");
         assertThat(correction.correctsDecisionId()).isEqualTo(old.id());
+        // the signer and the block from the vice-chairman's account, never typed
+        assertThat(correction.signerName()).isEqualTo("Đặng Ngọc Hậu");
+        assertThat(correction.signerAuthorityLines()).containsExactly("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
         assertThat(decisions.correctionsOf(old.id())).extracting(DecisionView::id).containsExactly(correctionId);
 
         String correctionPage = HtmlUtils.htmlUnescape(mvc.perform(get(location).with(user(office)))
@@ -93,14 +98,14 @@ class DecisionCorrectionIntegrationTests {
         DecidedChain chain = decided();
         long id = chain.decision.id();
         assertThat(mvc.perform(post("/decisions/issued/{id}/correct", id).with(user(fixtures.user("snv"))).with(csrf())
-                        .param("issuedOn", "2021-12-10").param("signerName", "X").param("reason", "Y"))
+                        .param("issuedOn", "2021-12-10").param("signerAccountId", "1").param("reason", "Y"))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(mvc.perform(post("/decisions/issued/{id}/correct", id).with(user(fixtures.user(DecidedChain.CLERK))).with(csrf())
-                        .param("issuedOn", "2021-12-10").param("signerName", "X").param("reason", "Y"))
+                        .param("issuedOn", "2021-12-10").param("signerAccountId", "1").param("reason", "Y"))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
         String early = HtmlUtils.htmlUnescape(mvc.perform(post("/decisions/issued/{id}/correct", id)
                         .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf())
-                        .param("issuedOn", "2021-11-01").param("signerName", "X").param("reason", "Y"))
+                        .param("issuedOn", "2021-11-01").param("signerAccountId", "1").param("reason", "Y"))
                 .andReturn().getResponse().getContentAsString());
         assertThat(early).contains("Ngày quyết định đính chính không thể trước ngày của quyết định được đính chính.");
         assertThat(decisions.correctionsOf(id)).isEmpty();

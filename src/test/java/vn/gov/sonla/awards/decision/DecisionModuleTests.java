@@ -90,19 +90,21 @@ class DecisionModuleTests {
         LocalDate today = LocalDate.now(clock);
         int numbered = lastNumber(Decisions.SERIES, today.getYear());
 
-        DecisionView decision = decisions.issue(submission.id(), today, " Hoàng Quốc Khánh ", office).orElseThrow();
+        DecisionView decision = decisions.issue(submission.id(), today, office, fixtures.leaderOf(office)).orElseThrow();
 
         String number = (numbered + 1) + "/QĐ-UBND";
         assertThat(decision.number()).isEqualTo(number);
         assertThat(decision.issuedOn()).isEqualTo(today);
-        assertThat(decision.signerName()).isEqualTo("Hoàng Quốc Khánh");
+        assertThat(decision.signerName()).isEqualTo("Thủ trưởng VPUBND (kiểm thử mô-đun)");
+        assertThat(decision.signerAuthorityLines()).containsExactly("CHỦ TỊCH");
         assertThat(lastNumber(Decisions.SERIES, today.getYear())).isEqualTo(numbered + 1);
         assertThat(decisions.certificates(decision)).singleElement().satisfies(certificate -> {
             assertThat(certificate.getDossierId()).isEqualTo(granted);
             assertThat(certificate.getCode()).matches("[0-9A-HJKMNP-TV-Z]{20}");
         });
         assertThat(decisions.granted(decision, office)).extracting(DossierView::id).containsExactly(granted);
-        assertThat(decisions.grantOf(granted)).contains(new Grant(decision.id(), number, today));
+        assertThat(decisions.grantOf(granted)).contains(new Grant(decision.id(), number, today, List.of("CHỦ TỊCH"),
+                "Thủ trưởng VPUBND (kiểm thử mô-đun)"));
         assertThat(decisions.grantOf(declined)).isEmpty();
         assertThat(dossiers.get(granted, office).getStatus()).isEqualTo(DossierStatus.GRANTED);
         assertThat(dossiers.get(declined, office).getStatus()).isEqualTo(DossierStatus.DECLINED);
@@ -116,7 +118,7 @@ class DecisionModuleTests {
                 .containsEntry("decisionDate", today.toString()));
 
         // a closed submission is decided once: a second decision is refused and takes no number
-        assertThatThrownBy(() -> decisions.issue(submission.id(), today, "Hoàng Quốc Khánh", office))
+        assertThatThrownBy(() -> decisions.issue(submission.id(), today, office, fixtures.leaderOf(office)))
                 .isInstanceOf(ConflictException.class);
         assertThat(lastNumber(Decisions.SERIES, today.getYear())).isEqualTo(numbered + 1);
         assertThat(decisions.ofSubmission(submission.id())).extracting(DecisionView::number).containsExactly(number);
@@ -131,18 +133,23 @@ class DecisionModuleTests {
 
         approvals.approve(proposed, version(proposed), "Đồng ý trình Thủ tướng Chính phủ.", office);
 
+        // approving takes no number: the letter is numbered when the chairman signs it
+        assertThat(approvals.proposalOf(proposed)).isEmpty();
+        assertThat(lastNumber(Approvals.PROPOSAL_SERIES, today.getYear())).isEqualTo(proposals);
+        assertThat(dossiers.get(proposed, office).getStatus()).isEqualTo(DossierStatus.APPROVED);
+
+        // no provincial award to grant: no decision and no decision number; the letter proposes the state-level award
+        int decisionsNumbered = lastNumber(Decisions.SERIES, today.getYear());
+        assertThat(decisions.issue(submission.id(), today, office, fixtures.leaderOf(office))).isEmpty();
         String letter = (proposals + 1) + "/TTr-UBND";
-        assertThat(approvals.proposalOf(proposed)).contains(new Proposal(letter, today, null, null));
+        assertThat(lastNumber(Decisions.SERIES, today.getYear())).isEqualTo(decisionsNumbered);
         assertThat(lastNumber(Approvals.PROPOSAL_SERIES, today.getYear())).isEqualTo(proposals + 1);
+        assertThat(approvals.proposalOf(proposed)).contains(new Proposal(letter, today, null, null));
         assertThat(dossiers.get(proposed, office).getStatus()).isEqualTo(DossierStatus.PROPOSED_TO_CENTRAL);
         assertThat(dossiers.get(proposed, office).getHistory()).last()
-                .satisfies(step -> assertThat(step.getNote()).isEqualTo(letter + ": Đồng ý trình Thủ tướng Chính phủ."));
-
-        // no provincial award to grant: no decision, no number, and the submission is done
-        int decisionsNumbered = lastNumber(Decisions.SERIES, today.getYear());
-        assertThat(decisions.issue(submission.id(), today, "Hoàng Quốc Khánh", office)).isEmpty();
-        assertThat(lastNumber(Decisions.SERIES, today.getYear())).isEqualTo(decisionsNumbered);
+                .satisfies(step -> assertThat(step.getNote()).isEqualTo(letter));
         assertThat(submissions.get(submission.id(), office).status()).isEqualTo(SubmissionStatus.CLOSED);
+        assertThat(submissions.get(submission.id(), office).proposalLetterNumber()).isEqualTo(letter);
 
         LocalDate centralDate = today.minusDays(1);
         approvals.recordCentralAward(proposed, version(proposed), " 125/QĐ-CTN ", centralDate, office);

@@ -62,17 +62,20 @@ class DocumentDatesIntegrationTests {
     void aDecisionDatedBeforeTheCampaignOrInTheFutureIsRefusedNextToTheFieldAndTakesNoNumber() throws Exception {
         DecidedChain chain = approvedChain();
         long submission = chain.submission.id();
+        long viceChairman = fixtures.actor("pct.ubnd").id();
         int before = lastNumber(2021);
         int thisYear = lastNumber(LocalDate.now(clock).plusDays(1).getYear());
 
         for (String typed : List.of("1999-01-01", "2021-09-15", "2999-12-31", LocalDate.now(clock).plusDays(1).toString())) {
-            String page = HtmlUtils.htmlUnescape(mvc.perform(post("/decisions/submissions/{id}/issue", submission)
+            String page = HtmlUtils.htmlUnescape(mvc.perform(post("/decisions/submissions/{id}/present", submission)
                             .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf())
-                            .param("issuedOn", typed).param("signerName", "Hoàng Quốc Khánh"))
+                            .param("issuedOn", typed).param("signerAccountId", Long.toString(viceChairman)))
                     .andReturn().getResponse().getContentAsString());
             assertThat(page).as(typed)
                     .contains("<p class=\"error-message\" id=\"issuedOn-error\">" + range() + "</p>")
-                    .contains("value=\"" + typed + "\"", "value=\"Hoàng Quốc Khánh\"");
+                    .contains("value=\"" + typed + "\"", "<option value=\"" + viceChairman + "\" selected=\"selected\">");
+            assertThat(submissions.get(submission, fixtures.actor(DecidedChain.OFFICE)).status()).as(typed)
+                    .isEqualTo(vn.gov.sonla.awards.review.SubmissionStatus.AT_CHAIRMAN);
             assertThat(decisions.ofSubmission(submission)).as(typed).isEmpty();
         }
         assertThat(lastNumber(1999)).as("no series opened for 1999").isZero();
@@ -81,16 +84,18 @@ class DocumentDatesIntegrationTests {
         assertThat(lastNumber(2021)).as("no number taken").isEqualTo(before);
 
         // the service refuses too, before the number
-        assertThatThrownBy(() -> decisions.issue(submission, LocalDate.of(1999, 1, 1), "Hoàng Quốc Khánh",
-                fixtures.actor(DecidedChain.OFFICE))).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> decisions.issue(submission, LocalDate.of(1999, 1, 1), fixtures.actor(DecidedChain.OFFICE), fixtures.actor("ct.ubnd"))).isInstanceOf(ConflictException.class)
                 .hasMessage("error.documentDate.range");
         assertThat(lastNumber(1999)).isZero();
 
         // the first day of the campaign is within
-        MvcResult issued = mvc.perform(post("/decisions/submissions/{id}/issue", submission)
+        MvcResult presented = mvc.perform(post("/decisions/submissions/{id}/present", submission)
                 .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf())
-                .param("issuedOn", "2021-09-16").param("signerName", "Hoàng Quốc Khánh")).andReturn();
-        assertThat(issued.getFlashMap().get("notice")).isEqualTo("notice.decision.issued");
+                .param("issuedOn", "2021-09-16").param("signerAccountId", Long.toString(viceChairman))).andReturn();
+        assertThat(presented.getFlashMap().get("notice")).isEqualTo("notice.decision.presented");
+        assertThat(decisions.ofSubmission(submission)).isEmpty();
+        decisions.sign(submission, submissions.get(submission, fixtures.actor(DecidedChain.OFFICE)).decisionSignOff().revision(),
+                fixtures.actor("pct.ubnd"));
         assertThat(decisions.ofSubmission(submission)).extracting(DecisionView::number)
                 .containsExactly((before + 1) + "/QĐ-UBND");
     }
@@ -102,7 +107,7 @@ class DocumentDatesIntegrationTests {
 
         String page = HtmlUtils.htmlUnescape(mvc.perform(post("/decisions/issued/{id}/correct", chain.decision.id())
                         .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf())
-                        .param("issuedOn", "2999-12-31").param("signerName", "Hoàng Quốc Khánh")
+                        .param("issuedOn", "2999-12-31").param("signerAccountId", Long.toString(fixtures.actor("ct.ubnd").id()))
                         .param("reason", "Đính chính năm sinh"))
                 .andReturn().getResponse().getContentAsString());
 
@@ -169,6 +174,7 @@ class DocumentDatesIntegrationTests {
         appraisals.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, fixtures.actor("snv"));
         appraisals.forward(s.id(), fixtures.actor("snv"), fixtures.leaderOf(fixtures.actor("snv")));
         approvals.approve(d.getId(), fixtures.reload(d, DecidedChain.OFFICE).getVersion(), null, fixtures.actor(DecidedChain.OFFICE));
+        decisions.issue(s.id(), LocalDate.now(clock), fixtures.actor(DecidedChain.OFFICE), fixtures.actor("ct.ubnd"));
         return d;
     }
 

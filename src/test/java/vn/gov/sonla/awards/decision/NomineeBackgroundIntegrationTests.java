@@ -45,11 +45,12 @@ class NomineeBackgroundIntegrationTests {
     @Autowired Submissions submissions;
     @Autowired Appraisals appraisals;
     @Autowired Approvals approvals;
+    @Autowired vn.gov.sonla.awards.decision.Decisions decisions;
     @Autowired JdbcClient jdbc;
     @Autowired DepartmentSteps departmentSteps;
 
     @Test
-    void approvingStateAwardsNumbersTheProposalLettersInTheYearsSeries() throws Exception {
+    void theSignedLetterProposesTheSubmissionsStateAwardsUnderOneNumberOfTheYearsSeries() throws Exception {
         int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
         List<Dossier> atChairman = atChairman("LABOUR_ORDER", "Lò Văn Đề Nghị " + System.nanoTime(), "Lò Thị Đề Nghị " + System.nanoTime());
         Actor office = fixtures.actor("vpubnd");
@@ -58,14 +59,18 @@ class NomineeBackgroundIntegrationTests {
         for (Dossier d : atChairman) {
             approvals.approve(d.getId(), fixtures.reload(d, "vpubnd").getVersion(), "Trình Thủ tướng Chính phủ", office);
         }
+        // approving takes no number: the letter is numbered when the chairman signs it
+        assertThat(lastNumber(year)).isEqualTo(before);
+        decisions.issue(fixtures.reload(atChairman.get(0), "vpubnd").getSubmissionId(), LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")),
+                office, fixtures.actor("ct.ubnd"));
 
         Dossier first = fixtures.reload(atChairman.get(0), "vpubnd");
         Dossier second = fixtures.reload(atChairman.get(1), "vpubnd");
         assertThat(proposalNumber(first)).isEqualTo((before + 1) + "/TTr-UBND");
-        assertThat(proposalNumber(second)).isEqualTo((before + 2) + "/TTr-UBND");
-        assertThat(lastNumber(year)).isEqualTo(before + 2);
-        assertThat(first.getHistory()).filteredOn(e -> e.getAction() == DossierAction.APPROVE).singleElement()
-                .satisfies(e -> assertThat(e.getNote()).isEqualTo(proposalNumber(first) + ": Trình Thủ tướng Chính phủ"));
+        assertThat(proposalNumber(second)).isEqualTo((before + 1) + "/TTr-UBND");
+        assertThat(lastNumber(year)).isEqualTo(before + 1);
+        assertThat(first.getHistory()).filteredOn(e -> e.getAction() == DossierAction.PROPOSE_TO_CENTRAL).singleElement()
+                .satisfies(e -> assertThat(e.getNote()).isEqualTo(proposalNumber(first)));
         String page = HtmlUtils.htmlUnescape(mvc.perform(get("/dossiers/{id}", first.getId()).with(user(fixtures.user("vanthu.maison"))))
                 .andReturn().getResponse().getContentAsString());
         assertThat(page).contains("id=\"proposal-number\"", "Tờ trình số " + proposalNumber(first));
@@ -83,6 +88,8 @@ class NomineeBackgroundIntegrationTests {
         String name = "Lù Thị Bông " + tag;
         Dossier proposed = atChairman("LABOUR_ORDER", name).get(0);
         approvals.approve(proposed.getId(), fixtures.reload(proposed, "vpubnd").getVersion(), null, fixtures.user("vpubnd").actor());
+        decisions.issue(fixtures.reload(proposed, "vpubnd").getSubmissionId(), LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")),
+                fixtures.actor("vpubnd"), fixtures.actor("ct.ubnd"));
         String proposalNumber = proposalNumber(proposed);
         // a Giấy khen the same unit recorded for her
         mvc.perform(post("/grassroots").with(user(fixtures.user("vanthu.maison"))).with(csrf())

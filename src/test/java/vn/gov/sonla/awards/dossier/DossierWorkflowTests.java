@@ -393,15 +393,33 @@ class DossierWorkflowTests {
         }
 
         @Test
-        void aStateAwardIsProposedToTheCentralLevel() {
+        void aStateAwardIsApprovedThenProposedToTheCentralLevelByTheSignedLetter() {
             Dossier d = aDossierAtChairman(labourOrder);
-            assertThatThrownBy(() -> d.approve("Trình Thủ tướng", chairmansOffice))
-                    .isInstanceOf(ConflictException.class).hasMessageContaining("proposal.numberRequired");
-            d.approve("Trình Thủ tướng", "4/TTr-UBND", chairmansOffice);
-            assertThat(d.getStatus()).isEqualTo(DossierStatus.PROPOSED_TO_CENTRAL);
-            assertThat(d.getHistory().get(d.getHistory().size() - 1).getNote()).isEqualTo("4/TTr-UBND: Trình Thủ tướng");
+            d.approve("Trình Thủ tướng", chairmansOffice);
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.APPROVED);
             assertThatThrownBy(() -> d.grant("1/QĐ-UBND", chairmansOffice))
-                    .isInstanceOf(ConflictException.class);
+                    .isInstanceOf(ConflictException.class).hasMessageContaining("grant.stateLevel");
+            d.proposeToCentral("4/TTr-UBND", chairmansOffice);
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.PROPOSED_TO_CENTRAL);
+            assertThat(d.getHistory()).last().extracting(DossierEvent::getNote).isEqualTo("4/TTr-UBND");
+            assertThat(d.getHistory()).last().extracting(DossierEvent::getAction).isEqualTo(DossierAction.PROPOSE_TO_CENTRAL);
+        }
+
+        @Test
+        void aProvincialAwardIsNotProposedToTheCentralLevel() {
+            Dossier d = aDossierAtChairman(chairmansCertificate);
+            d.approve(null, chairmansOffice);
+            assertThatThrownBy(() -> d.proposeToCentral("4/TTr-UBND", chairmansOffice))
+                    .isInstanceOf(ConflictException.class).hasMessageContaining("proposal.notStateLevel");
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.APPROVED);
+        }
+
+        @Test
+        void theSignerMayDeclineAnApprovedRowBeforeSigning() {
+            Dossier d = aDossierAtChairman(chairmansCertificate);
+            d.approve(null, chairmansOffice);
+            d.decline("Chưa đủ tiêu chuẩn", chairmansOffice);
+            assertThat(d.getStatus()).isEqualTo(DossierStatus.DECLINED);
         }
 
         @Test
@@ -429,7 +447,8 @@ class DossierWorkflowTests {
 
         Dossier aProposedDossier() {
             Dossier d = aDossierAtChairman(labourOrder);
-            d.approve(null, "1/TTr-UBND", chairmansOffice);
+            d.approve(null, chairmansOffice);
+            d.proposeToCentral("1/TTr-UBND", chairmansOffice);
             return d;
         }
 

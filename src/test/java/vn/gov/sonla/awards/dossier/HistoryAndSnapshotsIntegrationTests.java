@@ -105,7 +105,7 @@ class HistoryAndSnapshotsIntegrationTests {
         expectNewEvents(id, "APPROVE vpubnd AT_CHAIRMAN -> APPROVED");
         expectNewSnapshots(id, "APPROVE APPROVED");
 
-        String number = decisions.issue(submission.id(), LocalDate.of(2021, 11, 2), "Hoàng Quốc Khánh", office.actor())
+        String number = decisions.issue(submission.id(), LocalDate.of(2021, 11, 2), office.actor(), fixtures.actor("ct.ubnd"))
                 .orElseThrow().number();
         expectNewEvents(id, "GRANT vpubnd APPROVED -> GRANTED: " + number);
         expectNewSnapshots(id, "GRANT GRANTED");

@@ -109,7 +109,7 @@ class NoticesIntegrationTests {
         approvals.approve(id, version(id, office), null, office.actor());
         assertThat(newNotices(id)).containsExactlyInAnyOrder("APPROVED vanthu.bvdk", "APPROVED vanthu.bvdk2");
         approvals.decline(other.getId(), version(other.getId(), office), "Chưa đủ tiêu chuẩn", office.actor());
-        decisions.issue(submission.id(), LocalDate.of(2021, 11, 2), "Hoàng Quốc Khánh", office.actor());
+        decisions.issue(submission.id(), LocalDate.of(2021, 11, 2), office.actor(), fixtures.actor("ct.ubnd"));
         assertThat(newNotices(id)).containsExactlyInAnyOrder("GRANTED vanthu.bvdk", "GRANTED vanthu.bvdk2");
         // every active clerk of Mai Sơn is told (other tests may have added some), nobody else
         List<String> expected = new java.util.ArrayList<>(List.of("DOSSIER_ARRIVED syt", "DOSSIER_ARRIVED syt2"));

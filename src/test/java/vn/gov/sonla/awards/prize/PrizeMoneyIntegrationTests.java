@@ -95,8 +95,7 @@ class PrizeMoneyIntegrationTests {
     @Test
     void aDecisionAfterJuly2024PaysAtTheBaseSalaryOf2340000() {
         DecidedChain chain = approvedChain();
-        DecisionView decision = decisions.issue(chain.submission.id(), LocalDate.of(2024, 8, 15), "Hoàng Quốc Khánh",
-                fixtures.actor(DecidedChain.OFFICE)).orElseThrow();
+        DecisionView decision = decisions.issue(chain.submission.id(), LocalDate.of(2024, 8, 15), fixtures.actor(DecidedChain.OFFICE), fixtures.actor("ct.ubnd")).orElseThrow();
         DecisionPrizes money = prizes.ofDecision(decision.id());
 
         assertThat(amount(money, chain.firstIndividual)).isEqualTo(2_340_000);
@@ -202,7 +201,7 @@ class PrizeMoneyIntegrationTests {
     @Test
     void theReportsTotalThePrizeMoneyByProgramAwardFormAndUnitAndTheUnitsOwnGiayKhenApart() throws Exception {
         DecidedChain chain = approvedChain();
-        decisions.issue(chain.submission.id(), LocalDate.of(2023, 9, 14), "Hoàng Quốc Khánh", fixtures.actor(DecidedChain.OFFICE))
+        decisions.issue(chain.submission.id(), LocalDate.of(2023, 9, 14), fixtures.actor(DecidedChain.OFFICE), fixtures.actor("ct.ubnd"))
                 .orElseThrow();
         // a unit's Giấy khen with its own amounts: two individuals at 450,000 and a collective at 900,000
         String number = "GK-" + chain.tag;

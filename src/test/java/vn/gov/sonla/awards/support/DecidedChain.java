@@ -21,8 +21,8 @@ import vn.gov.sonla.awards.review.Submissions;
 /**
  * A submission of the Department of Health brought through the real steps, for the document tests: two
  * individuals and one collective of the provincial hospital are filed, accepted and sent; Home Affairs endorses
- * three and does not endorse a fourth; the chairman approves the three and declines the fourth, then the decision
- * is issued. Each stage can be stopped at ({@link #sent()}, {@link #appraised()}, {@link #forwarded()}, {@link #decided()}).
+ * three and does not endorse a fourth; the chairman's office approves the three and declines the fourth and presents the
+ * decision, which the chairman signs. Each stage can be stopped at ({@link #sent()}, {@link #appraised()}, {@link #forwarded()}, {@link #decided()}).
  * The dossiers are filed for the chairman's certificate, or for another award form ({@link #filedAs}) that the
  * department replaces by the chairman's certificate when accepting them.
  */
@@ -32,6 +32,8 @@ public final class DecidedChain {
     public static final String HEALTH = "syt";
     public static final String HOME_AFFAIRS = "snv";
     public static final String OFFICE = "vpubnd";
+    /** The chairman, who signs the decision the office presents. */
+    public static final String CHAIRMAN = "ct.ubnd";
     /** The award form the decision grants. */
     public static final String PROVINCIAL_AWARD = "CHAIRMAN_CERTIFICATE";
 
@@ -115,7 +117,8 @@ public final class DecidedChain {
         return this;
     }
 
-    public DecidedChain decided() {
+    /** The office approved the endorsed dossiers, declined the other, and presented the decision to the chairman. */
+    public DecidedChain presented() {
         forwarded();
         var office = fixtures.user(OFFICE);
         for (Dossier d : filed) {
@@ -126,7 +129,17 @@ public final class DecidedChain {
                 approvals.approve(d.getId(), version, null, office.actor());
             }
         }
-        decision = decisions.issue(submission.id(), LocalDate.of(2021, 12, 3), "Hoàng Quốc Khánh", office.actor()).orElseThrow();
+        submission = decisions.present(submission.id(), LocalDate.of(2021, 12, 3), fixtures.actor(CHAIRMAN).id(),
+                office.actor());
+        return this;
+    }
+
+    /** The chairman signed the presented decision. */
+    public DecidedChain decided() {
+        presented();
+        decision = decisions.sign(submission.id(), submission.decisionSignOff().revision(), fixtures.actor(CHAIRMAN))
+                .decision().orElseThrow();
+        submission = submissions.get(submission.id(), fixtures.actor(OFFICE));
         return this;
     }
 

@@ -118,6 +118,7 @@ class HostileInputIntegrationTests {
     static final String SONG_CLERK = "vanthu.viettel";
     static final String DEPARTMENT_LEADER = "gd.syt";
     static final String APPRAISER_LEADER = "gd.snv";
+    static final String CHAIRMAN_LEADER = "ct.ubnd";
     static final String HOSTILE_ADDRESS = "203.0.113.66";
     /** Markup that would be live if it came back as it was sent. */
     static final Pattern MARKUP = Pattern.compile("<[a-zA-Z!/?]|=\\s*[\"']|[\"']\\s*(on|autofocus|>)");
@@ -156,6 +157,7 @@ class HostileInputIntegrationTests {
     DecidedChain atHomeAffairs;
     DecidedChain atChairman;
     DecidedChain decided;
+    DecidedChain presentedDecision;
     long proposed;
     long grassroots;
     long account;
@@ -193,12 +195,14 @@ class HostileInputIntegrationTests {
         atHomeAffairs = chain().sent();
         atChairman = chain().forwarded();
         decided = chain().decided();
+        presentedDecision = chain().presented();
         Dossier state = fixtures.aSubmittedDossier(CLERK, "COVID19", "LABOUR_ORDER", "Mùa A Đề Nghị " + tag);
         departmentSteps.accept(state.getId(), state.getVersion(), fixtures.actor(DEPARTMENT));
         var sent = submissions.compileAndSign(List.of(state.getId()), fixtures.actor(DEPARTMENT), fixtures.leaderOf(fixtures.actor(DEPARTMENT)));
         appraisals.appraise(state.getId(), version(state.getId()), true, null, fixtures.actor(APPRAISER));
         appraisals.forward(sent.id(), fixtures.actor(APPRAISER), fixtures.leaderOf(fixtures.actor(APPRAISER)));
         approvals.approve(state.getId(), version(state.getId()), null, fixtures.actor(OFFICE));
+        decisions.issue(sent.id(), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), fixtures.actor(OFFICE), fixtures.actor(CHAIRMAN_LEADER));
         proposed = state.getId();
         grassroots = jdbc.sql("select coalesce(max(id), 0) from grassroots_decision").query(Long.class).single();
         account = id("select id from user_account where username = 'vanthu.viettel'");
@@ -311,7 +315,20 @@ class HostileInputIntegrationTests {
         c.put("GET /decisions/submissions/{id}", new Target(OFFICE).path("id", () -> atChairman.submission.id()));
         c.put("POST /decisions/dossiers/{id}/approve", decisionStep());
         c.put("POST /decisions/dossiers/{id}/decline", decisionStep());
-        c.put("POST /decisions/submissions/{id}/issue", new Target(OFFICE).path("id", () -> atChairman.submission.id()));
+        c.put("POST /decisions/submissions/{id}/present", new Target(OFFICE).path("id", () -> atChairman.submission.id())
+                .valid("issuedOn", () -> "2021-12-03").valid("signerAccountId", () -> fixtures.actor(CHAIRMAN_LEADER).id()));
+        c.put("POST /decisions/submissions/{id}/recall", new Target(OFFICE).path("id", () -> presentedDecision.submission.id()));
+        c.put("GET /signing/decisions/{id}", new Target(CHAIRMAN_LEADER).path("id", () -> presentedDecision.submission.id()));
+        c.put("POST /signing/decisions/{id}/sign", new Target(CHAIRMAN_LEADER).path("id", () -> presentedDecision.submission.id())
+                .valid("revision", () -> 1));
+        c.put("POST /signing/decisions/{id}/return", new Target(CHAIRMAN_LEADER).path("id", () -> presentedDecision.submission.id())
+                .valid("version", () -> 1));
+        c.put("POST /signing/decisions/{id}/dossiers/{dossierId}/decline", new Target(CHAIRMAN_LEADER)
+                .path("id", () -> presentedDecision.submission.id())
+                .path("dossierId", () -> presentedDecision.filed.get(0).getId()).valid("version", () -> 1));
+        c.put("GET /documents/submissions/{id}/decision-draft.pdf", new Target(OFFICE)
+                .path("id", () -> presentedDecision.submission.id()));
+        c.put("GET /documents/submissions/{id}/letter.pdf", new Target(OFFICE).path("id", () -> presentedDecision.submission.id()));
         c.put("POST /decisions/dossiers/{id}/central-award", centralStep());
         c.put("POST /decisions/dossiers/{id}/central-decline", centralStep());
         c.put("GET /decisions/issued/{id}", new Target(OFFICE).path("id", () -> decided.decision.id()));

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
+import vn.gov.sonla.awards.account.Signatory;
 import vn.gov.sonla.awards.decision.DecisionView;
 
 /**
@@ -43,6 +44,13 @@ public class AwardDecision {
     @Column(name = "signer_name", nullable = false)
     private String signerName;
 
+    /** The lines above the name ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"), from the account that signed; null before accounts signed. */
+    @Column(name = "signer_authority")
+    private String signerAuthority;
+
+    @Column(name = "signed_by_account_id")
+    private Long signedByAccountId;
+
     @Column(name = "submission_id", nullable = false)
     private Long submissionId;
 
@@ -66,13 +74,15 @@ public class AwardDecision {
     protected AwardDecision() {
     }
 
-    public AwardDecision(int year, int seq, String number, LocalDate issuedOn, String signerName, long submissionId,
+    public AwardDecision(int year, int seq, String number, LocalDate issuedOn, Signatory signer, long submissionId,
                   String createdBy, Instant createdAt) {
         this.year = year;
         this.seq = seq;
         this.number = number;
         this.issuedOn = issuedOn;
-        this.signerName = signerName;
+        this.signerName = signer.fullName();
+        this.signerAuthority = signer.block().authorityLine();
+        this.signedByAccountId = signer.accountId();
         this.submissionId = submissionId;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
@@ -80,8 +90,8 @@ public class AwardDecision {
 
     /** A new decision of the same submission correcting an issued one; it grants nothing by itself. */
     public static AwardDecision correcting(AwardDecision corrected, int year, int seq, String number, LocalDate issuedOn,
-                                    String signerName, String reason, UUID requestKey, String createdBy, Instant createdAt) {
-        AwardDecision d = new AwardDecision(year, seq, number, issuedOn, signerName, corrected.getSubmissionId(), createdBy,
+                                    Signatory signer, String reason, UUID requestKey, String createdBy, Instant createdAt) {
+        AwardDecision d = new AwardDecision(year, seq, number, issuedOn, signer, corrected.getSubmissionId(), createdBy,
                 createdAt);
         d.correctsDecisionId = corrected.getId();
         d.correctionReason = reason;
@@ -127,7 +137,7 @@ public class AwardDecision {
 
     /** What other modules and pages read of the decision. */
     public DecisionView view() {
-        return new DecisionView(id, year, number, issuedOn, signerName, submissionId, correctsDecisionId,
+        return new DecisionView(id, year, number, issuedOn, signerName, signerAuthority, submissionId, correctsDecisionId,
                 correctionReason);
     }
 }

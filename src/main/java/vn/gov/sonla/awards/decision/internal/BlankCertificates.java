@@ -198,17 +198,21 @@ public class BlankCertificates {
                         if (raw == null || raw.isBlank()) {
                             continue;
                         }
-                        String text = raw.replaceAll("\\s+", " ").strip();
                         float size = (float) f.fontPt();
-                        float x = (float) (f.xMm() + calibration.dxMm()) * POINTS_PER_MM;
-                        float width = font.getStringWidth(text) / 1000 * size;
-                        x -= switch (f.align()) {
-                            case "CENTER" -> width / 2;
-                            case "RIGHT" -> width;
-                            default -> 0;
-                        };
                         float baseline = height - (float) (f.yMm() + calibration.dyMm()) * POINTS_PER_MM;
-                        text(out, font, size, text, x, baseline);
+                        // a field of several lines (a deputy's "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH") goes down from its position
+                        for (String line : raw.split("\n")) {
+                            String text = line.replaceAll("\\s+", " ").strip();
+                            float x = (float) (f.xMm() + calibration.dxMm()) * POINTS_PER_MM;
+                            float width = font.getStringWidth(text) / 1000 * size;
+                            x -= switch (f.align()) {
+                                case "CENTER" -> width / 2;
+                                case "RIGHT" -> width;
+                                default -> 0;
+                            };
+                            text(out, font, size, text, x, baseline);
+                            baseline -= size * LINE_HEIGHT;
+                        }
                     }
                 }
             }
@@ -217,6 +221,9 @@ public class BlankCertificates {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The distance between the lines of one field, in font sizes. */
+    private static final float LINE_HEIGHT = 1.3f;
 
     private Map<String, String> texts(DossierView d, DecisionView decision) {
         Map<String, String> t = new LinkedHashMap<>();
@@ -227,7 +234,7 @@ public class BlankCertificates {
         t.put("DECISION", msg("document.certificate.decision", decision.number(), decision.issuedOn().format(DATE)));
         t.put("PLACE_DATE", msg("document.placeDate", decision.issuedOn().format(DateTimeFormatter.ofPattern("dd")),
                 decision.issuedOn().format(DateTimeFormatter.ofPattern("MM")), Integer.toString(decision.issuedOn().getYear())));
-        t.put("SIGNER_TITLE", msg("document.decision.signerTitle"));
+        t.put("SIGNER_TITLE", String.join("\n", decision.signerAuthorityLines()));
         t.put("SIGNER_NAME", decision.signerName());
         return t;
     }

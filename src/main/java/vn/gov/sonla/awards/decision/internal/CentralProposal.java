@@ -45,6 +45,10 @@ public class CentralProposal {
         this.centralDecisionDate = decisionDate;
     }
 
+    public Long getDossierId() {
+        return dossierId;
+    }
+
     public Proposal view() {
         return new Proposal(number, proposedOn, centralDecisionNumber, centralDecisionDate);
     }

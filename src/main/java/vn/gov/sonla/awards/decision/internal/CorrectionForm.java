@@ -12,18 +12,17 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.gov.sonla.awards.common.MultiLine;
 
 /**
- * A decision correcting an issued one: its date, who signs it, and what it corrects; the key made when the form was
+ * A decision correcting an issued one: its date, the leader of the office who signs it, and what it corrects; the key made when the form was
  * shown makes the same form sent twice one correction.
  */
 record CorrectionForm(@NotNull(message = "{validation.decisionDate.required}")
                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
-                      @NotBlank(message = "{validation.signer.required}")
-                      @Size(max = 255, message = "{validation.size.255}") String signerName,
+                      @NotNull(message = "{validation.signer.required}") Long signerAccountId,
                       @MultiLine @NotBlank(message = "{validation.correction.required}")
                       @Size(max = 4000, message = "{validation.size.4000}") String reason,
                       UUID requestKey) {
 
     static CorrectionForm empty(LocalDate today) {
-        return new CorrectionForm(today, "", "", UUID.randomUUID());
+        return new CorrectionForm(today, null, "", UUID.randomUUID());
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.Signatory;
+import vn.gov.sonla.awards.common.Option;
+import vn.gov.sonla.awards.review.ChairmanSignOff;
 import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.common.ActionErrors;
@@ -44,7 +46,10 @@ import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.DecisionView;
 import vn.gov.sonla.awards.decision.Decisions;
 
-/** The chairman's office: forwarded submissions, approve or decline each dossier, issue the decision. */
+/**
+ * The chairman's office: forwarded submissions, approve or decline each dossier, present the answer to the chairman
+ * or a vice-chairman to sign.
+ */
 @Controller
 class DecisionController {
 
@@ -55,9 +60,11 @@ class DecisionController {
     private final Clock clock;
     private final Approvals approvals;
     private final Appraisals appraisals;
+    private final ChairmanSignOff signOff;
 
     DecisionController(Submissions submissions, Dossiers dossiers, Decisions decisions, ActionErrors actionErrors, Clock clock,
-                       Approvals approvals, Appraisals appraisals) {
+                       Approvals approvals, Appraisals appraisals, ChairmanSignOff signOff) {
+        this.signOff = signOff;
         this.approvals = approvals;
         this.appraisals = appraisals;
         this.clock = clock;
@@ -73,7 +80,8 @@ class DecisionController {
     @GetMapping("/decisions")
     String list(@RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
                 @CurrentActor Actor user, HttpServletRequest request, Model model) {
-        KeysetPage<SubmissionRow> incoming = submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_CHAIRMAN),
+        KeysetPage<SubmissionRow> incoming = submissions.atStages(user,
+                EnumSet.of(SubmissionStatus.AT_CHAIRMAN, SubmissionStatus.DECISION_AWAITING_SIGNATURE),
                 Keyset.of(after, before, PROPOSED_SHOWN));
         model.addAttribute("incoming", incoming.items());
         model.addAttribute("incomingPage", incoming);
@@ -101,9 +109,15 @@ class DecisionController {
 
     @GetMapping("/decisions/submissions/{id}")
     String submission(@PathVariable long id, @CurrentActor Actor user, Model model) {
+        List<Signatory> leaders = signOff.leaders(user);
         if (!model.containsAttribute("decisionForm")) {
-            model.addAttribute("decisionForm", new DecisionForm(LocalDate.now(clock), ""));
+            model.addAttribute("decisionForm", new DecisionForm(LocalDate.now(clock),
+                    leaders.isEmpty() ? null : leaders.get(0).accountId()));
         }
+        model.addAttribute("signers", leaders.stream()
+                .map(l -> Option.named(l.accountId(), l.fullName() + " — " + l.title())).toList());
+        model.addAttribute("leaderNames", leaders.stream()
+                .collect(java.util.stream.Collectors.toMap(Signatory::accountId, l -> l.fullName() + " — " + l.title())));
         List<DossierView> inSubmission = dossiers.inSubmission(user, id);
         model.addAttribute("submission", submissions.get(id, user));
         model.addAttribute("dossiers", inSubmission);
@@ -160,31 +174,35 @@ class DecisionController {
         return "redirect:/dossiers/" + id;
     }
 
-    @PostMapping("/decisions/submissions/{id}/issue")
-    String issue(@PathVariable long id, @Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
-                 @CurrentActor Actor user, Model model, RedirectAttributes redirect) {
+    /**
+     * The office presents its answer to the chairman or a vice-chairman (Trình ký): the date and who is to sign are
+     * checked beside their fields, nothing typed is lost.
+     */
+    @PostMapping("/decisions/submissions/{id}/present")
+    String present(@PathVariable long id, @Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
+                   @CurrentActor Actor user, Model model, RedirectAttributes redirect) {
         decisions.decisionDates(id, user).reject(errors, "issuedOn", form.issuedOn());
         if (errors.hasErrors()) {
             return submission(id, user, model);
         }
-        Optional<DecisionView> decision;
         try {
-            decision = decisions.issue(id, form.issuedOn(), form.signerName(), user);
+            decisions.present(id, form.issuedOn(), form.signerAccountId(), user);
+            redirect.addFlashAttribute("notice", "notice.decision.presented");
         } catch (AlreadyDoneException done) {
             redirect.addFlashAttribute("notice", done.messageKey());
             redirect.addFlashAttribute("noticeArg", done.argument());
-            return "redirect:/decisions/submissions/" + id;
         } catch (ConflictException refused) {
             redirect.addFlashAttribute("failure", refused.messageKey());
             redirect.addFlashAttribute("failureArg", refused.arguments().length > 0 ? refused.arguments()[0] : null);
-            return "redirect:/decisions/submissions/" + id;
         }
-        if (decision.isPresent()) {
-            redirect.addFlashAttribute("notice", "notice.decision.issued");
-            redirect.addFlashAttribute("noticeArg", decision.get().number());
-        } else {
-            redirect.addFlashAttribute("notice", "notice.submission.closed");
-        }
+        return "redirect:/decisions/submissions/" + id;
+    }
+
+    /** The office takes its presented answer back to change a row, the date or the signer. */
+    @PostMapping("/decisions/submissions/{id}/recall")
+    String recall(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
+        signOff.recall(id, user);
+        redirect.addFlashAttribute("notice", "notice.signing.recalled");
         return "redirect:/decisions/submissions/" + id;
     }
 }

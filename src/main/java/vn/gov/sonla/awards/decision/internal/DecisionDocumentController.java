@@ -32,6 +32,18 @@ class DecisionDocumentController {
         return Downloads.attachment(body, Downloads.PDF, "Quyet-dinh-" + decisions.get(id, user).number(), "pdf");
     }
 
+    /** The decision as it will be issued, for the leader about to sign it and the office preparing it. */
+    @GetMapping("/documents/submissions/{id}/decision-draft.pdf")
+    ResponseEntity<byte[]> draft(@PathVariable long id, @CurrentActor Actor user) {
+        return Downloads.attachment(documents.draftDecisionPdf(id, user), Downloads.PDF, "Du-thao-quyet-dinh-" + id, "pdf");
+    }
+
+    /** The chairman's letter proposing the submission's state-level awards: as signed, or as the draft to sign. */
+    @GetMapping("/documents/submissions/{id}/letter.pdf")
+    ResponseEntity<byte[]> letter(@PathVariable long id, @CurrentActor Actor user) {
+        return Downloads.attachment(documents.letterPdf(id, user), Downloads.PDF, "To-trinh-de-nghi-cap-tren-" + id, "pdf");
+    }
+
     /** The payout list of the decision's prize money, for the finance office. */
     @GetMapping("/documents/decisions/{id}/payout.xlsx")
     ResponseEntity<byte[]> payout(@PathVariable long id, @CurrentActor Actor user) {

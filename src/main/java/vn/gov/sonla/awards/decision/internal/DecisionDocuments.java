@@ -28,6 +28,7 @@ import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.prize.DecisionPrizes;
 import vn.gov.sonla.awards.prize.Money;
 import vn.gov.sonla.awards.prize.PrizeMoney;
+import vn.gov.sonla.awards.prize.VietnameseNumberWords;
 import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.decision.DecisionView;
 import vn.gov.sonla.awards.decision.Decisions;
@@ -67,12 +68,42 @@ public class DecisionDocuments {
 
     public byte[] decisionPdf(long decisionId, Actor user) {
         DecisionView decision = decisions.get(decisionId, user);
-        SubmissionView submission = decisions.submissionOf(decision, user);
-        List<DossierView> granted = decisions.granted(decision, user);
+        DecisionPrizes prizes = prizeMoney.ofDecision(decision.id());
+        Map<Long, Long> amounts = new java.util.HashMap<>();
+        prizes.byDossier().forEach((dossier, prize) -> amounts.put(dossier, prize.amount()));
+        return render(decision, decisions.submissionOf(decision, user), decisions.granted(decision, user), amounts,
+                DocumentKind.DECISION.identifier(decisionId));
+    }
+
+    /**
+     * The decision as the leader about to sign reads it: no number, no signature, the prize money each award would
+     * get on the prepared date.
+     */
+    public byte[] draftDecisionPdf(long submissionId, Actor user) {
+        Decisions.Draft draft = decisions.draft(submissionId, user);
+        Map<Long, Long> amounts = new java.util.HashMap<>();
+        for (DossierView d : draft.provincial()) {
+            prizeMoney.amountOn(d.effectiveAwardForm().getId(), d.nomineeType(), draft.decision().issuedOn())
+                    .ifPresent(a -> amounts.put(d.id(), a.amount()));
+        }
+        return render(draft.decision(), draft.submission(), draft.provincial(), amounts, null);
+    }
+
+    /** The chairman's letter proposing the state-level awards to the central level, as issued or as a draft. */
+    public byte[] letterPdf(long submissionId, Actor user) {
+        Decisions.Letter letter = decisions.letter(submissionId, user);
+        return pdf.pdf("documents/letter", Map.of(
+                "letter", letter,
+                "submission", letter.submission(),
+                "individuals", letter.proposed().stream().filter(d -> d.nomineeType() == NomineeType.INDIVIDUAL).toList(),
+                "collectives", letter.proposed().stream().filter(d -> d.nomineeType() == NomineeType.COLLECTIVE).toList()));
+    }
+
+    private byte[] render(DecisionView decision, SubmissionView submission, List<DossierView> granted,
+                          Map<Long, Long> prizeAmounts, String identifier) {
         List<DossierView> individuals = granted.stream().filter(d -> d.nomineeType() == NomineeType.INDIVIDUAL).toList();
         List<DossierView> collectives = granted.stream().filter(d -> d.nomineeType() == NomineeType.COLLECTIVE).toList();
         String campaigns = String.join("; ", granted.stream().map(d -> d.campaign().getName()).distinct().toList());
-        DecisionPrizes prizes = prizeMoney.ofDecision(decision.id());
         Map<String, Object> variables = new java.util.HashMap<>(Map.of(
                 "decision", decision,
                 "submission", submission,
@@ -82,15 +113,17 @@ public class DecisionDocuments {
                 "campaigns", campaigns,
                 "individuals", individuals,
                 "collectives", collectives));
-        if (!prizes.isEmpty()) {
+        if (!prizeAmounts.isEmpty()) {
             // the appendix shows the amount of each award and their total, in figures and in words
             Map<Long, String> amounts = new java.util.HashMap<>();
-            prizes.byDossier().forEach((dossier, prize) -> amounts.put(dossier, Money.figures(prize.amount())));
+            prizeAmounts.forEach((dossier, amount) -> amounts.put(dossier, Money.figures(amount)));
+            long total = prizeAmounts.values().stream().mapToLong(Long::longValue).sum();
             variables.put("prizes", amounts);
-            variables.put("prizeTotal", Money.figures(prizes.total()));
-            variables.put("prizeTotalWords", prizes.totalInWords());
+            variables.put("prizeTotal", Money.figures(total));
+            variables.put("prizeTotalWords", VietnameseNumberWords.dong(total));
         }
-        return pdf.pdf("documents/decision", variables, DocumentKind.DECISION.identifier(decisionId));
+        return identifier == null ? pdf.pdf("documents/decision", variables)
+                : pdf.pdf("documents/decision", variables, identifier);
     }
 
     /**
@@ -180,23 +213,29 @@ public class DecisionDocuments {
         // needs only the decision's number and date, which the grant of the dossier carries.
         Grant grant = decisions.grantOf(dossierId).orElseThrow(() -> new NotFoundException("decision of dossier " + dossierId));
         return pdf.pdf("documents/certificates", Map.of("pages", List.of(
-                page(dossier, grant.number(), grant.issuedOn(), certificate.getCode()))));
+                page(dossier, grant.number(), grant.issuedOn(), grant.signerAuthorityLines(), grant.signerName(),
+                        certificate.getCode()))));
     }
 
     private CertificatePage page(DossierView d, DecisionView decision, String code) {
-        return page(d, decision.number(), decision.issuedOn(), code);
+        return page(d, decision.number(), decision.issuedOn(), decision.signerAuthorityLines(), decision.signerName(), code);
     }
 
-    private CertificatePage page(DossierView d, String decisionNumber, java.time.LocalDate decisionDate, String code) {
+    private CertificatePage page(DossierView d, String decisionNumber, java.time.LocalDate decisionDate,
+                                 List<String> signerLines, String signerName, String code) {
         String url = verificationUrl(code);
         return new CertificatePage(d.nomineeName(), d.nomineeType() == NomineeType.INDIVIDUAL ? d.nominee().position() : null,
                 d.unit().getName(), d.effectiveAwardForm().getName(), d.achievementSummary(), decisionNumber, decisionDate,
-                VerificationCode.printed(code), url, QrCodes.dataUri(url, 240));
+                VerificationCode.printed(code), url, QrCodes.dataUri(url, 240), signerLines, signerName);
     }
 
-    /** What one certificate page shows; the award form is the one that stands, as the verification page says. */
+    /**
+     * What one certificate page shows; the award form is the one that stands, as the verification page says; the
+     * signer's authority lines and name are the decision's, from the account that signed it.
+     */
     public record CertificatePage(String awardee, String position, String unit, String awardForm, String achievement,
                                   String decisionNumber, java.time.LocalDate decisionDate, String code,
-                                  String verificationUrl, String qrDataUri) {
+                                  String verificationUrl, String qrDataUri, List<String> signerLines,
+                                  String signerName) {
     }
 }

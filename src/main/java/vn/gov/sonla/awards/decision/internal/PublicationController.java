@@ -20,6 +20,8 @@ import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
+import vn.gov.sonla.awards.common.Option;
+import vn.gov.sonla.awards.review.ChairmanSignOff;
 import vn.gov.sonla.awards.publication.PublicRecords;
 import vn.gov.sonla.awards.decision.DecisionView;
 import vn.gov.sonla.awards.decision.Decisions;
@@ -36,8 +38,10 @@ class PublicationController {
     private final Decisions decisions;
     private final PublicRecords publicRecords;
     private final Clock clock;
+    private final ChairmanSignOff signOff;
 
-    PublicationController(Decisions decisions, PublicRecords publicRecords, Clock clock) {
+    PublicationController(Decisions decisions, PublicRecords publicRecords, Clock clock, ChairmanSignOff signOff) {
+        this.signOff = signOff;
         this.clock = clock;
         this.decisions = decisions;
         this.publicRecords = publicRecords;
@@ -57,6 +61,8 @@ class PublicationController {
         if (!model.containsAttribute("correctionForm")) {
             model.addAttribute("correctionForm", CorrectionForm.empty(LocalDate.now(clock)));
         }
+        model.addAttribute("signers", signOff.leaders(user).stream()
+                .map(l -> Option.named(l.accountId(), l.fullName() + " — " + l.title())).toList());
         return "decisions/issued";
     }
 
@@ -77,7 +83,7 @@ class PublicationController {
             return issued(id, user, model);
         }
         // the same form sent again, or twice at once, gives the correction it issued
-        DecisionView correction = decisions.correct(id, form.issuedOn(), form.signerName(), form.reason(),
+        DecisionView correction = decisions.correct(id, form.issuedOn(), form.signerAccountId(), form.reason(),
                 form.requestKey(), user);
         redirect.addFlashAttribute("notice", "notice.decision.corrected");
         redirect.addFlashAttribute("noticeArg", correction.number());

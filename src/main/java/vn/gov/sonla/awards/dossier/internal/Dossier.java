@@ -275,28 +275,22 @@ public class Dossier extends DossierPath {
         moveTo(DossierStatus.AT_CHAIRMAN, DossierAction.FORWARD_TO_CHAIRMAN, appraiser, getSubmissionNumber());
     }
 
-    /** The chairman approves a provincial award: it waits for its numbered decision. */
+    /**
+     * The chairman's office approves: the award waits for the chairman's signature, which grants a provincial award
+     * by the numbered decision or proposes a state-level one to the central level by the numbered letter.
+     */
     public void approve(String note, Actor office) {
-        approve(note, null, office);
+        guard(DossierAction.APPROVE, office);
+        moveTo(DossierStatus.APPROVED, DossierAction.APPROVE, office, optional(note));
     }
 
-    /**
-     * The chairman approves: a provincial award waits for its numbered decision; a state-level award is proposed to
-     * the central level by the numbered letter ("N/TTr-UBND") given here, which the history keeps with the note.
-     */
-    public void approve(String note, String proposalNumber, Actor office) {
-        guard(DossierAction.APPROVE, office);
-        String trimmed = optional(note);
+    /** The chairman's signed letter ("N/TTr-UBND") proposes the approved state-level award to the central level. */
+    public void proposeToCentral(String letterNumber, Actor office) {
+        guard(DossierAction.PROPOSE_TO_CENTRAL, office);
         if (!isStateLevel()) {
-            moveTo(DossierStatus.APPROVED, DossierAction.APPROVE, office, trimmed);
-            return;
+            throw new ConflictException("error.proposal.notStateLevel");
         }
-        if (proposalNumber == null || proposalNumber.isBlank()) {
-            throw new ConflictException("error.proposal.numberRequired");
-        }
-        String number = proposalNumber.strip();
-        moveTo(DossierStatus.PROPOSED_TO_CENTRAL, DossierAction.APPROVE, office,
-                trimmed == null ? number : number + ": " + trimmed);
+        moveTo(DossierStatus.PROPOSED_TO_CENTRAL, DossierAction.PROPOSE_TO_CENTRAL, office, letterNumber);
     }
 
     /** Whether the award form that stands is a state-level one, decided by the central level. */
@@ -314,6 +308,9 @@ public class Dossier extends DossierPath {
     /** The numbered provincial decision grants the approved award. */
     public void grant(String decisionNumber, Actor office) {
         guard(DossierAction.GRANT, office);
+        if (isStateLevel()) {
+            throw new ConflictException("error.grant.stateLevel");
+        }
         moveTo(DossierStatus.GRANTED, DossierAction.GRANT, office, decisionNumber);
     }
 

@@ -1,6 +1,7 @@
 package vn.gov.sonla.awards.review.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -101,6 +102,36 @@ public class Submission {
     @AttributeOverride(name = "signedAt", column = @Column(name = "report_signed_at"))
     private SignOff reportSignOff = new SignOff();
 
+    /**
+     * The chairman's answer on the submission (the decision and the letter proposing state-level awards): prepared by
+     * the chairman's office, signed by the chairman or a vice-chairman.
+     */
+    @Embedded
+    @AttributeOverride(name = "revision", column = @Column(name = "decision_revision", nullable = false))
+    @AttributeOverride(name = "preparedByAccountId", column = @Column(name = "decision_prepared_by_account_id"))
+    @AttributeOverride(name = "presentedAt", column = @Column(name = "decision_presented_at"))
+    @AttributeOverride(name = "presentedBy", column = @Column(name = "decision_presented_by"))
+    @AttributeOverride(name = "returnNote", column = @Column(name = "decision_return_note"))
+    @AttributeOverride(name = "returnedAt", column = @Column(name = "decision_returned_at"))
+    @AttributeOverride(name = "returnedBy", column = @Column(name = "decision_returned_by"))
+    @AttributeOverride(name = "signedByAccountId", column = @Column(name = "decision_signed_by_account_id"))
+    @AttributeOverride(name = "signedBy", column = @Column(name = "decision_signed_by"))
+    @AttributeOverride(name = "signerAuthority", column = @Column(name = "decision_signer_authority"))
+    @AttributeOverride(name = "signedAt", column = @Column(name = "decision_signed_at"))
+    private SignOff decisionSignOff = new SignOff();
+
+    /** The date the prepared decision is to bear. */
+    @Column(name = "decision_date")
+    private LocalDate decisionDate;
+
+    /** The leader the chairman's office asks to sign (the chairman or a vice-chairman). */
+    @Column(name = "decision_signer_account_id")
+    private Long decisionSignerAccountId;
+
+    /** The chairman's letter proposing the submission's state-level awards ("N/TTr-UBND"), numbered at signature. */
+    @Column(name = "proposal_letter_number")
+    private String proposalLetterNumber;
+
     protected Submission() {
     }
 
@@ -188,11 +219,48 @@ public class Submission {
         reportSignOff.signed(leader, at);
     }
 
-    /** The chairman's office has decided every dossier of the submission. */
-    public void close(Instant at) {
+    /**
+     * The chairman's office presents its answer to the chairman or a vice-chairman (Trình ký): the rows decided, the
+     * date the decision is to bear and who is asked to sign it.
+     */
+    public void presentDecision(Actor specialist, LocalDate date, long signerAccountId, Instant at) {
         require(SubmissionStatus.AT_CHAIRMAN);
+        status = SubmissionStatus.DECISION_AWAITING_SIGNATURE;
+        decisionDate = date;
+        decisionSignerAccountId = signerAccountId;
+        decisionSignOff.present(specialist, at);
+    }
+
+    /** The office takes its presented answer back to change it. */
+    public void recallDecision() {
+        require(SubmissionStatus.DECISION_AWAITING_SIGNATURE);
+        status = SubmissionStatus.AT_CHAIRMAN;
+    }
+
+    /** The chairman or a vice-chairman sends the answer back to the office with a note. */
+    public void returnDecision(int readRevision, Signatory leader, String note, Instant at) {
+        require(SubmissionStatus.DECISION_AWAITING_SIGNATURE);
+        decisionSignOff.checkSignable(readRevision, leader);
+        status = SubmissionStatus.AT_CHAIRMAN;
+        decisionSignOff.returned(leader, note, at);
+    }
+
+    /** Whether the leader may sign the presentation they read: four eyes, and the presentation unchanged since. */
+    public void checkDecisionSignable(int readRevision, Signatory leader) {
+        require(SubmissionStatus.DECISION_AWAITING_SIGNATURE);
+        decisionSignOff.checkSignable(readRevision, leader);
+    }
+
+    /**
+     * The chairman or a vice-chairman has signed the answer: every dossier of the submission is decided, and the
+     * letter proposing its state-level awards (if any) has its number.
+     */
+    public void signDecision(int readRevision, Signatory leader, String letterNumber, Instant at) {
+        checkDecisionSignable(readRevision, leader);
         status = SubmissionStatus.CLOSED;
         closedAt = at;
+        proposalLetterNumber = letterNumber;
+        decisionSignOff.signed(leader, at);
     }
 
     private void require(SubmissionStatus expected) {
@@ -257,6 +325,10 @@ public class Submission {
         return signOff;
     }
 
+    public SignOff getDecisionSignOff() {
+        return decisionSignOff;
+    }
+
     public SignOff getReportSignOff() {
         return reportSignOff;
     }
@@ -269,6 +341,7 @@ public class Submission {
     public SubmissionView view() {
         return new SubmissionView(id, department.getId(), department.getName(), department.getCode(), status, year,
                 number, createdAt, createdBy, sentAt, sentBy, forwardedAt, forwardedBy, closedAt, appraisalReportNumber,
-                signOff.view(), reportSignOff.view());
+                signOff.view(), reportSignOff.view(), decisionSignOff.view(), decisionDate, decisionSignerAccountId,
+                proposalLetterNumber);
     }
 }
