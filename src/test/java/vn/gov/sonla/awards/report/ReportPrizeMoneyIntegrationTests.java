@@ -186,7 +186,7 @@ class ReportPrizeMoneyIntegrationTests {
                 approvals.approve(d.getId(), v, null, office);
             }
         }
-        return decisions.issue(chain.submission.id(), ISSUED_ON, "Hoàng Quốc Khánh", office).orElseThrow();
+        return decisions.issue(chain.submission.id(), ISSUED_ON, office, fixtures.actor(DecidedChain.CHAIRMAN)).orElseThrow();
     }
 
     private static String dong(long amount) {
