@@ -126,6 +126,8 @@ class ReportPrizeMoneyIntegrationTests {
         byte[] pdf = mvc.perform(get("/reports/report.pdf").param("from", MONTH).param("to", MONTH)
                         .with(user(fixtures.user(DecidedChain.OFFICE))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        keep("report-prize-money.pdf", pdf);
+        keep("report-prize-money.xlsx", xlsx);
         String text;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             text = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC).replaceAll("\\s+", " ");
@@ -187,6 +189,13 @@ class ReportPrizeMoneyIntegrationTests {
             }
         }
         return decisions.issue(chain.submission.id(), ISSUED_ON, office, fixtures.actor(DecidedChain.CHAIRMAN)).orElseThrow();
+    }
+
+    /** The files stay under target/documents/ for a person to look at, as the official documents' tests keep theirs. */
+    private static void keep(String name, byte[] body) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "documents");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(name), body);
     }
 
     private static String dong(long amount) {
