@@ -61,7 +61,8 @@ class NominationChainBrowserTests {
     /** Unique in the shared database, so this run's dossier is found by its name. */
     final String nominee = "Lò Thị Kiểm Thử " + System.nanoTime();
     final String remark = "Đủ điều kiện, tiêu chuẩn theo Kế hoạch 215/KH-UBND (kiểm thử trình duyệt).";
-    final String signer = "Hoàng Quốc Khánh";
+    /** The vice-chairman who signs the decision (a deputy: "KT. CHỦ TỊCH"). */
+    final String signer = "Đặng Ngọc Hậu";
 
     long dossierId;
     String submissionNumber;
@@ -74,7 +75,7 @@ class NominationChainBrowserTests {
     }
 
     @Test
-    void aNewDossierTravelsThroughAllFourRolesByClicking() {
+    void aNewDossierTravelsThroughAllFourRolesByClicking() throws Exception {
         clerkCreatesAndSubmitsTheDossier();
         healthDepartmentAcceptsItAndSendsASubmission();
         homeAffairsEndorsesItAndForwardsTheSubmission();
@@ -286,10 +287,10 @@ class NominationChainBrowserTests {
     }
 
     // ------------------------------------------------------------------------------------------------
-    // 4. The chairman's office (approves, issues the decision)
+    // 4. The chairman's office (approves, presents) and the vice-chairman (signs the decision)
     // ------------------------------------------------------------------------------------------------
 
-    void chairmansOfficeApprovesItAndIssuesTheDecision() {
+    void chairmansOfficeApprovesItAndIssuesTheDecision() throws Exception {
         signInAs(CHAIRMANS_OFFICE, "Cầm Thị Thu");
         browser.clickToNavigate(By.cssSelector("nav a[href='/decisions']"));
         browser.clickToNavigate(By.linkText(submissionNumber));
@@ -301,15 +302,44 @@ class NominationChainBrowserTests {
         assertThat(browser.isPresent(NOTICE)).as("a notice that the dossier was approved").isTrue();
         assertThat(browser.isPresent(By.id("approve-" + dossierId))).as("no second approve button").isFalse();
 
-        assertThat(browser.value(By.id("issuedOn"))).as("the decision date is today, ready to issue")
+        assertThat(browser.value(By.id("issuedOn"))).as("the decision date is today, ready to present")
                 .isEqualTo(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString());
-        browser.type(By.id("signerName"), signer);
-        browser.clickToNavigate(By.cssSelector("form[action='" + submissionPath + "/issue'] button[type='submit']"));
-
+        browser.choose(By.id("signerAccountId"), option -> option.startsWith(signer));
+        browser.clickToNavigate(By.id("present-decision"));
         browser.waitForPath(submissionPath);
+        browser.waitForTextContaining(NOTICE, "Đã trình");
+        assertThat(browser.text(By.id("decision-presented"))).contains(signer);
+        assertThat(browser.text(By.tagName("main"))).as("no number before the signature").doesNotContainPattern(DECISION_NUMBER);
+        browser.signOut();
+
+        // The vice-chairman signs: the number is taken now, the block is "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" and the name.
+        signInAs("pct.ubnd", signer);
+        browser.clickToNavigate(By.id("signing-link"));
+        browser.clickToNavigate(By.cssSelector("#waiting a[href='" + submissionPath.replace("/decisions/", "/signing/")
+                .replace("/submissions/", "/decisions/") + "']"));
+        assertThat(browser.text(By.id("decision-prepared"))).contains(signer);
+        assertThat(browser.text(By.id("signing-dossiers"))).contains(nominee);
+        browser.clickToNavigate(By.cssSelector("form#sign button[type='submit']"));
         browser.waitForTextContaining(NOTICE, "/QĐ-UBND");
         decisionNumber = find(DECISION_NUMBER, browser.text(NOTICE));
+        browser.open(submissionPath);
+        browser.clickToNavigate(By.cssSelector("a[id^='issued-']"));
+        String decisionPdf = browser.element(By.cssSelector("a[href$='/decision.pdf']")).getDomAttribute("href");
+        String text = pdfText(decisionPdf);
+        assertThat(text).contains(decisionNumber, "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", signer);
         browser.signOut();
+    }
+
+    /** The text of a PDF the signed-in browser may download, fetched with its session as the browser would. */
+    String pdfText(String href) throws Exception {
+        java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + href))
+                        .header("Cookie", "SESSION=" + browser.cookie("SESSION") + "; JSESSIONID=" + browser.cookie("JSESSIONID"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).as(href).isEqualTo(200);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(download.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
     }
 
     // ------------------------------------------------------------------------------------------------

@@ -103,7 +103,7 @@ class NominationChainIntegrationTests {
                         "APPRAISE:APPRAISED:snv",
                         "FORWARD_TO_CHAIRMAN:AT_CHAIRMAN:gd.snv",
                         "APPROVE:APPROVED:vpubnd",
-                        "GRANT:GRANTED:vpubnd");
+                        "GRANT:GRANTED:ct.ubnd");
         assertThat(history.get(2).get("note")).isEqualTo("Bổ sung xác nhận của đơn vị");
         assertThat(history.get(5).get("note")).isEqualTo(submission.number());
         assertThat(history.get(9).get("note")).isEqualTo(decision.number());

@@ -109,12 +109,20 @@ class PublishedDecisionBrowserTests {
         browser.clickToNavigate(By.cssSelector("form#action-decline button[type='submit']"));
         browser.waitForPath("/dossiers/" + declined);
 
-        // 3. It issues the decision.
+        // 3. It presents the decision to the chairman, who signs it.
         browser.open(submissionPath);
-        browser.type(By.id("signerName"), "Hoàng Quốc Khánh");
-        browser.clickToNavigate(By.cssSelector("form[action='" + submissionPath + "/issue'] button[type='submit']"));
+        browser.choose(By.id("signerAccountId"), option -> option.startsWith("Hoàng Quốc Khánh"));
+        browser.clickToNavigate(By.id("present-decision"));
+        browser.waitForTextContaining(NOTICE, "Đã trình");
+        browser.signOut();
+        signInAs("ct.ubnd", "Hoàng Quốc Khánh");
+        browser.open(submissionPath.replace("/decisions/submissions/", "/signing/decisions/"));
+        browser.clickToNavigate(By.cssSelector("form#sign button[type='submit']"));
         browser.waitForTextContaining(NOTICE, "/QĐ-UBND");
         String decisionNumber = find(DECISION_NUMBER, browser.text(NOTICE));
+        browser.signOut();
+        signInAs(DecidedChain.OFFICE, "Cầm Thị Thu");
+        browser.open(submissionPath);
 
         // 4. It opens the decision, sees exactly what will become public, and publishes it.
         browser.clickToNavigate(By.cssSelector("a[id^='issued-']"));

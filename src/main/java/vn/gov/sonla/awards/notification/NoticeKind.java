@@ -14,14 +14,18 @@ public enum NoticeKind {
     SUBMISSION_ARRIVED(Topic.QUEUE),
     /** Home Affairs forwarded a submission to the chairman's office. */
     SUBMISSION_FORWARDED(Topic.QUEUE),
-    /** The chairman approved my unit's nominee (a provincial award now waits for its decision). */
+    /** The chairman's office approved my unit's nominee; the chairman's signature is still to come. */
     APPROVED(Topic.DECISIONS),
-    /** The chairman approved proposing my unit's nominee for a state-level award. */
+    /** The chairman's signed letter proposed my unit's nominee for a state-level award. */
     PROPOSED_TO_CENTRAL(Topic.DECISIONS),
     /** The chairman declined my unit's nominee. */
     DECLINED(Topic.DECISIONS),
     /** A numbered decision granted my unit's nominee the award. */
     GRANTED(Topic.DECISIONS),
+    /** A specialist of my office presented a document for my signature (I am a leader of the office). */
+    PRESENTED_FOR_SIGNATURE(Topic.QUEUE),
+    /** A leader returned the document I prepared, with a note. */
+    RETURNED_BY_LEADER(Topic.RETURNS),
     /** A dossier has waited at my stage longer than its campaign's deadline. */
     OVERDUE(Topic.QUEUE);
 

@@ -13,6 +13,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 import vn.gov.sonla.awards.account.Role;
+import vn.gov.sonla.awards.account.SignOffEvent;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.DossierStepTaken;
 
@@ -58,8 +59,8 @@ class NoticeWriter {
                     recipients(Role.DEPARTMENT, step.compilingUnitId(), step), step, step.nomineeName(), step.note(),
                     dossierLink, null);
             case REJECT -> toClerks(NoticeKind.REJECTED, step, dossierLink);
-            case APPROVE -> toClerks(step.to() == DossierStatus.PROPOSED_TO_CENTRAL
-                    ? NoticeKind.PROPOSED_TO_CENTRAL : NoticeKind.APPROVED, step, dossierLink);
+            case APPROVE -> toClerks(NoticeKind.APPROVED, step, dossierLink);
+            case PROPOSE_TO_CENTRAL -> toClerks(NoticeKind.PROPOSED_TO_CENTRAL, step, dossierLink);
             case DECLINE -> toClerks(NoticeKind.DECLINED, step, dossierLink);
             case GRANT -> toClerks(NoticeKind.GRANTED, step, dossierLink);
             case SEND_TO_HOME_AFFAIRS -> write(NoticeKind.SUBMISSION_ARRIVED, recipients(Role.APPRAISER, null, step),
@@ -70,6 +71,37 @@ class NoticeWriter {
                     "/decisions/submissions/" + step.submissionId(), "submission:" + step.submissionId() + ":forwarded");
             default -> { } // drafting, editing, accepting, appraising: nobody else's turn yet
         }
+    }
+
+    /**
+     * A document presented for signature is told to the leaders of the office; one returned, to the specialist who
+     * prepared it. Each presentation and each return is told once.
+     */
+    @EventListener
+    void on(SignOffEvent handOver) {
+        boolean presented = handOver.step() == SignOffEvent.Step.PRESENTED;
+        NoticeKind kind = presented ? NoticeKind.PRESENTED_FOR_SIGNATURE : NoticeKind.RETURNED_BY_LEADER;
+        List<Recipient> recipients = jdbc.sql("""
+                select u.id, u.email,
+                       exists (select 1 from notice_mail_preference p where p.user_id = u.id and p.kind = :topic) as wants_mail
+                  from user_account u
+                 where u.enabled and u.username <> :actor
+                   and (case when :presented then u.role = :role and u.unit_id = cast(:unit as bigint) and u.office_rank = 'LEADER'
+                             else u.id = cast(:preparer as bigint) end)
+                 order by u.id""")
+                .param("topic", kind.topic().name())
+                .param("actor", handOver.actorUsername())
+                .param("presented", presented)
+                .param("role", handOver.officeRole().name())
+                .param("unit", handOver.officeUnitId())
+                .param("preparer", handOver.preparerAccountId())
+                .query((rs, n) -> new Recipient(rs.getLong("id"), rs.getString("email"), rs.getBoolean("wants_mail")))
+                .list();
+        String subject = messages.getMessage(handOver.documentKey(), null, MAIL_LOCALE)
+                + (handOver.subject() == null ? "" : " — " + handOver.subject());
+        write(kind, recipients, null, handOver.submissionId(), subject, handOver.note(), handOver.link(),
+                "signoff:" + handOver.documentKey() + ":" + handOver.submissionId() + ":" + handOver.step() + ":"
+                        + handOver.occurredAt().toEpochMilli(), handOver.occurredAt());
     }
 
     private void toClerks(NoticeKind kind, DossierStepTaken step, String link) {
@@ -101,7 +133,7 @@ class NoticeWriter {
     private static NoticeKind.Topic topicOf(DossierStepTaken step) {
         return switch (step.action()) {
             case RETURN, REJECT, RETURN_TO_DEPARTMENT -> NoticeKind.Topic.RETURNS;
-            case APPROVE, DECLINE, GRANT -> NoticeKind.Topic.DECISIONS;
+            case APPROVE, DECLINE, GRANT, PROPOSE_TO_CENTRAL -> NoticeKind.Topic.DECISIONS;
             default -> NoticeKind.Topic.QUEUE;
         };
     }

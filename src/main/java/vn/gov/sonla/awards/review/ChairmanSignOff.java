@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +12,7 @@ import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.FourEyesPolicy;
 import vn.gov.sonla.awards.account.Role;
+import vn.gov.sonla.awards.account.SignOffEvent;
 import vn.gov.sonla.awards.account.Signatory;
 import vn.gov.sonla.awards.common.AlreadyDoneException;
 import vn.gov.sonla.awards.common.ConflictException;
@@ -34,8 +36,11 @@ public class ChairmanSignOff {
     private final SubmissionAccess access;
     private final Accounts accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ChairmanSignOff(SubmissionRepository repository, SubmissionAccess access, Accounts accounts, Clock clock) {
+    ChairmanSignOff(SubmissionRepository repository, SubmissionAccess access, Accounts accounts, Clock clock,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.access = access;
         this.accounts = accounts;
@@ -61,6 +66,9 @@ public class ChairmanSignOff {
         FourEyesPolicy.check(specialist.id(), signerAccountId);
         submission.presentDecision(specialist, date, signerAccountId, clock.instant());
         repository.saveAndFlush(submission);
+        events.publishEvent(new SignOffEvent(SignOffEvent.Step.PRESENTED, id, Role.CHAIRMAN_OFFICE, specialist.unitId(),
+                "signing.kind.decision", submission.getAppraisalReportNumber(), null, "/signing/decisions/" + id,
+                specialist.username(), specialist.id(), clock.instant()));
         return submission.view();
     }
 
@@ -85,6 +93,9 @@ public class ChairmanSignOff {
         Signatory signatory = accounts.signatory(leader, Role.CHAIRMAN_OFFICE);
         Submission submission = access.locked(id, leader);
         submission.returnDecision(readRevision, signatory, note, clock.instant());
+        events.publishEvent(new SignOffEvent(SignOffEvent.Step.RETURNED, id, Role.CHAIRMAN_OFFICE, signatory.unitId(),
+                "signing.kind.decision", submission.getAppraisalReportNumber(), note, "/decisions/submissions/" + id,
+                leader.username(), submission.getDecisionSignOff().getPreparedByAccountId(), clock.instant()));
         return submission.view();
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +12,7 @@ import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.FourEyesPolicy;
 import vn.gov.sonla.awards.account.Role;
+import vn.gov.sonla.awards.account.SignOffEvent;
 import vn.gov.sonla.awards.account.Signatory;
 import vn.gov.sonla.awards.common.AlreadyDoneException;
 import vn.gov.sonla.awards.common.ConflictException;
@@ -41,9 +43,12 @@ public class SubmissionSigning {
     private final Clock clock;
     private final DepartmentSteps departmentSteps;
     private final Accounts accounts;
+    private final ApplicationEventPublisher events;
 
     SubmissionSigning(SubmissionRepository repository, SubmissionAccess access, Dossiers dossiers,
-                      DocumentNumbers numbers, Clock clock, DepartmentSteps departmentSteps, Accounts accounts) {
+                      DocumentNumbers numbers, Clock clock, DepartmentSteps departmentSteps, Accounts accounts,
+                      ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.access = access;
         this.dossiers = dossiers;
@@ -69,6 +74,9 @@ public class SubmissionSigning {
         }
         draft.present(staff, clock.instant());
         repository.saveAndFlush(draft);
+        events.publishEvent(new SignOffEvent(SignOffEvent.Step.PRESENTED, draftId, Role.DEPARTMENT, staff.unitId(),
+                "signing.kind.submission", draft.getDepartment().getName(), null, "/signing/submissions/" + draftId,
+                staff.username(), staff.id(), clock.instant()));
         return draft.view();
     }
 
@@ -128,6 +136,9 @@ public class SubmissionSigning {
         Signatory signatory = accounts.signatory(leader, Role.DEPARTMENT);
         Submission submission = access.locked(id, leader);
         submission.returnToSpecialist(readRevision, signatory, note, clock.instant());
+        events.publishEvent(new SignOffEvent(SignOffEvent.Step.RETURNED, id, Role.DEPARTMENT, signatory.unitId(),
+                "signing.kind.submission", submission.getDepartment().getName(), note, "/review/submissions/" + id,
+                leader.username(), submission.getSignOff().getPreparedByAccountId(), clock.instant()));
         return submission.view();
     }
 }

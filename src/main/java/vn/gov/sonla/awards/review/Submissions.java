@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.FourEyesPolicy;
+import vn.gov.sonla.awards.account.SignOffEvent;
 import vn.gov.sonla.awards.account.Signatory;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.AlreadyDoneException;
@@ -56,10 +58,12 @@ public class Submissions {
     private final Clock clock;
     private final DepartmentSteps departmentSteps;
     private final Accounts accounts;
+    private final ApplicationEventPublisher events;
 
     Submissions(SubmissionRepository repository, SubmissionAccess access, SubmissionSigning signing, Dossiers dossiers,
                 DocumentNumbers numbers, UnitRepository units, JdbcClient jdbc, Clock clock,
-                DepartmentSteps departmentSteps, Accounts accounts) {
+                DepartmentSteps departmentSteps, Accounts accounts, ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.access = access;
         this.signing = signing;
@@ -233,6 +237,9 @@ public class Submissions {
         }
         submission.presentReport(appraiser, clock.instant());
         repository.saveAndFlush(submission);
+        events.publishEvent(new SignOffEvent(SignOffEvent.Step.PRESENTED, id, Role.APPRAISER, appraiser.unitId(),
+                "signing.kind.report", submission.getNumber(), null, "/signing/reports/" + id,
+                appraiser.username(), appraiser.id(), clock.instant()));
         return submission.view();
     }
 
@@ -273,6 +280,9 @@ public class Submissions {
         Signatory signatory = accounts.signatory(leader, Role.APPRAISER);
         Submission submission = forwardable(id, leader);
         submission.returnReport(readRevision, signatory, note, clock.instant());
+        events.publishEvent(new SignOffEvent(SignOffEvent.Step.RETURNED, id, Role.APPRAISER, signatory.unitId(),
+                "signing.kind.report", submission.getNumber(), note, "/appraisal/submissions/" + id,
+                leader.username(), submission.getReportSignOff().getPreparedByAccountId(), clock.instant()));
         return submission.view();
     }
 

@@ -75,11 +75,13 @@ class NomineeBackgroundIntegrationTests {
                 .andReturn().getResponse().getContentAsString());
         assertThat(page).contains("id=\"proposal-number\"", "Tờ trình số " + proposalNumber(first));
 
-        // a provincial award waits for its decision: no proposal letter, no number taken
+        // a provincial award is granted by the decision: no proposal letter, no letter number taken
         Dossier provincial = atChairman("CHAIRMAN_CERTIFICATE", "Lò Văn Tỉnh " + System.nanoTime()).get(0);
         approvals.approve(provincial.getId(), fixtures.reload(provincial, "vpubnd").getVersion(), null, office);
+        decisions.issue(fixtures.reload(provincial, "vpubnd").getSubmissionId(), LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")),
+                office, fixtures.actor("ct.ubnd"));
         assertThat(proposalNumber(provincial)).isNull();
-        assertThat(lastNumber(year)).isEqualTo(before + 2);
+        assertThat(lastNumber(year)).isEqualTo(before + 1);
     }
 
     @Test
