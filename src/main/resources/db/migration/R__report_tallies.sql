@@ -49,7 +49,7 @@ begin
         insert into report_unit_count (pending, campaign_id, month, unit_id, n)
         select true, campaign_id, awards_filing_month(created_at), unit_id, sum(s)
           from (%s) x
-         where status <> 'DRAFT'
+         where status not in ('DRAFT', 'AT_UNIT_HEAD')
          group by campaign_id, awards_filing_month(created_at), unit_id
         having sum(s) <> 0
         $sql$, changed);
@@ -224,7 +224,7 @@ begin
               d.nominee_type;
     insert into report_unit_count (pending, campaign_id, month, unit_id, n)
     select false, campaign_id, awards_filing_month(created_at), unit_id, count(*)
-      from dossier where status <> 'DRAFT'
+      from dossier where status not in ('DRAFT', 'AT_UNIT_HEAD')
      group by campaign_id, awards_filing_month(created_at), unit_id;
     insert into report_stage_time (pending, campaign_id, month, stage, working_days, visits)
     select false, d.campaign_id, awards_filing_month(d.created_at), v.stage, v.working_days, count(*)

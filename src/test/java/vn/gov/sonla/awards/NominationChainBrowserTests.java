@@ -37,7 +37,8 @@ class NominationChainBrowserTests {
 
     static final String PASSWORD = "sonla2021";
 
-    static final String CLERK = "vanthu.bvdk";      // Nguyễn Thị Lan, Bệnh viện Đa khoa tỉnh
+    static final String CLERK = "vanthu.maison";    // Lò Thị Hoa, UBND huyện Mai Sơn, whose head signs its dossiers
+    static final String UNIT_HEAD = "ct.maison";    // Tráng A Tủa, Chủ tịch UBND huyện Mai Sơn
     static final String HEALTH = "syt";             // Hoàng Văn Nam, Sở Y tế (compiles the Covid-19 campaign)
     static final String HOME_AFFAIRS = "snv";       // Đinh Văn Sơn, Sở Nội vụ (appraises)
     static final String CHAIRMANS_OFFICE = "vpubnd"; // Cầm Thị Thu, Văn phòng UBND tỉnh
@@ -85,7 +86,7 @@ class NominationChainBrowserTests {
 
     @Test
     void anEmptyNewDossierFormShowsTheErrorsAndKeepsWhatWasTyped() {
-        signInAs(CLERK, "Nguyễn Thị Lan");
+        signInAs(CLERK, "Lò Thị Hoa");
         browser.clickToNavigate(By.cssSelector("main a[href='/dossiers/new']"));
         browser.type(By.id("nomineeName"), nominee);
 
@@ -111,7 +112,7 @@ class NominationChainBrowserTests {
     // ------------------------------------------------------------------------------------------------
 
     void clerkCreatesAndSubmitsTheDossier() {
-        signInAs(CLERK, "Nguyễn Thị Lan");
+        signInAs(CLERK, "Lò Thị Hoa");
         browser.clickToNavigate(By.cssSelector("main a[href='/dossiers/new']"));
         browser.waitForPath("/dossiers/new");
 
@@ -125,7 +126,7 @@ class NominationChainBrowserTests {
         browser.waitForText(By.tagName("h1"), nominee);
         browser.waitForText(STATUS, "Đang soạn");
         assertThat(browser.isPresent(NOTICE)).as("a notice that the draft was saved").isTrue();
-        assertThat(browser.text(By.cssSelector("dl.facts"))).contains(CHAIRMAN_CERTIFICATE, "Bệnh viện Đa khoa tỉnh");
+        assertThat(browser.text(By.cssSelector("dl.facts"))).contains(CHAIRMAN_CERTIFICATE, "Mai Sơn");
 
         // The task list: each section saved on its own.
         browser.clickToNavigate(By.cssSelector("#tasks a[href$='/edit/nominee']"));
@@ -163,10 +164,25 @@ class NominationChainBrowserTests {
         browser.clickToNavigate(By.id("check-link"));
         browser.waitForPath("/dossiers/" + dossierId + "/check");
         assertThat(browser.isPresent(By.cssSelector(".panel-warning ul"))).as("nothing is missing").isFalse();
+        assertThat(browser.text(By.id("submit-dossier"))).isEqualTo("Trình thủ trưởng đơn vị");
         browser.clickToNavigate(By.id("submit-dossier"));
         browser.waitForPath("/dossiers/" + dossierId);
-        browser.waitForText(STATUS, "Chờ cơ quan tổng hợp xét duyệt");
+        browser.waitForText(STATUS, "Chờ thủ trưởng đơn vị ký");
         assertThat(browser.isPresent(By.id("tasks"))).as("no more editing").isFalse();
+        browser.signOut();
+        unitHeadSignsAndSendsIt();
+    }
+
+    /** The head of the district signs the presented dossier in the signing list: it goes to the Department of Health. */
+    void unitHeadSignsAndSendsIt() {
+        signInAs(UNIT_HEAD, "Tráng A Tủa");
+        browser.clickToNavigate(By.id("signing-link"));
+        browser.clickToNavigate(By.cssSelector("#waiting a[href='/signing/dossiers/" + dossierId + "']"));
+        assertThat(browser.text(By.id("unit-dossier"))).contains(nominee);
+        browser.clickToNavigate(By.cssSelector("form#sign button[type='submit']"));
+        browser.waitForTextContaining(NOTICE, "Đã ký và gửi hồ sơ");
+        browser.open("/dossiers/" + dossierId);
+        browser.waitForText(STATUS, "Chờ cơ quan tổng hợp xét duyệt");
         browser.signOut();
     }
 
@@ -237,7 +253,7 @@ class NominationChainBrowserTests {
 
     /** The clerk reads why the dossier came back, supplements it and sends it again. */
     void clerkAnswersTheReturn() {
-        signInAs(CLERK, "Nguyễn Thị Lan");
+        signInAs(CLERK, "Lò Thị Hoa");
         browser.open("/dossiers/" + dossierId);
         assertThat(browser.text(By.id("reason"))).contains("Bổ sung xác nhận của Giám đốc Bệnh viện", "Tài liệu kèm theo");
         browser.clickToNavigate(By.cssSelector("#tasks a[href$='/edit/attachments']"));
@@ -245,8 +261,9 @@ class NominationChainBrowserTests {
         browser.clickToNavigate(By.cssSelector("main a[href='/dossiers/" + dossierId + "']"));
         browser.clickToNavigate(By.id("check-link"));
         browser.clickToNavigate(By.id("submit-dossier"));
-        browser.waitForText(STATUS, "Chờ cơ quan tổng hợp xét duyệt");
+        browser.waitForText(STATUS, "Chờ thủ trưởng đơn vị ký");
         browser.signOut();
+        unitHeadSignsAndSendsIt();
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -347,7 +364,7 @@ class NominationChainBrowserTests {
     // ------------------------------------------------------------------------------------------------
 
     void clerkSeesTheAwardAndTheWholeHistory() {
-        signInAs(CLERK, "Nguyễn Thị Lan");
+        signInAs(CLERK, "Lò Thị Hoa");
         browser.clickToNavigate(By.cssSelector("nav a[href='/dossiers']"));
         browser.clickToNavigate(By.xpath("//main//table//a[normalize-space(.)='" + nominee + "']"));
         browser.waitForPath("/dossiers/" + dossierId);
@@ -359,7 +376,8 @@ class NominationChainBrowserTests {
         assertThat(rows).as("one history row per step: create, sections, files, submit, accept, send, appraise, forward, approve, grant")
                 .hasSizeGreaterThanOrEqualTo(12);
         assertThat(browser.text(By.id("history")))
-                .contains("Nguyễn Thị Lan", "Hoàng Văn Nam", "Đinh Văn Sơn", "Cầm Thị Thu", remark);
+                .contains("Lò Thị Hoa", "Tráng A Tủa", "Hoàng Văn Nam", "Trần Quốc Việt", "Đinh Văn Sơn", "Bùi Văn Thịnh",
+                        "Cầm Thị Thu", signer, remark);
     }
 
     // ------------------------------------------------------------------------------------------------

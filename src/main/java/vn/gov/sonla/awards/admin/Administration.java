@@ -171,6 +171,20 @@ class Administration {
         audit.record(by, AuditAction.UNIT_UPDATED, unit.getCode(), was + " → " + name + " · " + type + " · " + parentName(parent));
     }
 
+    /**
+     * Whether the unit's head signs its dossiers in the system: its clerk then presents each finished dossier to the
+     * head, who sends it on. Dossiers already presented stay with the head.
+     */
+    @Transactional
+    void headSigns(long id, boolean signs, Actor by) {
+        requireAdmin(by);
+        Unit unit = unit(id);
+        if (unit.isHeadSigns() != signs) {
+            unit.headSigns(signs);
+            audit.record(by, AuditAction.UNIT_UPDATED, unit.getCode(), "head_signs → " + signs);
+        }
+    }
+
     /** Units are never deleted (their dossiers and history keep them): they are deactivated. */
     @Transactional
     void deactivateUnit(long id, Actor by) {

@@ -102,7 +102,9 @@ class DemoData implements ApplicationRunner {
         Actor gdSnv = leader("gd.snv", "Bùi Văn Thịnh", Role.APPRAISER, "SNV", LeaderPosition.HEAD, "Giám đốc");
         Actor ctUbnd = leader("ct.ubnd", "Hoàng Quốc Khánh", Role.CHAIRMAN_OFFICE, "VPUBND", LeaderPosition.HEAD, "Chủ tịch");
         Actor pctUbnd = leader("pct.ubnd", "Đặng Ngọc Hậu", Role.CHAIRMAN_OFFICE, "VPUBND", LeaderPosition.DEPUTY, "Phó Chủ tịch");
-        Actor ctMaison = leader("ct.maison", "Tráng A Tủa", Role.CLERK, "MAISON", LeaderPosition.HEAD, "Chủ tịch");
+        leader("ct.maison", "Tráng A Tủa", Role.CLERK, "MAISON", LeaderPosition.HEAD, "Chủ tịch");
+        // the head of UBND huyện Mai Sơn signs its dossiers in the system: its clerk presents, the head sends on
+        units.findByCode("MAISON").orElseThrow().headSigns(true);
 
         String covid = "COVID19";
         String song = "SONG_MAY_TINH";
@@ -150,6 +152,11 @@ class DemoData implements ApplicationRunner {
         appraiseAll(snv, gdSnv, chairmanToSign, toSignChairman);
         approvals.approve(toSignChairman.id(), version(vpubnd, toSignChairman), "Đủ tiêu chuẩn Bằng khen.", vpubnd);
         decisions.present(chairmanToSign.id(), LocalDate.now(clock), ctUbnd.id(), vpubnd);
+
+        // Waiting for the signature of the head of UBND huyện Mai Sơn.
+        Demo toSignMaison = person("Lò Thị Nhung", "Trưởng Trạm Y tế xã Mường Bon", 1983, Gender.FEMALE, true,
+                "Tổ chức cách ly, chăm sóc 240 người trở về từ vùng dịch; không để lây nhiễm ra cộng đồng.");
+        filing.presentedToUnitHead(maison, covid, merit, toSignMaison.nominee(), toSignMaison.achievements());
 
         // Waiting for a leader's signature: a Tờ trình of each department, an appraisal report at Home Affairs.
         DossierView toSignSyt = submitted(bvdk, covid, merit, person("Mùi Thị Duyên", "Hộ sinh Trạm Y tế xã Chiềng Ban", 1986, Gender.FEMALE, true,

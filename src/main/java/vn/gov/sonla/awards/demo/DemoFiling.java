@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.campaign.AwardForm;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
@@ -31,9 +32,11 @@ public class DemoFiling {
     private final AwardFormRepository awardForms;
     private final UnitSteps unitSteps;
     private final Campaigns reference;
+    private final Accounts accounts;
 
     DemoFiling(Dossiers dossiers, CampaignRepository campaigns, AwardFormRepository awardForms, UnitSteps unitSteps,
-               Campaigns reference) {
+               Campaigns reference, Accounts accounts) {
+        this.accounts = accounts;
         this.unitSteps = unitSteps;
         this.reference = reference;
         this.dossiers = dossiers;
@@ -66,7 +69,22 @@ public class DemoFiling {
     /** A complete dossier, submitted to its compiling department. */
     public DossierView submitted(Actor clerk, String campaignCode, String awardCode, Nominee nominee, String achievements) {
         DossierView dossier = complete(clerk, campaignCode, awardCode, nominee, achievements);
-        unitSteps.submit(dossier.id(), dossier.version(), null, clerk);
+        if (!unitSteps.headSigns(clerk)) {
+            unitSteps.submit(dossier.id(), dossier.version(), null, clerk);
+            return dossiers.view(dossier.id(), clerk);
+        }
+        // the unit's head signs: the clerk presents it, the head sends it on
+        unitSteps.presentToUnitHead(dossier.id(), dossier.version(), null, clerk);
+        Actor head = accounts.load(accounts.leadersOf(clerk.unitId()).get(0).username()).actor();
+        unitSteps.sendOnByUnitHead(dossier.id(), version(dossier.id(), clerk), null, head);
+        return dossiers.view(dossier.id(), clerk);
+    }
+
+    /** A complete dossier the clerk presented to the head of a unit whose head signs. */
+    public DossierView presentedToUnitHead(Actor clerk, String campaignCode, String awardCode, Nominee nominee,
+                                           String achievements) {
+        DossierView dossier = complete(clerk, campaignCode, awardCode, nominee, achievements);
+        unitSteps.presentToUnitHead(dossier.id(), dossier.version(), null, clerk);
         return dossiers.view(dossier.id(), clerk);
     }
 

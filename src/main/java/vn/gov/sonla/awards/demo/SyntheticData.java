@@ -288,7 +288,7 @@ class SyntheticData implements ApplicationRunner {
         branch(paths, base, "WITHDRAWN", 2, new String[] {"WITHDRAW", "SUBMITTED", "WITHDRAWN"});
         branch(paths, base, "REJECTED", 2, new String[] {"REJECT", "SUBMITTED", "REJECTED"});
         branch(paths, base, "DECLINED", 6, new String[] {"DECLINE", "AT_CHAIRMAN", "DECLINED"});
-        branch(paths, base, "PROPOSED_TO_CENTRAL", 6, new String[] {"APPROVE", "AT_CHAIRMAN", "PROPOSED_TO_CENTRAL"});
+        branch(paths, base, "PROPOSED_TO_CENTRAL", 7, new String[] {"PROPOSE_TO_CENTRAL", "APPROVED", "PROPOSED_TO_CENTRAL"});
         return paths;
     }
 

@@ -16,7 +16,12 @@ public enum DossierAction {
     EDIT(Role.CLERK, EnumSet.of(DRAFT, RETURNED)),
     ATTACH(Role.CLERK, EnumSet.of(DRAFT, RETURNED)),
     DETACH(Role.CLERK, EnumSet.of(DRAFT, RETURNED)),
-    SUBMIT(Role.CLERK, EnumSet.of(DRAFT, RETURNED)),
+    /** The clerk of a unit whose head signs sends a finished dossier to the head (Trình thủ trưởng đơn vị). */
+    PRESENT_TO_UNIT_HEAD(Role.CLERK, EnumSet.of(DRAFT, RETURNED)),
+    /** Sent to the compiling department: by the clerk, or by the unit's head where the head signs. */
+    SUBMIT(Role.CLERK, EnumSet.of(DRAFT, RETURNED, AT_UNIT_HEAD)),
+    /** The unit's head gives the dossier back to the clerk with a note. */
+    RETURN_TO_CLERK(Role.CLERK, EnumSet.of(AT_UNIT_HEAD)),
     WITHDRAW(Role.CLERK, EnumSet.of(SUBMITTED)),
     CLAIM(Role.DEPARTMENT, EnumSet.of(SUBMITTED)),
     TAKE_OVER(Role.DEPARTMENT, EnumSet.of(SUBMITTED)),

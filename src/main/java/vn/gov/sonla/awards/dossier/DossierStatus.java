@@ -22,7 +22,7 @@ import static vn.gov.sonla.awards.dossier.DossierStatus.Party.UNIT;
  * hands the dossier over (and so freezes a copy), whether its time is measured, whether it is final.
  *
  * <pre>
- * DRAFT ──submit──▶ SUBMITTED ──accept──▶ ACCEPTED ──send (in a numbered submission)──▶ AT_HOME_AFFAIRS
+ * DRAFT ──submit (or: present ──▶ AT_UNIT_HEAD ──the head sends on)──▶ SUBMITTED ──accept──▶ ACCEPTED ──send (in a numbered submission)──▶ AT_HOME_AFFAIRS
  *   ▲                 │   │ └──withdraw──▶ WITHDRAWN                                     │ appraise
  *   └──── RETURNED ◀──┘   └──reject──▶ REJECTED                                          ▼
  *        (resubmit)  return                                                           APPRAISED
@@ -72,7 +72,13 @@ public enum DossierStatus {
     /** The central level granted the state-level award; its decision number and date are recorded. Final. */
     CENTRAL_AWARDED(NOBODY, NONE, false, false, true),
     /** The central level did not grant the state-level award; the reason is recorded. Final. */
-    CENTRAL_DECLINED(NOBODY, NONE, false, false, true);
+    CENTRAL_DECLINED(NOBODY, NONE, false, false, true),
+    /**
+     * Presented by the clerk to the head of a unit whose head signs in the system; the head sends it on to the
+     * compiling department or returns it to the clerk. The unit's own step: no deadline, no hand-over, not measured.
+     * (Last in the enum because the stage table numbers stages in the order they were added.)
+     */
+    AT_UNIT_HEAD(UNIT, NONE, false, false, false);
 
     /** Who acts on a dossier at a stage. */
     public enum Party {

@@ -109,6 +109,28 @@ public class Dossiers {
     }
 
     /** The newest dossiers of a queue for a short list on another page: not counted, only whether there are more. */
+    /**
+     * The dossiers presented to the head of the asker's unit, oldest presentation first, with who presented each and
+     * when (for the head's signing list; a unit's head has a handful at a time).
+     */
+    @Transactional(readOnly = true)
+    public List<PresentedDossier> presentedToUnitHead(Actor head) {
+        return page(lists.where(head).inStatus(Set.of(DossierStatus.AT_UNIT_HEAD)), Keyset.first(200), false).items()
+                .stream().map(row -> {
+                    DossierEvent presented = find(row.id(), head).getHistory().stream()
+                            .filter(e -> e.getAction() == DossierAction.PRESENT_TO_UNIT_HEAD)
+                            .reduce((first, second) -> second).orElseThrow();
+                    return new PresentedDossier(row, presented.getActorName(), presented.getActorUsername(),
+                            presented.getOccurredAt());
+                })
+                .sorted(java.util.Comparator.comparing(PresentedDossier::presentedAt)).toList();
+    }
+
+    /** A dossier waiting for the unit's head, and its presentation. */
+    public record PresentedDossier(DossierRow row, String presentedBy, String presentedByUsername,
+                                   java.time.Instant presentedAt) {
+    }
+
     public KeysetPage<DossierRow> newestInStatus(Actor user, Set<DossierStatus> statuses, int size) {
         return page(lists.where(user).inStatus(statuses), Keyset.first(size), false);
     }

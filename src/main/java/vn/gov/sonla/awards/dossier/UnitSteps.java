@@ -5,7 +5,9 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.campaign.AwardForm;
 import vn.gov.sonla.awards.campaign.Campaign;
 import vn.gov.sonla.awards.campaign.Campaigns;
@@ -25,8 +27,10 @@ public class UnitSteps {
     private final Campaigns campaigns;
     private final UnitRepository units;
     private final FileInspector inspector;
+    private final Accounts accounts;
 
-    UnitSteps(StepRunner steps, Campaigns campaigns, UnitRepository units, FileInspector inspector) {
+    UnitSteps(StepRunner steps, Campaigns campaigns, UnitRepository units, FileInspector inspector, Accounts accounts) {
+        this.accounts = accounts;
         this.steps = steps;
         this.campaigns = campaigns;
         this.units = units;
@@ -89,6 +93,32 @@ public class UnitSteps {
 
     public void submit(long id, long version, String note, Actor clerk) {
         steps.step(id, version, clerk, d -> d.submit(note, clerk));
+    }
+
+    /** Whether the clerk's unit sends its dossiers through its head (the clerk presents, the head sends on). */
+    @Transactional(readOnly = true)
+    public boolean headSigns(Actor clerk) {
+        return units.findById(clerk.unitId()).map(u -> u.isHeadSigns()).orElse(false);
+    }
+
+    /** The clerk presents the finished dossier to the unit's head (Trình thủ trưởng đơn vị). */
+    public void presentToUnitHead(long id, long version, String note, Actor clerk) {
+        steps.step(id, version, clerk, d -> d.presentToUnitHead(note, clerk));
+    }
+
+    /**
+     * The unit's head sends the presented dossier on to the compiling department (refused to anyone but a leader of
+     * the unit, and to whoever presented it).
+     */
+    public void sendOnByUnitHead(long id, long version, String note, Actor head) {
+        accounts.signatory(head, Role.CLERK);
+        steps.step(id, version, head, d -> d.sendOnByUnitHead(note, head));
+    }
+
+    /** The unit's head returns the presented dossier to the clerk with a note. */
+    public void returnToClerk(long id, long version, String note, Actor head) {
+        accounts.signatory(head, Role.CLERK);
+        steps.step(id, version, head, d -> d.returnToClerk(note, head));
     }
 
     public void withdraw(long id, long version, Actor clerk) {

@@ -41,6 +41,10 @@ public class Unit {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Whether the unit's head signs in the system: its clerk then presents each finished dossier to the head. */
+    @Column(name = "head_signs", nullable = false)
+    private boolean headSigns;
+
     protected Unit() {
     }
 
@@ -77,6 +81,15 @@ public class Unit {
 
     public void reactivate() {
         this.active = true;
+    }
+
+    /** The administrator sets whether the unit's head signs its dossiers in the system before they are sent. */
+    public void headSigns(boolean signs) {
+        this.headSigns = signs;
+    }
+
+    public boolean isHeadSigns() {
+        return headSigns;
     }
 
     public Unit getParent() {

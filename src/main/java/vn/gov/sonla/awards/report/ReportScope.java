@@ -22,10 +22,13 @@ import vn.gov.sonla.awards.common.ForbiddenException;
 record ReportScope(String dossierCondition, String grassrootsCondition, String campaignCondition,
                    String submissionCondition, Map<String, Object> params) {
 
+    /** A dossier its unit has sent: no longer being written, nor waiting for the unit's head. */
+    static final String SENT = "d.status not in ('DRAFT', 'AT_UNIT_HEAD')";
+
     static ReportScope of(Actor user) {
         return switch (user.role()) {
-            case APPRAISER, CHAIRMAN_OFFICE -> new ReportScope("d.status <> 'DRAFT'", "true", "true", "true", Map.of());
-            case DEPARTMENT -> new ReportScope("c.compiling_unit_id = :scopeUnit and d.status <> 'DRAFT'",
+            case APPRAISER, CHAIRMAN_OFFICE -> new ReportScope(SENT, "true", "true", "true", Map.of());
+            case DEPARTMENT -> new ReportScope("c.compiling_unit_id = :scopeUnit and " + SENT,
                     "gc.compiling_unit_id = :scopeUnit", "c.compiling_unit_id = :scopeUnit",
                     "s.department_unit_id = :scopeUnit", Map.of("scopeUnit", user.unitId()));
             case CLERK -> new ReportScope("d.unit_id = :scopeUnit", "g.unit_id = :scopeUnit", null, null,

@@ -192,7 +192,7 @@ public class Reports {
                 select t.status, sum(t.n) as n
                   from report_dossier_count t
                   join campaign c on c.id = t.campaign_id
-                 where %s and t.status <> 'DRAFT'
+                 where %s and t.status not in ('DRAFT', 'AT_UNIT_HEAD')
                  group by t.status
                 having sum(t.n) <> 0""".formatted(scope.campaignCondition())).params(scope.params())
                 .query((rs, i) -> counts.put(DossierStatus.valueOf(rs.getString("status")), rs.getLong("n"))).list();
@@ -270,7 +270,7 @@ public class Reports {
                        sum(t.women) as women, sum(t.posthumous) as posthumous
                   from report_dossier_count t
                   join campaign c on c.id = t.campaign_id
-                 where %s and t.status <> 'DRAFT'
+                 where %s and t.status not in ('DRAFT', 'AT_UNIT_HEAD')
                  group by grouping sets ((t.campaign_id), (t.status), (t.award_form_id), (t.nominee_type), (t.month), ())
                 having sum(t.n) <> 0
                 """.formatted(where.sql())).params(where.params()).query((rs, n) -> {

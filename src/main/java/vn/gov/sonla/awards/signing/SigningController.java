@@ -24,7 +24,10 @@ import vn.gov.sonla.awards.common.ReasonForm;
 import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.DecisionView;
 import vn.gov.sonla.awards.decision.Decisions;
+import vn.gov.sonla.awards.dossier.DossierStatus;
+import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.dossier.UnitSteps;
 import vn.gov.sonla.awards.review.ChairmanSignOff;
 import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.SubmissionStatus;
@@ -47,10 +50,12 @@ class SigningController {
     private final Decisions decisions;
     private final Approvals approvals;
     private final ChairmanSignOff chairmanSignOff;
+    private final UnitSteps unitSteps;
 
     SigningController(Submissions submissions, SubmissionSigning signing, Appraisals appraisals, Dossiers dossiers,
                       Accounts accounts, SigningQueue queue, Decisions decisions, Approvals approvals,
-                      ChairmanSignOff chairmanSignOff) {
+                      ChairmanSignOff chairmanSignOff, UnitSteps unitSteps) {
+        this.unitSteps = unitSteps;
         this.decisions = decisions;
         this.approvals = approvals;
         this.chairmanSignOff = chairmanSignOff;
@@ -221,6 +226,48 @@ class SigningController {
         approvals.decline(dossierId, form.version(), form.reason().strip(), user);
         redirect.addFlashAttribute("notice", "notice.decision.rowDeclined");
         return "redirect:/signing/decisions/" + id;
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // A unit's dossier, presented to the head of the unit
+    // ------------------------------------------------------------------------------------------------
+
+    @GetMapping("/signing/dossiers/{id}")
+    String dossier(@PathVariable long id, @CurrentActor Actor user, Model model) {
+        requireLeader(user);
+        DossierView dossier = dossiers.view(id, user);
+        if (dossier.status() != DossierStatus.AT_UNIT_HEAD) {
+            throw new NotFoundException("dossier " + id + " awaiting the head's signature");
+        }
+        Dossiers.PresentedDossier presented = dossiers.presentedToUnitHead(user).stream()
+                .filter(p -> p.row().id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("dossier " + id + " awaiting the head's signature"));
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("presented", presented);
+        model.addAttribute("refusal", presented.presentedByUsername().equals(user.username()) ? "error.signing.fourEyes" : null);
+        return "signing/dossier";
+    }
+
+    @PostMapping("/signing/dossiers/{id}/sign")
+    String sendOn(@PathVariable long id, @RequestParam long version, @CurrentActor Actor user,
+                  RedirectAttributes redirect) {
+        requireLeader(user);
+        unitSteps.sendOnByUnitHead(id, version, null, user);
+        redirect.addFlashAttribute("notice", "notice.dossier.sentByUnitHead");
+        return "redirect:/signing";
+    }
+
+    @PostMapping("/signing/dossiers/{id}/return")
+    String returnDossier(@PathVariable long id, @Valid ReasonForm form, BindingResult errors,
+                         @CurrentActor Actor user, RedirectAttributes redirect) {
+        requireLeader(user);
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("failure", "validation.reason.required");
+            return "redirect:/signing/dossiers/" + id;
+        }
+        unitSteps.returnToClerk(id, form.version(), form.reason().strip(), user);
+        redirect.addFlashAttribute("notice", "notice.dossier.returnedToClerk");
+        return "redirect:/signing";
     }
 
     /** The page of a document no longer waiting (signed, returned, recalled) is gone: 404, the list shows the rest. */

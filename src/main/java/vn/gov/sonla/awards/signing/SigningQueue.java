@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.Role;
+import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.ChairmanSignOff;
 import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.Submissions;
@@ -22,8 +24,10 @@ public class SigningQueue {
     private final Submissions submissions;
     private final Accounts accounts;
     private final ChairmanSignOff chairmanSignOff;
+    private final Dossiers dossiers;
 
-    SigningQueue(Submissions submissions, Accounts accounts, ChairmanSignOff chairmanSignOff) {
+    SigningQueue(Submissions submissions, Accounts accounts, ChairmanSignOff chairmanSignOff, Dossiers dossiers) {
+        this.dossiers = dossiers;
         this.chairmanSignOff = chairmanSignOff;
         this.submissions = submissions;
         this.accounts = accounts;
@@ -50,8 +54,16 @@ public class SigningQueue {
             all.add(new Waiting("signing.kind.decision", s.appraisalReportNumber() + " — " + s.departmentName(),
                     s.decisionSignOff().presentedBy(), s.decisionSignOff().presentedAt(), "/signing/decisions/" + s.id()));
         }
+        for (Dossiers.PresentedDossier d : unitHead(leader)) {
+            all.add(new Waiting("signing.kind.dossier", d.row().nomineeName() + " — " + d.row().campaignShortName(),
+                    d.presentedBy(), d.presentedAt(), "/signing/dossiers/" + d.row().id()));
+        }
         all.sort(Comparator.comparing(Waiting::presentedAt, Comparator.nullsLast(Comparator.naturalOrder())));
         return all;
+    }
+
+    private List<Dossiers.PresentedDossier> unitHead(Actor leader) {
+        return leader.is(Role.CLERK) ? dossiers.presentedToUnitHead(leader) : List.of();
     }
 
     /** How many documents wait, for the leader's home page. */

@@ -153,7 +153,8 @@ class FilingIntegrationTests {
                         .param("note", "Cùng tên nhưng là người khác, công tác tại xã Chiềng Mung.")
                         .with(as("vanthu.maison")).with(csrf()))
                 .andExpect(redirectedUrl("/dossiers/" + mine.getId()));
-        assertThat(dossiers.get(mine.getId(), fixtures.user("vanthu.maison").actor()).getStatus()).isEqualTo(DossierStatus.SUBMITTED);
+        // Mai Sơn's head signs its dossiers: with the note given, it goes to the head
+        assertThat(dossiers.get(mine.getId(), fixtures.user("vanthu.maison").actor()).getStatus()).isEqualTo(DossierStatus.AT_UNIT_HEAD);
     }
 
     @Test

@@ -107,7 +107,7 @@ class HistoryAndSnapshotsIntegrationTests {
 
         String number = decisions.issue(submission.id(), LocalDate.of(2021, 11, 2), office.actor(), fixtures.actor("ct.ubnd"))
                 .orElseThrow().number();
-        expectNewEvents(id, "GRANT vpubnd APPROVED -> GRANTED: " + number);
+        expectNewEvents(id, "GRANT ct.ubnd APPROVED -> GRANTED: " + number);
         expectNewSnapshots(id, "GRANT GRANTED");
 
         // what the clerk changed after the return: the return's snapshot against the resubmission's

@@ -308,7 +308,8 @@ class ChairmanSigningIntegrationTests {
 
     private static String pdfText(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
+            // table cells wrap their text: one space for every run of blanks and line breaks
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
 }

@@ -122,7 +122,13 @@ public class ModuleFixtures {
     /** A complete dossier, submitted to the compiling department of its campaign. */
     public Dossier aSubmittedDossier(Actor clerk, String campaignCode, String awardCode, Nominee nominee) {
         Dossier draft = aCompleteDraft(clerk, campaignCode, awardCode, nominee);
-        unitSteps.submit(draft.getId(), draft.getVersion(), null, clerk);
+        if (!unitSteps.headSigns(clerk)) {
+            unitSteps.submit(draft.getId(), draft.getVersion(), null, clerk);
+            return dossiers.get(draft.getId(), clerk);
+        }
+        // a unit whose head signs: the clerk presents it, the head sends it on
+        unitSteps.presentToUnitHead(draft.getId(), draft.getVersion(), null, clerk);
+        unitSteps.sendOnByUnitHead(draft.getId(), version(draft.getId(), clerk), null, leaderOf(clerk));
         return dossiers.get(draft.getId(), clerk);
     }
 

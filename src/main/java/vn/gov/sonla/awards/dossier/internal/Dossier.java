@@ -145,10 +145,59 @@ public class Dossier extends DossierPath {
      */
     public void submit(String note, Actor clerk) {
         guard(DossierAction.SUBMIT, clerk);
+        if (getStatus() == DossierStatus.AT_UNIT_HEAD || getUnit().isHeadSigns()) {
+            // the unit's head sends it: the clerk presents it to the head
+            throw new ConflictException("error.dossier.unitHeadSigns");
+        }
+        requireComplete();
+        moveTo(DossierStatus.SUBMITTED, DossierAction.SUBMIT, clerk, optional(note));
+    }
+
+    private void requireComplete() {
         if (!missing().isEmpty()) {
             throw new ConflictException("error.dossier.incomplete");
         }
-        moveTo(DossierStatus.SUBMITTED, DossierAction.SUBMIT, clerk, optional(note));
+    }
+
+    /** The clerk of a unit whose head signs presents the finished dossier to the head (Trình thủ trưởng đơn vị). */
+    public void presentToUnitHead(String note, Actor clerk) {
+        guard(DossierAction.PRESENT_TO_UNIT_HEAD, clerk);
+        if (!getUnit().isHeadSigns()) {
+            throw new ConflictException("error.dossier.noUnitHead");
+        }
+        requireComplete();
+        moveTo(DossierStatus.AT_UNIT_HEAD, DossierAction.PRESENT_TO_UNIT_HEAD, clerk, optional(note));
+    }
+
+    /**
+     * The unit's head sends the dossier on to the compiling department; the caller has checked that the head is a
+     * leader of the unit. Whoever presented it never sends it on (four eyes).
+     */
+    public void sendOnByUnitHead(String note, Actor head) {
+        guard(DossierAction.SUBMIT, head);
+        if (getStatus() != DossierStatus.AT_UNIT_HEAD) {
+            throw new ConflictException("error.signing.notPresented");
+        }
+        if (head.username().equals(presenterToUnitHead())) {
+            throw new ForbiddenException("error.signing.fourEyes");
+        }
+        moveTo(DossierStatus.SUBMITTED, DossierAction.SUBMIT, head, optional(note));
+    }
+
+    /** The unit's head returns the dossier to the clerk with a note: it goes back to where the clerk presented it from. */
+    public void returnToClerk(String note, Actor head) {
+        guard(DossierAction.RETURN_TO_CLERK, head);
+        String reason = DossierPath.requireReason(note);
+        DossierStatus back = getHistory().stream()
+                .filter(e -> e.getAction() == DossierAction.PRESENT_TO_UNIT_HEAD)
+                .reduce((first, second) -> second).map(DossierEvent::getFromStatus).orElse(DossierStatus.DRAFT);
+        moveTo(back, DossierAction.RETURN_TO_CLERK, head, reason);
+    }
+
+    /** Who presented the dossier to the unit's head last. */
+    public String presenterToUnitHead() {
+        return getHistory().stream().filter(e -> e.getAction() == DossierAction.PRESENT_TO_UNIT_HEAD)
+                .reduce((first, second) -> second).map(DossierEvent::getActorUsername).orElse(null);
     }
 
     /** The clerk takes the dossier back before the department acts on it. */

@@ -145,7 +145,8 @@ class DossierController {
 
         Permissions(Dossier d, Actor u) {
             this(DossierPolicy.allows(d, u, DossierAction.EDIT),
-                    DossierPolicy.allows(d, u, DossierAction.SUBMIT),
+                    DossierStatus.EDITABLE.contains(d.getStatus()) && DossierPolicy.allows(d, u,
+                            d.getUnit().isHeadSigns() ? DossierAction.PRESENT_TO_UNIT_HEAD : DossierAction.SUBMIT),
                     DossierPolicy.allows(d, u, DossierAction.WITHDRAW) && d.sentByTheUnitAndUntouched(),
                     DossierPolicy.allows(d, u, DossierAction.ACCEPT),
                     DossierPolicy.allows(d, u, DossierAction.APPRAISE),

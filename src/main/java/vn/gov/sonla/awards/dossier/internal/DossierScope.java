@@ -28,7 +28,8 @@ public final class DossierScope {
             case CLERK -> (root, query, cb) -> cb.equal(root.get("unit").get("id"), user.unitId());
             case DEPARTMENT -> (root, query, cb) -> cb.and(
                     cb.equal(root.get("campaign").get("compilingUnit").get("id"), user.unitId()),
-                    cb.notEqual(root.get("status"), DossierStatus.DRAFT));
+                    cb.notEqual(root.get("status"), DossierStatus.DRAFT),
+                    cb.notEqual(root.get("status"), DossierStatus.AT_UNIT_HEAD));
             case APPRAISER -> (root, query, cb) -> cb.isNotNull(root.get("placement").get("submissionId"));
             case CHAIRMAN_OFFICE -> (root, query, cb) -> root.get("status").in(DossierStatus.AT_OR_AFTER_CHAIRMAN);
             case ADMIN -> (root, query, cb) -> cb.disjunction();
@@ -46,7 +47,8 @@ public final class DossierScope {
             case CLERK -> where.and("d.unit_id = :scopeUnit", "scopeUnit", user.unitId());
             case DEPARTMENT -> (departmentCampaigns.isEmpty() ? where.and("false")
                     : where.and("d.campaign_id in (:scopeCampaigns)", "scopeCampaigns", departmentCampaigns))
-                    .and("d.status <> 'DRAFT'");
+                    // not yet sent: still being written, or with the unit's head
+                    .and("d.status <> 'DRAFT' and d.status <> 'AT_UNIT_HEAD'");
             case APPRAISER -> where.and("d.submission_id is not null");
             case CHAIRMAN_OFFICE -> where.inStatus(DossierStatus.AT_OR_AFTER_CHAIRMAN);
             case ADMIN -> where.and("false");

@@ -226,7 +226,8 @@ class FilingController {
     @GetMapping("/dossiers/{id}/check")
     String check(@PathVariable long id, @CurrentActor Actor clerk, Model model) {
         Dossier dossier = dossiers.get(id, clerk);
-        DossierPolicy.require(dossier, clerk, DossierAction.SUBMIT);
+        DossierPolicy.require(dossier, clerk, dossier.getUnit().isHeadSigns() ? DossierAction.PRESENT_TO_UNIT_HEAD
+                : DossierAction.SUBMIT);
         return checkPage(dossier, model);
     }
 
@@ -234,7 +235,8 @@ class FilingController {
     String submit(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String note,
                   @CurrentActor Actor clerk, Model model, RedirectAttributes redirect) {
         Dossier dossier = dossiers.get(id, clerk);
-        DossierPolicy.require(dossier, clerk, DossierAction.SUBMIT);
+        DossierPolicy.require(dossier, clerk, dossier.getUnit().isHeadSigns() ? DossierAction.PRESENT_TO_UNIT_HEAD
+                : DossierAction.SUBMIT);
         boolean noteMissing = !dossiers.duplicatesOf(dossier).isEmpty() && (note == null || note.isBlank());
         String noteError = noteMissing ? "validation.duplicateNote.required"
                 : note != null && note.length() > 4000 ? "validation.size.4000"
@@ -244,8 +246,13 @@ class FilingController {
             model.addAttribute("typedNote", note);
             return checkPage(dossier, model);
         }
-        unitSteps.submit(id, version, note, clerk);
-        redirect.addFlashAttribute("notice", "notice.dossier.submitted");
+        if (dossier.getUnit().isHeadSigns()) {
+            unitSteps.presentToUnitHead(id, version, note, clerk);
+            redirect.addFlashAttribute("notice", "notice.dossier.presentedToUnitHead");
+        } else {
+            unitSteps.submit(id, version, note, clerk);
+            redirect.addFlashAttribute("notice", "notice.dossier.submitted");
+        }
         return "redirect:/dossiers/" + id;
     }
 
@@ -295,6 +302,7 @@ class FilingController {
         model.addAttribute("dossier", dossier);
         model.addAttribute("tasks", TaskList.of(dossier));
         model.addAttribute("duplicates", dossiers.duplicatesOf(dossier));
+        model.addAttribute("headSigns", dossier.getUnit().isHeadSigns());
         return "dossiers/check";
     }
 
