@@ -20,7 +20,8 @@ import org.thymeleaf.context.Context;
 /**
  * Official documents as PDF: a Thymeleaf template under {@code templates/documents/} is rendered to XHTML (always in
  * Vietnamese, the language of the province's documents), then laid out by openhtmltopdf with DejaVu Serif embedded,
- * a font that has every Vietnamese glyph — the PDF then shows "ỦY BAN NHÂN DÂN TỈNH SƠN LA" on any machine.
+ * a font that has every Vietnamese glyph — the PDF then shows "ỦY BAN NHÂN DÂN TỈNH SƠN LA" on any machine. Lines
+ * end between words only ({@link WordLineBreaker}), so a date or a document's number is never split.
  */
 @Service
 public class PdfDocuments {
@@ -61,6 +62,7 @@ public class PdfDocuments {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.useUnicodeLineBreaker(new WordLineBreaker(VIETNAMESE));
             builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(italic), FONT_FAMILY, 400, FontStyle.ITALIC, true);

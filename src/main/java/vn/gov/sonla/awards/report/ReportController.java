@@ -75,15 +75,15 @@ class ReportController {
     ResponseEntity<byte[]> xlsx(@CurrentActor Actor user, @ModelAttribute ReportFilter filter,
                                 BindingResult binding, Locale locale) {
         Report report = reports.build(user, filter);
-        byte[] bytes = workbook.write(report, user.unitName(), locale);
+        byte[] bytes = workbook.write(report, prizeMoney.of(user, filter), user.unitName(), locale);
         String name = "bao-cao-ket-qua-" + FILE_STAMP.format(report.generatedAt().atZone(ProvinceTime.ZONE));
         return Downloads.attachment(bytes, Downloads.XLSX, name, "xlsx");
     }
 
     /**
      * The same report as the page (same parameters, same scope) laid out for printing: the scope, period, program
-     * and generation time at the top, then every table of the page. Always in Vietnamese, like the province's
-     * other documents; the charts are left out, their numbers are in the tables.
+     * and generation time at the top, then every table of the page, the prize money included. Always in Vietnamese,
+     * like the province's other documents; the charts are left out, their numbers are in the tables.
      */
     @GetMapping("/reports/report.pdf")
     ResponseEntity<byte[]> pdf(@CurrentActor Actor user, @ModelAttribute ReportFilter filter,
@@ -96,6 +96,7 @@ class ReportController {
         variables.put("from", report.filter().from() == null ? null : MONTH.format(report.filter().from()));
         variables.put("to", report.filter().to() == null ? null : MONTH.format(report.filter().to()));
         variables.put("generatedAt", DATE_TIME.format(report.generatedAt().atZone(ProvinceTime.ZONE)));
+        variables.put("prizeMoney", prizeMoney.of(user, filter));
         byte[] body = pdf.pdf("reports/print", variables);
         return Downloads.attachment(body, Downloads.PDF,
                 "bao-cao-ket-qua-" + FILE_STAMP.format(report.generatedAt().atZone(ProvinceTime.ZONE)), "pdf");

@@ -22,7 +22,7 @@ import vn.gov.sonla.awards.report.Report.StageTime;
 
 /**
  * The report as an XLSX workbook: a first sheet with the period, the filters and the generation time, then one
- * sheet per part of the page, each with the same rows and numbers as the page's tables.
+ * sheet per part of the page, each with the same rows and numbers as the page's tables, the prize money included.
  */
 @Component
 class ReportWorkbook {
@@ -36,7 +36,7 @@ class ReportWorkbook {
         this.messages = messages;
     }
 
-    byte[] write(Report report, String scopeName, Locale locale) {
+    byte[] write(Report report, PrizeMoneyReport.Totals prizes, String scopeName, Locale locale) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
@@ -112,11 +112,65 @@ class ReportWorkbook {
             }
             widths(overdue, 4);
 
+            prizeMoney(book, prizes, bold, locale);
+
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The prize money as the page shows it: the total of the chairman's decisions and the units' own funds, then the
+     * total by program, award form and unit, each a block of name, awards and amount (whole đồng, as numbers).
+     */
+    private void prizeMoney(XSSFWorkbook book, PrizeMoneyReport.Totals prizes, CellStyle bold, Locale locale) {
+        Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(m("reports.prize.heading", locale)));
+        CellStyle money = book.createCellStyle();
+        money.setDataFormat(book.createDataFormat().getFormat("#,##0"));
+        int r = 0;
+        title(sheet, r++, m("reports.prize.heading", locale), bold);
+        sheet.createRow(r++).createCell(0).setCellValue(m("reports.prize.hint", locale));
+        Row total = sheet.createRow(r++);
+        total.createCell(0).setCellValue(m("reports.prize.total", locale));
+        total.createCell(1).setCellValue(prizes.awards());
+        moneyCell(total, 2, prizes.total(), money);
+        Row grassroots = sheet.createRow(r++);
+        grassroots.createCell(0).setCellValue(m("reports.prize.grassroots", locale));
+        moneyCell(grassroots, 2, prizes.grassrootsTotal(), money);
+        r = lines(sheet, r + 1, m("reports.prize.byCampaign", locale), prizes.byCampaign(), bold, money, locale);
+        r = lines(sheet, r + 1, m("reports.prize.byAwardForm", locale), prizes.byAwardForm(), bold, money, locale);
+        lines(sheet, r + 1, m("reports.prize.byUnit", locale), prizes.byUnit(), bold, money, locale);
+        widths(sheet, 3);
+    }
+
+    /** A block of lines under its title and column headings; gives the next free row. */
+    private int lines(Sheet sheet, int r, String heading, List<PrizeMoneyReport.Line> lines, CellStyle bold,
+                      CellStyle money, Locale locale) {
+        title(sheet, r++, heading, bold);
+        Row head = sheet.createRow(r++);
+        String[] titles = {m("reports.prize.name", locale), m("reports.prize.awards", locale),
+                m("reports.prize.amountHeading", locale)};
+        for (int i = 0; i < titles.length; i++) {
+            head.createCell(i).setCellValue(titles[i]);
+            head.getCell(i).setCellStyle(bold);
+        }
+        if (lines.isEmpty()) {
+            sheet.createRow(r++).createCell(0).setCellValue(m("reports.none", locale));
+        }
+        for (PrizeMoneyReport.Line line : lines) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(line.name());
+            row.createCell(1).setCellValue(line.awards());
+            moneyCell(row, 2, line.amount(), money);
+        }
+        return r;
+    }
+
+    private static void moneyCell(Row row, int column, long amount, CellStyle money) {
+        row.createCell(column).setCellValue(amount);
+        row.getCell(column).setCellStyle(money);
     }
 
     private void rows(XSSFWorkbook book, String name, List<Report.Row> rows, CellStyle bold, Locale locale) {

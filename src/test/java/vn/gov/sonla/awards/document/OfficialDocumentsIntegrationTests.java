@@ -3,7 +3,9 @@ package vn.gov.sonla.awards.document;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import com.google.zxing.BinaryBitmap;
@@ -160,6 +162,44 @@ class OfficialDocumentsIntegrationTests {
     }
 
     @Test
+    void noDateNumberOrWordIsSplitAcrossTwoLines() throws Exception {
+        long submission = chain.submission.id();
+        for (String path : List.of("/documents/submissions/" + submission + "/submission.pdf",
+                "/documents/submissions/" + submission + "/appraisal-report.pdf",
+                "/documents/decisions/" + chain.decision.id() + "/decision.pdf")) {
+            List<String> lines = pdfLines(download(path, DecidedChain.OFFICE));
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                assertThat(line).as("%s, line %d: a date, number or word cut at a slash or hyphen", path, i)
+                        .doesNotMatch(".*\\S[/-]").doesNotMatch("[/-]\\S.*");
+                if (i + 1 < lines.size()) {
+                    assertThat(line + "|" + lines.get(i + 1)).as("%s, line %d: a date split", path, i)
+                            .doesNotMatch(".*\\b\\d{1,2}/\\d{1,2}\\|/?\\d{4}\\b.*");
+                }
+            }
+        }
+        assertThat(pdfLines(download("/documents/decisions/" + chain.decision.id() + "/decision.pdf", DecidedChain.OFFICE)))
+                .as("the date of Home Affairs' report, whole on its line").anyMatch(l -> l.matches(".*\\d{2}/\\d{2}/\\d{4}\\."));
+        assertThat(pdfLines(download("/documents/decisions/" + chain.decision.id() + "/certificates.pdf", DecidedChain.OFFICE)))
+                .anyMatch(l -> l.contains("ngày 03/12/2021"));
+    }
+
+    @Test
+    void theAwardFormAndAchievementColumnsAreWideEnoughToReadAsPhrases() throws Exception {
+        for (String path : List.of("/documents/submissions/" + chain.submission.id() + "/submission.pdf",
+                "/documents/decisions/" + chain.decision.id() + "/decision.pdf")) {
+            List<String> lines = pdfLines(download(path, DecidedChain.OFFICE));
+            assertThat(linesTaken(lines, "Hình thức khen thưởng")).as("%s: the column's heading", path).isLessThanOrEqualTo(2);
+            assertThat(linesTaken(lines, "Bằng khen của Chủ tịch UBND tỉnh")).as("%s: an award form", path).isLessThanOrEqualTo(3);
+            assertThat(linesTaken(lines, "Trực tiếp chăm sóc hơn 600 người bệnh Covid-19 tại khu điều trị tầng 3."))
+                    .as("%s: an achievement", path).isLessThanOrEqualTo(5);
+        }
+        List<String> report = pdfLines(download("/documents/submissions/" + chain.submission.id() + "/appraisal-report.pdf", DecidedChain.OFFICE));
+        assertThat(linesTaken(report, "Hình thức khen thưởng")).as("appraisal report: the column's heading").isLessThanOrEqualTo(2);
+        assertThat(linesTaken(report, "Bằng khen của Chủ tịch UBND tỉnh")).as("appraisal report: an award form").isLessThanOrEqualTo(3);
+    }
+
+    @Test
     void certificatesAreLandscapeOnePerAwardWithAQrCodeToTheirVerificationPage() throws Exception {
         byte[] pdf = download("/documents/decisions/" + chain.decision.id() + "/certificates.pdf", DecidedChain.OFFICE);
         List<String> codes = jdbc.sql("select code from certificate where decision_id = ? order by dossier_id")
@@ -253,6 +293,48 @@ class OfficialDocumentsIntegrationTests {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
+    }
+
+    /** The PDF's lines of text in the order they are drawn (a table cell's lines follow one another), without blanks. */
+    static List<String> pdfLines(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC);
+            return Arrays.stream(text.split("\\R")).map(l -> l.strip().replaceAll("\\s+", " ")).filter(l -> !l.isEmpty()).toList();
+        }
+    }
+
+    /**
+     * How many lines the words of a table cell take: its first words end a line (cells beside it may begin that line),
+     * the others begin the lines that follow.
+     */
+    static int linesTaken(List<String> lines, String cell) {
+        String[] words = cell.split(" ");
+        for (int i = 0; i < lines.size(); i++) {
+            for (int k = words.length; k >= 1; k--) {
+                String head = String.join(" ", Arrays.copyOfRange(words, 0, k));
+                if (!lines.get(i).equals(head) && !lines.get(i).endsWith(" " + head)) {
+                    continue;
+                }
+                int taken = 1;
+                int w = k;
+                for (int j = i + 1; w < words.length && j < lines.size(); j++) {
+                    String[] next = lines.get(j).split(" ");
+                    int m = 0;
+                    while (m < next.length && w + m < words.length && next[m].equals(words[w + m])) {
+                        m++;
+                    }
+                    if (m == 0) {
+                        break;
+                    }
+                    w += m;
+                    taken++;
+                }
+                if (w == words.length) {
+                    return taken;
+                }
+            }
+        }
+        throw new AssertionError("'" + cell + "' not found in " + lines);
     }
 
     static String between(String text, String from, String to) {
