@@ -146,8 +146,8 @@ class HistoryAndSnapshotsIntegrationTests {
 
     @Test
     void theDossierPageShowsWhatChangedBetweenTwoHandOvers() throws Exception {
-        CurrentUser clerk = fixtures.user("vanthu.maison");
-        Dossier d = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lò Văn Trước Sau");
+        CurrentUser clerk = fixtures.user("vanthu.bvdk");
+        Dossier d = fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Lò Văn Trước Sau");
         long id = d.getId();
         departmentSteps.returnForSupplementation(id, version(id, fixtures.user("syt")), "Ghi rõ năm sinh", fixtures.user("syt").actor());
         unitSteps.describeNominee(id, version(id, clerk), Nominee.individual("Lò Văn Trước Sau", "Bác sĩ",

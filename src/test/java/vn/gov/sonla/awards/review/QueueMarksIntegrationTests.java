@@ -38,15 +38,15 @@ class QueueMarksIntegrationTests {
 
     @Test
     void aResubmittedDossierIsMarkedAndLinksToTheComparisonOfWhatTheUnitChanged() throws Exception {
-        CurrentUser clerk = fixtures.user("vanthu.maison");
+        CurrentUser clerk = fixtures.user("vanthu.bvdk");
         CurrentUser health = fixtures.user("syt");
-        Dossier fresh = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lần Đầu " + stamp);
-        Dossier again = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Gửi Lại " + stamp);
+        Dossier fresh = fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Lần Đầu " + stamp);
+        Dossier again = fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Gửi Lại " + stamp);
         long id = again.getId();
         departmentSteps.returnForSupplementation(id, fixtures.reload(again, "syt").getVersion(), "Bổ sung số liệu", health.actor());
-        unitSteps.describeAchievements(id, fixtures.reload(again, "vanthu.maison").getVersion(),
+        unitSteps.describeAchievements(id, fixtures.reload(again, "vanthu.bvdk").getVersion(),
                 "Thành tích đã bổ sung số liệu tiêm chủng", clerk.actor());
-        unitSteps.submit(id, fixtures.reload(again, "vanthu.maison").getVersion(), null, clerk.actor());
+        unitSteps.submit(id, fixtures.reload(again, "vanthu.bvdk").getVersion(), null, clerk.actor());
 
         String queue = mvc.perform(get("/review").param("q", stamp).with(user(health)))
                 .andExpect(content().string(not(containsString("id=\"resubmitted-" + fresh.getId() + "\""))))

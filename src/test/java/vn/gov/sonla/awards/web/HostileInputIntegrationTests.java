@@ -119,6 +119,7 @@ class HostileInputIntegrationTests {
     static final String DEPARTMENT_LEADER = "gd.syt";
     static final String APPRAISER_LEADER = "gd.snv";
     static final String CHAIRMAN_LEADER = "ct.ubnd";
+    static final String UNIT_HEAD = "ct.maison";
     static final String HOSTILE_ADDRESS = "203.0.113.66";
     /** Markup that would be live if it came back as it was sent. */
     static final Pattern MARKUP = Pattern.compile("<[a-zA-Z!/?]|=\\s*[\"']|[\"']\\s*(on|autofocus|>)");
@@ -134,6 +135,7 @@ class HostileInputIntegrationTests {
     @Autowired SubmissionSigning signing;
     @Autowired Appraisals appraisals;
     @Autowired Decisions decisions;
+    @Autowired vn.gov.sonla.awards.dossier.UnitSteps unitSteps;
     @Autowired CampaignRepository campaigns;
     @Autowired AwardFormRepository awardForms;
     @Autowired DepartmentSteps departmentSteps;
@@ -153,6 +155,7 @@ class HostileInputIntegrationTests {
     long draftSubmission;
     long presentedSubmission;
     long presentedReport;
+    long atUnitHead;
     long inDraftSubmission;
     DecidedChain atHomeAffairs;
     DecidedChain atChairman;
@@ -196,6 +199,9 @@ class HostileInputIntegrationTests {
         atChairman = chain().forwarded();
         decided = chain().decided();
         presentedDecision = chain().presented();
+        Dossier toHead = fixtures.aCompleteDraft(CLERK, "COVID19", "CHAIRMAN_CERTIFICATE", "Lò Văn Trình Thủ Trưởng " + tag);
+        unitSteps.presentToUnitHead(toHead.getId(), toHead.getVersion(), null, fixtures.actor(CLERK));
+        atUnitHead = toHead.getId();
         Dossier state = fixtures.aSubmittedDossier(CLERK, "COVID19", "LABOUR_ORDER", "Mùa A Đề Nghị " + tag);
         departmentSteps.accept(state.getId(), state.getVersion(), fixtures.actor(DEPARTMENT));
         var sent = submissions.compileAndSign(List.of(state.getId()), fixtures.actor(DEPARTMENT), fixtures.leaderOf(fixtures.actor(DEPARTMENT)));
@@ -326,6 +332,9 @@ class HostileInputIntegrationTests {
         c.put("POST /decisions/submissions/{id}/present", new Target(OFFICE).path("id", () -> atChairman.submission.id())
                 .valid("issuedOn", () -> "2021-12-03").valid("signerAccountId", () -> fixtures.actor(CHAIRMAN_LEADER).id()));
         c.put("POST /decisions/submissions/{id}/recall", new Target(OFFICE).path("id", () -> presentedDecision.submission.id()));
+        c.put("GET /signing/dossiers/{id}", new Target(UNIT_HEAD).path("id", () -> atUnitHead));
+        c.put("POST /signing/dossiers/{id}/sign", new Target(UNIT_HEAD).path("id", () -> atUnitHead).valid("version", () -> 1));
+        c.put("POST /signing/dossiers/{id}/return", new Target(UNIT_HEAD).path("id", () -> atUnitHead).valid("version", () -> 1));
         c.put("GET /signing/decisions/{id}", new Target(CHAIRMAN_LEADER).path("id", () -> presentedDecision.submission.id()));
         c.put("POST /signing/decisions/{id}/sign", new Target(CHAIRMAN_LEADER).path("id", () -> presentedDecision.submission.id())
                 .valid("revision", () -> 1));
