@@ -102,19 +102,7 @@ class NoticeWriter {
 
     /** The enabled leaders of an office (a role, and a unit unless null), except whoever acted, with their mail wish. */
     List<Recipient> leaders(Role role, Long unitId, NoticeKind.Topic topic, String actorUsername) {
-        return jdbc.sql("""
-                select u.id, u.email,
-                       exists (select 1 from notice_mail_preference p where p.user_id = u.id and p.kind = :topic) as wants_mail
-                  from user_account u
-                 where u.enabled and u.role = :role and (cast(:unit as bigint) is null or u.unit_id = :unit)
-                   and u.office_rank = 'LEADER' and u.username <> :actor
-                 order by u.id""")
-                .param("topic", topic.name())
-                .param("role", role.name())
-                .param("unit", unitId)
-                .param("actor", actorUsername)
-                .query((rs, n) -> new Recipient(rs.getLong("id"), rs.getString("email"), rs.getBoolean("wants_mail")))
-                .list();
+        return members(role, unitId, topic, actorUsername, "LEADER");
     }
 
     private void toClerks(NoticeKind kind, DossierStepTaken step, String link) {
@@ -127,17 +115,23 @@ class NoticeWriter {
     }
 
     List<Recipient> recipients(Role role, Long unitId, NoticeKind.Topic topic, String actorUsername) {
+        return members(role, unitId, topic, actorUsername, "SPECIALIST");
+    }
+
+    /** The enabled accounts of an office of one rank (specialists act on dossiers, leaders sign), but whoever acted. */
+    private List<Recipient> members(Role role, Long unitId, NoticeKind.Topic topic, String actorUsername, String rank) {
         return jdbc.sql("""
                 select u.id, u.email,
                        exists (select 1 from notice_mail_preference p where p.user_id = u.id and p.kind = :topic) as wants_mail
                   from user_account u
                  where u.enabled and u.role = :role and (cast(:unit as bigint) is null or u.unit_id = :unit)
-                   and u.office_rank = 'SPECIALIST'
+                   and u.office_rank = :rank
                    and u.username <> :actor
                  order by u.id""")
                 .param("topic", topic.name())
                 .param("role", role.name())
                 .param("unit", unitId)
+                .param("rank", rank)
                 .param("actor", actorUsername)
                 .query((rs, n) -> new Recipient(rs.getLong("id"), rs.getString("email"), rs.getBoolean("wants_mail")))
                 .list();

@@ -94,27 +94,14 @@ class SigningController {
     @PostMapping("/signing/submissions/{id}/sign")
     String signSubmission(@PathVariable long id, @RequestParam int revision, @CurrentActor Actor user,
                           RedirectAttributes redirect) {
-        try {
-            SubmissionView signed = signing.sign(id, revision, user);
-            redirect.addFlashAttribute("notice", "notice.signing.signed");
-            redirect.addFlashAttribute("noticeArg", signed.number());
-        } catch (AlreadyDoneException done) {
-            redirect.addFlashAttribute("notice", done.messageKey());
-            redirect.addFlashAttribute("noticeArg", done.argument());
-        }
-        return "redirect:/signing";
+        return signed(redirect, () -> Signed.as("notice.signing.signed", signing.sign(id, revision, user).number()));
     }
 
     @PostMapping("/signing/submissions/{id}/return")
     String returnSubmission(@PathVariable long id, @Valid ReasonForm form, BindingResult errors,
                             @CurrentActor Actor user, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            redirect.addFlashAttribute("failure", "validation.reason.required");
-            return "redirect:/signing/submissions/" + id;
-        }
-        signing.returnToSpecialist(id, form.version().intValue(), form.reason().strip(), user);
-        redirect.addFlashAttribute("notice", "notice.signing.returned");
-        return "redirect:/signing";
+        return returned(errors, "/signing/submissions/" + id, "notice.signing.returned", redirect,
+                () -> signing.returnToSpecialist(id, form.version().intValue(), form.reason().strip(), user));
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -137,27 +124,17 @@ class SigningController {
     @PostMapping("/signing/reports/{id}/sign")
     String signReport(@PathVariable long id, @RequestParam int revision, @CurrentActor Actor user,
                       RedirectAttributes redirect) {
-        try {
+        return signed(redirect, () -> {
             appraisals.signAndForward(id, revision, user);
-            redirect.addFlashAttribute("notice", "notice.signing.signed");
-            redirect.addFlashAttribute("noticeArg", submissions.get(id, user).appraisalReportNumber());
-        } catch (AlreadyDoneException done) {
-            redirect.addFlashAttribute("notice", done.messageKey());
-            redirect.addFlashAttribute("noticeArg", done.argument());
-        }
-        return "redirect:/signing";
+            return Signed.as("notice.signing.signed", submissions.get(id, user).appraisalReportNumber());
+        });
     }
 
     @PostMapping("/signing/reports/{id}/return")
     String returnReport(@PathVariable long id, @Valid ReasonForm form, BindingResult errors,
                         @CurrentActor Actor user, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            redirect.addFlashAttribute("failure", "validation.reason.required");
-            return "redirect:/signing/reports/" + id;
-        }
-        submissions.returnReport(id, form.version().intValue(), form.reason().strip(), user);
-        redirect.addFlashAttribute("notice", "notice.signing.returned");
-        return "redirect:/signing";
+        return returned(errors, "/signing/reports/" + id, "notice.signing.returned", redirect,
+                () -> submissions.returnReport(id, form.version().intValue(), form.reason().strip(), user));
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -185,29 +162,20 @@ class SigningController {
     @PostMapping("/signing/decisions/{id}/sign")
     String signDecision(@PathVariable long id, @RequestParam int revision, @CurrentActor Actor user,
                         RedirectAttributes redirect) {
-        try {
+        return signed(redirect, () -> {
             Decisions.Signed signed = decisions.sign(id, revision, user);
             java.util.List<String> numbers = java.util.stream.Stream.concat(
                     signed.decision().map(DecisionView::number).stream(), signed.letterNumber().stream()).toList();
-            redirect.addFlashAttribute("notice", numbers.isEmpty() ? "notice.decision.signedNothing" : "notice.decision.signed");
-            redirect.addFlashAttribute("noticeArg", String.join(", ", numbers));
-        } catch (AlreadyDoneException done) {
-            redirect.addFlashAttribute("notice", done.messageKey());
-            redirect.addFlashAttribute("noticeArg", done.argument());
-        }
-        return "redirect:/signing";
+            return Signed.as(numbers.isEmpty() ? "notice.decision.signedNothing" : "notice.decision.signed",
+                    String.join(", ", numbers));
+        });
     }
 
     @PostMapping("/signing/decisions/{id}/return")
     String returnDecision(@PathVariable long id, @Valid ReasonForm form, BindingResult errors,
                           @CurrentActor Actor user, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            redirect.addFlashAttribute("failure", "validation.reason.required");
-            return "redirect:/signing/decisions/" + id;
-        }
-        chairmanSignOff.returnToSpecialist(id, form.version().intValue(), form.reason().strip(), user);
-        redirect.addFlashAttribute("notice", "notice.signing.returned");
-        return "redirect:/signing";
+        return returned(errors, "/signing/decisions/" + id, "notice.signing.returned", redirect,
+                () -> chairmanSignOff.returnToSpecialist(id, form.version().intValue(), form.reason().strip(), user));
     }
 
     /** The signer declines one approved row before signing (with a reason); it is left out of what is issued. */
@@ -261,12 +229,40 @@ class SigningController {
     String returnDossier(@PathVariable long id, @Valid ReasonForm form, BindingResult errors,
                          @CurrentActor Actor user, RedirectAttributes redirect) {
         requireLeader(user);
+        return returned(errors, "/signing/dossiers/" + id, "notice.dossier.returnedToClerk", redirect,
+                () -> unitSteps.returnToClerk(id, form.version(), form.reason().strip(), user));
+    }
+
+    /** What a signature issued, for the notice on the signing list: its message and the number(s) taken. */
+    private record Signed(String notice, String number) {
+
+        static Signed as(String notice, String number) {
+            return new Signed(notice, number);
+        }
+    }
+
+    /** Signs and says so; a document another leader signed meanwhile is named with the number it was signed under. */
+    private static String signed(RedirectAttributes redirect, java.util.function.Supplier<Signed> sign) {
+        try {
+            Signed signed = sign.get();
+            redirect.addFlashAttribute("notice", signed.notice());
+            redirect.addFlashAttribute("noticeArg", signed.number());
+        } catch (AlreadyDoneException done) {
+            redirect.addFlashAttribute("notice", done.messageKey());
+            redirect.addFlashAttribute("noticeArg", done.argument());
+        }
+        return "redirect:/signing";
+    }
+
+    /** Returns the document with the leader's note; without a note, back to its page with the message. */
+    private static String returned(BindingResult errors, String page, String notice, RedirectAttributes redirect,
+                                   Runnable giveBack) {
         if (errors.hasErrors()) {
             redirect.addFlashAttribute("failure", "validation.reason.required");
-            return "redirect:/signing/dossiers/" + id;
+            return "redirect:" + page;
         }
-        unitSteps.returnToClerk(id, form.version(), form.reason().strip(), user);
-        redirect.addFlashAttribute("notice", "notice.dossier.returnedToClerk");
+        giveBack.run();
+        redirect.addFlashAttribute("notice", notice);
         return "redirect:/signing";
     }
 
