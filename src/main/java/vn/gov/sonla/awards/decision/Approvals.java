@@ -68,6 +68,16 @@ public class Approvals {
         steps.decline(dossierId, version, reason, office);
     }
 
+    /**
+     * The office writes the line the award's certificate prints, while it prepares the decision; refused while the
+     * decision waits for the signature, as every change of a row is.
+     */
+    @Transactional
+    public void writeAwardLine(long dossierId, long version, String line, Actor office) {
+        refuseWhilePresented(dossierId, office);
+        steps.writeAwardLine(dossierId, version, line, office);
+    }
+
     private void refuseWhilePresented(long dossierId, Actor office) {
         Long submissionId = dossiers.view(dossierId, office).submissionId();
         if (submissionId != null && signOff.awaitingSignature(submissionId) && !accounts.isLeader(office.id())) {

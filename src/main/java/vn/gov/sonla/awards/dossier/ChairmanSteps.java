@@ -41,6 +41,11 @@ public class ChairmanSteps {
         steps.step(id, version, office, d -> d.decline(reason, office));
     }
 
+    /** The office writes the line the award's certificate prints (blank: the achievement summary). */
+    public void writeAwardLine(long id, long version, String line, Actor office) {
+        steps.step(id, version, office, d -> d.writeAwardLine(line, office));
+    }
+
     public void grant(long id, String decisionNumber, Actor office) {
         steps.step(id, office, d -> d.grant(decisionNumber, office));
     }

@@ -36,6 +36,8 @@ public enum DossierAction {
     APPROVE(Role.CHAIRMAN_OFFICE, EnumSet.of(AT_CHAIRMAN)),
     /** The office declines a row while preparing the answer; the signer may decline an approved row before signing. */
     DECLINE(Role.CHAIRMAN_OFFICE, EnumSet.of(AT_CHAIRMAN, APPROVED)),
+    /** The office writes the line the award's certificate prints, while it prepares the decision. */
+    WRITE_AWARD_LINE(Role.CHAIRMAN_OFFICE, EnumSet.of(AT_CHAIRMAN, APPROVED)),
     /** The signed decision grants an approved provincial award. */
     GRANT(Role.CHAIRMAN_OFFICE, EnumSet.of(APPROVED)),
     /** The signed letter proposes an approved state-level award to the central level. */

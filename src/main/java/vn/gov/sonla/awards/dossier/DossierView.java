@@ -23,13 +23,19 @@ public record DossierView(long id, long version, DossierStatus status, Unit unit
                           AwardForm proposedAwardForm, String proposalReason, AwardForm effectiveAwardForm,
                           boolean stateLevel, Nominee nominee, String achievementSummary, Long draftSubmissionId,
                           Long submissionId, String submissionNumber, String lastReason, String claimedByName,
-                          Instant statusChangedAt) {
+                          Instant statusChangedAt, String awardLine) {
 
     static DossierView of(Dossier d) {
         return new DossierView(d.getId(), d.getVersion(), d.getStatus(), d.getUnit(), d.getCampaign(), d.getAwardForm(),
                 d.getProposedAwardForm(), d.getProposalReason(), d.getEffectiveAwardForm(), d.isStateLevel(),
                 d.getNominee(), d.getAchievementSummary(), d.getDraftSubmissionId(), d.getSubmissionId(),
-                d.getSubmissionNumber(), d.getLastReason(), d.getClaim() == null ? null : d.getClaim().name(), d.getStatusChangedAt());
+                d.getSubmissionNumber(), d.getLastReason(), d.getClaim() == null ? null : d.getClaim().name(), d.getStatusChangedAt(),
+                d.getAwardLine());
+    }
+
+    /** What the certificate prints for the award: the line the chairman's office wrote, else the achievement summary. */
+    public String certificateLine() {
+        return awardLine != null ? awardLine : achievementSummary;
     }
 
     public String nomineeName() {

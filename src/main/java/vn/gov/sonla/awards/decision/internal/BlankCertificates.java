@@ -230,7 +230,7 @@ public class BlankCertificates {
         t.put("AWARDEE", d.nomineeName());
         t.put("POSITION", d.nomineeType() == NomineeType.INDIVIDUAL ? d.nominee().position() : null);
         t.put("UNIT", d.unit().getName());
-        t.put("AWARD_LINE", msg("document.certificate.achievement", d.achievementSummary()));
+        t.put("AWARD_LINE", d.awardLine() != null ? d.awardLine() : msg("document.certificate.achievement", d.achievementSummary()));
         t.put("DECISION", msg("document.certificate.decision", decision.number(), decision.issuedOn().format(DATE)));
         t.put("PLACE_DATE", msg("document.placeDate", decision.issuedOn().format(DateTimeFormatter.ofPattern("dd")),
                 decision.issuedOn().format(DateTimeFormatter.ofPattern("MM")), Integer.toString(decision.issuedOn().getYear())));

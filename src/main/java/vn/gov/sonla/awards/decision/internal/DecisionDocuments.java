@@ -228,8 +228,13 @@ public class DecisionDocuments {
                                  List<String> signerLines, String signerName, String code) {
         String url = verificationUrl(code);
         return new CertificatePage(d.nomineeName(), d.nomineeType() == NomineeType.INDIVIDUAL ? d.nominee().position() : null,
-                d.unit().getName(), d.effectiveAwardForm().getName(), d.achievementSummary(), decisionNumber, decisionDate,
+                d.unit().getName(), d.effectiveAwardForm().getName(), awardLine(d), decisionNumber, decisionDate,
                 VerificationCode.printed(code), url, QrCodes.dataUri(url, 240), signerLines, signerName);
+    }
+
+    /** The line the certificate prints: as the chairman's office wrote it, else "Đã có thành tích: " and the summary. */
+    String awardLine(DossierView d) {
+        return d.awardLine() != null ? d.awardLine() : msg("document.certificate.achievement", d.achievementSummary());
     }
 
     /**

@@ -65,6 +65,13 @@ public class Dossier extends DossierPath {
     @Embedded
     private Placement placement;
 
+    /** The line its certificate prints, as the chairman's office wrote it; null: the achievement summary. */
+    @Column(name = "award_line")
+    private String awardLine;
+
+    /** An award line fits the certificate: at most two lines of at most {@value #AWARD_LINE_WIDTH} characters. */
+    public static final int AWARD_LINE_WIDTH = 150;
+
     protected Dossier() {
     }
 
@@ -340,6 +347,26 @@ public class Dossier extends DossierPath {
             throw new ConflictException("error.proposal.notStateLevel");
         }
         moveTo(DossierStatus.PROPOSED_TO_CENTRAL, DossierAction.PROPOSE_TO_CENTRAL, office, letterNumber);
+    }
+
+    /**
+     * The chairman's office writes the line the certificate prints for the award (at most two lines), while it
+     * prepares the decision; blank gives the achievement summary back. The history keeps each line written.
+     */
+    public void writeAwardLine(String line, Actor office) {
+        guard(DossierAction.WRITE_AWARD_LINE, office);
+        String written = line == null || line.isBlank() ? null
+                : line.strip().replace("\r\n", "\n").lines().map(String::strip).filter(l -> !l.isEmpty())
+                .reduce((a, b) -> a + "\n" + b).orElse(null);
+        if (written != null && (written.lines().count() > 2 || written.lines().anyMatch(l -> l.length() > AWARD_LINE_WIDTH))) {
+            throw new ConflictException("error.awardLine.tooLong", AWARD_LINE_WIDTH);
+        }
+        awardLine = written;
+        record(DossierAction.WRITE_AWARD_LINE, office, written);
+    }
+
+    public String getAwardLine() {
+        return awardLine;
     }
 
     /** Whether the award form that stands is a state-level one, decided by the central level. */
