@@ -248,40 +248,6 @@ public class Decisions {
                 .max(LocalDate::compareTo).orElse(null));
     }
 
-    /**
-     * Issues a decision correcting an issued one: the next "N/QĐ-UBND" of its year, in this transaction, naming
-     * the corrected decision and what it corrects. The corrected decision stays as it was (it is immutable); the
-     * awards it granted are not changed by the correction. The same request ({@code requestKey}) sent again or several
-     * times at once gives the one correction it issued: corrections of a decision are issued one at a time.
-     */
-    @Transactional
-    public DecisionView correct(long decisionId, LocalDate issuedOn, long signerAccountId, String reason,
-                                 UUID requestKey, Actor office) {
-        if (!office.is(Role.CHAIRMAN_OFFICE)) {
-            throw new ForbiddenException("error.forbidden.action", label("decision.correction.action"));
-        }
-        AwardDecision corrected = find(decisionId, office);
-        if (reason == null || reason.isBlank()) {
-            throw new ConflictException("error.reason.required");
-        }
-        jdbc.sql("select id from award_decision where id = ? for update").param(decisionId).query(Long.class).single();
-        Optional<AwardDecision> issued = requestKey == null ? Optional.empty() : repository.findByRequestKey(requestKey);
-        if (issued.isPresent() && Objects.equals(issued.get().getCorrectsDecisionId(), corrected.getId())) {
-            return issued.get().view();
-        }
-        // a key that issued something else is not this request's: the correction is issued without one
-        UUID key = issued.isPresent() ? null : requestKey;
-        if (issuedOn.isBefore(corrected.getIssuedOn())) {
-            throw new ConflictException("error.correction.beforeCorrected");
-        }
-        correctionDates(corrected.view(), office).require(issuedOn);
-        Signatory signer = signOff.leaders(office).stream().filter(l -> l.accountId() == signerAccountId).findFirst()
-                .orElseThrow(() -> new ConflictException("error.decision.signerNotLeader"));
-        int seq = numbers.next(SERIES, issuedOn.getYear());
-        return repository.save(AwardDecision.correcting(corrected, issuedOn.getYear(), seq, DocumentNumbers.format(seq, SERIES),
-                issuedOn, signer, reason.strip(), key, office.username(), clock.instant())).view();
-    }
-
     /** The decisions correcting this one, oldest first. */
     @Transactional(readOnly = true)
     public List<DecisionView> correctionsOf(long decisionId) {

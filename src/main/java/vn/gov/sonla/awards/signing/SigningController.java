@@ -22,6 +22,7 @@ import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.common.ReasonForm;
 import vn.gov.sonla.awards.decision.Approvals;
+import vn.gov.sonla.awards.decision.Corrections;
 import vn.gov.sonla.awards.decision.DecisionView;
 import vn.gov.sonla.awards.decision.Decisions;
 import vn.gov.sonla.awards.dossier.DossierStatus;
@@ -51,10 +52,12 @@ class SigningController {
     private final Approvals approvals;
     private final ChairmanSignOff chairmanSignOff;
     private final UnitSteps unitSteps;
+    private final Corrections corrections;
 
     SigningController(Submissions submissions, SubmissionSigning signing, Appraisals appraisals, Dossiers dossiers,
                       Accounts accounts, SigningQueue queue, Decisions decisions, Approvals approvals,
-                      ChairmanSignOff chairmanSignOff, UnitSteps unitSteps) {
+                      ChairmanSignOff chairmanSignOff, UnitSteps unitSteps, Corrections corrections) {
+        this.corrections = corrections;
         this.unitSteps = unitSteps;
         this.decisions = decisions;
         this.approvals = approvals;
@@ -194,6 +197,37 @@ class SigningController {
         approvals.decline(dossierId, form.version(), form.reason().strip(), user);
         redirect.addFlashAttribute("notice", "notice.decision.rowDeclined");
         return "redirect:/signing/decisions/" + id;
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // A decision correcting an issued one
+    // ------------------------------------------------------------------------------------------------
+
+    @GetMapping("/signing/corrections/{id}")
+    String correction(@PathVariable long id, @CurrentActor Actor user, Model model) {
+        requireLeader(user);
+        Corrections.Request request = corrections.get(id, user);
+        if (!request.awaiting()) {
+            throw new NotFoundException("correction " + id + " awaiting signature");
+        }
+        model.addAttribute("request", request);
+        model.addAttribute("signerName", accounts.leadersOf(user.unitId()).stream()
+                .filter(l -> l.accountId() == request.signerAccountId()).findFirst()
+                .map(l -> l.fullName() + " — " + l.title()).orElse(""));
+        model.addAttribute("refusal", FourEyesPolicy.refusal(request.preparedByAccountId(), user.id()).orElse(null));
+        return "signing/correction";
+    }
+
+    @PostMapping("/signing/corrections/{id}/sign")
+    String signCorrection(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
+        return signed(redirect, () -> Signed.as("notice.decision.corrected", corrections.sign(id, user).number()));
+    }
+
+    @PostMapping("/signing/corrections/{id}/return")
+    String returnCorrection(@PathVariable long id, @Valid ReasonForm form, BindingResult errors,
+                            @CurrentActor Actor user, RedirectAttributes redirect) {
+        return returned(errors, "/signing/corrections/" + id, "notice.signing.returned", redirect,
+                () -> corrections.returnToSpecialist(id, form.reason().strip(), user));
     }
 
     // ------------------------------------------------------------------------------------------------

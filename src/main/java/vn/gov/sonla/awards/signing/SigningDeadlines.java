@@ -36,6 +36,13 @@ public class SigningDeadlines {
                 select 'decision', s.id, 'CHAIRMAN_OFFICE', null, s.appraisal_report_number, s.decision_presented_at, %1$s
                   from submission s where s.status = 'DECISION_AWAITING_SIGNATURE'
                 union all
+                select 'correction', r.id, 'CHAIRMAN_OFFICE', null, ad.number, r.presented_at,
+                       coalesce((select min(coalesce(c.signing_days, :fallback))
+                                   from dossier d join campaign c on c.id = d.campaign_id
+                                  where d.submission_id = ad.submission_id), :fallback)
+                  from correction_request r join award_decision ad on ad.id = r.corrects_decision_id
+                 where r.status = 'AWAITING_SIGNATURE'
+                union all
                 select 'dossier', d.id, 'CLERK', d.unit_id, d.nominee_name, d.status_changed_at,
                        coalesce(c.signing_days, :fallback)
                   from dossier d join campaign c on c.id = d.campaign_id where d.status = 'AT_UNIT_HEAD'

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.Role;
+import vn.gov.sonla.awards.decision.Corrections;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.ChairmanSignOff;
 import vn.gov.sonla.awards.review.SubmissionView;
@@ -26,9 +27,11 @@ public class SigningQueue {
     private final ChairmanSignOff chairmanSignOff;
     private final Dossiers dossiers;
     private final SigningDeadlines deadlines;
+    private final Corrections corrections;
 
     SigningQueue(Submissions submissions, Accounts accounts, ChairmanSignOff chairmanSignOff, Dossiers dossiers,
-                 SigningDeadlines deadlines) {
+                 SigningDeadlines deadlines, Corrections corrections) {
+        this.corrections = corrections;
         this.deadlines = deadlines;
         this.dossiers = dossiers;
         this.chairmanSignOff = chairmanSignOff;
@@ -68,6 +71,10 @@ public class SigningQueue {
         for (SubmissionView s : chairmanSignOff.awaiting(leader)) {
             all.add(new Waiting("signing.kind.decision", s.appraisalReportNumber() + " — " + s.departmentName(),
                     s.decisionSignOff().presentedBy(), s.decisionSignOff().presentedAt(), "/signing/decisions/" + s.id()));
+        }
+        for (Corrections.Request c : corrections.awaiting(leader)) {
+            all.add(new Waiting("signing.kind.correction", c.correctedNumber(), c.presentedBy(), c.presentedAt(),
+                    "/signing/corrections/" + c.id()));
         }
         for (Dossiers.PresentedDossier d : unitHead(leader)) {
             all.add(new Waiting("signing.kind.dossier", d.row().nomineeName() + " — " + d.row().campaignShortName(),

@@ -48,6 +48,7 @@ class DecidedOnceIntegrationTests {
     @Autowired Appraisals appraisals;
     @Autowired Decisions decisions;
     @Autowired Approvals approvals;
+    @Autowired Corrections corrections;
     @Autowired CampaignRepository campaigns;
     @Autowired AwardFormRepository awardForms;
     @Autowired DepartmentSteps departmentSteps;
@@ -110,7 +111,7 @@ class DecidedOnceIntegrationTests {
     }
 
     @Test
-    void aCorrectionSentFourTimesAtOnceIsIssuedOnce() throws Exception {
+    void aCorrectionSentFourTimesAtOnceIsPresentedOnceAndSignedOnceUnderOneNumber() throws Exception {
         DecidedChain chain = chain().decided();
         int before = fixtures.lastNumber(Decisions.SERIES, 2021);
         String form = UUID.randomUUID().toString(); // the key the correction form was shown with
@@ -120,18 +121,30 @@ class DecidedOnceIntegrationTests {
                 .param("issuedOn", "2021-12-10").param("signerAccountId", Long.toString(fixtures.actor("ct.ubnd").id()))
                 .param("reason", "Đính chính chức vụ của bà " + chain.firstIndividual));
 
+        assertThat(answers).as("every answer shows the corrected decision").allSatisfy(answer ->
+                assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/decisions/issued/" + chain.decision.id()));
+        assertThat(corrections.unsignedOf(chain.decision.id())).as("one request").hasSize(1);
+        assertThat(fixtures.lastNumber(Decisions.SERIES, 2021)).as("no number before the signature").isEqualTo(before);
+        long request = corrections.unsignedOf(chain.decision.id()).get(0).id();
+
+        // the chairman and the vice-chairman sign it at once: one correction, one number
+        java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+        List<MvcResult> signatures = AtOnce.results(mvc, 4, () -> post("/signing/corrections/{id}/sign", request)
+                .with(user(fixtures.user(turn.getAndIncrement() % 2 == 0 ? "ct.ubnd" : "pct.ubnd"))).with(csrf()));
         assertThat(decisions.correctionsOf(chain.decision.id())).hasSize(1);
         assertThat(fixtures.lastNumber(Decisions.SERIES, 2021)).as("one correction number taken").isEqualTo(before + 1);
         DecisionView correction = decisions.correctionsOf(chain.decision.id()).get(0);
-        assertThat(answers).as("every answer shows the one correction").allSatisfy(answer ->
-                assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/decisions/issued/" + correction.id()));
+        assertThat(signatures).extracting(AtOnce::notice).containsOnlyOnce("notice.decision.corrected")
+                .containsOnly("notice.decision.corrected", "notice.decision.alreadyIssued");
+        assertThat(signatures).allSatisfy(answer -> assertThat(answer.getFlashMap().get("noticeArg"))
+                .isEqualTo(correction.number()));
 
-        // sent again later (the back button), the same form still gives that correction
-        MvcResult again = mvc.perform(post("/decisions/issued/{id}/correct", chain.decision.id())
+        // sent again later (the back button), the same form is still that request: nothing new to sign
+        mvc.perform(post("/decisions/issued/{id}/correct", chain.decision.id())
                 .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf()).param("requestKey", form)
                 .param("issuedOn", "2021-12-10").param("signerAccountId", Long.toString(fixtures.actor("ct.ubnd").id()))
                 .param("reason", "Đính chính chức vụ của bà " + chain.firstIndividual)).andReturn();
-        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/decisions/issued/" + correction.id());
+        assertThat(corrections.unsignedOf(chain.decision.id())).isEmpty();
         assertThat(decisions.correctionsOf(chain.decision.id())).hasSize(1);
     }
 

@@ -19,6 +19,8 @@ import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -44,6 +46,7 @@ class DecisionCorrectionIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired DepartmentSteps departmentSteps;
     @Autowired Approvals approvals;
+    @Autowired Corrections corrections;
 
     DecidedChain decided() {
         return new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms, departmentSteps, approvals).decided();
@@ -65,11 +68,26 @@ class DecisionCorrectionIntegrationTests {
         assertThat(HtmlUtils.htmlUnescape(refused)).contains("Nhập nội dung đính chính.",
                 "<option value=\"" + viceChairman + "\" selected=\"selected\">");
 
-        MvcResult issued = mvc.perform(post("/decisions/issued/{id}/correct", old.id()).with(user(office)).with(csrf())
+        MvcResult presented = mvc.perform(post("/decisions/issued/{id}/correct", old.id()).with(user(office)).with(csrf())
                 .param("issuedOn", "2021-12-10").param("signerAccountId", Long.toString(viceChairman))
                 .param("reason", "Đính chính tên đơn vị công tác của bà " + chain.firstIndividual)).andReturn();
-        String location = issued.getResponse().getRedirectedUrl();
-        long correctionId = Long.parseLong(location.substring("/decisions/issued/".length()));
+        // presented to the vice-chairman: no number before the signature
+        assertThat(presented.getResponse().getRedirectedUrl()).isEqualTo("/decisions/issued/" + old.id());
+        assertThat(decisions.correctionsOf(old.id())).isEmpty();
+        Corrections.Request request = corrections.unsignedOf(old.id()).get(0);
+        assertThat(request.awaiting()).isTrue();
+        assertThat(jdbc.sql("select last_number from document_counter where series = 'QĐ-UBND' and year = 2021")
+                .query(Integer.class).single()).isEqualTo(lastBefore);
+        // the specialist never signs it; the vice-chairman does, in the signing list
+        assertThat(mvc.perform(post("/signing/corrections/{id}/sign", request.id()).with(user(office)).with(csrf()))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        mvc.perform(get("/signing").with(user(fixtures.user("pct.ubnd"))))
+                .andExpect(content().string(containsString("/signing/corrections/" + request.id())));
+        MvcResult signed = mvc.perform(post("/signing/corrections/{id}/sign", request.id())
+                .with(user(fixtures.user("pct.ubnd"))).with(csrf())).andReturn();
+        assertThat(signed.getFlashMap().get("notice")).isEqualTo("notice.decision.corrected");
+        long correctionId = decisions.correctionsOf(old.id()).get(0).id();
+        String location = "/decisions/issued/" + correctionId;
         DecisionView correction = decisions.get(correctionId, office.actor());
         assertThat(correction.number()).isEqualTo((lastBefore + 1) + "/QĐ-UBND");
         assertThat(correction.correctsDecisionId()).isEqualTo(old.id());

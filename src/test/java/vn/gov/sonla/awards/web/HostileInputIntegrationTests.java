@@ -136,6 +136,7 @@ class HostileInputIntegrationTests {
     @Autowired Appraisals appraisals;
     @Autowired Decisions decisions;
     @Autowired vn.gov.sonla.awards.dossier.UnitSteps unitSteps;
+    @Autowired vn.gov.sonla.awards.decision.Corrections corrections;
     @Autowired CampaignRepository campaigns;
     @Autowired AwardFormRepository awardForms;
     @Autowired DepartmentSteps departmentSteps;
@@ -156,6 +157,7 @@ class HostileInputIntegrationTests {
     long presentedSubmission;
     long presentedReport;
     long atUnitHead;
+    long correctionRequest;
     long inDraftSubmission;
     DecidedChain atHomeAffairs;
     DecidedChain atChairman;
@@ -202,6 +204,9 @@ class HostileInputIntegrationTests {
         Dossier toHead = fixtures.aCompleteDraft(CLERK, "COVID19", "CHAIRMAN_CERTIFICATE", "Lò Văn Trình Thủ Trưởng " + tag);
         unitSteps.presentToUnitHead(toHead.getId(), toHead.getVersion(), null, fixtures.actor(CLERK));
         atUnitHead = toHead.getId();
+        correctionRequest = corrections.present(decided.decision.id(), decided.decision.issuedOn(),
+                fixtures.actor(CHAIRMAN_LEADER).id(), "Đính chính tên đơn vị " + tag, java.util.UUID.randomUUID(),
+                fixtures.actor(OFFICE)).id();
         Dossier state = fixtures.aSubmittedDossier(CLERK, "COVID19", "LABOUR_ORDER", "Mùa A Đề Nghị " + tag);
         departmentSteps.accept(state.getId(), state.getVersion(), fixtures.actor(DEPARTMENT));
         var sent = submissions.compileAndSign(List.of(state.getId()), fixtures.actor(DEPARTMENT), fixtures.leaderOf(fixtures.actor(DEPARTMENT)));
@@ -335,6 +340,10 @@ class HostileInputIntegrationTests {
                 .valid("issuedOn", () -> "2021-12-03").valid("signerAccountId", () -> fixtures.actor(CHAIRMAN_LEADER).id()));
         c.put("POST /decisions/submissions/{id}/recall", new Target(OFFICE).path("id", () -> presentedDecision.submission.id()));
         c.put("GET /signing/dossiers/{id}", new Target(UNIT_HEAD).path("id", () -> atUnitHead));
+        c.put("GET /signing/corrections/{id}", new Target(CHAIRMAN_LEADER).path("id", () -> correctionRequest));
+        c.put("POST /signing/corrections/{id}/sign", new Target(CHAIRMAN_LEADER).path("id", () -> correctionRequest));
+        c.put("POST /signing/corrections/{id}/return", new Target(CHAIRMAN_LEADER).path("id", () -> correctionRequest)
+                .valid("version", () -> 0));
         c.put("POST /signing/dossiers/{id}/sign", new Target(UNIT_HEAD).path("id", () -> atUnitHead).valid("version", () -> 1));
         c.put("POST /signing/dossiers/{id}/return", new Target(UNIT_HEAD).path("id", () -> atUnitHead).valid("version", () -> 1));
         c.put("GET /signing/decisions/{id}", new Target(CHAIRMAN_LEADER).path("id", () -> presentedDecision.submission.id()));

@@ -23,6 +23,7 @@ import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.common.Option;
 import vn.gov.sonla.awards.review.ChairmanSignOff;
 import vn.gov.sonla.awards.publication.PublicRecords;
+import vn.gov.sonla.awards.decision.Corrections;
 import vn.gov.sonla.awards.decision.DecisionView;
 import vn.gov.sonla.awards.decision.Decisions;
 
@@ -39,8 +40,11 @@ class PublicationController {
     private final PublicRecords publicRecords;
     private final Clock clock;
     private final ChairmanSignOff signOff;
+    private final Corrections corrections;
 
-    PublicationController(Decisions decisions, PublicRecords publicRecords, Clock clock, ChairmanSignOff signOff) {
+    PublicationController(Decisions decisions, PublicRecords publicRecords, Clock clock, ChairmanSignOff signOff,
+                          Corrections corrections) {
+        this.corrections = corrections;
         this.signOff = signOff;
         this.clock = clock;
         this.decisions = decisions;
@@ -55,6 +59,7 @@ class PublicationController {
         model.addAttribute("publication", decisions.publication(id).orElse(null));
         model.addAttribute("preview", publicRecords.ofDecision(id));
         model.addAttribute("corrections", decisions.correctionsOf(id));
+        model.addAttribute("unsignedCorrections", corrections.unsignedOf(id));
         if (decision.isCorrection()) {
             model.addAttribute("corrected", decisions.get(decision.correctsDecisionId(), user));
         }
@@ -66,7 +71,10 @@ class PublicationController {
         return "decisions/issued";
     }
 
-    /** The chairman's office issues a decision correcting this one (the next "N/QĐ-UBND"); nothing typed is lost. */
+    /**
+     * The chairman's office prepares a decision correcting this one and presents it to the leader it names, who signs
+     * it (the next "N/QĐ-UBND") in the signing list; nothing typed is lost.
+     */
     @PostMapping("/decisions/issued/{id}/correct")
     String correct(@PathVariable long id, @Valid @ModelAttribute("correctionForm") CorrectionForm form, BindingResult errors,
                    @CurrentActor Actor user, Model model, RedirectAttributes redirect) {
@@ -82,12 +90,10 @@ class PublicationController {
         if (errors.hasErrors()) {
             return issued(id, user, model);
         }
-        // the same form sent again, or twice at once, gives the correction it issued
-        DecisionView correction = decisions.correct(id, form.issuedOn(), form.signerAccountId(), form.reason(),
-                form.requestKey(), user);
-        redirect.addFlashAttribute("notice", "notice.decision.corrected");
-        redirect.addFlashAttribute("noticeArg", correction.number());
-        return "redirect:/decisions/issued/" + correction.id();
+        // the same form sent again, or twice at once, is the one request it presented
+        corrections.present(id, form.issuedOn(), form.signerAccountId(), form.reason(), form.requestKey(), user);
+        redirect.addFlashAttribute("notice", "notice.correction.presented");
+        return "redirect:/decisions/issued/" + id;
     }
 
     @PostMapping("/decisions/issued/{id}/publish")
