@@ -53,10 +53,13 @@ class SigningController {
     private final ChairmanSignOff chairmanSignOff;
     private final UnitSteps unitSteps;
     private final Corrections corrections;
+    private final org.springframework.context.MessageSource messages;
 
     SigningController(Submissions submissions, SubmissionSigning signing, Appraisals appraisals, Dossiers dossiers,
                       Accounts accounts, SigningQueue queue, Decisions decisions, Approvals approvals,
-                      ChairmanSignOff chairmanSignOff, UnitSteps unitSteps, Corrections corrections) {
+                      ChairmanSignOff chairmanSignOff, UnitSteps unitSteps, Corrections corrections,
+                      org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.corrections = corrections;
         this.unitSteps = unitSteps;
         this.decisions = decisions;
@@ -89,6 +92,8 @@ class SigningController {
         model.addAttribute("signOff", submission.signOff());
         model.addAttribute("dossiers", dossiers.inDraft(user, id));
         model.addAttribute("kind", "submission");
+        model.addAttribute("consequence", say("signing.consequence.submission", submission.departmentCode(),
+                dossiers.inDraft(user, id).size()));
         model.addAttribute("pdf", "/documents/submissions/" + id + "/submission.pdf");
         model.addAttribute("refusal", FourEyesPolicy.refusal(submission.signOff().preparedByAccountId(), user.id()).orElse(null));
         return "signing/document";
@@ -119,6 +124,7 @@ class SigningController {
         model.addAttribute("signOff", submission.reportSignOff());
         model.addAttribute("dossiers", dossiers.inSubmission(user, id));
         model.addAttribute("kind", "report");
+        model.addAttribute("consequence", say("signing.consequence.report", dossiers.inSubmission(user, id).size()));
         model.addAttribute("pdf", "/documents/submissions/" + id + "/appraisal-report.pdf");
         model.addAttribute("refusal", FourEyesPolicy.refusal(submission.reportSignOff().preparedByAccountId(), user.id()).orElse(null));
         return "signing/document";
@@ -153,6 +159,9 @@ class SigningController {
         model.addAttribute("signOff", submission.decisionSignOff());
         model.addAttribute("dossiers", dossiers.inSubmission(user, id));
         model.addAttribute("kind", "decision");
+        model.addAttribute("consequence", say("signing.consequence.decision", draft.provincial().size(),
+                draft.stateLevel().size(), dossiers.inSubmission(user, id).stream()
+                        .filter(d -> d.status() == DossierStatus.DECLINED).count()));
         model.addAttribute("pdf", draft.provincial().isEmpty() ? null : "/documents/submissions/" + id + "/decision-draft.pdf");
         model.addAttribute("letterPdf", draft.stateLevel().isEmpty() ? null : "/documents/submissions/" + id + "/letter.pdf");
         model.addAttribute("signerName", accounts.leadersOf(user.unitId()).stream()
@@ -265,6 +274,11 @@ class SigningController {
         requireLeader(user);
         return returned(errors, "/signing/dossiers/" + id, "notice.dossier.returnedToClerk", redirect,
                 () -> unitSteps.returnToClerk(id, form.version(), form.reason().strip(), user));
+    }
+
+    /** A sentence of the page in the reader's language. */
+    private String say(String key, Object... args) {
+        return messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     /** What a signature issued, for the notice on the signing list: its message and the number(s) taken. */
