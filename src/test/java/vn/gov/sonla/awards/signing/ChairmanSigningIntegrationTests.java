@@ -98,7 +98,11 @@ class ChairmanSigningIntegrationTests {
         mvc.perform(get("/signing/decisions/{id}", id).with(user(fixtures.user("pct.ubnd"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(chain.firstIndividual)))
-                .andExpect(content().string(containsString("/documents/submissions/" + id + "/decision-draft.pdf")));
+                .andExpect(content().string(containsString("/documents/submissions/" + id + "/decision-draft.pdf")))
+                // what the signature will do, to how many dossiers, and that it cannot be undone
+                .andExpect(content().string(containsString("Khi ký: 3 hồ sơ được khen thưởng")))
+                .andExpect(content().string(containsString("1 hồ sơ không được phê duyệt")))
+                .andExpect(content().string(containsString("không thể hoàn tác")));
         // the draft the leader reads: no number, not signed, the awards it grants
         String draft = pdfText(mvc.perform(get("/documents/submissions/{id}/decision-draft.pdf", id)
                 .with(user(fixtures.user("pct.ubnd")))).andReturn().getResponse().getContentAsByteArray());
