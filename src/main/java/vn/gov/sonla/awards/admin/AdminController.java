@@ -194,7 +194,6 @@ class AdminController {
             return unitForm(model, null);
         }
         Unit unit = administration.createUnit(form.code(), form.name().strip(), form.type(), form.parentId(), admin);
-        administration.headSigns(unit.getId(), form.headSignsTicked(), admin);
         redirect.addFlashAttribute("notice", "notice.admin.unitCreated");
         return "redirect:/admin/units/" + unit.getId();
     }
@@ -214,8 +213,8 @@ class AdminController {
         }
         if (!errors.hasErrors()) {
             try {
-                administration.updateUnit(id, form.name().strip(), form.type(), form.parentId(), admin);
-                administration.headSigns(id, form.headSignsTicked(), admin);
+                administration.updateUnit(id, form.name().strip(), form.type(), form.parentId(), form.headSignsTicked(),
+                        admin);
                 redirect.addFlashAttribute("notice", "notice.admin.unitUpdated");
                 return "redirect:/admin/units/" + id;
             } catch (ConflictException e) {

@@ -155,11 +155,13 @@ class Administration {
         return unit;
     }
 
+    /** Renames, retypes or moves a unit; sets whether its head signs its dossiers in the system (see README). */
     @Transactional
-    void updateUnit(long id, String name, UnitType type, Long parentId, Actor by) {
+    void updateUnit(long id, String name, UnitType type, Long parentId, boolean headSigns, Actor by) {
         requireAdmin(by);
         Unit unit = unit(id);
-        String was = unit.getName() + " · " + unit.getType() + " · " + parentName(unit.getParent());
+        String was = unit.getName() + " · " + unit.getType() + " · " + parentName(unit.getParent())
+                + (unit.isHeadSigns() ? " · head signs" : "");
         Unit parent = parentId == null ? null : unit(parentId);
         try {
             unit.moveUnder(parent);
@@ -168,21 +170,9 @@ class Administration {
         }
         unit.rename(name);
         unit.changeType(type);
-        audit.record(by, AuditAction.UNIT_UPDATED, unit.getCode(), was + " → " + name + " · " + type + " · " + parentName(parent));
-    }
-
-    /**
-     * Whether the unit's head signs its dossiers in the system: its clerk then presents each finished dossier to the
-     * head, who sends it on. Dossiers already presented stay with the head.
-     */
-    @Transactional
-    void headSigns(long id, boolean signs, Actor by) {
-        requireAdmin(by);
-        Unit unit = unit(id);
-        if (unit.isHeadSigns() != signs) {
-            unit.headSigns(signs);
-            audit.record(by, AuditAction.UNIT_UPDATED, unit.getCode(), "head_signs → " + signs);
-        }
+        unit.headSigns(headSigns);
+        audit.record(by, AuditAction.UNIT_UPDATED, unit.getCode(),
+                was + " → " + name + " · " + type + " · " + parentName(parent) + (headSigns ? " · head signs" : ""));
     }
 
     /** Units are never deleted (their dossiers and history keep them): they are deactivated. */

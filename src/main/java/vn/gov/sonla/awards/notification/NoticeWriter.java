@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.account.SignOffEvent;
-import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.DossierStepTaken;
 
 /**

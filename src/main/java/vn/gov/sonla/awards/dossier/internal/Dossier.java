@@ -1,7 +1,6 @@
 package vn.gov.sonla.awards.dossier.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,7 +41,7 @@ import static vn.gov.sonla.awards.common.UserFacing.label;
  */
 @Entity
 @Table(name = "dossier")
-public class Dossier extends DossierPath {
+public class Dossier extends DecidedDossier {
 
     /** The department's staff member handling the dossier now ("đang xử lý bởi …"); null when nobody is. */
     @Embedded
@@ -64,13 +63,6 @@ public class Dossier extends DossierPath {
     /** The department's draft or numbered submission the accepted dossier is in; null when in none. */
     @Embedded
     private Placement placement;
-
-    /** The line its certificate prints, as the chairman's office wrote it; null: the achievement summary. */
-    @Column(name = "award_line")
-    private String awardLine;
-
-    /** An award line fits the certificate: at most two lines of at most {@value #AWARD_LINE_WIDTH} characters. */
-    public static final int AWARD_LINE_WIDTH = 150;
 
     protected Dossier() {
     }
@@ -331,79 +323,10 @@ public class Dossier extends DossierPath {
         moveTo(DossierStatus.AT_CHAIRMAN, DossierAction.FORWARD_TO_CHAIRMAN, appraiser, getSubmissionNumber());
     }
 
-    /**
-     * The chairman's office approves: the award waits for the chairman's signature, which grants a provincial award
-     * by the numbered decision or proposes a state-level one to the central level by the numbered letter.
-     */
-    public void approve(String note, Actor office) {
-        guard(DossierAction.APPROVE, office);
-        moveTo(DossierStatus.APPROVED, DossierAction.APPROVE, office, optional(note));
-    }
-
-    /** The chairman's signed letter ("N/TTr-UBND") proposes the approved state-level award to the central level. */
-    public void proposeToCentral(String letterNumber, Actor office) {
-        guard(DossierAction.PROPOSE_TO_CENTRAL, office);
-        if (!isStateLevel()) {
-            throw new ConflictException("error.proposal.notStateLevel");
-        }
-        moveTo(DossierStatus.PROPOSED_TO_CENTRAL, DossierAction.PROPOSE_TO_CENTRAL, office, letterNumber);
-    }
-
-    /**
-     * The chairman's office writes the line the certificate prints for the award (at most two lines), while it
-     * prepares the decision; blank gives the achievement summary back. The history keeps each line written.
-     */
-    public void writeAwardLine(String line, Actor office) {
-        guard(DossierAction.WRITE_AWARD_LINE, office);
-        String written = line == null || line.isBlank() ? null
-                : line.strip().replace("\r\n", "\n").lines().map(String::strip).filter(l -> !l.isEmpty())
-                .reduce((a, b) -> a + "\n" + b).orElse(null);
-        if (written != null && (written.lines().count() > 2 || written.lines().anyMatch(l -> l.length() > AWARD_LINE_WIDTH))) {
-            throw new ConflictException("error.awardLine.tooLong", AWARD_LINE_WIDTH);
-        }
-        awardLine = written;
-        record(DossierAction.WRITE_AWARD_LINE, office, written);
-    }
-
-    public String getAwardLine() {
-        return awardLine;
-    }
-
     /** Whether the award form that stands is a state-level one, decided by the central level. */
+    @Override
     public boolean isStateLevel() {
         return getEffectiveAwardForm().getLevel() == AwardLevel.STATE;
-    }
-
-    /** The chairman declines the dossier, with a reason. */
-    public void decline(String reason, Actor office) {
-        guard(DossierAction.DECLINE, office);
-        String lastReason = setBackFor(reason);
-        moveTo(DossierStatus.DECLINED, DossierAction.DECLINE, office, lastReason);
-    }
-
-    /** The numbered provincial decision grants the approved award. */
-    public void grant(String decisionNumber, Actor office) {
-        guard(DossierAction.GRANT, office);
-        if (isStateLevel()) {
-            throw new ConflictException("error.grant.stateLevel");
-        }
-        moveTo(DossierStatus.GRANTED, DossierAction.GRANT, office, decisionNumber);
-    }
-
-    /** The chairman's office records that the central level granted the proposed state-level award. */
-    public void recordCentralAward(String centralNumber, LocalDate centralDate, Actor office) {
-        guard(DossierAction.RECORD_CENTRAL_AWARD, office);
-        if (centralNumber == null || centralNumber.isBlank() || centralDate == null) {
-            throw new ConflictException("error.central.decisionRequired");
-        }
-        moveTo(DossierStatus.CENTRAL_AWARDED, DossierAction.RECORD_CENTRAL_AWARD, office, centralNumber.strip());
-    }
-
-    /** The chairman's office records that the central level did not grant the proposed award, and why. */
-    public void recordCentralDecline(String reason, Actor office) {
-        guard(DossierAction.RECORD_CENTRAL_DECLINE, office);
-        String lastReason = setBackFor(reason);
-        moveTo(DossierStatus.CENTRAL_DECLINED, DossierAction.RECORD_CENTRAL_DECLINE, office, lastReason);
     }
 
     /** Who of the department handles the dossier now; null when nobody does. */
