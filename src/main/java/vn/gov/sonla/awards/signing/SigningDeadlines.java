@@ -92,18 +92,6 @@ public class SigningDeadlines {
                 .list();
     }
 
-    /** The one waiting document of that kind and id, as of today. */
-    @Transactional(readOnly = true)
-    public java.util.Optional<Waiting> of(String kind, long id) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ProvinceTime.ZONE);
-        return jdbc.sql(WAITING + " where kind = :kind and id = :id").param("fallback", fallback)
-                .param("kind", kind).param("id", id)
-                .query((rs, n) -> waiting(rs.getString("kind"), rs.getLong("id"), rs.getString("role"),
-                        (Long) rs.getObject("unit_id"), rs.getString("subject"), rs.getTimestamp("presented_at"),
-                        rs.getInt("deadline"), today))
-                .optional();
-    }
-
     private Waiting waiting(String kind, long id, String role, Long unitId, String subject, java.sql.Timestamp presented,
                             int deadline, LocalDate today) {
         Instant at = presented == null ? clock.instant() : presented.toInstant();

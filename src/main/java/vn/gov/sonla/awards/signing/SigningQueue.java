@@ -1,6 +1,8 @@
 package vn.gov.sonla.awards.signing;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.Role;
+import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.decision.Corrections;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.ChairmanSignOff;
@@ -28,9 +31,11 @@ public class SigningQueue {
     private final Dossiers dossiers;
     private final SigningDeadlines deadlines;
     private final Corrections corrections;
+    private final Clock clock;
 
     SigningQueue(Submissions submissions, Accounts accounts, ChairmanSignOff chairmanSignOff, Dossiers dossiers,
-                 SigningDeadlines deadlines, Corrections corrections) {
+                 SigningDeadlines deadlines, Corrections corrections, Clock clock) {
+        this.clock = clock;
         this.corrections = corrections;
         this.deadlines = deadlines;
         this.dossiers = dossiers;
@@ -55,7 +60,19 @@ public class SigningQueue {
         }
     }
 
+    /** What waits for the leader's office, each with how long it has waited against its deadline (one query for all). */
     public List<Waiting> waiting(Actor leader) {
+        List<Waiting> documents = documents(leader);
+        if (documents.isEmpty()) {
+            return documents;
+        }
+        java.util.Map<String, SigningDeadlines.Waiting> byPage = deadlines.all(LocalDate.ofInstant(clock.instant(),
+                ProvinceTime.ZONE)).stream().collect(java.util.stream.Collectors.toMap(SigningDeadlines.Waiting::link, w -> w));
+        return documents.stream().map(w -> new Waiting(w.kindKey(), w.title(), w.presentedBy(), w.presentedAt(), w.href(),
+                byPage.get(w.href()))).toList();
+    }
+
+    private List<Waiting> documents(Actor leader) {
         if (!accounts.isLeader(leader.id())) {
             return List.of();
         }
@@ -81,26 +98,15 @@ public class SigningQueue {
                     d.presentedBy(), d.presentedAt(), "/signing/dossiers/" + d.row().id()));
         }
         all.sort(Comparator.comparing(Waiting::presentedAt, Comparator.nullsLast(Comparator.naturalOrder())));
-        return all.stream().map(w -> new Waiting(w.kindKey(), w.title(), w.presentedBy(), w.presentedAt(), w.href(),
-                deadlines.of(kindOf(w.href()), idOf(w.href())).orElse(null))).toList();
+        return all;
     }
 
     private List<Dossiers.PresentedDossier> unitHead(Actor leader) {
         return leader.is(Role.CLERK) ? dossiers.presentedToUnitHead(leader) : List.of();
     }
 
-    /** "/signing/reports/12" is the report of submission 12. */
-    private static String kindOf(String href) {
-        String kinds = href.substring("/signing/".length(), href.lastIndexOf('/'));
-        return kinds.substring(0, kinds.length() - 1);
-    }
-
-    private static long idOf(String href) {
-        return Long.parseLong(href.substring(href.lastIndexOf('/') + 1));
-    }
-
     /** How many documents wait, for the leader's home page. */
     public int count(Actor leader) {
-        return waiting(leader).size();
+        return documents(leader).size();
     }
 }
