@@ -29,8 +29,13 @@ record AccountProperties(@DefaultValue Login login, @DefaultValue Session sessio
                  @DefaultValue("20") int addressFreeFailures, @DefaultValue("100") int addressLockAfter) {
     }
 
-    /** @param absoluteTimeout a session ends this long after sign-in however active it is */
-    record Session(@DefaultValue("10h") Duration absoluteTimeout) {
+    /**
+     * @param absoluteTimeout     a session ends this long after sign-in however active it is
+     * @param lastAccessWriteEvery a request writes its session's last access time back only when the stored one is at
+     *                            least this old (or something else of the session changed), so that reading a page
+     *                            writes nothing; the idle timeout then counts from up to this much earlier
+     */
+    record Session(@DefaultValue("10h") Duration absoluteTimeout, @DefaultValue("1m") Duration lastAccessWriteEvery) {
     }
 
     /**

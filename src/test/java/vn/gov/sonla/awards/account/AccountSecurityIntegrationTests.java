@@ -273,6 +273,48 @@ class AccountSecurityIntegrationTests {
     }
 
     @Test
+    void readingPagesWritesTheSessionBackOnlyWhenItsStoredLastAccessIsAMinuteOld() throws Exception {
+        String name = aClerk();
+        Visitor visitor = signedIn(name);
+        visitor.perform(get("/account")).andExpect(status().isOk());
+        long stored = storedLastAccess(name);
+
+        visitor.perform(get("/account")).andExpect(status().isOk());
+        visitor.perform(get("/")).andExpect(status().isOk());
+        assertThat(storedLastAccess(name)).as("a page read within the minute writes nothing").isEqualTo(stored);
+
+        jdbc.sql("update spring_session set last_access_time = last_access_time - 61000, expiry_time = expiry_time - 61000 "
+                + "where principal_name = ?").param(name).update();
+        visitor.perform(get("/account")).andExpect(status().isOk());
+        assertThat(storedLastAccess(name)).as("a stored last access a minute old is written again").isGreaterThanOrEqualTo(stored);
+        assertThat(jdbc.sql("select expiry_time - last_access_time from spring_session where principal_name = ?")
+                .param(name).query(Long.class).single()).isEqualTo(Duration.ofMinutes(30).toMillis());
+    }
+
+    @Test
+    void signingInAgainStillWritesTheNewSessionIdAndPrincipal() throws Exception {
+        String name = aClerk();
+        Visitor visitor = new Visitor();
+        visitor.perform(get("/login")).andExpect(status().isOk());
+        String anonymous = visitor.session();
+        visitor.signIn(name, PASSWORD).andExpect(redirectedUrl("/"));
+        // sign-in changes the id of a session stored a moment ago and sets its principal: both must be written
+        assertThat(sessions.findByPrincipalName(name)).hasSize(1);
+        assertThat(visitor.session()).isNotEqualTo(anonymous);
+        visitor.perform(get("/account")).andExpect(status().isOk());
+        Visitor withTheOldId = new Visitor();
+        withTheOldId.cookies.putAll(visitor.cookies);
+        withTheOldId.cookies.replaceAll((cookieName, cookie) -> cookie.getValue().equals(visitor.session())
+                ? new Cookie(cookieName, anonymous) : cookie);
+        withTheOldId.perform(get("/account")).andExpect(redirectedUrl("/login"));
+    }
+
+    private long storedLastAccess(String name) {
+        return jdbc.sql("select last_access_time from spring_session where principal_name = ?").param(name)
+                .query(Long.class).single();
+    }
+
+    @Test
     void aSessionEndsAfterTheAbsoluteTimeoutHoweverActive() throws Exception {
         String name = aClerk();
         Visitor visitor = signedIn(name);
