@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * How sessions are written to PostgreSQL.
@@ -18,6 +19,11 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  *       {@code awards.session.last-access-write-every} old; a page read otherwise writes nothing. The stored expiry
  *       then lags the real last access by at most that interval, so a session idle for the whole timeout may end up
  *       to that much early, never late.</li>
+ *   <li>Session statements run without a transaction of their own: each is one statement, committed by itself,
+ *       instead of an entity manager and a transaction opened twice per request by the application's JPA transaction
+ *       manager. Inside an application transaction (sign out everywhere) they still take part in it. A session is the
+ *       sign-in state, not a record: an attribute write lost between two statements costs at most a new CSRF token.
+ *       </li>
  * </ul>
  * The statements keep Spring Session's parameters in its order (id, last access, idle timeout, expiry, principal,
  * primary id for the update).
@@ -42,6 +48,12 @@ class SessionStoreConfiguration {
                 AND (v.last_access - s.LAST_ACCESS_TIME >= %d OR s.SESSION_ID <> v.session_id
                      OR s.MAX_INACTIVE_INTERVAL <> v.max_inactive OR s.PRINCIPAL_NAME IS DISTINCT FROM v.principal)
                 """.formatted(writeEveryMillis);
+    }
+
+    /** Taken by Spring Session by this name; not a candidate for the application's own transaction templates. */
+    @Bean(defaultCandidate = false)
+    TransactionOperations springSessionTransactionOperations() {
+        return TransactionOperations.withoutTransaction();
     }
 
     @Bean

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -307,6 +309,12 @@ class AccountSecurityIntegrationTests {
         withTheOldId.cookies.replaceAll((cookieName, cookie) -> cookie.getValue().equals(visitor.session())
                 ? new Cookie(cookieName, anonymous) : cookie);
         withTheOldId.perform(get("/account")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void sessionStatementsRunWithoutATransactionOfTheirOwn() {
+        assertThat(ReflectionTestUtils.getField(sessions, "transactionOperations"))
+                .isSameAs(TransactionOperations.withoutTransaction());
     }
 
     private long storedLastAccess(String name) {
