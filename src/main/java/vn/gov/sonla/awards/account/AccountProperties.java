@@ -31,9 +31,9 @@ record AccountProperties(@DefaultValue Login login, @DefaultValue Session sessio
 
     /**
      * @param absoluteTimeout     a session ends this long after sign-in however active it is
-     * @param lastAccessWriteEvery a request writes its session's last access time back only when the stored one is at
-     *                            least this old (or something else of the session changed), so that reading a page
-     *                            writes nothing; the idle timeout then counts from up to this much earlier
+     * @param lastAccessWriteEvery a request writes its session back only when something of it changed or its stored
+     *                            last access is at least this old, so that reading a page writes nothing; the idle
+     *                            timeout then counts from up to this much before the last click
      */
     record Session(@DefaultValue("10h") Duration absoluteTimeout, @DefaultValue("1m") Duration lastAccessWriteEvery) {
     }
