@@ -1,7 +1,10 @@
 package vn.gov.sonla.awards.account;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -20,9 +23,10 @@ import org.springframework.transaction.support.TransactionOperations;
  *       everywhere, deactivation, on any instance) or two tabs saving the same attribute then end normally instead of
  *       failing on the attributes' foreign key or primary key.</li>
  *   <li>Every request sets its session's last access time, and Spring Session would write the session row back each
- *       time: an update, and a commit that waits for the disk, on every page read. The request filter here works
- *       through {@link QuietSessionRepository}, which writes a session only when something else of it changed or its
- *       stored last access is at least {@code awards.session.last-access-write-every} old. The stored expiry then
+ *       time: an update and its commit on every page read. The request filter here works
+ *       through {@link QuietSessionRepository}, which reads a session once per request and writes it only when
+ *       something else of it changed or its stored last access is at least
+ *       {@code awards.session.last-access-write-every} old. The stored expiry then
  *       lags the last click by at most that interval, so a session idle for the whole timeout may end up to that
  *       much early, never late.</li>
  *   <li>Session statements run without a transaction of their own: each is one statement, committed by itself,
@@ -50,6 +54,16 @@ class SessionStoreConfiguration {
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> storedSessionWrites() {
         return sessions -> sessions.setCreateSessionAttributeQuery(CREATE_SESSION_ATTRIBUTE_QUERY);
+    }
+
+    /** Just outside Spring Session's filter: what one request read of its session is read once. */
+    @Bean
+    FilterRegistrationBean<QuietSessionRepository.RequestScope> sessionsReadOncePerRequest() {
+        FilterRegistrationBean<QuietSessionRepository.RequestScope> registration =
+                new FilterRegistrationBean<>(new QuietSessionRepository.RequestScope());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        return registration;
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.gov.sonla.awards.account;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -24,6 +25,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.gov.sonla.awards.organisation.UnitRepository;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
+import vn.gov.sonla.awards.support.StatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -309,6 +311,21 @@ class AccountSecurityIntegrationTests {
         withTheOldId.cookies.replaceAll((cookieName, cookie) -> cookie.getValue().equals(visitor.session())
                 ? new Cookie(cookieName, anonymous) : cookie);
         withTheOldId.perform(get("/account")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void aPageReadReadsItsStoredSessionOnceAndWritesNothing() throws Exception {
+        String name = aClerk();
+        Visitor visitor = signedIn(name);
+        visitor.perform(get("/account")).andExpect(status().isOk());
+
+        StatementCounter.reset();
+        visitor.perform(get("/account")).andExpect(status().isOk());
+
+        List<String> sessionStatements = StatementCounter.statements().stream()
+                .map(sql -> sql.strip().toUpperCase(java.util.Locale.ROOT)).filter(sql -> sql.contains("SPRING_SESSION"))
+                .toList();
+        assertThat(sessionStatements).singleElement().satisfies(sql -> assertThat(sql).startsWith("SELECT"));
     }
 
     @Test

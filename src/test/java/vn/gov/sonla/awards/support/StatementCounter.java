@@ -4,6 +4,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -19,10 +21,17 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 public class StatementCounter implements BeanPostProcessor {
 
     private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
+    private static final ThreadLocal<List<String>> PREPARED = ThreadLocal.withInitial(ArrayList::new);
     private static final Set<String> PREPARING = Set.of("prepareStatement", "prepareCall", "createStatement");
 
     public static void reset() {
         COUNT.get()[0] = 0;
+        PREPARED.get().clear();
+    }
+
+    /** The text of each statement prepared since the last reset (those that have one), in order. */
+    public static List<String> statements() {
+        return List.copyOf(PREPARED.get());
     }
 
     public static long count() {
@@ -55,6 +64,9 @@ public class StatementCounter implements BeanPostProcessor {
                     (proxy, method, args) -> {
                         if (PREPARING.contains(method.getName())) {
                             COUNT.get()[0]++;
+                            if (args != null && args.length > 0 && args[0] instanceof String sql) {
+                                PREPARED.get().add(sql);
+                            }
                         }
                         try {
                             return method.invoke(connection, args);
