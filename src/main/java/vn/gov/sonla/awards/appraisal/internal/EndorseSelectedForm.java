@@ -1,12 +1,12 @@
 package vn.gov.sonla.awards.appraisal.internal;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.Size;
 
 import vn.gov.sonla.awards.common.MultiLine;
+import vn.gov.sonla.awards.common.ShownVersions;
 
 /**
  * Dossiers of a submission ticked to endorse at once, with one common remark (optional), and the version of every
@@ -20,17 +20,8 @@ record EndorseSelectedForm(List<Long> dossierIds, List<String> shown,
         shown = shown == null ? List.of() : List.copyOf(shown);
     }
 
-    /** The version the page showed of each dossier; a value that is not {@code id:version} is ignored. */
+    /** The version the page showed of each dossier ({@link ShownVersions}). */
     Map<Long, Long> versions() {
-        Map<Long, Long> versions = new HashMap<>();
-        for (String pair : shown) {
-            String[] parts = pair.split(":", 2);
-            try {
-                versions.put(Long.parseLong(parts[0].strip()), Long.parseLong(parts[1].strip()));
-            } catch (NumberFormatException | ArrayIndexOutOfBoundsException ignored) {
-                // not something the page wrote: that dossier counts as changed
-            }
-        }
-        return versions;
+        return ShownVersions.parse(shown);
     }
 }

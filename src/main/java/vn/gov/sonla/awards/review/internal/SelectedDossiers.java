@@ -1,8 +1,9 @@
 package vn.gov.sonla.awards.review.internal;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import vn.gov.sonla.awards.common.ShownVersions;
 
 /**
  * The dossiers ticked in a queue, and the version of every dossier the page showed ({@code id:version}): a step
@@ -15,17 +16,8 @@ record SelectedDossiers(List<Long> dossierIds, List<String> shown) {
         shown = shown == null ? List.of() : List.copyOf(shown);
     }
 
-    /** The version the page showed of each dossier; a value that is not {@code id:version} is ignored. */
+    /** The version the page showed of each dossier ({@link ShownVersions}). */
     Map<Long, Long> versions() {
-        Map<Long, Long> versions = new HashMap<>();
-        for (String pair : shown) {
-            String[] parts = pair.split(":", 2);
-            try {
-                versions.put(Long.parseLong(parts[0].strip()), Long.parseLong(parts[1].strip()));
-            } catch (NumberFormatException | ArrayIndexOutOfBoundsException ignored) {
-                // not something the page wrote: that dossier counts as not shown
-            }
-        }
-        return versions;
+        return ShownVersions.parse(shown);
     }
 }
