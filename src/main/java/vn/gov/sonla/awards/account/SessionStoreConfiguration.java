@@ -1,7 +1,5 @@
 package vn.gov.sonla.awards.account;
 
-import jakarta.servlet.DispatcherType;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -23,12 +21,11 @@ import org.springframework.transaction.support.TransactionOperations;
  *       everywhere, deactivation, on any instance) or two tabs saving the same attribute then end normally instead of
  *       failing on the attributes' foreign key or primary key.</li>
  *   <li>Every request sets its session's last access time, and Spring Session would write the session row back each
- *       time: an update and its commit on every page read. The request filter here works
- *       through {@link QuietSessionRepository}, which reads a session once per request and writes it only when
- *       something else of it changed or its stored last access is at least
- *       {@code awards.session.last-access-write-every} old. The stored expiry then
- *       lags the last click by at most that interval, so a session idle for the whole timeout may end up to that
- *       much early, never late.</li>
+ *       time: an update and its commit on every page read. The request filter here works through
+ *       {@link QuietSessionRepository}, which reads a session once per request and writes it only when something else
+ *       of it changed or its stored last access is at least {@code awards.session.last-access-write-every} old. The
+ *       stored expiry then lags the last click by at most that interval, so a session idle for the whole timeout may
+ *       end up to that much early, never late.</li>
  *   <li>Session statements run without a transaction of their own: each is one statement, committed by itself,
  *       instead of an entity manager and a transaction opened by the application's JPA transaction manager for each.
  *       Inside an application transaction (sign out everywhere) they still take part in it. A session is the sign-in
@@ -61,8 +58,8 @@ class SessionStoreConfiguration {
     FilterRegistrationBean<QuietSessionRepository.RequestScope> sessionsReadOncePerRequest() {
         FilterRegistrationBean<QuietSessionRepository.RequestScope> registration =
                 new FilterRegistrationBean<>(new QuietSessionRepository.RequestScope());
+        // a nested error dispatch runs inside the request's scope; a later one reads its session as usual
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
-        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
         return registration;
     }
 
