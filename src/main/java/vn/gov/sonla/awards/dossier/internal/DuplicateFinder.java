@@ -23,10 +23,11 @@ public class DuplicateFinder {
     }
 
     public List<Duplicate> of(Dossier dossier) {
+        String nid = cipher.hash(dossier.getNominee().nationalId());
         return jdbc.sql("""
                 select d.id, d.nominee_name, d.nominee_birth_year, u.name as unit_name, af.name as award_name,
                        af.name_en as award_name_en, d.status,
-                       (cast(:nid as varchar) is not null and d.nominee_national_id_hash = cast(:nid as varchar)) as same_id,
+                       coalesce(d.nominee_national_id_hash = cast(:nid as varchar), false) as same_id,
                        d.unit_id = :unit as same_unit
                 from dossier d
                 join unit u on u.id = d.unit_id
@@ -35,14 +36,11 @@ public class DuplicateFinder {
                   and d.id <> :id
                   and d.nominee_type = :type
                   and d.status not in ('DRAFT', 'WITHDRAWN')
-                  and ((cast(:nid as varchar) is not null and d.nominee_national_id_hash = cast(:nid as varchar))
-                       or (unaccent(lower(d.nominee_name)) = unaccent(lower(:name))
-                           and (d.nominee_type = 'COLLECTIVE'
-                                or d.nominee_birth_year is not distinct from cast(:year as int))))
+                  and %s
                 order by d.id
                 limit 20
-                """)
-                .param("nid", cipher.hash(dossier.getNominee().nationalId()))
+                """.formatted(SameNominee.condition(dossier.getNomineeType(), nid, dossier.getNominee().birthYear())))
+                .param("nid", nid)
                 .param("unit", dossier.getUnit().getId())
                 .param("campaign", dossier.getCampaign().getId())
                 .param("id", dossier.getId())

@@ -26,6 +26,7 @@ public class EarlierAwardFinder {
     }
 
     public List<EarlierAward> of(Dossier dossier) {
+        String nid = cipher.hash(dossier.getNominee().nationalId());
         List<EarlierAward> found = new ArrayList<>(jdbc.sql("""
                 select d.id, d.nominee_name, u.name as unit_name, c.short_name as campaign_name,
                        af.name as award_name, af.name_en as award_name_en, d.status,
@@ -46,16 +47,13 @@ public class EarlierAwardFinder {
                 where d.id <> :id
                   and d.nominee_type = :type
                   and d.status in ('GRANTED', 'CENTRAL_AWARDED', 'PROPOSED_TO_CENTRAL')
-                  and ((cast(:nid as varchar) is not null and d.nominee_national_id_hash = cast(:nid as varchar))
-                       or (unaccent(lower(d.nominee_name)) = unaccent(lower(:name))
-                           and (d.nominee_type = 'COLLECTIVE'
-                                or d.nominee_birth_year is not distinct from cast(:year as int))))
+                  and %s
                 order by decided_on desc nulls last, d.id desc
                 limit 20
-                """)
+                """.formatted(SameNominee.condition(dossier.getNomineeType(), nid, dossier.getNominee().birthYear())))
                 .param("id", dossier.getId())
                 .param("type", dossier.getNomineeType().name())
-                .param("nid", cipher.hash(dossier.getNominee().nationalId()))
+                .param("nid", nid)
                 .param("name", dossier.getNomineeName())
                 .param("year", dossier.getNominee().birthYear())
                 .query((rs, n) -> new EarlierAward(rs.getLong("id"), rs.getString("nominee_name"), rs.getString("unit_name"),
