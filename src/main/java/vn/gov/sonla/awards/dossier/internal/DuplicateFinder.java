@@ -39,14 +39,14 @@ public class DuplicateFinder {
                   and %s
                 order by d.id
                 limit 20
-                """.formatted(SameNominee.condition(dossier.getNomineeType(), nid, dossier.getNominee().birthYear())))
+                """.formatted(SameNominee.condition(nid)))
                 .param("nid", nid)
                 .param("unit", dossier.getUnit().getId())
                 .param("campaign", dossier.getCampaign().getId())
                 .param("id", dossier.getId())
                 .param("type", dossier.getNomineeType().name())
                 .param("name", dossier.getNomineeName())
-                .param("year", dossier.getNominee().birthYear())
+                .param("year", SameNominee.year(dossier.getNomineeType(), dossier.getNominee().birthYear()))
                 .query((rs, n) -> new Duplicate(rs.getLong("id"), rs.getString("nominee_name"),
                         (Integer) rs.getObject("nominee_birth_year"), rs.getString("unit_name"), rs.getString("award_name"),
                         rs.getString("award_name_en"), DossierStatus.valueOf(rs.getString("status")),

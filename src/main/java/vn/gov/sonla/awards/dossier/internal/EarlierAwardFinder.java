@@ -12,7 +12,9 @@ import vn.gov.sonla.awards.dossier.DossierStatus;
  * Finds the nominee's earlier awards: other dossiers, in any campaign, that a provincial decision granted,
  * the central level awarded, or the chairman proposed to the central level — the same individual (national
  * ID by its keyed hash, or name without diacritics and birth year) or collective (name) — and the Giấy khen the dossier's own
- * unit recorded for someone of the same name (a grassroots certificate has no birth year or ID to compare).
+ * unit recorded for someone of the same name (a grassroots certificate has no birth year or ID to compare). The 20
+ * latest decided are shown, of the 100 latest filed dossiers of that nominee: a name shared by thousands (a village's
+ * youth union, in every district) costs no more than a rare one.
  */
 @Component
 public class EarlierAwardFinder {
@@ -36,7 +38,14 @@ public class EarlierAwardFinder {
                        case d.status when 'GRANTED' then ad.issued_on
                                      when 'CENTRAL_AWARDED' then cp.central_decision_date
                                      else cp.proposed_on end as decided_on
-                from dossier d
+                from (select d.id from dossier d
+                      where d.id <> :id
+                        and d.nominee_type = :type
+                        and d.status in ('GRANTED', 'CENTRAL_AWARDED', 'PROPOSED_TO_CENTRAL')
+                        and %s
+                      order by d.id desc
+                      limit 100) same
+                join dossier d on d.id = same.id
                 -- what the decision module keeps: the decision of a certificate, the letter to the central level
                 left join certificate ce on ce.dossier_id = d.id
                 left join award_decision ad on ad.id = ce.decision_id
@@ -44,18 +53,14 @@ public class EarlierAwardFinder {
                 join unit u on u.id = d.unit_id
                 join campaign c on c.id = d.campaign_id
                 join award_form af on af.id = awards_effective_award_form_id(d)
-                where d.id <> :id
-                  and d.nominee_type = :type
-                  and d.status in ('GRANTED', 'CENTRAL_AWARDED', 'PROPOSED_TO_CENTRAL')
-                  and %s
                 order by decided_on desc nulls last, d.id desc
                 limit 20
-                """.formatted(SameNominee.condition(dossier.getNomineeType(), nid, dossier.getNominee().birthYear())))
+                """.formatted(SameNominee.condition(nid)))
                 .param("id", dossier.getId())
                 .param("type", dossier.getNomineeType().name())
                 .param("nid", nid)
                 .param("name", dossier.getNomineeName())
-                .param("year", dossier.getNominee().birthYear())
+                .param("year", SameNominee.year(dossier.getNomineeType(), dossier.getNominee().birthYear()))
                 .query((rs, n) -> new EarlierAward(rs.getLong("id"), rs.getString("nominee_name"), rs.getString("unit_name"),
                         rs.getString("campaign_name"), rs.getString("award_name"), rs.getString("award_name_en"),
                         rs.getString("number"), toLocalDate(rs.getDate("decided_on")),
