@@ -42,7 +42,8 @@ class DossierScopingIntegrationTests {
 
     /**
      * The lists read by SQL (DossierRows) and the dossiers loaded through the ORM are scoped by the same rule, written
-     * twice (a specification and SQL conditions): for every role, both select exactly the same dossiers.
+     * twice (a specification and SQL conditions): for every role, both select exactly the same dossiers, in a list and
+     * one by one.
      */
     @Test
     void theListsScopeIsTheSameAsTheDossiersScopeForEveryRole() {
@@ -57,6 +58,12 @@ class DossierScopingIntegrationTests {
             List<Long> bySql = jdbc.sql("select d.id from dossier d where " + where.sql() + " order by d.id")
                     .params(where.params()).query(Long.class).list();
             assertThat(bySql).as(username).isEqualTo(byOrm);
+            // and one dossier is loaded by the same rule: the demo's, at every stage, and the newest, made here
+            List<Long> sample = jdbc.sql("""
+                    (select id from dossier order by id limit 40) union (select id from dossier order by id desc limit 40)
+                    order by id""").query(Long.class).list();
+            assertThat(sample.stream().filter(id -> rows.visible(id, user.actor())).toList()).as(username + ", one by one")
+                    .isEqualTo(byOrm.stream().filter(sample::contains).toList());
             if (!username.equals("admin")) {
                 assertThat(bySql).as(username + " sees some dossiers").isNotEmpty();
             }

@@ -9,16 +9,21 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** Dossiers, always loaded through a {@link DossierScope}. */
+/** Dossiers, always loaded within a {@link DossierScope}. */
 public interface DossierRepository extends Repository<Dossier, Long>, JpaSpecificationExecutor<Dossier> {
 
     Dossier save(Dossier dossier);
 
-    @Override
-    @EntityGraph(attributePaths = {"campaign", "campaign.compilingUnit", "awardForm", "proposedAwardForm", "unit"})
-    Optional<Dossier> findOne(Specification<Dossier> spec);
+    /** One dossier by its id, once {@link DossierRows#visible} has said the asker may see it. */
+    @Query("""
+            select d from Dossier d
+              left join fetch d.campaign c left join fetch c.compilingUnit
+              left join fetch d.awardForm left join fetch d.proposedAwardForm left join fetch d.unit
+            where d.id = :id""")
+    Optional<Dossier> loadById(long id);
 
     @Override
     @EntityGraph(attributePaths = {"campaign", "awardForm", "proposedAwardForm", "unit"})

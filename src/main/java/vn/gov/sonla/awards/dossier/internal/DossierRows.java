@@ -175,6 +175,13 @@ public class DossierRows {
         }
     }
 
+    /** Whether the asker may see this dossier: the scope of the lists, for one id. */
+    public boolean visible(long id, Actor user) {
+        Conditions scope = where(user).and("d.id = :id", "id", id);
+        return jdbc.sql("select exists (select 1 from dossier d where " + scope.sql() + ")").params(scope.params())
+                .query(Boolean.class).single();
+    }
+
     /**
      * The dossiers the asker may see, as conditions to narrow further. For a department, its campaigns are read
      * first (one short statement on a small table, never cached, so a campaign handed to another department leaves

@@ -55,10 +55,6 @@ public final class DossierScope {
         };
     }
 
-    public static Specification<Dossier> hasId(long id) {
-        return (root, query, cb) -> cb.equal(root.get("id"), id);
-    }
-
     public static Specification<Dossier> inDraft(long draftId) {
         return (root, query, cb) -> cb.equal(root.get("placement").get("draftId"), draftId);
     }

@@ -4,16 +4,12 @@ import java.time.Clock;
 import java.util.function.Consumer;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.dossier.DossierStepTaken;
-
-import static vn.gov.sonla.awards.dossier.internal.DossierScope.hasId;
-import static vn.gov.sonla.awards.dossier.internal.DossierScope.visibleTo;
 
 /**
  * How every step on a dossier runs, whoever takes it: the dossier is loaded within the asker's scope (404
@@ -25,21 +21,28 @@ import static vn.gov.sonla.awards.dossier.internal.DossierScope.visibleTo;
 public class StepRunner {
 
     private final DossierRepository repository;
+    private final DossierRows rows;
     private final DossierSnapshots snapshots;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StepRunner(DossierRepository repository, DossierSnapshots snapshots, ApplicationEventPublisher events, Clock clock) {
+    StepRunner(DossierRepository repository, DossierRows rows, DossierSnapshots snapshots, ApplicationEventPublisher events,
+               Clock clock) {
         this.repository = repository;
+        this.rows = rows;
         this.snapshots = snapshots;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The dossier if the asker may see it, handled under the province's clock; otherwise 404. */
+    /**
+     * The dossier if the asker may see it, handled under the province's clock; otherwise 404. The dossier is loaded by
+     * its id, then the scope is asked in SQL (a criteria query built for each call cost a fifth of a busy server's time
+     * in translating it). In that order: loading it writes what the transaction changed of dossiers so far, which the
+     * scope then reads.
+     */
     public Dossier find(long id, Actor user) {
-        Specification<Dossier> spec = visibleTo(user).and(hasId(id));
-        return repository.findOne(spec).map(d -> d.handledUnder(clock))
+        return repository.loadById(id).filter(d -> rows.visible(id, user)).map(d -> d.handledUnder(clock))
                 .orElseThrow(() -> new NotFoundException("dossier " + id));
     }
 
