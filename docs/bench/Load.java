@@ -18,22 +18,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Load benchmark of the writes (see docs/benchmarks.md), run on demand against an application filled by the
- * generator, never in CI. Started with the JDK alone, as a single source file:
+ * Load benchmarks of the writes and of a large submission (see docs/benchmarks.md), run on demand against an
+ * application filled by the generator, never in CI. Started with the JDK alone, as a single source file:
  *
- * <pre>java docs/bench/Writes.java http://localhost:8093 30s 32 32</pre>
+ * <pre>
+ * java docs/bench/Load.java writes http://localhost:8093 30s 32 32
+ * java docs/bench/Load.java volume http://localhost:8093
+ * </pre>
  *
- * CLERKS sessions of the generator's clerk each file whole dossiers one after the other, as a clerk does in the
- * browser: create the draft, open and save the nominee, achievements and criteria sections, upload the two required
- * files, open the check page and send. At the same time DEPARTMENT sessions of the Department of Health each walk
- * their own part of the queue: open a submitted dossier and accept it. Every request goes to the server with its
- * session, CSRF token and the version the form showed; redirects are not followed. After WARMUP (not measured),
- * each kind of request is timed for DURATION and printed as count, per second, p50, p95, p99 and errors (any answer
- * other than the redirect the browser gets on success). With THINK set (say 1s) each person pauses before each request
- * as a person reading and typing does, 0.5 to 1.5 times that; without it the requests follow each other at once and
- * the run measures how many the server can take.
+ * <b>writes</b>: CLERKS sessions of the generator's clerk each file whole dossiers one after the other, as a clerk does
+ * in the browser: create the draft, open and save the nominee, achievements and criteria sections, upload the two
+ * required files, open the check page and send. At the same time DEPARTMENT sessions of the Department of Health each
+ * walk their own part of the queue: open a submitted dossier and accept it. Every request goes to the server with its
+ * session, CSRF token and the version the form showed; redirects are not followed. After WARMUP (not measured), each
+ * kind of request is timed for DURATION and printed as count, per second, p50, p95, p99 and errors (any answer other
+ * than the redirect the browser gets on success). With THINK set (say 1s) each person pauses before each request as
+ * a person reading and typing does, 0.5 to 1.5 times that; without it the requests follow each other at once and the
+ * run measures how many the server can take.
+ *
+ * <b>volume</b>: one submission of the Department of Health's accepted dossiers matching a filter (FILTER, by default
+ * the provincial units' individuals proposed for the chairman's Bằng khen, not frontline: about 2,300 on the 1M data)
+ * through the whole chain, one person at a time, each step timed: add all to a new draft, present, the director signs
+ * (sent), the submission's PDF and XLSX; Home Affairs endorses all at once, presents its report, its director signs
+ * (forwarded); the chairman's office approves each (not timed: 8 at once), presents the decision, the chairman signs
+ * (issued); the decision with its appendix as PDF, and all certificates in one PDF.
  */
-public class Writes {
+public class Load {
 
     static final String PASSWORD = System.getenv().getOrDefault("PASSWORD", "sonla2021");
     static final String CLERK = System.getenv().getOrDefault("CLERK", "vanthu.gen");
@@ -59,7 +69,15 @@ public class Writes {
     static String base;
 
     public static void main(String[] args) throws Exception {
-        base = args.length > 0 ? args[0] : "http://localhost:8080";
+        base = args.length > 1 ? args[1] : "http://localhost:8080";
+        switch (args.length > 0 ? args[0] : "") {
+            case "writes" -> writes(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "volume" -> volume();
+            default -> System.err.println("usage: java docs/bench/Load.java writes|volume BASE-URL [DURATION CLERKS DEPARTMENT]");
+        }
+    }
+
+    static void writes(String[] args) throws Exception {
         Duration duration = seconds(args.length > 1 ? args[1] : "30s");
         int clerks = args.length > 2 ? Integer.parseInt(args[2]) : 32;
         int department = args.length > 3 ? Integer.parseInt(args[3]) : 32;
@@ -112,6 +130,126 @@ public class Writes {
                     percentile(times, 50), percentile(times, 95), percentile(times, 99),
                     ERRORS.getOrDefault(e.getKey(), new AtomicInteger()).get());
         }
+    }
+
+    static final String FILTER = System.getenv().getOrDefault("FILTER",
+            "districtId=0&awardFormId=5&nomineeType=INDIVIDUAL&frontline=false");
+    static final String SIGNER = System.getenv().getOrDefault("SIGNER", "Hoàng Quốc Khánh");
+    static final Pattern REVISION = Pattern.compile("name=\"revision\" value=\"(\\d+)\"");
+    static final Pattern CONFIRMED = Pattern.compile("name=\"confirmed\" value=\"(\\d+)\"");
+    static final Pattern SHOWN = Pattern.compile("name=\"shown\" value=\"(\\d+):(\\d+)\"");
+    static final Pattern DECISION_PDF = Pattern.compile("/documents/decisions/(\\d+)/decision\\.pdf");
+
+    /** One large submission through the whole chain, each step timed on its own; the steps the target names summed. */
+    static void volume() throws Exception {
+        measuring = true;
+        Session specialist = Session.signIn("syt");
+        Session director = Session.signIn("gd.syt");
+        Session homeAffairs = Session.signIn("snv");
+        Session homeAffairsDirector = Session.signIn("gd.snv");
+        Session office = Session.signIn("vpubnd");
+        Session chairman = Session.signIn("ct.ubnd");
+
+        String page = specialist.get("/review/accepted/add-all?" + FILTER);
+        String count = match(CONFIRMED, page, "no dossiers to add for " + FILTER);
+        System.out.printf("# %s: a submission of %s accepted dossiers (%s), each step alone%n", base, count, FILTER);
+        System.out.println("# step                                          ms");
+        long sent = 0;
+        Answer added = step(specialist, "department: add all " + count + " to a new draft", "/review/accepted/add-all",
+                FILTER + "&confirmed=" + count);
+        String submission = added.location.replaceAll(".*/review/submissions/(\\d+).*", "$1");
+        sent += added.millis;
+        sent += step(specialist, "department: present to the director", "/review/submissions/" + submission + "/present", "").millis;
+        String revision = match(REVISION, director.get("/signing/submissions/" + submission), "nothing to sign");
+        sent += step(director, "department: the director signs (sent)", "/signing/submissions/" + submission + "/sign",
+                "revision=" + revision).millis;
+        sent += download(specialist, "department: the submission as PDF", "/documents/submissions/" + submission + "/submission.pdf");
+        sent += download(specialist, "department: its list as XLSX", "/documents/submissions/" + submission + "/list.xlsx");
+        System.out.printf("%-44s %8d   (target 3,000)%n", "= add all, send, PDF and XLSX", sent);
+
+        StringBuilder chosen = new StringBuilder("remark=" + URLEncoder.encode("Đủ điều kiện.", StandardCharsets.UTF_8));
+        Matcher shown = SHOWN.matcher(homeAffairs.get("/appraisal/submissions/" + submission));
+        int rows = 0;
+        while (shown.find()) {
+            chosen.append("&dossierIds=").append(shown.group(1)).append("&shown=").append(shown.group(1)).append("%3A").append(shown.group(2));
+            rows++;
+        }
+        step(homeAffairs, "Home Affairs: endorse all " + rows + " at once", "/appraisal/submissions/" + submission + "/endorse-selected",
+                chosen.toString());
+        step(homeAffairs, "Home Affairs: present the report", "/appraisal/submissions/" + submission + "/present", "");
+        revision = match(REVISION, homeAffairsDirector.get("/signing/reports/" + submission), "no report to sign");
+        step(homeAffairsDirector, "Home Affairs: the director signs (forwarded)", "/signing/reports/" + submission + "/sign",
+                "revision=" + revision);
+
+        List<Long> approved = Collections.synchronizedList(new ArrayList<>());
+        List<String> ids = new ArrayList<>();
+        Matcher link = DOSSIER_LINK.matcher(office.get("/decisions/submissions/" + submission));
+        while (link.find()) {
+            if (!ids.contains(link.group(1))) {
+                ids.add(link.group(1));
+            }
+        }
+        long start = System.nanoTime();
+        java.util.concurrent.ExecutorService eight = java.util.concurrent.Executors.newFixedThreadPool(8);
+        for (String id : ids) {
+            eight.submit(() -> {
+                try {
+                    String dossierPage = office.get("/dossiers/" + id);
+                    if (office.post("office: approve", "/decisions/dossiers/" + id + "/approve", form("version", version(dossierPage))) != null) {
+                        approved.add(Long.parseLong(id));
+                    }
+                } catch (Exception e) {
+                    error("approve " + id, e.toString());
+                }
+            });
+        }
+        eight.shutdown();
+        eight.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+        System.out.printf("%-44s %8d   (%d of %d approved, 8 at once; not a target)%n", "office: open and approve each",
+                (System.nanoTime() - start) / 1_000_000, approved.size(), ids.size());
+
+        String decisionPage = office.get("/decisions/submissions/" + submission);
+        Matcher signer = Pattern.compile("<option value=\"(\\d+)\"[^>]*>[^<]*" + Pattern.quote(SIGNER)).matcher(decisionPage);
+        if (!signer.find()) {
+            throw new IllegalStateException("no signer " + SIGNER + " to choose");
+        }
+        step(office, "office: present the decision", "/decisions/submissions/" + submission + "/present",
+                form("issuedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), "signerAccountId", signer.group(1)));
+        revision = match(REVISION, chairman.get("/signing/decisions/" + submission), "no decision to sign");
+        step(chairman, "chairman: signs (decision of " + approved.size() + " issued)", "/signing/decisions/" + submission + "/sign",
+                "revision=" + revision);
+        String decision = match(DECISION_PDF, office.get("/decisions/submissions/" + submission), "no decision issued");
+        download(office, "office: the decision with its appendix, PDF", "/documents/decisions/" + decision + "/decision.pdf");
+        download(office, "office: all certificates in one PDF", "/documents/decisions/" + decision + "/certificates.pdf");
+    }
+
+    static Answer step(Session s, String label, String path, String body) throws Exception {
+        Answer answer = s.post(label, path, body);
+        if (answer == null) {
+            throw new IllegalStateException(label + ": refused (see above)");
+        }
+        System.out.printf("%-44s %8d%n", label, answer.millis);
+        return answer;
+    }
+
+    static long download(Session s, String label, String path) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", s.cookie).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(label + ": " + path + " answered " + r.statusCode());
+        }
+        System.out.printf("%-44s %8d   (%,d bytes)%n", label, millis, r.body().length);
+        return millis;
+    }
+
+    static String match(Pattern pattern, String page, String otherwise) {
+        Matcher m = pattern.matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException(otherwise);
+        }
+        return m.group(1);
     }
 
     /** One whole dossier after another: every section saved with the version its form showed, then sent. */
@@ -244,7 +382,7 @@ public class Writes {
         }
     }
 
-    record Answer(int status, String location, String body) {
+    record Answer(int status, String location, String body, long millis) {
     }
 
     /** One signed-in person: the session cookie and the CSRF token of that session. */
@@ -350,7 +488,7 @@ public class Writes {
                 error(kind + " " + path, r.statusCode() + " " + location + " " + r.body().replaceAll("\\s+", " "));
                 return null;
             }
-            return new Answer(r.statusCode(), location, r.body());
+            return new Answer(r.statusCode(), location, r.body(), nanos / 1_000_000);
         }
     }
 }
