@@ -17,7 +17,7 @@ public interface DossierRepository extends Repository<Dossier, Long>, JpaSpecifi
 
     Dossier save(Dossier dossier);
 
-    /** One dossier by its id, once {@link DossierRows#visible} has said the asker may see it. */
+    /** One dossier by its id, whoever asks: {@link StepRunner#find} then asks {@link DossierRows#visible}. */
     @Query("""
             select d from Dossier d
               left join fetch d.campaign c left join fetch c.compilingUnit
