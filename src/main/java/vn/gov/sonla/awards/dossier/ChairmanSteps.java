@@ -34,7 +34,7 @@ public class ChairmanSteps {
 
     /** The chairman's signed letter proposes the approved state-level award to the central level. */
     public void proposeToCentral(long id, String letterNumber, Actor office) {
-        steps.step(id, office, d -> d.proposeToCentral(letterNumber, office));
+        steps.stepInBulk(id, office, d -> d.proposeToCentral(letterNumber, office));
     }
 
     public void decline(long id, long version, String reason, Actor office) {
@@ -47,7 +47,7 @@ public class ChairmanSteps {
     }
 
     public void grant(long id, String decisionNumber, Actor office) {
-        steps.step(id, office, d -> d.grant(decisionNumber, office));
+        steps.stepInBulk(id, office, d -> d.grant(decisionNumber, office));
     }
 
     public void recordCentralAward(long id, long version, String centralNumber, LocalDate centralDate, Actor office) {

@@ -110,6 +110,6 @@ public class DepartmentSteps {
 
     /** Part of sending a numbered submission: runs inside the submission's transaction. */
     public void sendToHomeAffairs(long id, long submissionId, String submissionNumber, Actor staff) {
-        steps.step(id, staff, d -> d.sendToHomeAffairs(submissionId, submissionNumber, staff));
+        steps.stepInBulk(id, staff, d -> d.sendToHomeAffairs(submissionId, submissionNumber, staff));
     }
 }

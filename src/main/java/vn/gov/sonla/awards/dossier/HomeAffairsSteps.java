@@ -21,7 +21,7 @@ public class HomeAffairsSteps {
     }
 
     public void appraise(long id, long version, boolean endorsed, String remark, Actor appraiser) {
-        steps.step(id, version, appraiser, d -> d.appraise(endorsed, remark, appraiser));
+        steps.stepInBulk(id, version, appraiser, d -> d.appraise(endorsed, remark, appraiser));
     }
 
     /** Home Affairs sends the dossier back to its department; it leaves its submission. */
@@ -30,6 +30,6 @@ public class HomeAffairsSteps {
     }
 
     public void forwardToChairman(long id, Actor appraiser) {
-        steps.step(id, appraiser, d -> d.forwardToChairman(appraiser));
+        steps.stepInBulk(id, appraiser, d -> d.forwardToChairman(appraiser));
     }
 }

@@ -3,6 +3,7 @@ package vn.gov.sonla.awards.dossier.internal;
 import java.time.Clock;
 import java.util.function.Consumer;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +26,11 @@ public class StepRunner {
     private final DossierSnapshots snapshots;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     StepRunner(DossierRepository repository, DossierRows rows, DossierSnapshots snapshots, ApplicationEventPublisher events,
-               Clock clock) {
+               Clock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.repository = repository;
         this.rows = rows;
         this.snapshots = snapshots;
@@ -67,6 +70,28 @@ public class StepRunner {
         action.accept(dossier);
         published(dossier);
         return dossier;
+    }
+
+    /**
+     * One dossier's step in a step of a whole submission (sent, endorsed, forwarded, granted, proposed): after it, what
+     * it wrote is flushed and every entity loaded so far is forgotten. Each query first checks every loaded entity for
+     * changes to write, so without this the 2,000th dossier of a submission cost 2,000 times the first and a
+     * submission of 2,000 took minutes. The caller keeps no entity it changes after this.
+     */
+    public void stepInBulk(long id, Actor user, Consumer<Dossier> action) {
+        step(id, user, action);
+        release();
+    }
+
+    /** {@link #stepInBulk} for a step on the version a page showed. */
+    public void stepInBulk(long id, long expectedVersion, Actor user, Consumer<Dossier> action) {
+        step(id, expectedVersion, user, action);
+        release();
+    }
+
+    private void release() {
+        entityManager.flush();
+        entityManager.clear();
     }
 
     public Dossier save(Dossier dossier) {
