@@ -160,7 +160,9 @@ public class Load {
         String submission = added.location.replaceAll(".*/review/submissions/(\\d+).*", "$1");
         sent += added.millis;
         sent += step(specialist, "department: present to the director", "/review/submissions/" + submission + "/present", "").millis;
-        String revision = match(REVISION, director.get("/signing/submissions/" + submission), "nothing to sign");
+        page(specialist, "department: open the draft's page", "/review/submissions/" + submission);
+        String revision = match(REVISION, page(director, "department: the director opens it to sign", "/signing/submissions/" + submission),
+                "nothing to sign");
         sent += step(director, "department: the director signs (sent)", "/signing/submissions/" + submission + "/sign",
                 "revision=" + revision).millis;
         sent += download(specialist, "department: the submission as PDF", "/documents/submissions/" + submission + "/submission.pdf");
@@ -168,7 +170,7 @@ public class Load {
         System.out.printf("%-44s %8d   (target 3,000)%n", "= add all, send, PDF and XLSX", sent);
 
         StringBuilder chosen = new StringBuilder("remark=" + URLEncoder.encode("Đủ điều kiện.", StandardCharsets.UTF_8));
-        Matcher shown = SHOWN.matcher(homeAffairs.get("/appraisal/submissions/" + submission));
+        Matcher shown = SHOWN.matcher(page(homeAffairs, "Home Affairs: open the submission's page", "/appraisal/submissions/" + submission));
         int rows = 0;
         while (shown.find()) {
             chosen.append("&dossierIds=").append(shown.group(1)).append("&shown=").append(shown.group(1)).append("%3A").append(shown.group(2));
@@ -183,7 +185,7 @@ public class Load {
 
         List<Long> approved = Collections.synchronizedList(new ArrayList<>());
         List<String> ids = new ArrayList<>();
-        Matcher link = DOSSIER_LINK.matcher(office.get("/decisions/submissions/" + submission));
+        Matcher link = DOSSIER_LINK.matcher(page(office, "office: open the submission's page", "/decisions/submissions/" + submission));
         while (link.find()) {
             if (!ids.contains(link.group(1))) {
                 ids.add(link.group(1));
@@ -230,6 +232,14 @@ public class Load {
         }
         System.out.printf("%-44s %8d%n", label, answer.millis);
         return answer;
+    }
+
+    /** A page a person opens on the way, timed and not counted in a target. */
+    static String page(Session s, String label, String path) throws Exception {
+        long start = System.nanoTime();
+        String page = s.get(path);
+        System.out.printf("%-44s %8d   (a page, %,d bytes)%n", label, (System.nanoTime() - start) / 1_000_000, page.length());
+        return page;
     }
 
     static long download(Session s, String label, String path) throws Exception {
