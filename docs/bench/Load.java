@@ -142,7 +142,6 @@ public class Load {
 
     /** One large submission through the whole chain, each step timed on its own; the steps the target names summed. */
     static void volume() throws Exception {
-        measuring = true;
         Session specialist = Session.signIn("syt");
         Session director = Session.signIn("gd.syt");
         Session homeAffairs = Session.signIn("snv");

@@ -20,6 +20,7 @@ public class HomeAffairsSteps {
         this.steps = steps;
     }
 
+    /** Home Affairs' opinion on one dossier; endorsing a whole submission runs this for each, hence released in bulk. */
     public void appraise(long id, long version, boolean endorsed, String remark, Actor appraiser) {
         steps.stepInBulk(id, version, appraiser, d -> d.appraise(endorsed, remark, appraiser));
     }
