@@ -18,53 +18,22 @@
 -- the old functions).
 
 -- Dossiers inserted, updated or deleted by one statement: +1 for each new row's cell, -1 for each old row's; cells
--- whose changes cancel out (an edit that moves nothing the report counts) write nothing.
+-- whose changes cancel out (an edit that moves nothing the report counts) write nothing. The trigger hands the
+-- statement's rows to awards_tally_dossier_rows, whose statements are planned once per session: written as
+-- dynamic SQL over the transition tables, they were planned anew for every statement, a millisecond for each step.
 create or replace function awards_tally_dossiers() returns trigger
     language plpgsql
 as $$
-declare
-    -- each row with the award form that stands for it (R__effective_award_form), which the award-form tally counts
-    changed text := case tg_op
-        when 'INSERT' then 'select 1 as s, awards_effective_award_form_id(r) as effective_award_form_id, r.* from new_rows r'
-        when 'DELETE' then 'select -1 as s, awards_effective_award_form_id(r) as effective_award_form_id, r.* from old_rows r'
-        else 'select 1 as s, awards_effective_award_form_id(r) as effective_award_form_id, r.* from new_rows r '
-             'union all select -1 as s, awards_effective_award_form_id(r) as effective_award_form_id, r.* from old_rows r' end;
 begin
-    execute format($sql$
-        insert into report_dossier_count (pending, campaign_id, month, status, award_form_id, nominee_type,
-                                          n, individuals, frontline, women, posthumous)
-        select true, campaign_id, awards_filing_month(created_at), status, effective_award_form_id, nominee_type, sum(s),
-               coalesce(sum(s) filter (where nominee_type = 'INDIVIDUAL'), 0),
-               coalesce(sum(s) filter (where nominee_type = 'INDIVIDUAL' and frontline), 0),
-               coalesce(sum(s) filter (where nominee_type = 'INDIVIDUAL' and nominee_gender = 'FEMALE'), 0),
-               coalesce(sum(s) filter (where posthumous), 0)
-          from (%s) x
-         group by campaign_id, awards_filing_month(created_at), status, effective_award_form_id, nominee_type
-        having sum(s) <> 0
-            or coalesce(sum(s) filter (where nominee_type = 'INDIVIDUAL' and frontline), 0) <> 0
-            or coalesce(sum(s) filter (where nominee_type = 'INDIVIDUAL' and nominee_gender = 'FEMALE'), 0) <> 0
-            or coalesce(sum(s) filter (where posthumous), 0) <> 0
-        $sql$, changed);
-    execute format($sql$
-        insert into report_unit_count (pending, campaign_id, month, unit_id, n)
-        select true, campaign_id, awards_filing_month(created_at), unit_id, sum(s)
-          from (%s) x
-         where status not in ('DRAFT', 'AT_UNIT_HEAD')
-         group by campaign_id, awards_filing_month(created_at), unit_id
-        having sum(s) <> 0
-        $sql$, changed);
-    -- an edit within a stage moves nothing here; a change of stage moves the dossier to the day it entered the new one
-    execute format($sql$
-        insert into report_waiting (pending, campaign_id, month, status, entered_on, n)
-        select true, campaign_id, awards_filing_month(created_at), status, awards_entered_on(status_changed_at), sum(s)
-          from (%s) x
-         where status in (select st.status from dossier_stage st where st.deadline <> 'NONE')
-         group by campaign_id, awards_filing_month(created_at), status, awards_entered_on(status_changed_at)
-        having sum(s) <> 0
-        $sql$, changed);
-    -- a dossier moved to another program (a returned dossier's award changed) takes its finished stage visits
-    -- along: they are counted again from its history under the new program, and taken off the old one
-    if tg_op = 'UPDATE' then
+    if tg_op = 'INSERT' then
+        perform awards_tally_dossier_rows(array(select cast(r as dossier) from new_rows r), '{}');
+    elsif tg_op = 'DELETE' then
+        perform awards_tally_dossier_rows('{}', array(select cast(r as dossier) from old_rows r));
+    else
+        perform awards_tally_dossier_rows(array(select cast(r as dossier) from new_rows r),
+                                          array(select cast(r as dossier) from old_rows r));
+        -- a dossier moved to another program (a returned dossier's award changed) takes its finished stage visits
+        -- along: they are counted again from its history under the new program, and taken off the old one
         -- the working days follow the calendar, which must not change meanwhile (R__calendar_working_days.sql)
         perform pg_advisory_xact_lock_shared(awards_calendar_lock_key());
         insert into report_stage_time (pending, campaign_id, month, stage, working_days, visits)
@@ -87,6 +56,44 @@ begin
         having sum(x.s) <> 0;
     end if;
     return null;
+end
+$$;
+
+-- The tallies' share of the dossiers a statement added (+1 each) and removed (-1 each: an update removes the old
+-- row and adds the new one).
+create or replace function awards_tally_dossier_rows(added dossier[], removed dossier[]) returns void
+    language plpgsql
+as $$
+begin
+    -- each row with the award form that stands for it (R__effective_award_form), which the award-form tally counts
+    insert into report_dossier_count (pending, campaign_id, month, status, award_form_id, nominee_type,
+                                      n, individuals, frontline, women, posthumous)
+    select true, campaign_id, awards_filing_month(created_at), status, effective_award_form_id, nominee_type, sum(s),
+           coalesce(sum(s) filter (where nominee_type = 'INDIVIDUAL'), 0),
+           coalesce(sum(s) filter (where nominee_type = 'INDIVIDUAL' and frontline), 0),
+           coalesce(sum(s) filter (where nominee_type = 'INDIVIDUAL' and nominee_gender = 'FEMALE'), 0),
+           coalesce(sum(s) filter (where posthumous), 0)
+      from (select 1 as s, awards_effective_award_form_id(r) as effective_award_form_id, r.* from unnest(added) r
+            union all
+            select -1, awards_effective_award_form_id(r), r.* from unnest(removed) r) x
+     group by campaign_id, awards_filing_month(created_at), status, effective_award_form_id, nominee_type
+    having sum(s) <> 0
+        or coalesce(sum(s) filter (where nominee_type = 'INDIVIDUAL' and frontline), 0) <> 0
+        or coalesce(sum(s) filter (where nominee_type = 'INDIVIDUAL' and nominee_gender = 'FEMALE'), 0) <> 0
+        or coalesce(sum(s) filter (where posthumous), 0) <> 0;
+    insert into report_unit_count (pending, campaign_id, month, unit_id, n)
+    select true, campaign_id, awards_filing_month(created_at), unit_id, sum(s)
+      from (select 1 as s, r.* from unnest(added) r union all select -1, r.* from unnest(removed) r) x
+     where status not in ('DRAFT', 'AT_UNIT_HEAD')
+     group by campaign_id, awards_filing_month(created_at), unit_id
+    having sum(s) <> 0;
+    -- an edit within a stage moves nothing here; a change of stage moves the dossier to the day it entered the new one
+    insert into report_waiting (pending, campaign_id, month, status, entered_on, n)
+    select true, campaign_id, awards_filing_month(created_at), status, awards_entered_on(status_changed_at), sum(s)
+      from (select 1 as s, r.* from unnest(added) r union all select -1, r.* from unnest(removed) r) x
+     where status in (select st.status from dossier_stage st where st.deadline <> 'NONE')
+     group by campaign_id, awards_filing_month(created_at), status, awards_entered_on(status_changed_at)
+    having sum(s) <> 0;
 end
 $$;
 

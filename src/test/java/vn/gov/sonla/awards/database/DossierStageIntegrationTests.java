@@ -52,7 +52,7 @@ class DossierStageIntegrationTests {
     @Test
     void theTallyFunctionsReadTheirStagesFromTheTable() {
         // the live definitions are those of R__report_tallies.sql, not the earlier copies with their lists of stages
-        for (String function : List.of("awards_tally_dossiers", "awards_rebuild_report_tallies")) {
+        for (String function : List.of("awards_tally_dossier_rows", "awards_rebuild_report_tallies")) {
             String definition = jdbc.sql("select pg_get_functiondef(?::regproc)").param(function)
                     .query(String.class).single();
             assertThat(definition).as(function).contains("from dossier_stage").doesNotContain("'SUBMITTED'");
