@@ -3,6 +3,7 @@ package vn.gov.sonla.awards.appraisal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import vn.gov.sonla.awards.dossier.HomeAffairsSteps;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.appraisal.internal.AppraisalOpinion;
 import vn.gov.sonla.awards.appraisal.internal.AppraisalOpinionRepository;
+import vn.gov.sonla.awards.appraisal.internal.OpinionsOfMany;
 
 import static vn.gov.sonla.awards.common.UserFacing.label;
 
@@ -39,8 +41,11 @@ public class Appraisals {
     private final Dossiers dossiers;
     private final HomeAffairsSteps steps;
     private final AppraisalOpinionRepository opinions;
+    private final OpinionsOfMany opinionsOfMany;
 
-    Appraisals(Submissions submissions, Dossiers dossiers, HomeAffairsSteps steps, AppraisalOpinionRepository opinions) {
+    Appraisals(Submissions submissions, Dossiers dossiers, HomeAffairsSteps steps, AppraisalOpinionRepository opinions,
+               OpinionsOfMany opinionsOfMany) {
+        this.opinionsOfMany = opinionsOfMany;
         this.submissions = submissions;
         this.dossiers = dossiers;
         this.steps = steps;
@@ -97,12 +102,10 @@ public class Appraisals {
         if (!refused.isEmpty()) {
             throw new EndorsementRefused(refused);
         }
-        for (Long id : chosen) {
-            steps.appraise(id, shown.get(id), true, remark, appraiser);
-            AppraisalOpinion opinion = opinions.findById(id).orElseGet(() -> new AppraisalOpinion(id));
-            opinion.give(true, remark);
-            opinions.save(opinion);
-        }
+        Map<Long, Long> versions = new LinkedHashMap<>();
+        chosen.forEach(id -> versions.put(id, shown.get(id)));
+        steps.appraiseAll(versions, true, remark, appraiser);
+        opinionsOfMany.giveAll(chosen, true, remark);
         return chosen.size();
     }
 
@@ -144,7 +147,8 @@ public class Appraisals {
     @Transactional
     public void signAndForward(long submissionId, int readRevision, Actor leader) {
         submissions.signReport(submissionId, readRevision, leader);
-        dossiers.inSubmission(leader, submissionId).forEach(d -> steps.forwardToChairman(d.id(), leader));
+        steps.forwardAllToChairman(dossiers.inSubmission(leader, submissionId).stream().map(DossierView::id).toList(),
+                leader);
     }
 
     /** Presents and signs at once, by two accounts: for the demo data and tests that need a forwarded submission. */

@@ -92,8 +92,8 @@ public class Approvals {
     @Transactional
     public String propose(List<Long> stateLevelDossierIds, LocalDate date, Actor leader) {
         String number = DocumentNumbers.format(numbers.next(PROPOSAL_SERIES, date.getYear()), PROPOSAL_SERIES);
+        steps.proposeAllToCentral(stateLevelDossierIds, number, leader);
         for (long id : stateLevelDossierIds) {
-            steps.proposeToCentral(id, number, leader);
             proposals.save(new CentralProposal(id, number, date));
         }
         return number;

@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -149,12 +153,11 @@ public class Decisions {
         int seq = numbers.next(SERIES, year);
         AwardDecision decision = repository.save(new AwardDecision(year, seq, DocumentNumbers.format(seq, SERIES),
                 issuedOn, signatory, submissionId, leader.username(), clock.instant()));
-        for (DossierView d : provincial) {
-            // the certificate names the decision that grants the award: written first, so that the copy frozen
-            // at the grant has the decision
-            certificates.save(Certificate.of(d.id(), decision.getId(), clock.instant()));
-            steps.grant(d.id(), decision.getNumber(), leader);
-        }
+        List<Long> ids = provincial.stream().map(DossierView::id).toList();
+        // the certificates name the decision that grants the awards: written first, so that the copies frozen at the
+        // grant have the decision
+        issueCertificates(ids, decision.getId());
+        steps.grantAll(ids, decision.getNumber(), leader);
         // the prize money of each award, at the decision's date, frozen with the decision it is issued in
         prizes.freeze(decision.getId(), issuedOn, provincial.stream()
                 .map(d -> new PrizeMoney.Award(d.id(), d.effectiveAwardForm().getId(), d.nomineeType())).toList());
@@ -296,6 +299,39 @@ public class Decisions {
                 .flatMap(c -> repository.findById(c.getDecisionId()))
                 .map(AwardDecision::view)
                 .map(d -> new Grant(d.id(), d.number(), d.issuedOn(), d.signerAuthorityLines(), d.signerName()));
+    }
+
+    /**
+     * The number and date of the decisions that granted these dossiers' awards, by dossier id (those not granted are
+     * left out), in one statement: the facts the dossiers' frozen copies keep.
+     */
+    public Map<Long, NumberAndDate> grantsOf(Collection<Long> dossierIds) {
+        Map<Long, NumberAndDate> byDossier = new HashMap<>();
+        jdbc.sql("""
+                select c.dossier_id, d.number, d.issued_on
+                  from certificate c join award_decision d on d.id = c.decision_id
+                 where c.dossier_id = any(:ids)""")
+                .param("ids", new SqlArrayValue("bigint", dossierIds.toArray()))
+                .query(rs -> {
+                    byDossier.put(rs.getLong(1), new NumberAndDate(rs.getString(2), rs.getDate(3).toLocalDate()));
+                });
+        return byDossier;
+    }
+
+    /** A certificate, with its new code, for each of these dossiers granted by the decision, in one statement. */
+    private void issueCertificates(List<Long> dossierIds, long decisionId) {
+        jdbc.sql("""
+                insert into certificate (dossier_id, decision_id, code, created_at)
+                select dossier_id, :decision, code, :at from unnest(:dossiers, :codes) as c(dossier_id, code)""")
+                .param("decision", decisionId)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("dossiers", new SqlArrayValue("bigint", dossierIds.toArray()))
+                .param("codes", new SqlArrayValue("varchar", dossierIds.stream().map(id -> Certificate.newCode()).toArray()))
+                .update();
+    }
+
+    /** A decision's number and the day it was issued. */
+    public record NumberAndDate(String number, LocalDate issuedOn) {
     }
 
     /** The certificate of one granted dossier, if the asker may see the dossier; else 404. */

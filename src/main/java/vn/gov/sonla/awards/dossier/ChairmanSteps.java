@@ -1,6 +1,7 @@
 package vn.gov.sonla.awards.dossier;
 
 import java.time.LocalDate;
+import java.util.Collection;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +33,9 @@ public class ChairmanSteps {
         steps.step(id, version, office, d -> d.approve(note, office));
     }
 
-    /** The chairman's signed letter proposes the approved state-level award to the central level. */
-    public void proposeToCentral(long id, String letterNumber, Actor office) {
-        steps.stepInBulk(id, office, d -> d.proposeToCentral(letterNumber, office));
+    /** The chairman's signed letter proposes these approved state-level awards to the central level. */
+    public int proposeAllToCentral(Collection<Long> ids, String letterNumber, Actor office) {
+        return steps.stepAll(ids, null, office, d -> d.proposeToCentral(letterNumber, office));
     }
 
     public void decline(long id, long version, String reason, Actor office) {
@@ -46,8 +47,9 @@ public class ChairmanSteps {
         steps.step(id, version, office, d -> d.writeAwardLine(line, office));
     }
 
-    public void grant(long id, String decisionNumber, Actor office) {
-        steps.stepInBulk(id, office, d -> d.grant(decisionNumber, office));
+    /** The chairman's signed decision grants these approved provincial awards. */
+    public int grantAll(Collection<Long> ids, String decisionNumber, Actor office) {
+        return steps.stepAll(ids, null, office, d -> d.grant(decisionNumber, office));
     }
 
     public void recordCentralAward(long id, long version, String centralNumber, LocalDate centralDate, Actor office) {

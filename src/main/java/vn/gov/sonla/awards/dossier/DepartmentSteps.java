@@ -108,8 +108,8 @@ public class DepartmentSteps {
         }
     }
 
-    /** Part of sending a numbered submission: runs inside the submission's transaction. */
-    public void sendToHomeAffairs(long id, long submissionId, String submissionNumber, Actor staff) {
-        steps.stepInBulk(id, staff, d -> d.sendToHomeAffairs(submissionId, submissionNumber, staff));
+    /** Part of sending a numbered submission, all its dossiers at once: runs inside the submission's transaction. */
+    public int sendAllToHomeAffairs(Collection<Long> ids, long submissionId, String submissionNumber, Actor staff) {
+        return steps.stepAll(ids, null, staff, d -> d.sendToHomeAffairs(submissionId, submissionNumber, staff));
     }
 }

@@ -1,5 +1,7 @@
 package vn.gov.sonla.awards.dossier;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -14,4 +16,11 @@ public interface DossierFacts {
 
     /** The same facts as text, by the name of the snapshot field that freezes each. */
     Map<String, String> frozen(long dossierId);
+
+    /** {@link #frozen(long)} of many dossiers at once, by dossier id; a module that can reads them in one statement. */
+    default Map<Long, Map<String, String>> frozen(Collection<Long> dossierIds) {
+        Map<Long, Map<String, String>> byDossier = new HashMap<>();
+        dossierIds.forEach(id -> byDossier.put(id, frozen(id)));
+        return byDossier;
+    }
 }

@@ -1,5 +1,8 @@
 package vn.gov.sonla.awards.dossier;
 
+import java.util.Collection;
+import java.util.Map;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +23,14 @@ public class HomeAffairsSteps {
         this.steps = steps;
     }
 
-    /** Home Affairs' opinion on one dossier; endorsing a whole submission runs this for each, hence released in bulk. */
+    /** Home Affairs' opinion on one dossier. */
     public void appraise(long id, long version, boolean endorsed, String remark, Actor appraiser) {
-        steps.stepInBulk(id, version, appraiser, d -> d.appraise(endorsed, remark, appraiser));
+        steps.step(id, version, appraiser, d -> d.appraise(endorsed, remark, appraiser));
+    }
+
+    /** The same opinion on many dossiers at once, each as the page showed it ({@code shownVersions}: id → version). */
+    public int appraiseAll(Map<Long, Long> shownVersions, boolean endorsed, String remark, Actor appraiser) {
+        return steps.stepAll(shownVersions.keySet(), shownVersions, appraiser, d -> d.appraise(endorsed, remark, appraiser));
     }
 
     /** Home Affairs sends the dossier back to its department; it leaves its submission. */
@@ -30,7 +38,8 @@ public class HomeAffairsSteps {
         steps.step(id, version, appraiser, d -> d.returnToDepartment(reason, appraiser));
     }
 
-    public void forwardToChairman(long id, Actor appraiser) {
-        steps.stepInBulk(id, appraiser, d -> d.forwardToChairman(appraiser));
+    /** Part of signing the appraisal report: the submission's dossiers go to the chairman's office with it. */
+    public int forwardAllToChairman(Collection<Long> ids, Actor appraiser) {
+        return steps.stepAll(ids, null, appraiser, d -> d.forwardToChairman(appraiser));
     }
 }

@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,14 +61,36 @@ public class PrizeMoney {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public DecisionPrizes freeze(long decisionId, LocalDate issuedOn, List<Award> awards) {
+        // one amount per award form and kind of nominee, all the decision's rows in one statement
+        Map<String, Optional<PrizeAmount>> amounts = new HashMap<>();
+        List<Award> paid = new ArrayList<>();
+        List<PrizeAmount> paidAmounts = new ArrayList<>();
         for (Award award : awards) {
-            amountOn(award.awardFormId(), award.nomineeType(), issuedOn).ifPresent(amount -> jdbc.sql("""
+            amounts.computeIfAbsent(award.awardFormId() + ":" + award.nomineeType(),
+                            k -> amountOn(award.awardFormId(), award.nomineeType(), issuedOn))
+                    .ifPresent(amount -> {
+                        paid.add(award);
+                        paidAmounts.add(amount);
+                    });
+        }
+        if (!paid.isEmpty()) {
+            jdbc.sql("""
                     insert into award_prize (dossier_id, decision_id, award_form_id, nominee_type, coefficient, base_salary,
                                              amount, computed_on)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(award.dossierId(), decisionId, award.awardFormId(), award.nomineeType().name(),
-                            amount.coefficient(), amount.baseSalary(), amount.amount(), Date.valueOf(issuedOn))
-                    .update());
+                    select p.dossier_id, :decision, p.award_form_id, p.nominee_type, p.coefficient, p.base_salary, p.amount,
+                           :on
+                      from unnest(:dossiers, :forms, :types, :coefficients, :salaries, :amounts)
+                           as p(dossier_id, award_form_id, nominee_type, coefficient, base_salary, amount)""")
+                    .param("decision", decisionId)
+                    .param("on", Date.valueOf(issuedOn))
+                    .param("dossiers", new SqlArrayValue("bigint", paid.stream().map(Award::dossierId).toArray()))
+                    .param("forms", new SqlArrayValue("bigint", paid.stream().map(Award::awardFormId).toArray()))
+                    .param("types", new SqlArrayValue("varchar", paid.stream().map(a -> a.nomineeType().name()).toArray()))
+                    .param("coefficients", new SqlArrayValue("numeric",
+                            paidAmounts.stream().map(PrizeAmount::coefficient).toArray()))
+                    .param("salaries", new SqlArrayValue("bigint", paidAmounts.stream().map(PrizeAmount::baseSalary).toArray()))
+                    .param("amounts", new SqlArrayValue("bigint", paidAmounts.stream().map(PrizeAmount::amount).toArray()))
+                    .update();
         }
         return ofDecision(decisionId);
     }

@@ -123,9 +123,8 @@ public class SubmissionSigning {
         int seq = numbers.next(series, year);
         draft.sign(readRevision, year, seq, DocumentNumbers.format(seq, series), signatory, clock.instant());
         repository.saveAndFlush(draft);
-        for (var dossier : inDraft) {
-            departmentSteps.sendToHomeAffairs(dossier.id(), draft.getId(), draft.getNumber(), leader);
-        }
+        departmentSteps.sendAllToHomeAffairs(inDraft.stream().map(DossierView::id).toList(), draft.getId(),
+                draft.getNumber(), leader);
         return draft.view();
     }
 

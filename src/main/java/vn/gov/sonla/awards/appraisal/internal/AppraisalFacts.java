@@ -1,6 +1,9 @@
 package vn.gov.sonla.awards.appraisal.internal;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -25,13 +28,20 @@ class AppraisalFacts implements DossierFacts {
 
     @Override
     public Map<String, String> frozen(long dossierId) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        appraisals.opinionOf(dossierId).ifPresent(o -> {
+        return frozen(List.of(dossierId)).getOrDefault(dossierId, Map.of());
+    }
+
+    @Override
+    public Map<Long, Map<String, String>> frozen(Collection<Long> dossierIds) {
+        Map<Long, Map<String, String>> byDossier = new HashMap<>();
+        appraisals.opinionsOf(dossierIds).forEach((id, o) -> {
+            Map<String, String> fields = new LinkedHashMap<>();
             fields.put("appraisalEndorsed", String.valueOf(o.endorsed()));
             if (o.remark() != null) {
                 fields.put("appraisalRemark", o.remark());
             }
+            byDossier.put(id, fields);
         });
-        return fields;
+        return byDossier;
     }
 }

@@ -30,7 +30,12 @@ public class AppraisalOpinion {
     /** Home Affairs appraises the dossier (again): the new opinion replaces the earlier one. */
     public void give(boolean endorsed, String remark) {
         this.endorsed = endorsed;
-        this.remark = remark == null || remark.isBlank() ? null : remark.strip();
+        this.remark = remarkOf(remark);
+    }
+
+    /** The remark as kept: stripped, none when blank. */
+    static String remarkOf(String remark) {
+        return remark == null || remark.isBlank() ? null : remark.strip();
     }
 
     public long dossierId() {

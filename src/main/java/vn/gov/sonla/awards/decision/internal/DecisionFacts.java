@@ -1,6 +1,8 @@
 package vn.gov.sonla.awards.decision.internal;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -35,11 +37,18 @@ class DecisionFacts implements DossierFacts {
 
     @Override
     public Map<String, String> frozen(long dossierId) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        decisions.grantOf(dossierId).ifPresent(g -> {
+        return frozen(List.of(dossierId)).getOrDefault(dossierId, Map.of());
+    }
+
+    @Override
+    public Map<Long, Map<String, String>> frozen(Collection<Long> dossierIds) {
+        Map<Long, Map<String, String>> byDossier = new HashMap<>();
+        decisions.grantsOf(dossierIds).forEach((id, g) -> {
+            Map<String, String> fields = new LinkedHashMap<>();
             fields.put("decisionNumber", g.number());
             fields.put("decisionDate", g.issuedOn().toString());
+            byDossier.put(id, fields);
         });
-        return fields;
+        return byDossier;
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.sonla.awards.dossier.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,22 @@ public interface DossierRepository extends Repository<Dossier, Long>, JpaSpecifi
               left join fetch d.awardForm left join fetch d.proposedAwardForm left join fetch d.unit
             where d.id = :id""")
     Optional<Dossier> loadById(long id);
+
+    /** Many dossiers by id, whoever asks: {@link StepRunner#stepAll} then asks {@link DossierRows#visible}. */
+    @Query("""
+            select d from Dossier d
+              left join fetch d.campaign c left join fetch c.compilingUnit
+              left join fetch d.awardForm left join fetch d.proposedAwardForm left join fetch d.unit
+            where d.id in :ids order by d.id""")
+    List<Dossier> loadAllById(Collection<Long> ids);
+
+    /** Loads the criteria of these dossiers, already loaded, in one statement (their frozen copies list them). */
+    @Query("select distinct d from Dossier d left join fetch d.criteria where d.id in :ids")
+    List<Dossier> loadCriteria(Collection<Long> ids);
+
+    /** Loads the attachments of these dossiers, already loaded, in one statement. */
+    @Query("select distinct d from Dossier d left join fetch d.attachments where d.id in :ids")
+    List<Dossier> loadAttachments(Collection<Long> ids);
 
     @Override
     @EntityGraph(attributePaths = {"campaign", "awardForm", "proposedAwardForm", "unit"})

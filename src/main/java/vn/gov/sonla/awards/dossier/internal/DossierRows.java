@@ -3,6 +3,8 @@ package vn.gov.sonla.awards.dossier.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -180,6 +183,13 @@ public class DossierRows {
         Conditions scope = where(user).and("d.id = :id", "id", id);
         return jdbc.sql("select exists (select 1 from dossier d where " + scope.sql() + ")").params(scope.params())
                 .query(Boolean.class).single();
+    }
+
+    /** Which of these dossiers the asker may see: the scope of the lists, for many ids at once. */
+    public Set<Long> visible(Collection<Long> ids, Actor user) {
+        Conditions scope = where(user).and("d.id = any(:ids)", "ids", new SqlArrayValue("bigint", ids.toArray()));
+        return new HashSet<>(jdbc.sql("select d.id from dossier d where " + scope.sql()).params(scope.params())
+                .query(Long.class).list());
     }
 
     /**

@@ -78,11 +78,49 @@ public class DossierSnapshots {
                 .param("status", step.getToStatus().name())
                 .param("at", Timestamp.from(step.getOccurredAt()))
                 .param("by", step.getActorUsername())
-                .param("content", JSON.writeValueAsString(content(dossier)))
+                .param("content", JSON.writeValueAsString(content(dossier, otherModulesFacts(List.of(dossier.getId()))
+                        .getOrDefault(dossier.getId(), Map.of()))))
                 .update();
     }
 
-    Map<String, String> content(Dossier d) {
+    /**
+     * {@link #takeIfHandOver} for the steps of many dossiers taken at once, in one statement, the other modules' facts
+     * read for all of them at once.
+     */
+    void takeAllIfHandOver(List<ManySteps.Taken> taken) {
+        List<ManySteps.Taken> handOvers = taken.stream()
+                .filter(t -> t.step().getFromStatus() != t.step().getToStatus() && t.step().getToStatus().isHandOver())
+                .toList();
+        if (handOvers.isEmpty()) {
+            return;
+        }
+        Map<Long, Map<String, String>> others = otherModulesFacts(handOvers.stream().map(t -> t.dossier().getId())
+                .distinct().toList());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ManySteps.Taken t : handOvers) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("seq", rows.size());
+            row.put("dossier_id", t.dossier().getId());
+            row.put("action", t.step().getAction().name());
+            row.put("status", t.step().getToStatus().name());
+            row.put("taken_at", t.step().getOccurredAt().toString());
+            row.put("taken_by", t.step().getActorUsername());
+            row.put("content", content(t.dossier(), others.getOrDefault(t.dossier().getId(), Map.of())));
+            rows.add(row);
+        }
+        jdbc.sql("""
+                insert into dossier_snapshot (dossier_id, action, status, taken_at, taken_by, content)
+                select x.dossier_id, x.action, x.status, x.taken_at, x.taken_by, x.content
+                  from jsonb_to_recordset(cast(:rows as jsonb))
+                       as x(seq int, dossier_id bigint, action varchar, status varchar, taken_at timestamptz,
+                            taken_by varchar, content jsonb)
+                 order by x.seq""")
+                .param("rows", JSON.writeValueAsString(rows))
+                .update();
+    }
+
+    /** The frozen fields of the dossier as it is now, with the facts other modules keep of it. */
+    Map<String, String> content(Dossier d, Map<String, String> otherModulesFacts) {
         Map<String, String> c = new LinkedHashMap<>();
         c.put(Field.campaign.name(), d.getCampaign().getShortName());
         c.put(Field.awardForm.name(), d.getAwardForm().getName());
@@ -116,7 +154,7 @@ public class DossierSnapshots {
         for (Field field : List.of(Field.appraisalEndorsed, Field.appraisalRemark, Field.decisionNumber, Field.decisionDate)) {
             c.put(field.name(), null);
         }
-        c.putAll(otherModulesFacts(d.getId()));
+        c.putAll(otherModulesFacts);
         return c;
     }
 
@@ -124,13 +162,14 @@ public class DossierSnapshots {
      * The facts other modules keep, read without flushing the step being taken: they do not depend on it, and a
      * flush here would write the dossier's row early, waiting on whoever else holds it instead of failing at commit.
      */
-    private Map<String, String> otherModulesFacts(long dossierId) {
+    private Map<Long, Map<String, String>> otherModulesFacts(List<Long> dossierIds) {
         Session session = entityManager.unwrap(Session.class);
         FlushMode mode = session.getHibernateFlushMode();
         session.setHibernateFlushMode(FlushMode.MANUAL);
         try {
-            Map<String, String> frozen = new LinkedHashMap<>();
-            facts.forEach(f -> frozen.putAll(f.frozen(dossierId)));
+            Map<Long, Map<String, String>> frozen = new LinkedHashMap<>();
+            facts.forEach(f -> f.frozen(dossierIds).forEach((id, fields) ->
+                    frozen.computeIfAbsent(id, k -> new LinkedHashMap<>()).putAll(fields)));
             return frozen;
         } finally {
             session.setHibernateFlushMode(mode);

@@ -1,0 +1,180 @@
+package vn.gov.sonla.awards.dossier.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.common.NotFoundException;
+import vn.gov.sonla.awards.dossier.DossierStepTaken;
+
+/**
+ * One step taken by many dossiers at once — a whole submission sent, endorsed, forwarded, granted or proposed. Each
+ * dossier is guarded and moved by its own step method, exactly as on its own; what the steps changed is then stored
+ * with one statement per table (the dossiers, their history, their frozen copies) instead of statements for each
+ * dossier, which made a submission of 2,000 take many seconds. The database's triggers (the history's hash chain,
+ * the report tallies) see the same rows as from steps taken one by one.
+ */
+@Component
+class ManySteps {
+
+    /**
+     * What a step of many may change on a dossier, beside its history: the stage, since when, and the submission it is
+     * in — the columns {@link #UPDATE} writes. A step that changes anything else is refused before anything is written.
+     */
+    private static final Set<String> WRITTEN = Set.of("status", "statusChangedAt", "placement");
+
+    private static final String UPDATE = """
+            update dossier d
+               set status = x.status, status_changed_at = x.status_changed_at,
+                   draft_submission_id = x.draft_submission_id, submission_id = x.submission_id,
+                   submission_number = x.submission_number, version = d.version + 1
+              from jsonb_to_recordset(cast(:rows as jsonb))
+                   as x(id bigint, version bigint, status varchar, status_changed_at timestamptz,
+                        draft_submission_id bigint, submission_id bigint, submission_number varchar)
+             where d.id = x.id and d.version = x.version""";
+
+    /** In the order the steps were taken: the hash chain links them in that order. */
+    private static final String INSERT_EVENTS = """
+            insert into dossier_event (dossier_id, occurred_at, actor_username, actor_name, actor_unit_name, action,
+                                       from_status, to_status, note)
+            select x.dossier_id, x.occurred_at, x.actor_username, x.actor_name, x.actor_unit_name, x.action,
+                   x.from_status, x.to_status, x.note
+              from jsonb_to_recordset(cast(:rows as jsonb))
+                   as x(seq int, dossier_id bigint, occurred_at timestamptz, actor_username varchar, actor_name varchar,
+                        actor_unit_name varchar, action varchar, from_status varchar, to_status varchar, note text)
+             order by x.seq""";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final DossierRepository repository;
+    private final DossierRows rows;
+    private final DossierSnapshots snapshots;
+    private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
+    private final JdbcClient jdbc;
+
+    ManySteps(DossierRepository repository, DossierRows rows, DossierSnapshots snapshots, ApplicationEventPublisher events,
+              EntityManager entityManager, JdbcClient jdbc) {
+        this.repository = repository;
+        this.rows = rows;
+        this.snapshots = snapshots;
+        this.events = events;
+        this.entityManager = entityManager;
+        this.jdbc = jdbc;
+    }
+
+    /** One step taken by one dossier, as written: the dossier and the history event the step recorded. */
+    record Taken(Dossier dossier, DossierEvent step) {
+    }
+
+    /**
+     * Takes the step on each dossier, in id order: 404 when any is outside the asker's scope, 409 when any was changed
+     * since the page showed it ({@code shownVersions}: the version shown per id; null when the caller showed none), the
+     * step's own 403/409 when it refuses any — and then nothing is written.
+     *
+     * @return how many dossiers took the step
+     */
+    int take(Collection<Long> ids, Map<Long, Long> shownVersions, Actor user, java.time.Clock clock,
+             Consumer<Dossier> action) {
+        Set<Long> wanted = new LinkedHashSet<>(ids);
+        if (wanted.isEmpty()) {
+            return 0;
+        }
+        // what the transaction changed so far is written before the dossiers and their scope are read
+        entityManager.flush();
+        List<Dossier> dossiers = repository.loadAllById(wanted);
+        if (dossiers.size() != wanted.size() || !rows.visible(wanted, user).containsAll(wanted)) {
+            throw new NotFoundException("dossiers " + wanted);
+        }
+        // their frozen copies list the criteria and attachments: loaded now in two statements, not two per dossier
+        repository.loadCriteria(wanted);
+        repository.loadAttachments(wanted);
+        List<Taken> taken = new ArrayList<>();
+        for (Dossier dossier : dossiers) {
+            if (shownVersions != null && !Objects.equals(shownVersions.get(dossier.getId()), dossier.getVersion())) {
+                throw new ConflictException("error.stale");
+            }
+            action.accept(dossier.handledUnder(clock));
+            requireOnlyWrittenChanged(dossier);
+            dossier.takeStepsToPublish().forEach(step -> taken.add(new Taken(dossier, step)));
+        }
+        snapshots.takeAllIfHandOver(taken);
+        // the changes are written below, not by Hibernate, which would write each dossier and event on its own
+        dossiers.forEach(entityManager::detach);
+        write(dossiers, taken);
+        taken.forEach(t -> events.publishEvent(DossierStepTaken.of(t.dossier(), t.step())));
+        return dossiers.size();
+    }
+
+    private void write(List<Dossier> dossiers, List<Taken> taken) {
+        List<Map<String, Object>> changed = new ArrayList<>();
+        for (Dossier d : dossiers) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", d.getId());
+            row.put("version", d.getVersion());
+            row.put("status", d.getStatus().name());
+            row.put("status_changed_at", d.getStatusChangedAt().toString());
+            row.put("draft_submission_id", d.getDraftSubmissionId());
+            row.put("submission_id", d.getSubmissionId());
+            row.put("submission_number", d.getSubmissionNumber());
+            changed.add(row);
+        }
+        int updated = jdbc.sql(UPDATE).param("rows", JSON.writeValueAsString(changed)).update();
+        if (updated != dossiers.size()) {
+            // one of them was changed by someone else since it was read: the whole step is rolled back
+            throw new ConflictException("error.stale");
+        }
+        List<Map<String, Object>> history = new ArrayList<>();
+        for (Taken t : taken) {
+            DossierEvent e = t.step();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("seq", history.size());
+            row.put("dossier_id", t.dossier().getId());
+            row.put("occurred_at", e.getOccurredAt().toString());
+            row.put("actor_username", e.getActorUsername());
+            row.put("actor_name", e.getActorName());
+            row.put("actor_unit_name", e.getActorUnitName());
+            row.put("action", e.getAction().name());
+            row.put("from_status", e.getFromStatus() == null ? null : e.getFromStatus().name());
+            row.put("to_status", e.getToStatus().name());
+            row.put("note", e.getNote());
+            history.add(row);
+        }
+        if (!history.isEmpty()) {
+            jdbc.sql(INSERT_EVENTS).param("rows", JSON.writeValueAsString(history)).update();
+        }
+    }
+
+    /** Refuses a step that changed more of the dossier than a step of many writes (a mistake in the code, not a 409). */
+    private void requireOnlyWrittenChanged(Dossier dossier) {
+        SessionImplementor session = entityManager.unwrap(SessionImplementor.class);
+        EntityEntry entry = session.getPersistenceContextInternal().getEntry(dossier);
+        EntityPersister persister = entry.getPersister();
+        int[] dirty = persister.findDirty(persister.getValues(dossier), entry.getLoadedState(), dossier, session);
+        if (dirty != null) {
+            String[] names = persister.getPropertyNames();
+            List<String> others = Arrays.stream(dirty).mapToObj(i -> names[i]).filter(n -> !WRITTEN.contains(n)).toList();
+            if (!others.isEmpty()) {
+                throw new IllegalStateException("a step of many dossiers changed " + others + ", which it does not write");
+            }
+        }
+    }
+}

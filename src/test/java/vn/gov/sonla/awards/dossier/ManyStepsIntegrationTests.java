@@ -1,0 +1,175 @@
+package vn.gov.sonla.awards.dossier;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.audit.AuditChain;
+import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.common.NotFoundException;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
+import vn.gov.sonla.awards.dossier.internal.StepRunner;
+import vn.gov.sonla.awards.review.SubmissionView;
+import vn.gov.sonla.awards.support.Fixtures;
+import vn.gov.sonla.awards.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A step taken by a whole submission's dossiers at once is stored with one statement per table: each dossier still
+ * ends as its own step leaves it — its stage, version, submission, its history event on the hash chain, its frozen
+ * copy — and when any dossier refuses the step (outside the asker's scope, at another stage, changed since the page
+ * showed it), none of them takes it.
+ */
+@IntegrationTest
+class ManyStepsIntegrationTests {
+
+    @Autowired Fixtures fixtures;
+    @Autowired JdbcClient jdbc;
+    @Autowired AuditChain chain;
+    @Autowired DepartmentSteps departmentSteps;
+    @Autowired HomeAffairsSteps homeAffairsSteps;
+    @Autowired StepRunner steps;
+    @Autowired TransactionTemplate transactions;
+
+    final String stamp = Long.toString(System.nanoTime() % 1_000_000);
+
+    @Test
+    void aSubmissionSentWholeMovesEachDossierWithItsOwnHistoryEventAndFrozenCopy() {
+        Dossier a = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Cùng Gửi Một " + stamp);
+        Dossier b = fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Cùng Gửi Hai " + stamp);
+        Dossier c = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Cùng Gửi Ba " + stamp);
+
+        SubmissionView submission = fixtures.sent("syt", a, b, c);
+
+        List<Long> seqs = new java.util.ArrayList<>();
+        for (Dossier before : List.of(a, b, c)) {
+            Map<String, Object> row = jdbc.sql("""
+                    select status, version, submission_id, submission_number, draft_submission_id, status_changed_at
+                      from dossier where id = ?""").param(before.getId()).query().singleRow();
+            assertThat(row.get("status")).isEqualTo("AT_HOME_AFFAIRS");
+            assertThat(row.get("version")).as("placed in the draft, then sent").isEqualTo(before.getVersion() + 2);
+            assertThat(row.get("submission_id")).isEqualTo(submission.id());
+            assertThat(row.get("submission_number")).isEqualTo(submission.number());
+            assertThat(row.get("draft_submission_id")).isNull();
+
+            Map<String, Object> event = jdbc.sql("""
+                    select action, from_status, to_status, note, actor_username, occurred_at, chain_seq
+                      from dossier_event where dossier_id = ? order by id desc limit 1""")
+                    .param(before.getId()).query().singleRow();
+            assertThat(event).containsEntry("action", "SEND_TO_HOME_AFFAIRS").containsEntry("from_status", "ACCEPTED")
+                    .containsEntry("to_status", "AT_HOME_AFFAIRS").containsEntry("note", submission.number())
+                    .containsEntry("actor_username", "gd.syt");
+            assertThat(event.get("occurred_at")).as("the stage changed when the step was taken")
+                    .isEqualTo(row.get("status_changed_at"));
+            assertThat(fixtures.events(before.getId(), "SEND_TO_HOME_AFFAIRS")).isEqualTo(1);
+            seqs.add((Long) event.get("chain_seq"));
+
+            Map<String, Object> copy = jdbc.sql("""
+                    select action, status, taken_by, content ->> 'submissionNumber' as number,
+                           content ->> 'nomineeName' as name, content ->> 'status' as content_status,
+                           content ->> 'criteria' as criteria, content ->> 'attachments' as attachments
+                      from dossier_snapshot where dossier_id = ? order by id desc limit 1""")
+                    .param(before.getId()).query().singleRow();
+            assertThat(copy).containsEntry("action", "SEND_TO_HOME_AFFAIRS").containsEntry("status", "AT_HOME_AFFAIRS")
+                    .containsEntry("taken_by", "gd.syt").containsEntry("number", submission.number())
+                    .containsEntry("name", before.getNomineeName()).containsEntry("content_status", "AT_HOME_AFFAIRS");
+            assertThat((String) copy.get("criteria")).as("the checklist is frozen").contains("✓");
+            assertThat((String) copy.get("attachments")).as("the files are frozen").isNotBlank();
+        }
+        assertThat(seqs).as("the events follow each other on the chain, in the dossiers' order").isSorted();
+        AuditChain.Verdict verdict = chain.verify();
+        assertThat(verdict.intact()).as(verdict.describe()).isTrue();
+    }
+
+    @Test
+    void aDossierOutsideTheAskersScopeRefusesTheStepForAll() {
+        Dossier ours = counted(fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Trong Phạm Vi " + stamp));
+        Dossier theirs = counted(fixtures.anAcceptedDossier("vanthu.viettel", "stttt", "SONG_MAY_TINH", "Ngoài Phạm Vi " + stamp));
+        long submissionId = fixtures.sent("syt", fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19",
+                "Tờ Trình Có Sẵn " + stamp)).id();
+        Actor syt = fixtures.actor("gd.syt");
+
+        assertThatThrownBy(() -> departmentSteps.sendAllToHomeAffairs(List.of(ours.getId(), theirs.getId()), submissionId,
+                "1/TTr-SYT", syt)).isInstanceOf(NotFoundException.class);
+
+        assertUnmoved(ours, "ACCEPTED");
+        assertUnmoved(theirs, "ACCEPTED");
+    }
+
+    @Test
+    void aDossierAtAnotherStageRefusesTheStepForAll() {
+        Dossier accepted = counted(fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Đã Tiếp Nhận " + stamp));
+        Dossier submitted = counted(fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE",
+                "Chưa Tiếp Nhận " + stamp));
+        long submissionId = fixtures.sent("syt", fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19",
+                "Tờ Trình Khác " + stamp)).id();
+
+        assertThatThrownBy(() -> departmentSteps.sendAllToHomeAffairs(List.of(accepted.getId(), submitted.getId()),
+                submissionId, "2/TTr-SYT", fixtures.actor("gd.syt")))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("error.transition");
+
+        assertUnmoved(accepted, "ACCEPTED");
+        assertUnmoved(submitted, "SUBMITTED");
+    }
+
+    @Test
+    void aDossierChangedSinceThePageShowedItRefusesTheStepForAll() {
+        Dossier a = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Trang Mới " + stamp);
+        Dossier b = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Trang Cũ " + stamp);
+        fixtures.sent("syt", a, b);
+        Dossier shownA = counted(fixtures.reload(a, "snv"));
+        Dossier shownB = counted(fixtures.reload(b, "snv"));
+        Map<Long, Long> shown = new LinkedHashMap<>();
+        shown.put(shownA.getId(), shownA.getVersion());
+        shown.put(shownB.getId(), shownB.getVersion() - 1);
+
+        assertThatThrownBy(() -> homeAffairsSteps.appraiseAll(shown, true, "Đủ điều kiện", fixtures.actor("snv")))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("error.stale");
+
+        assertUnmoved(shownA, "AT_HOME_AFFAIRS");
+        assertUnmoved(shownB, "AT_HOME_AFFAIRS");
+    }
+
+    @Test
+    void aStepThatChangesMoreThanAStepOfManyWritesIsRefusedBeforeAnythingIsWritten() {
+        Dossier d = counted(fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE",
+                "Nhận Xử Lý " + stamp));
+        Actor staff = fixtures.actor("syt");
+
+        // taking a dossier up changes who handles it, which a step of many does not write
+        assertThatThrownBy(() -> transactions.executeWithoutResult(t ->
+                steps.stepAll(List.of(d.getId()), null, staff, dossier -> dossier.claim(staff))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("claim");
+
+        assertUnmoved(d, "SUBMITTED");
+        assertThat(jdbc.sql("select claimed_by from dossier where id = ?").param(d.getId()).query().singleRow()
+                .get("claimed_by")).isNull();
+    }
+
+    /** The dossier is at the stage, at the version it had, with no more history than it had. */
+    private void assertUnmoved(Dossier before, String status) {
+        Map<String, Object> row = jdbc.sql("""
+                select status, version, (select count(*) from dossier_event e where e.dossier_id = d.id) as events
+                  from dossier d where id = ?""").param(before.getId()).query().singleRow();
+        assertThat(row.get("status")).isEqualTo(status);
+        assertThat(row.get("version")).isEqualTo(before.getVersion());
+        assertThat(row.get("events")).isEqualTo(events.get(before.getId()));
+    }
+
+    /** The number of history events of each dossier when the test brought it to its stage. */
+    private final Map<Long, Long> events = new java.util.HashMap<>();
+
+    private Dossier counted(Dossier d) {
+        events.put(d.getId(), jdbc.sql("select count(*) from dossier_event where dossier_id = ?").param(d.getId())
+                .query(Long.class).single());
+        return d;
+    }
+}
