@@ -33,18 +33,24 @@ begin
         perform awards_tally_dossier_rows(array(select cast(r as dossier) from new_rows r),
                                           array(select cast(r as dossier) from old_rows r));
         -- a dossier moved to another program (a returned dossier's award changed) takes its finished stage visits
-        -- along: they are counted again from its history under the new program, and taken off the old one
+        -- along: they are counted again from its history under the new program, and taken off the old one. The moved
+        -- ones are found by grouping, not by joining the new rows to the old: this plan is kept for the session, and
+        -- a join planned for one row took seconds for a statement of thousands.
         -- the working days follow the calendar, which must not change meanwhile (R__calendar_working_days.sql)
         perform pg_advisory_xact_lock_shared(awards_calendar_lock_key());
         insert into report_stage_time (pending, campaign_id, month, stage, working_days, visits)
         select true, x.campaign_id, awards_filing_month(x.created_at), v.stage, v.working_days, sum(x.s)
           from (select m.s, m.id, m.campaign_id, m.created_at
-                  from new_rows n
-                  join old_rows o on o.id = n.id
-                  cross join lateral (values (1, n.id, n.campaign_id, n.created_at),
-                                             (-1, o.id, o.campaign_id, o.created_at)) m(s, id, campaign_id, created_at)
-                 where n.campaign_id <> o.campaign_id
-                    or awards_filing_month(n.created_at) <> awards_filing_month(o.created_at)) x
+                  from (select 1 as s, n.id, n.campaign_id, n.created_at from new_rows n
+                        union all
+                        select -1, o.id, o.campaign_id, o.created_at from old_rows o) m
+                 where m.id in (select c.id
+                                  from (select n.id, n.campaign_id, awards_filing_month(n.created_at) as month
+                                          from new_rows n
+                                        union all
+                                        select o.id, o.campaign_id, awards_filing_month(o.created_at) from old_rows o) c
+                                 group by c.id
+                                having count(distinct (c.campaign_id, c.month)) > 1)) x
           join lateral (
                 select lag(e.to_status) over w as stage,
                        awards_working_days((lag(e.occurred_at) over w at time zone 'Asia/Ho_Chi_Minh')::date,
