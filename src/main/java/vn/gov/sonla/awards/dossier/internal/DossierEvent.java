@@ -83,6 +83,11 @@ public class DossierEvent {
         return id;
     }
 
+    /** The id of the dossier whose history this is. */
+    Long dossierId() {
+        return dossier.getId();
+    }
+
     public Instant getOccurredAt() {
         return occurredAt;
     }

@@ -34,14 +34,6 @@ public interface DossierRepository extends Repository<Dossier, Long>, JpaSpecifi
             where d.id in :ids order by d.id""")
     List<Dossier> loadAllById(Collection<Long> ids);
 
-    /** Loads the criteria of these dossiers, already loaded, in one statement (their frozen copies list them). */
-    @Query("select distinct d from Dossier d left join fetch d.criteria where d.id in :ids")
-    List<Dossier> loadCriteria(Collection<Long> ids);
-
-    /** Loads the attachments of these dossiers, already loaded, in one statement. */
-    @Query("select distinct d from Dossier d left join fetch d.attachments where d.id in :ids")
-    List<Dossier> loadAttachments(Collection<Long> ids);
-
     @Override
     @EntityGraph(attributePaths = {"campaign", "awardForm", "proposedAwardForm", "unit"})
     Page<Dossier> findAll(Specification<Dossier> spec, Pageable pageable);

@@ -17,8 +17,8 @@ import vn.gov.sonla.awards.dossier.DossierAction;
  * Who outside a dossier's unit saw its personal data: its page, one of its files, or a document listing it (a
  * submission's PDF or XLSX). Each is a VIEW event in the history, in the caller's transaction; a person who saw
  * the dossier less than {@link #WINDOW} ago leaves no new one, so reading a dossier and its files is one row, not
- * one per click. The event is persisted on its own, not through the aggregate, so a view never changes the
- * dossier's version.
+ * one per click. The event is appended on its own ({@link HistoryRows}), not through the aggregate, so a view never
+ * changes the dossier's version.
  */
 @Component
 public class DossierViews {
@@ -27,9 +27,11 @@ public class DossierViews {
     static final Duration WINDOW = Duration.ofMinutes(10);
 
     private final EntityManager entityManager;
+    private final HistoryRows history;
 
-    DossierViews(EntityManager entityManager) {
+    DossierViews(EntityManager entityManager, HistoryRows history) {
         this.entityManager = entityManager;
+        this.history = history;
     }
 
     public void record(Dossier dossier, Actor user, Instant now) {
@@ -50,11 +52,9 @@ public class DossierViews {
                 .setParameter("username", user.username())
                 .setParameter("since", now.minus(WINDOW))
                 .getResultList());
-        for (Dossier dossier : outside) {
-            if (!seenLately.contains(dossier.getId())) {
-                entityManager.persist(new DossierEvent(dossier, now, user, DossierAction.VIEW,
-                        dossier.getStatus(), dossier.getStatus(), null));
-            }
-        }
+        // one statement for all: a submission's PDF lists thousands
+        history.append(outside.stream().filter(d -> !seenLately.contains(d.getId()))
+                .map(d -> new DossierEvent(d, now, user, DossierAction.VIEW, d.getStatus(), d.getStatus(), null))
+                .toList());
     }
 }

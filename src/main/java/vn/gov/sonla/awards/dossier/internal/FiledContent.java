@@ -18,6 +18,8 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
+import org.hibernate.annotations.BatchSize;
+
 import vn.gov.sonla.awards.campaign.AwardForm;
 import vn.gov.sonla.awards.campaign.Campaign;
 import vn.gov.sonla.awards.campaign.Criterion;
@@ -68,12 +70,15 @@ public abstract class FiledContent {
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
+    /** Read for many dossiers at once when many are loaded (a submission's step freezes each one's checklist). */
     @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @BatchSize(size = 500)
     private List<DossierCriterion> criteria = new ArrayList<>();
 
     @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
+    @BatchSize(size = 500)
     private List<Attachment> attachments = new ArrayList<>();
 
     protected FiledContent() {

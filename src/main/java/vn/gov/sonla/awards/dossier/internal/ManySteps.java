@@ -51,17 +51,6 @@ class ManySteps {
                         draft_submission_id bigint, submission_id bigint, submission_number varchar)
              where d.id = x.id and d.version = x.version""";
 
-    /** In the order the steps were taken: the hash chain links them in that order. */
-    private static final String INSERT_EVENTS = """
-            insert into dossier_event (dossier_id, occurred_at, actor_username, actor_name, actor_unit_name, action,
-                                       from_status, to_status, note)
-            select x.dossier_id, x.occurred_at, x.actor_username, x.actor_name, x.actor_unit_name, x.action,
-                   x.from_status, x.to_status, x.note
-              from jsonb_to_recordset(cast(:rows as jsonb))
-                   as x(seq int, dossier_id bigint, occurred_at timestamptz, actor_username varchar, actor_name varchar,
-                        actor_unit_name varchar, action varchar, from_status varchar, to_status varchar, note text)
-             order by x.seq""";
-
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DossierRepository repository;
@@ -70,9 +59,11 @@ class ManySteps {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final JdbcClient jdbc;
+    private final HistoryRows history;
 
     ManySteps(DossierRepository repository, DossierRows rows, DossierSnapshots snapshots, ApplicationEventPublisher events,
-              EntityManager entityManager, JdbcClient jdbc) {
+              EntityManager entityManager, JdbcClient jdbc, HistoryRows history) {
+        this.history = history;
         this.repository = repository;
         this.rows = rows;
         this.snapshots = snapshots;
@@ -104,9 +95,9 @@ class ManySteps {
         if (dossiers.size() != wanted.size() || !rows.visible(wanted, user).containsAll(wanted)) {
             throw new NotFoundException("dossiers " + wanted);
         }
-        // their frozen copies list the criteria and attachments: loaded now in two statements, not two per dossier
-        repository.loadCriteria(wanted);
-        repository.loadAttachments(wanted);
+        // their frozen copies list the criteria and attachments: read in batches of many dossiers (@BatchSize)
+        dossiers.forEach(d -> d.getCriteria().size());
+        dossiers.forEach(d -> d.getAttachments().size());
         List<Taken> taken = new ArrayList<>();
         for (Dossier dossier : dossiers) {
             if (shownVersions != null && !Objects.equals(shownVersions.get(dossier.getId()), dossier.getVersion())) {
@@ -142,25 +133,8 @@ class ManySteps {
             // one of them was changed by someone else since it was read: the whole step is rolled back
             throw new ConflictException("error.stale");
         }
-        List<Map<String, Object>> history = new ArrayList<>();
-        for (Taken t : taken) {
-            DossierEvent e = t.step();
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("seq", history.size());
-            row.put("dossier_id", t.dossier().getId());
-            row.put("occurred_at", e.getOccurredAt().toString());
-            row.put("actor_username", e.getActorUsername());
-            row.put("actor_name", e.getActorName());
-            row.put("actor_unit_name", e.getActorUnitName());
-            row.put("action", e.getAction().name());
-            row.put("from_status", e.getFromStatus() == null ? null : e.getFromStatus().name());
-            row.put("to_status", e.getToStatus().name());
-            row.put("note", e.getNote());
-            history.add(row);
-        }
-        if (!history.isEmpty()) {
-            jdbc.sql(INSERT_EVENTS).param("rows", JSON.writeValueAsString(history)).update();
-        }
+        // in the order the steps were taken: the hash chain links them in that order
+        history.append(taken.stream().map(Taken::step).toList());
     }
 
     /** Refuses a step that changed more of the dossier than a step of many writes (a mistake in the code, not a 409). */
