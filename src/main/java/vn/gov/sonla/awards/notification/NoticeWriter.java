@@ -1,7 +1,11 @@
 package vn.gov.sonla.awards.notification;
 
 import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,6 +15,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.account.SignOffEvent;
@@ -117,8 +123,16 @@ class NoticeWriter {
         return members(role, unitId, topic, actorUsername, "SPECIALIST");
     }
 
-    /** The enabled accounts of an office of one rank (specialists act on dossiers, leaders sign), but whoever acted. */
+    /**
+     * The enabled accounts of an office of one rank (specialists act on dossiers, leaders sign), but whoever acted;
+     * read once per transaction for each office (a submission's step tells the same office of each of its dossiers).
+     */
     private List<Recipient> members(Role role, Long unitId, NoticeKind.Topic topic, String actorUsername, String rank) {
+        return memo().recipients.computeIfAbsent(List.of(role, String.valueOf(unitId), topic, actorUsername, rank),
+                k -> readMembers(role, unitId, topic, actorUsername, rank));
+    }
+
+    private List<Recipient> readMembers(Role role, Long unitId, NoticeKind.Topic topic, String actorUsername, String rank) {
         return jdbc.sql("""
                 select u.id, u.email,
                        exists (select 1 from notice_mail_preference p where p.user_id = u.id and p.kind = :topic) as wants_mail
@@ -158,6 +172,10 @@ class NoticeWriter {
     int write(NoticeKind kind, List<Recipient> recipients, Long dossierId, Long submissionId, String subject,
               String detail, String link, String dedupeKey, java.time.Instant occurredAt) {
         int written = 0;
+        if (dedupeKey != null && !memo().dedupeKeys.add(dedupeKey)) {
+            // written already in this transaction: each of a submission's dossiers tells of the submission
+            return written;
+        }
         boolean mailOn = mailSender.getIfAvailable() != null;
         for (Recipient r : recipients) {
             Long noticeId = jdbc.sql("""
@@ -183,6 +201,31 @@ class NoticeWriter {
             }
         }
         return written;
+    }
+
+    /** What this transaction has already read and written, so a step of thousands of dossiers asks each thing once. */
+    private static final class TransactionMemo {
+        final Map<List<Object>, List<Recipient>> recipients = new HashMap<>();
+        final Set<String> dedupeKeys = new HashSet<>();
+    }
+
+    private TransactionMemo memo() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new TransactionMemo();
+        }
+        TransactionMemo memo = (TransactionMemo) TransactionSynchronizationManager.getResource(this);
+        if (memo == null) {
+            TransactionMemo fresh = new TransactionMemo();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(NoticeWriter.this);
+                }
+            });
+            memo = fresh;
+        }
+        return memo;
     }
 
     private void enqueueMail(long noticeId, String email, NoticeKind kind, String subject, String detail,

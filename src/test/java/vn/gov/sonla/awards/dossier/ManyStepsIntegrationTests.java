@@ -85,6 +85,11 @@ class ManyStepsIntegrationTests {
             assertThat((String) copy.get("attachments")).as("the files are frozen").isNotBlank();
         }
         assertThat(seqs).as("the events follow each other on the chain, in the dossiers' order").isSorted();
+        List<Long> noticesPerAppraiser = jdbc.sql("""
+                select count(*) from notice where kind = 'SUBMISSION_ARRIVED' and submission_id = ?
+                 group by recipient_id""").param(submission.id()).query(Long.class).list();
+        assertThat(noticesPerAppraiser).as("each appraiser is told of the submission once, not once per dossier")
+                .isNotEmpty().containsOnly(1L);
         AuditChain.Verdict verdict = chain.verify();
         assertThat(verdict.intact()).as(verdict.describe()).isTrue();
     }
