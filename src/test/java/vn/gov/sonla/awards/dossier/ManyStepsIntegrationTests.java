@@ -1,5 +1,7 @@
 package vn.gov.sonla.awards.dossier;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +51,7 @@ class ManyStepsIntegrationTests {
 
         SubmissionView submission = fixtures.sent("syt", a, b, c);
 
-        List<Long> seqs = new java.util.ArrayList<>();
+        List<Long> seqs = new ArrayList<>();
         for (Dossier before : List.of(a, b, c)) {
             Map<String, Object> row = jdbc.sql("""
                     select status, version, submission_id, submission_number, draft_submission_id, status_changed_at
@@ -170,7 +172,7 @@ class ManyStepsIntegrationTests {
     }
 
     /** The number of history events of each dossier when the test brought it to its stage. */
-    private final Map<Long, Long> events = new java.util.HashMap<>();
+    private final Map<Long, Long> events = new HashMap<>();
 
     private Dossier counted(Dossier d) {
         events.put(d.getId(), jdbc.sql("select count(*) from dossier_event where dossier_id = ?").param(d.getId())

@@ -1,5 +1,6 @@
 package vn.gov.sonla.awards.dossier.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -83,7 +84,7 @@ class ManySteps {
      *
      * @return how many dossiers took the step
      */
-    int take(Collection<Long> ids, Map<Long, Long> shownVersions, Actor user, java.time.Clock clock,
+    int take(Collection<Long> ids, Map<Long, Long> shownVersions, Actor user, Clock clock,
              Consumer<Dossier> action) {
         Set<Long> wanted = new LinkedHashSet<>(ids);
         if (wanted.isEmpty()) {
