@@ -218,6 +218,17 @@ class NoticeWriter {
             TransactionMemo fresh = new TransactionMemo();
             TransactionSynchronizationManager.bindResource(this, fresh);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                // a transaction started meanwhile (REQUIRES_NEW) keeps its own memo
+                @Override
+                public void suspend() {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(NoticeWriter.this);
+                }
+
+                @Override
+                public void resume() {
+                    TransactionSynchronizationManager.bindResource(NoticeWriter.this, fresh);
+                }
+
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(NoticeWriter.this);

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -143,6 +145,33 @@ class ManyStepsIntegrationTests {
 
         assertUnmoved(shownA, "AT_HOME_AFFAIRS");
         assertUnmoved(shownB, "AT_HOME_AFFAIRS");
+    }
+
+    @Test
+    void aDossierChangedByAnotherTransactionWhileTheStepRunsRefusesTheStepForAll() {
+        Dossier a = counted(fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Gửi Cùng Lúc " + stamp));
+        Dossier b = counted(fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Đổi Giữa Chừng " + stamp));
+        long submissionId = fixtures.sent("syt", fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19",
+                "Tờ Trình Thứ Ba " + stamp)).id();
+        Actor leader = fixtures.actor("gd.syt");
+        AtomicBoolean changed = new AtomicBoolean();
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(t -> steps.stepAll(List.of(a.getId(), b.getId()), null,
+                leader, dossier -> {
+                    if (changed.compareAndSet(false, true)) {
+                        // another person's step on b commits after the dossiers were read, before they are written
+                        CompletableFuture.runAsync(() -> jdbc.sql("update dossier set version = version + 1 where id = ?")
+                                .param(b.getId()).update()).join();
+                    }
+                    dossier.sendToHomeAffairs(submissionId, "9/TTr-SYT", leader);
+                })))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("error.stale");
+
+        assertUnmoved(a, "ACCEPTED");
+        Map<String, Object> row = jdbc.sql("""
+                select status, (select count(*) from dossier_event e where e.dossier_id = d.id) as events
+                  from dossier d where id = ?""").param(b.getId()).query().singleRow();
+        assertThat(row).containsEntry("status", "ACCEPTED").containsEntry("events", events.get(b.getId()));
     }
 
     @Test

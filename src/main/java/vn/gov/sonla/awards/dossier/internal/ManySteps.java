@@ -129,13 +129,14 @@ class ManySteps {
             row.put("submission_number", d.getSubmissionNumber());
             changed.add(row);
         }
+        // the history first, as a step of one dossier writes it: the chain's lock is then always taken before the
+        // dossiers' rows, and a step of one dossier at the same moment waits instead of deadlocking with this one
+        history.append(taken.stream().map(Taken::step).toList());
         int updated = jdbc.sql(UPDATE).param("rows", JSON.writeValueAsString(changed)).update();
         if (updated != dossiers.size()) {
             // one of them was changed by someone else since it was read: the whole step is rolled back
             throw new ConflictException("error.stale");
         }
-        // in the order the steps were taken: the hash chain links them in that order
-        history.append(taken.stream().map(Taken::step).toList());
     }
 
     /** Refuses a step that changed more of the dossier than a step of many writes (a mistake in the code, not a 409). */
