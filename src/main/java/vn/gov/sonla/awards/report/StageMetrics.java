@@ -1,19 +1,14 @@
 package vn.gov.sonla.awards.report;
 
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -36,7 +31,6 @@ class StageMetrics {
     static final String STEPS = "awards.dossier.steps";
     static final String STAGE_DURATION = "awards.dossier.stage.duration";
 
-    private static final Logger log = LoggerFactory.getLogger(StageMetrics.class);
     private static final Set<DossierStatus> TIMED_STAGES = DossierStatus.where(DossierStatus::isTimed);
     /** From an hour to a quarter: a stage's deadline is counted in working days, 10 by default. */
     private static final Duration[] BUCKETS = {Duration.ofHours(1), Duration.ofHours(4), Duration.ofDays(1),
@@ -68,7 +62,10 @@ class StageMetrics {
         }
     }
 
-    /** Counted once the step is committed: a step rolled back never happened. */
+    /**
+     * Counted once the step is committed: a step rolled back never happened. The time at the stage it left comes with
+     * the step (when the dossier had entered it), so a step of a whole submission asks the database nothing here.
+     */
     @TransactionalEventListener(fallbackExecution = true)
     void on(DossierStepTaken step) {
         if (step.action() == DossierAction.VIEW) {
@@ -81,27 +78,9 @@ class StageMetrics {
                 .tag("hand_over", String.valueOf(moved && step.to().isHandOver()))
                 .register(registry).increment();
         Timer duration = moved ? durations.get(step.from()) : null;
-        if (duration != null) {
-            try {
-                enteredAt(step).ifPresent(entered -> duration.record(Duration.between(entered, step.occurredAt())));
-            } catch (RuntimeException e) { // a metric never fails a step that is already committed
-                log.warn("Stage duration of dossier {} not recorded: {}", step.dossierId(), e.getMessage());
-            }
+        if (duration != null && step.fromStageSince() != null) {
+            duration.record(Duration.between(step.fromStageSince(), step.occurredAt()));
         }
-    }
-
-    /** When the dossier entered the stage it just left: the last step into it, as the reports count visits. */
-    private Optional<Instant> enteredAt(DossierStepTaken step) {
-        return jdbc.sql("""
-                select occurred_at from dossier_event
-                 where dossier_id = :id and to_status = :stage and from_status is distinct from to_status
-                   and occurred_at <= :at
-                 order by id desc limit 1""")
-                .param("id", step.dossierId())
-                .param("stage", step.from().name())
-                .param("at", Timestamp.from(step.occurredAt()))
-                .query((rs, i) -> rs.getTimestamp(1).toInstant())
-                .optional();
     }
 
     /** Dossiers at each timed stage, all programs: a sum over the tally (pending rows included) is exact. */

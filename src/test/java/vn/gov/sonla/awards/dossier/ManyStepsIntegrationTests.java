@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +44,7 @@ class ManyStepsIntegrationTests {
     @Autowired HomeAffairsSteps homeAffairsSteps;
     @Autowired StepRunner steps;
     @Autowired TransactionTemplate transactions;
+    @Autowired MeterRegistry registry;
 
     final String stamp = Long.toString(System.nanoTime() % 1_000_000);
 
@@ -50,8 +53,12 @@ class ManyStepsIntegrationTests {
         Dossier a = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Cùng Gửi Một " + stamp);
         Dossier b = fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Cùng Gửi Hai " + stamp);
         Dossier c = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Cùng Gửi Ba " + stamp);
+        long leftAcceptedBefore = leftAccepted();
 
         SubmissionView submission = fixtures.sent("syt", a, b, c);
+
+        assertThat(leftAccepted() - leftAcceptedBefore).as("each dossier's time at the stage it left is measured")
+                .isEqualTo(3);
 
         List<Long> seqs = new ArrayList<>();
         for (Dossier before : List.of(a, b, c)) {
@@ -188,6 +195,11 @@ class ManyStepsIntegrationTests {
         assertUnmoved(d, "SUBMITTED");
         assertThat(jdbc.sql("select claimed_by from dossier where id = ?").param(d.getId()).query().singleRow()
                 .get("claimed_by")).isNull();
+    }
+
+    private long leftAccepted() {
+        Timer timer = registry.find("awards.dossier.stage.duration").tag("stage", "ACCEPTED").timer();
+        return timer == null ? 0 : timer.count();
     }
 
     /** The dossier is at the stage, at the version it had, with no more history than it had. */

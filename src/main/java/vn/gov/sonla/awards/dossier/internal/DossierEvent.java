@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.hibernate.annotations.Immutable;
 
@@ -63,6 +64,10 @@ public class DossierEvent {
 
     private String note;
 
+    /** When the dossier had entered the stage this step started from; known for a step just taken, not stored. */
+    @Transient
+    private Instant fromStageSince;
+
     protected DossierEvent() {
     }
 
@@ -81,6 +86,16 @@ public class DossierEvent {
 
     public Long getId() {
         return id;
+    }
+
+    DossierEvent since(Instant enteredFromStageAt) {
+        this.fromStageSince = enteredFromStageAt;
+        return this;
+    }
+
+    /** When the dossier had entered the stage this step started from, for a step just taken; null otherwise. */
+    public Instant getFromStageSince() {
+        return fromStageSince;
     }
 
     /** The id of the dossier whose history this is. */

@@ -84,8 +84,9 @@ public abstract class DossierPath extends FiledContent {
 
     private void record(DossierAction action, Actor actor, DossierStatus from, DossierStatus to, String note) {
         Instant now = now();
+        Instant enteredFrom = statusChangedAt;
         statusChangedAt = from == to && statusChangedAt != null ? statusChangedAt : now;
-        DossierEvent event = new DossierEvent(dossier(), now, actor, action, from, to, note);
+        DossierEvent event = new DossierEvent(dossier(), now, actor, action, from, to, note).since(enteredFrom);
         history.add(event);
         stepsToPublish.add(event);
     }
