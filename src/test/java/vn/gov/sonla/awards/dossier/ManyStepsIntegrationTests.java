@@ -109,8 +109,7 @@ class ManyStepsIntegrationTests {
     void aDossierOutsideTheAskersScopeRefusesTheStepForAll() {
         Dossier ours = counted(fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Trong Phạm Vi " + stamp));
         Dossier theirs = counted(fixtures.anAcceptedDossier("vanthu.viettel", "stttt", "SONG_MAY_TINH", "Ngoài Phạm Vi " + stamp));
-        long submissionId = fixtures.sent("syt", fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19",
-                "Tờ Trình Có Sẵn " + stamp)).id();
+        long submissionId = aSubmissionSent("Tờ Trình Có Sẵn");
         Actor syt = fixtures.actor("gd.syt");
 
         assertThatThrownBy(() -> departmentSteps.sendAllToHomeAffairs(List.of(ours.getId(), theirs.getId()), submissionId,
@@ -125,8 +124,7 @@ class ManyStepsIntegrationTests {
         Dossier accepted = counted(fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Đã Tiếp Nhận " + stamp));
         Dossier submitted = counted(fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE",
                 "Chưa Tiếp Nhận " + stamp));
-        long submissionId = fixtures.sent("syt", fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19",
-                "Tờ Trình Khác " + stamp)).id();
+        long submissionId = aSubmissionSent("Tờ Trình Khác");
 
         assertThatThrownBy(() -> departmentSteps.sendAllToHomeAffairs(List.of(accepted.getId(), submitted.getId()),
                 submissionId, "2/TTr-SYT", fixtures.actor("gd.syt")))
@@ -158,8 +156,7 @@ class ManyStepsIntegrationTests {
     void aDossierChangedByAnotherTransactionWhileTheStepRunsRefusesTheStepForAll() {
         Dossier a = counted(fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Gửi Cùng Lúc " + stamp));
         Dossier b = counted(fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Đổi Giữa Chừng " + stamp));
-        long submissionId = fixtures.sent("syt", fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19",
-                "Tờ Trình Thứ Ba " + stamp)).id();
+        long submissionId = aSubmissionSent("Tờ Trình Thứ Ba");
         Actor leader = fixtures.actor("gd.syt");
         AtomicBoolean changed = new AtomicBoolean();
 
@@ -195,6 +192,11 @@ class ManyStepsIntegrationTests {
         assertUnmoved(d, "SUBMITTED");
         assertThat(jdbc.sql("select claimed_by from dossier where id = ?").param(d.getId()).query().singleRow()
                 .get("claimed_by")).isNull();
+    }
+
+    /** A numbered submission of another dossier, for a step to name. */
+    private long aSubmissionSent(String nominee) {
+        return fixtures.sent("syt", fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", nominee + " " + stamp)).id();
     }
 
     private long leftAccepted() {

@@ -8,8 +8,6 @@ import org.springframework.data.repository.Repository;
 /** Certificates of granted awards. */
 public interface CertificateRepository extends Repository<Certificate, Long> {
 
-    Certificate save(Certificate certificate);
-
     Optional<Certificate> findByDossierId(Long dossierId);
 
     List<Certificate> findByDecisionId(Long decisionId);
