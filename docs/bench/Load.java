@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  * the provincial units' individuals proposed for the chairman's Bằng khen, not frontline: about 2,300 on the 1M data)
  * through the whole chain, one person at a time, each step timed: add all to a new draft, present, the director signs
  * (sent), the submission's PDF and XLSX; Home Affairs endorses all at once, presents its report, its director signs
- * (forwarded); the chairman's office approves each (not timed: 8 at once), presents the decision, the chairman signs
+ * (forwarded); the chairman's office approves all Home Affairs endorsed at once, presents the decision, the chairman signs
  * (issued); the decision with its appendix as PDF, and all certificates in one PDF.
  */
 public class Load {
@@ -182,32 +182,15 @@ public class Load {
         step(homeAffairsDirector, "Home Affairs: the director signs (forwarded)", "/signing/reports/" + submission + "/sign",
                 "revision=" + revision);
 
-        List<Long> approved = Collections.synchronizedList(new ArrayList<>());
-        List<String> ids = new ArrayList<>();
-        Matcher link = DOSSIER_LINK.matcher(page(office, "office: open the submission's page", "/decisions/submissions/" + submission));
-        while (link.find()) {
-            if (!ids.contains(link.group(1))) {
-                ids.add(link.group(1));
-            }
+        StringBuilder waiting = new StringBuilder("allEndorsed=true");
+        shown = SHOWN.matcher(page(office, "office: open the submission's page", "/decisions/submissions/" + submission));
+        int approved = 0;
+        while (shown.find()) {
+            waiting.append("&shown=").append(shown.group(1)).append("%3A").append(shown.group(2));
+            approved++;
         }
-        long start = System.nanoTime();
-        java.util.concurrent.ExecutorService eight = java.util.concurrent.Executors.newFixedThreadPool(8);
-        for (String id : ids) {
-            eight.submit(() -> {
-                try {
-                    String dossierPage = office.get("/dossiers/" + id);
-                    if (office.post("office: approve", "/decisions/dossiers/" + id + "/approve", form("version", version(dossierPage))) != null) {
-                        approved.add(Long.parseLong(id));
-                    }
-                } catch (Exception e) {
-                    error("approve " + id, e.toString());
-                }
-            });
-        }
-        eight.shutdown();
-        eight.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
-        System.out.printf("%-44s %8d   (%d of %d approved, 8 at once; not a target)%n", "office: open and approve each",
-                (System.nanoTime() - start) / 1_000_000, approved.size(), ids.size());
+        step(office, "office: approve all " + approved + " endorsed at once", "/decisions/submissions/" + submission + "/approve-selected",
+                waiting.toString());
 
         String decisionPage = office.get("/decisions/submissions/" + submission);
         Matcher signer = Pattern.compile("<option value=\"(\\d+)\"[^>]*>[^<]*" + Pattern.quote(SIGNER)).matcher(decisionPage);
@@ -217,7 +200,7 @@ public class Load {
         step(office, "office: present the decision", "/decisions/submissions/" + submission + "/present",
                 form("issuedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), "signerAccountId", signer.group(1)));
         revision = match(REVISION, chairman.get("/signing/decisions/" + submission), "no decision to sign");
-        step(chairman, "chairman: signs (decision of " + approved.size() + " issued)", "/signing/decisions/" + submission + "/sign",
+        step(chairman, "chairman: signs (decision of " + approved + " issued)", "/signing/decisions/" + submission + "/sign",
                 "revision=" + revision);
         String decision = match(DECISION_PDF, office.get("/decisions/submissions/" + submission), "no decision issued");
         download(office, "office: the decision with its appendix, PDF", "/documents/decisions/" + decision + "/decision.pdf");

@@ -1,14 +1,10 @@
 package vn.gov.sonla.awards.appraisal;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +14,7 @@ import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.dossier.DossierAction;
+import vn.gov.sonla.awards.dossier.DossierSelection;
 import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
@@ -81,32 +78,11 @@ public class Appraisals {
         if (submissions.reportAwaitingSignature(submissionId)) {
             throw new ConflictException("error.signing.awaitingSignature");
         }
-        Map<Long, DossierView> inSubmission = new HashMap<>();
-        dossiers.inSubmission(appraiser, submissionId).forEach(d -> inSubmission.put(d.id(), d));
-        Set<Long> chosen = new LinkedHashSet<>(dossierIds);
-        if (chosen.isEmpty()) {
-            throw new ConflictException("error.selection.empty");
-        }
-        List<EndorsementRefused.Line> refused = new ArrayList<>();
-        for (Long id : chosen) {
-            DossierView dossier = inSubmission.get(id);
-            if (dossier == null) {
-                refused.add(EndorsementRefused.line("#" + id, "error.submission.notInIt"));
-            } else if (!DossierAction.APPRAISE.allowedFrom(dossier.status())) {
-                refused.add(EndorsementRefused.line(dossier.nomineeName(), "error.transition",
-                        label(DossierAction.APPRAISE.labelKey()), label(dossier.status().labelKey())));
-            } else if (!Long.valueOf(dossier.version()).equals(shown.get(id))) {
-                refused.add(EndorsementRefused.line(dossier.nomineeName(), "error.stale"));
-            }
-        }
-        if (!refused.isEmpty()) {
-            throw new EndorsementRefused(refused);
-        }
-        Map<Long, Long> versions = new LinkedHashMap<>();
-        chosen.forEach(id -> versions.put(id, shown.get(id)));
+        Map<Long, Long> versions = DossierSelection.toStep(dossiers.inSubmission(appraiser, submissionId), dossierIds,
+                shown, DossierAction.APPRAISE, "error.endorseSelected.refused");
         steps.appraiseAll(versions, true, remark, appraiser);
-        opinionsOfMany.giveAll(chosen, true, remark);
-        return chosen.size();
+        opinionsOfMany.giveAll(versions.keySet(), true, remark);
+        return versions.size();
     }
 
     /** Home Affairs sends the dossier back to its compiling department, with the reason; its opinion goes. */

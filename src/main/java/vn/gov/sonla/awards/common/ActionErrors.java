@@ -1,5 +1,7 @@
 package vn.gov.sonla.awards.common;
 
+import java.util.Locale;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,14 +22,30 @@ public class ActionErrors {
     }
 
     public String back(long dossierId, String action, String typed, BindingResult errors, RedirectAttributes redirect) {
-        return back(dossierId, action, typed, messages.getMessage(errors.getAllErrors().get(0), LocaleContextHolder.getLocale()),
-                redirect);
+        return back(dossierId, action, typed, message(errors), redirect);
     }
 
     /** The same, for a text typed outside a form record that {@link PlainText} refuses. */
     public String refusedText(long dossierId, String action, String typed, RedirectAttributes redirect) {
         return back(dossierId, action, typed, messages.getMessage(PlainText.REFUSED, null, LocaleContextHolder.getLocale()),
                 redirect);
+    }
+
+    /** The first error of a form, in the reader's language. */
+    public String message(BindingResult errors) {
+        return messages.getMessage(errors.getAllErrors().get(0), LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * A step on many ticked dossiers refused as a whole: the page's message with how many, and each dossier named with
+     * why, in the reader's language ({@code refused} on the page).
+     */
+    public void refusedSelection(SelectionRefused refused, RedirectAttributes redirect) {
+        Locale locale = LocaleContextHolder.getLocale();
+        redirect.addFlashAttribute("failure", refused.messageKey());
+        redirect.addFlashAttribute("failureArg", refused.lines().size());
+        redirect.addFlashAttribute("refused", refused.lines().stream().map(line -> messages.getMessage("review.skipped",
+                new Object[] {line.nomineeName(), messages.getMessage(line.reason(), locale)}, locale)).toList());
     }
 
     private String back(long dossierId, String action, String typed, String error, RedirectAttributes redirect) {

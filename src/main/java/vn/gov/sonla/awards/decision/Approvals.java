@@ -1,7 +1,9 @@
 package vn.gov.sonla.awards.decision;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -11,6 +13,8 @@ import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.dossier.ChairmanSteps;
+import vn.gov.sonla.awards.dossier.DossierAction;
+import vn.gov.sonla.awards.dossier.DossierSelection;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.numbering.DocumentDates;
 import vn.gov.sonla.awards.numbering.DocumentNumbers;
@@ -56,6 +60,25 @@ public class Approvals {
     public void approve(long dossierId, long version, String note, Actor office) {
         refuseWhilePresented(dossierId, office);
         steps.approve(dossierId, version, note, office);
+    }
+
+    /**
+     * The chairman's office approves each ticked dossier of a submission, with one note (or none), each through the
+     * same step as on its own, in one transaction. When any of them cannot be (changed since the page showed it —
+     * {@code shown} holds the versions the page showed —, no longer in the submission, or not waiting for the answer),
+     * none is approved and each is named. Refused, as one by one, while the answer waits for the signature.
+     *
+     * @return how many were approved
+     */
+    @Transactional
+    public int approveAll(long submissionId, Collection<Long> dossierIds, Map<Long, Long> shown, String note,
+                          Actor office) {
+        if (signOff.awaitingSignature(submissionId) && !accounts.isLeader(office.id())) {
+            throw new ConflictException("error.signing.awaitingSignature");
+        }
+        Map<Long, Long> versions = DossierSelection.toStep(dossiers.inSubmission(office, submissionId), dossierIds,
+                shown, DossierAction.APPROVE, "error.approveSelected.refused");
+        return steps.approveAll(versions, note, office);
     }
 
     /**

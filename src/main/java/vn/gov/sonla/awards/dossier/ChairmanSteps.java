@@ -2,6 +2,7 @@ package vn.gov.sonla.awards.dossier;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,11 @@ public class ChairmanSteps {
     /** Approves: the award waits for the chairman's signature. */
     public void approve(long id, long version, String note, Actor office) {
         steps.step(id, version, office, d -> d.approve(note, office));
+    }
+
+    /** The same approval, with one note, of many dossiers at once, each as the page showed it (id → version). */
+    public int approveAll(Map<Long, Long> shownVersions, String note, Actor office) {
+        return steps.stepAll(shownVersions.keySet(), shownVersions, office, d -> d.approve(note, office));
     }
 
     /** The chairman's signed letter proposes these approved state-level awards to the central level. */

@@ -10,19 +10,27 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
+import vn.gov.sonla.awards.campaign.AwardFormRepository;
+import vn.gov.sonla.awards.campaign.CampaignRepository;
+import vn.gov.sonla.awards.decision.Approvals;
+import vn.gov.sonla.awards.decision.Decisions;
+import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.DossierStatus;
+import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.review.SubmissionView;
+import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.Browser;
+import vn.gov.sonla.awards.support.DecidedChain;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.ServerTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On a phone 360 px wide, Home Affairs ticks dossiers of a submission and endorses them at once, and a department
- * confirms adding a whole filter's dossiers and taking many out of a draft: nothing scrolls sideways, axe-core finds
- * nothing.
+ * On a phone 360 px wide, Home Affairs ticks dossiers of a submission and endorses them at once, the chairman's office
+ * approves at once every dossier Home Affairs endorsed, and a department confirms adding a whole filter's dossiers and
+ * taking many out of a draft: nothing scrolls sideways, axe-core finds nothing.
  */
 @ServerTest
 class BulkAppraisalBrowserTests {
@@ -35,6 +43,14 @@ class BulkAppraisalBrowserTests {
 
     @Autowired MessageSource messages;
     @Autowired Fixtures fixtures;
+    @Autowired Dossiers dossiers;
+    @Autowired Submissions submissions;
+    @Autowired Appraisals appraisals;
+    @Autowired Decisions decisions;
+    @Autowired Approvals approvals;
+    @Autowired CampaignRepository campaigns;
+    @Autowired AwardFormRepository awardForms;
+    @Autowired DepartmentSteps departmentSteps;
 
     final String stamp = "Zz" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
 
@@ -72,6 +88,29 @@ class BulkAppraisalBrowserTests {
         assertFitsAndPassesAxe();
         assertThat(browser.isPresent(By.id("previous-dossier"))).isTrue();
         assertThat(browser.isPresent(By.id("next-dossier"))).isTrue();
+    }
+
+    @Test
+    void theChairmansOfficeApprovesEveryDossierHomeAffairsEndorsedOnAPhone() {
+        DecidedChain chain = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms,
+                departmentSteps, approvals).forwarded();
+
+        browser.signIn(DecidedChain.OFFICE, "sonla2021");
+        browser.waitForPath("/");
+        browser.open("/decisions/submissions/" + chain.submission.id());
+        assertFitsAndPassesAxe();
+        browser.type(By.id("approve-note"), "Theo ý kiến thẩm định của Sở Nội vụ");
+        browser.clickToNavigate(By.id("approve-endorsed-submit"));
+        browser.waitForTextContaining(By.cssSelector("main p.notice"), "Đã phê duyệt 3 hồ sơ");
+        assertFitsAndPassesAxe();
+
+        for (Dossier d : chain.filed) {
+            assertThat(fixtures.reload(d, DecidedChain.OFFICE).getStatus()).as(d.getNomineeName())
+                    .isEqualTo(d.getNomineeName().equals(chain.notEndorsed) ? DossierStatus.AT_CHAIRMAN : DossierStatus.APPROVED);
+        }
+        // the one Home Affairs did not endorse is still to decide, and can still be ticked
+        assertThat(browser.isPresent(By.id("pick-" + chain.filed.stream()
+                .filter(d -> d.getNomineeName().equals(chain.notEndorsed)).findFirst().orElseThrow().getId()))).isTrue();
     }
 
     @Test

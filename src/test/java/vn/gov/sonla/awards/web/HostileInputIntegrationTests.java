@@ -336,6 +336,8 @@ class HostileInputIntegrationTests {
         c.put("POST /decisions/dossiers/{id}/decline", decisionStep());
         c.put("GET /decisions/dossiers/{id}/award-line", new Target(OFFICE).path("id", () -> atChairman.filed.get(0).getId()));
         c.put("POST /decisions/dossiers/{id}/award-line", decisionStep().text("line"));
+        c.put("POST /decisions/submissions/{id}/approve-selected", new Target(OFFICE)
+                .path("id", () -> atChairman.submission.id()));
         c.put("POST /decisions/submissions/{id}/present", new Target(OFFICE).path("id", () -> atChairman.submission.id())
                 .valid("issuedOn", () -> "2021-12-03").valid("signerAccountId", () -> fixtures.actor(CHAIRMAN_LEADER).id()));
         c.put("POST /decisions/submissions/{id}/recall", new Target(OFFICE).path("id", () -> presentedDecision.submission.id()));

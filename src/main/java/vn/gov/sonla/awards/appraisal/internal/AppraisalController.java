@@ -2,13 +2,10 @@ package vn.gov.sonla.awards.appraisal.internal;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +21,7 @@ import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.common.ActionErrors;
 import vn.gov.sonla.awards.common.AlreadyDoneException;
 import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.common.SelectionRefused;
 import vn.gov.sonla.awards.common.Keyset;
 import vn.gov.sonla.awards.common.KeysetPage;
 import vn.gov.sonla.awards.common.PageLinks;
@@ -35,7 +33,6 @@ import vn.gov.sonla.awards.review.SubmissionRow;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.appraisal.Appraisals;
-import vn.gov.sonla.awards.appraisal.EndorsementRefused;
 
 /** Home Affairs: the incoming submissions, the appraisal of each dossier, forwarding to the chairman. */
 @Controller
@@ -45,11 +42,8 @@ class AppraisalController {
     private final Dossiers dossiers;
     private final Appraisals appraisals;
     private final ActionErrors actionErrors;
-    private final MessageSource messages;
 
-    AppraisalController(Submissions submissions, Dossiers dossiers, Appraisals appraisals, ActionErrors actionErrors,
-                        MessageSource messages) {
-        this.messages = messages;
+    AppraisalController(Submissions submissions, Dossiers dossiers, Appraisals appraisals, ActionErrors actionErrors) {
         this.submissions = submissions;
         this.dossiers = dossiers;
         this.appraisals = appraisals;
@@ -100,7 +94,7 @@ class AppraisalController {
                            @CurrentActor Actor user, RedirectAttributes redirect) {
         String back = "redirect:/appraisal/submissions/" + id + "#endorse-selected";
         if (errors.hasErrors()) {
-            redirect.addFlashAttribute("endorseError", messages.getMessage(errors.getAllErrors().get(0), LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("endorseError", actionErrors.message(errors));
             redirect.addFlashAttribute("typedRemark", form.remark());
             return back;
         }
@@ -109,12 +103,8 @@ class AppraisalController {
             redirect.addFlashAttribute("notice", "notice.dossier.endorsedMany");
             redirect.addFlashAttribute("noticeArg", endorsed);
             return "redirect:/appraisal/submissions/" + id;
-        } catch (EndorsementRefused refused) {
-            Locale locale = LocaleContextHolder.getLocale();
-            redirect.addFlashAttribute("failure", refused.messageKey());
-            redirect.addFlashAttribute("failureArg", refused.lines().size());
-            redirect.addFlashAttribute("refused", refused.lines().stream().map(line -> messages.getMessage("review.skipped",
-                    new Object[] {line.nomineeName(), messages.getMessage(line.reason(), locale)}, locale)).toList());
+        } catch (SelectionRefused refused) {
+            actionErrors.refusedSelection(refused, redirect);
         } catch (AlreadyDoneException done) {
             redirect.addFlashAttribute("failure", done.messageKey());
             redirect.addFlashAttribute("failureArg", done.argument());

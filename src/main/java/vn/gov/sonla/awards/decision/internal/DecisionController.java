@@ -2,8 +2,10 @@ package vn.gov.sonla.awards.decision.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,6 +37,7 @@ import vn.gov.sonla.awards.common.KeysetPage;
 import vn.gov.sonla.awards.common.PageLinks;
 import vn.gov.sonla.awards.common.PlainText;
 import vn.gov.sonla.awards.common.ReasonForm;
+import vn.gov.sonla.awards.common.SelectionRefused;
 import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.DossierRow;
 import vn.gov.sonla.awards.dossier.DossierStatus;
@@ -120,8 +123,11 @@ class DecisionController {
         List<DossierView> inSubmission = dossiers.inSubmission(user, id);
         model.addAttribute("submission", submissions.get(id, user));
         model.addAttribute("dossiers", inSubmission);
-        model.addAttribute("opinions", appraisals.opinionsOf(inSubmission.stream().map(DossierView::id).toList()));
+        var opinions = appraisals.opinionsOf(inSubmission.stream().map(DossierView::id).toList());
+        model.addAttribute("opinions", opinions);
         model.addAttribute("undecided", inSubmission.stream().filter(d -> d.status() == DossierStatus.AT_CHAIRMAN).count());
+        model.addAttribute("endorsedWaiting", inSubmission.stream().filter(d -> d.status() == DossierStatus.AT_CHAIRMAN)
+                .filter(d -> opinions.containsKey(d.id()) && opinions.get(d.id()).endorsed()).count());
         model.addAttribute("issued", decisions.ofSubmission(id));
         return "decisions/submission";
     }
@@ -143,6 +149,40 @@ class DecisionController {
             redirect.addFlashAttribute("notice", "notice.dossier.alreadyApproved");
         }
         return "redirect:/decisions/submissions/" + dossiers.view(id, user).submissionId();
+    }
+
+    /**
+     * Approves the ticked dossiers of the submission (or every one the page showed waiting that Home Affairs endorsed)
+     * with one note, all or none;
+     * those that could not be are named on the page, and the note typed is kept.
+     */
+    @PostMapping("/decisions/submissions/{id}/approve-selected")
+    String approveSelected(@PathVariable long id, @Valid ApproveSelectedForm form, BindingResult errors,
+                           @CurrentActor Actor user, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("approveError", actionErrors.message(errors));
+            redirect.addFlashAttribute("typedNote", form.note());
+            return "redirect:/decisions/submissions/" + id + "#approve-selected";
+        }
+        try {
+            Map<Long, Long> shown = form.versions();
+            List<Long> chosen = form.allEndorsed() ? endorsed(shown.keySet()) : form.dossierIds();
+            int approved = approvals.approveAll(id, chosen, shown, form.note(), user);
+            redirect.addFlashAttribute("notice", "notice.dossier.approvedMany");
+            redirect.addFlashAttribute("noticeArg", approved);
+            return "redirect:/decisions/submissions/" + id;
+        } catch (SelectionRefused refused) {
+            actionErrors.refusedSelection(refused, redirect);
+        } catch (ConflictException refused) {
+            redirect.addFlashAttribute("failure", refused.messageKey());
+        }
+        redirect.addFlashAttribute("typedNote", form.note());
+        return "redirect:/decisions/submissions/" + id + "#approve-selected";
+    }
+
+    private List<Long> endorsed(Collection<Long> ids) {
+        return appraisals.opinionsOf(ids).entrySet().stream().filter(e -> e.getValue().endorsed()).map(Map.Entry::getKey)
+                .sorted().toList();
     }
 
     /** Where an approved dossier can be: what a second click on "approve" finds. */

@@ -1,0 +1,215 @@
+package vn.gov.sonla.awards.decision;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import vn.gov.sonla.awards.appraisal.Appraisals;
+import vn.gov.sonla.awards.campaign.AwardFormRepository;
+import vn.gov.sonla.awards.campaign.CampaignRepository;
+import vn.gov.sonla.awards.dossier.DepartmentSteps;
+import vn.gov.sonla.awards.dossier.DossierStatus;
+import vn.gov.sonla.awards.dossier.Dossiers;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
+import vn.gov.sonla.awards.review.Submissions;
+import vn.gov.sonla.awards.support.DecidedChain;
+import vn.gov.sonla.awards.support.Fixtures;
+import vn.gov.sonla.awards.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The chairman's office approves the ticked dossiers of a forwarded submission with one note, or every waiting one
+ * Home Affairs endorsed: all of them or none, each step in its own dossier's history as if approved alone.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class BulkApprovalIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired Dossiers dossiers;
+    @Autowired Submissions submissions;
+    @Autowired Appraisals appraisals;
+    @Autowired Decisions decisions;
+    @Autowired Approvals approvals;
+    @Autowired CampaignRepository campaigns;
+    @Autowired AwardFormRepository awardForms;
+    @Autowired DepartmentSteps departmentSteps;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void theTickedDossiersAreApprovedWithTheCommonNoteEachInItsOwnHistory() throws Exception {
+        DecidedChain chain = chain().forwarded();
+        Dossier first = named(chain, chain.firstIndividual);
+        Dossier collective = named(chain, chain.collective);
+
+        mvc.perform(get("/decisions/submissions/{id}", chain.submission.id()).with(user(fixtures.user(DecidedChain.OFFICE))))
+                .andExpect(content().string(containsString("form=\"approve-selected\" name=\"dossierIds\" value=\"" + first.getId() + "\"")))
+                .andExpect(content().string(containsString("Phê duyệt các hồ sơ đã chọn")))
+                .andExpect(content().string(containsString("Phê duyệt tất cả 3 hồ sơ Sở Nội vụ đồng ý")));
+
+        mvc.perform(approve(chain, "Theo Tờ trình của Sở Nội vụ", false, first, collective))
+                .andExpect(redirectedUrl("/decisions/submissions/" + chain.submission.id()))
+                .andExpect(flash().attribute("notice", "notice.dossier.approvedMany"))
+                .andExpect(flash().attribute("noticeArg", 2));
+
+        for (Dossier d : new Dossier[] {first, collective}) {
+            assertThat(fixtures.reload(d, DecidedChain.OFFICE).getStatus()).isEqualTo(DossierStatus.APPROVED);
+            assertThat(fixtures.events(d.getId(), "APPROVE")).as("the history records the step").isEqualTo(1);
+            assertThat(jdbc.sql("select note from dossier_event where dossier_id = ? and action = 'APPROVE'")
+                    .param(d.getId()).query(String.class).single()).isEqualTo("Theo Tờ trình của Sở Nội vụ");
+        }
+        assertThat(fixtures.reload(named(chain, chain.secondIndividual), DecidedChain.OFFICE).getStatus())
+                .as("not ticked").isEqualTo(DossierStatus.AT_CHAIRMAN);
+    }
+
+    @Test
+    void everyWaitingDossierHomeAffairsEndorsedIsApprovedAndTheOtherWaits() throws Exception {
+        DecidedChain chain = chain().forwarded();
+
+        mvc.perform(approve(chain, null, true))
+                .andExpect(flash().attribute("notice", "notice.dossier.approvedMany"))
+                .andExpect(flash().attribute("noticeArg", 3));
+
+        for (Dossier d : chain.filed) {
+            assertThat(fixtures.reload(d, DecidedChain.OFFICE).getStatus()).as(d.getNomineeName())
+                    .isEqualTo(d.getNomineeName().equals(chain.notEndorsed) ? DossierStatus.AT_CHAIRMAN : DossierStatus.APPROVED);
+        }
+        // the one left is declined on its own page; then the answer can be presented
+        mvc.perform(get("/decisions/submissions/{id}", chain.submission.id()).with(user(fixtures.user(DecidedChain.OFFICE))))
+                .andExpect(content().string(not(containsString("id=\"approve-endorsed-submit\""))))
+                .andExpect(content().string(containsString("id=\"approve-selected-submit\"")));
+    }
+
+    @Test
+    void aDossierChangedSinceThePageWasShownIsNamedAndNoneIsApproved() throws Exception {
+        DecidedChain chain = chain().forwarded();
+        Dossier first = named(chain, chain.firstIndividual);
+        Dossier second = named(chain, chain.secondIndividual);
+        long shownSecond = fixtures.reload(second, DecidedChain.OFFICE).getVersion();
+        // a colleague writes the certificate's line of the second after the page was shown
+        approvals.writeAwardLine(second.getId(), shownSecond, "Đã có thành tích xuất sắc", fixtures.actor(DecidedChain.OFFICE));
+
+        mvc.perform(post("/decisions/submissions/{id}/approve-selected", chain.submission.id())
+                        .param("dossierIds", String.valueOf(first.getId()), String.valueOf(second.getId()))
+                        .param("shown", first.getId() + ":" + fixtures.reload(first, DecidedChain.OFFICE).getVersion(),
+                                second.getId() + ":" + shownSecond)
+                        .param("note", "Ghi chú đã gõ")
+                        .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf()))
+                .andExpect(redirectedUrl("/decisions/submissions/" + chain.submission.id() + "#approve-selected"))
+                .andExpect(flash().attribute("failure", "error.approveSelected.refused"))
+                .andExpect(flash().attribute("typedNote", "Ghi chú đã gõ"))
+                .andExpect(flash().attribute("refused", hasSize(1)))
+                .andExpect(flash().attribute("refused", hasItem(containsString(chain.secondIndividual))));
+
+        assertThat(fixtures.reload(first, DecidedChain.OFFICE).getStatus()).as("nothing half-done").isEqualTo(DossierStatus.AT_CHAIRMAN);
+        assertThat(fixtures.events(first.getId(), "APPROVE")).isZero();
+    }
+
+    @Test
+    void aDossierOfAnotherSubmissionIsNamedAndNoneIsApproved() throws Exception {
+        DecidedChain chain = chain().forwarded();
+        DecidedChain other = chain().forwarded();
+        Dossier mine = named(chain, chain.firstIndividual);
+        Dossier theirs = named(other, other.firstIndividual);
+
+        mvc.perform(approve(chain, null, false, mine, theirs))
+                .andExpect(flash().attribute("failure", "error.approveSelected.refused"))
+                .andExpect(flash().attribute("refused", hasItem(containsString("#" + theirs.getId()))));
+        assertThat(fixtures.reload(mine, DecidedChain.OFFICE).getStatus()).isEqualTo(DossierStatus.AT_CHAIRMAN);
+        assertThat(fixtures.reload(theirs, DecidedChain.OFFICE).getStatus()).isEqualTo(DossierStatus.AT_CHAIRMAN);
+    }
+
+    @Test
+    void nothingTickedSaysSoAndATooLongNoteIsKept() throws Exception {
+        DecidedChain chain = chain().forwarded();
+        mvc.perform(approve(chain, "Ghi chú", false))
+                .andExpect(flash().attribute("failure", "error.selection.empty"))
+                .andExpect(flash().attribute("typedNote", "Ghi chú"));
+        String tooLong = "x".repeat(4001);
+        mvc.perform(approve(chain, tooLong, false, named(chain, chain.firstIndividual)))
+                .andExpect(flash().attribute("approveError", "Không quá 4.000 ký tự."))
+                .andExpect(flash().attribute("typedNote", tooLong));
+        assertThat(fixtures.reload(named(chain, chain.firstIndividual), DecidedChain.OFFICE).getStatus())
+                .isEqualTo(DossierStatus.AT_CHAIRMAN);
+    }
+
+    @Test
+    void refusedToTheSpecialistWhileTheAnswerAwaitsTheSignatureAndToOtherRoles() throws Exception {
+        DecidedChain chain = chain().forwarded();
+        Dossier first = named(chain, chain.firstIndividual);
+        String shown = first.getId() + ":" + fixtures.reload(first, DecidedChain.OFFICE).getVersion();
+
+        mvc.perform(post("/decisions/submissions/{id}/approve-selected", chain.submission.id())
+                        .param("dossierIds", String.valueOf(first.getId())).param("shown", shown)
+                        .with(user(fixtures.user(DecidedChain.HOME_AFFAIRS))).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/decisions/submissions/{id}/approve-selected", chain.submission.id())
+                        .param("dossierIds", String.valueOf(first.getId())).param("shown", shown)
+                        .with(user(fixtures.user(DecidedChain.OFFICE))))
+                .andExpect(status().isForbidden());
+
+        for (Dossier d : chain.filed) {
+            long version = fixtures.reload(d, DecidedChain.OFFICE).getVersion();
+            if (d.getNomineeName().equals(chain.notEndorsed)) {
+                approvals.decline(d.getId(), version, "Theo ý kiến thẩm định", fixtures.actor(DecidedChain.OFFICE));
+            } else if (!d.getId().equals(first.getId())) {
+                approvals.approve(d.getId(), version, null, fixtures.actor(DecidedChain.OFFICE));
+            }
+        }
+        approvals.approve(first.getId(), fixtures.reload(first, DecidedChain.OFFICE).getVersion(), null,
+                fixtures.actor(DecidedChain.OFFICE));
+        decisions.present(chain.submission.id(), LocalDate.of(2021, 12, 3), fixtures.actor(DecidedChain.CHAIRMAN).id(),
+                fixtures.actor(DecidedChain.OFFICE));
+        mvc.perform(approve(chain, null, false, first))
+                .andExpect(flash().attribute("failure", "error.signing.awaitingSignature"));
+    }
+
+    private MockHttpServletRequestBuilder approve(DecidedChain chain, String note, boolean allEndorsed, Dossier... ticked) {
+        MockHttpServletRequestBuilder request = post("/decisions/submissions/{id}/approve-selected", chain.submission.id())
+                .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf());
+        for (Dossier d : chain.filed) {
+            Dossier now = fixtures.reload(d, DecidedChain.OFFICE);
+            if (now.getStatus() == DossierStatus.AT_CHAIRMAN) {
+                request = request.param("shown", d.getId() + ":" + now.getVersion());
+            }
+        }
+        for (Dossier d : ticked) {
+            request = request.param("dossierIds", String.valueOf(d.getId()));
+            if (!chain.filed.contains(d)) {
+                request = request.param("shown", d.getId() + ":" + fixtures.reload(d, DecidedChain.OFFICE).getVersion());
+            }
+        }
+        if (allEndorsed) {
+            request = request.param("allEndorsed", "true");
+        }
+        return note == null ? request : request.param("note", note);
+    }
+
+    private static Dossier named(DecidedChain chain, String nominee) {
+        return chain.filed.stream().filter(d -> d.getNomineeName().equals(nominee)).findFirst().orElseThrow();
+    }
+
+    private DecidedChain chain() {
+        return new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms,
+                departmentSteps, approvals);
+    }
+}
