@@ -36,9 +36,9 @@ import java.util.regex.Pattern;
  * a person reading and typing does, 0.5 to 1.5 times that; without it the requests follow each other at once and the
  * run measures how many the server can take.
  *
- * <b>volume</b>: one submission of the Department of Health's accepted dossiers matching a filter (FILTER, by default
- * the provincial units' individuals proposed for the chairman's Bằng khen, not frontline: about 2,300 on the 1M data)
- * through the whole chain, one person at a time, each step timed: add all to a new draft, present, the director signs
+ * <b>volume</b>: one submission of the accepted dossiers of DEPARTMENT (its director "gd." + DEPARTMENT signs) matching
+ * a filter (FILTER, by default the provincial units' individuals proposed for the chairman's Bằng khen, not frontline:
+ * about 2,300 of the Department of Health's on the 1M data) through the whole chain, one person at a time, each step timed: add all to a new draft, present, the director signs
  * (sent), the submission's PDF and XLSX; Home Affairs endorses all at once, presents its report, its director signs
  * (forwarded); the chairman's office approves all Home Affairs endorsed at once, presents the decision, the chairman signs
  * (issued); the decision with its appendix as PDF, and all certificates in one PDF.
@@ -142,8 +142,8 @@ public class Load {
 
     /** One large submission through the whole chain, each step timed on its own; the steps the target names summed. */
     static void volume() throws Exception {
-        Session specialist = Session.signIn("syt");
-        Session director = Session.signIn("gd.syt");
+        Session specialist = Session.signIn(DEPARTMENT);
+        Session director = Session.signIn("gd." + DEPARTMENT);
         Session homeAffairs = Session.signIn("snv");
         Session homeAffairsDirector = Session.signIn("gd.snv");
         Session office = Session.signIn("vpubnd");

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.audit.AuditChain;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.NotFoundException;
@@ -24,6 +25,7 @@ import vn.gov.sonla.awards.dossier.internal.StepRunner;
 import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
+import vn.gov.sonla.awards.support.StatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,6 +47,7 @@ class ManyStepsIntegrationTests {
     @Autowired StepRunner steps;
     @Autowired TransactionTemplate transactions;
     @Autowired MeterRegistry registry;
+    @Autowired Appraisals appraisals;
 
     final String stamp = Long.toString(System.nanoTime() % 1_000_000);
 
@@ -192,6 +195,26 @@ class ManyStepsIntegrationTests {
         assertUnmoved(d, "SUBMITTED");
         assertThat(jdbc.sql("select claimed_by from dossier where id = ?").param(d.getId()).query().singleRow()
                 .get("claimed_by")).isNull();
+    }
+
+    @Test
+    void aStepOfManyReadsTheirCriteriaAndAttachmentsWithOneStatementEachHoweverManyTheyAre() {
+        Dossier a = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Một Lần Đọc " + stamp);
+        Dossier b = fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Hai Lần Đọc " + stamp);
+        Dossier c = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Ba Lần Đọc " + stamp);
+        SubmissionView submission = fixtures.sent("syt", a, b, c);
+        Map<Long, Long> shown = new LinkedHashMap<>();
+        for (Dossier d : List.of(a, b, c)) {
+            shown.put(d.getId(), fixtures.reload(d, "snv").getVersion());
+        }
+
+        StatementCounter.reset();
+        appraisals.endorseAll(submission.id(), shown.keySet(), shown, null, fixtures.actor("snv"));
+
+        List<String> statements = StatementCounter.statements();
+        assertThat(statements.stream().filter(sql -> sql.contains("dossier_criterion")))
+                .as("the criteria of the three, read together for their frozen copies").hasSize(1);
+        assertThat(statements.stream().filter(sql -> sql.contains("dossier_attachment"))).hasSize(1);
     }
 
     /** A numbered submission of another dossier, for a step to name. */

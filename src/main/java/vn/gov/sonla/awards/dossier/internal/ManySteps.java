@@ -96,9 +96,9 @@ class ManySteps {
         if (dossiers.size() != wanted.size() || !rows.visible(wanted, user).containsAll(wanted)) {
             throw new NotFoundException("dossiers " + wanted);
         }
-        // their frozen copies list the criteria and attachments: read in batches of many dossiers (@BatchSize)
-        dossiers.forEach(d -> d.getCriteria().size());
-        dossiers.forEach(d -> d.getAttachments().size());
+        // their frozen copies list the criteria and attachments: one statement each for all of them
+        repository.fetchCriteria(wanted);
+        repository.fetchAttachments(wanted);
         List<Taken> taken = new ArrayList<>();
         for (Dossier dossier : dossiers) {
             if (shownVersions != null && !Objects.equals(shownVersions.get(dossier.getId()), dossier.getVersion())) {
