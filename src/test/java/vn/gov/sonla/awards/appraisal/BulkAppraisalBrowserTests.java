@@ -10,18 +10,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
-import vn.gov.sonla.awards.campaign.AwardFormRepository;
-import vn.gov.sonla.awards.campaign.CampaignRepository;
-import vn.gov.sonla.awards.decision.Approvals;
-import vn.gov.sonla.awards.decision.Decisions;
-import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.DossierStatus;
-import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.review.SubmissionView;
-import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.Browser;
 import vn.gov.sonla.awards.support.DecidedChain;
+import vn.gov.sonla.awards.support.DecidedChains;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.ServerTest;
 
@@ -43,14 +37,7 @@ class BulkAppraisalBrowserTests {
 
     @Autowired MessageSource messages;
     @Autowired Fixtures fixtures;
-    @Autowired Dossiers dossiers;
-    @Autowired Submissions submissions;
-    @Autowired Appraisals appraisals;
-    @Autowired Decisions decisions;
-    @Autowired Approvals approvals;
-    @Autowired CampaignRepository campaigns;
-    @Autowired AwardFormRepository awardForms;
-    @Autowired DepartmentSteps departmentSteps;
+    @Autowired DecidedChains chains;
 
     final String stamp = "Zz" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
 
@@ -92,8 +79,7 @@ class BulkAppraisalBrowserTests {
 
     @Test
     void theChairmansOfficeApprovesEveryDossierHomeAffairsEndorsedOnAPhone() {
-        DecidedChain chain = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms,
-                departmentSteps, approvals).forwarded();
+        DecidedChain chain = chains.start().forwarded();
 
         browser.signIn(DecidedChain.OFFICE, "sonla2021");
         browser.waitForPath("/");

@@ -9,15 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import vn.gov.sonla.awards.appraisal.Appraisals;
-import vn.gov.sonla.awards.campaign.AwardFormRepository;
-import vn.gov.sonla.awards.campaign.CampaignRepository;
-import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.DossierStatus;
-import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.internal.Dossier;
-import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.DecidedChain;
+import vn.gov.sonla.awards.support.DecidedChains;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
@@ -45,19 +40,14 @@ class BulkApprovalIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired Dossiers dossiers;
-    @Autowired Submissions submissions;
-    @Autowired Appraisals appraisals;
+    @Autowired DecidedChains chains;
     @Autowired Decisions decisions;
     @Autowired Approvals approvals;
-    @Autowired CampaignRepository campaigns;
-    @Autowired AwardFormRepository awardForms;
-    @Autowired DepartmentSteps departmentSteps;
     @Autowired JdbcClient jdbc;
 
     @Test
     void theTickedDossiersAreApprovedWithTheCommonNoteEachInItsOwnHistory() throws Exception {
-        DecidedChain chain = chain().forwarded();
+        DecidedChain chain = chains.start().forwarded();
         Dossier first = named(chain, chain.firstIndividual);
         Dossier collective = named(chain, chain.collective);
 
@@ -83,7 +73,7 @@ class BulkApprovalIntegrationTests {
 
     @Test
     void everyWaitingDossierHomeAffairsEndorsedIsApprovedAndTheOtherWaits() throws Exception {
-        DecidedChain chain = chain().forwarded();
+        DecidedChain chain = chains.start().forwarded();
 
         mvc.perform(approve(chain, null, true))
                 .andExpect(flash().attribute("notice", "notice.dossier.approvedMany"))
@@ -101,7 +91,7 @@ class BulkApprovalIntegrationTests {
 
     @Test
     void aDossierChangedSinceThePageWasShownIsNamedAndNoneIsApproved() throws Exception {
-        DecidedChain chain = chain().forwarded();
+        DecidedChain chain = chains.start().forwarded();
         Dossier first = named(chain, chain.firstIndividual);
         Dossier second = named(chain, chain.secondIndividual);
         long shownSecond = fixtures.reload(second, DecidedChain.OFFICE).getVersion();
@@ -126,8 +116,8 @@ class BulkApprovalIntegrationTests {
 
     @Test
     void aDossierOfAnotherSubmissionIsNamedAndNoneIsApproved() throws Exception {
-        DecidedChain chain = chain().forwarded();
-        DecidedChain other = chain().forwarded();
+        DecidedChain chain = chains.start().forwarded();
+        DecidedChain other = chains.start().forwarded();
         Dossier mine = named(chain, chain.firstIndividual);
         Dossier theirs = named(other, other.firstIndividual);
 
@@ -140,7 +130,7 @@ class BulkApprovalIntegrationTests {
 
     @Test
     void nothingTickedSaysSoAndATooLongNoteIsKept() throws Exception {
-        DecidedChain chain = chain().forwarded();
+        DecidedChain chain = chains.start().forwarded();
         mvc.perform(approve(chain, "Ghi chú", false))
                 .andExpect(flash().attribute("failure", "error.selection.empty"))
                 .andExpect(flash().attribute("typedNote", "Ghi chú"));
@@ -154,7 +144,7 @@ class BulkApprovalIntegrationTests {
 
     @Test
     void refusedToTheSpecialistWhileTheAnswerAwaitsTheSignatureAndToOtherRoles() throws Exception {
-        DecidedChain chain = chain().forwarded();
+        DecidedChain chain = chains.start().forwarded();
         Dossier first = named(chain, chain.firstIndividual);
         String shown = first.getId() + ":" + fixtures.reload(first, DecidedChain.OFFICE).getVersion();
 
@@ -206,10 +196,5 @@ class BulkApprovalIntegrationTests {
 
     private static Dossier named(DecidedChain chain, String nominee) {
         return chain.filed.stream().filter(d -> d.getNomineeName().equals(nominee)).findFirst().orElseThrow();
-    }
-
-    private DecidedChain chain() {
-        return new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms,
-                departmentSteps, approvals);
     }
 }

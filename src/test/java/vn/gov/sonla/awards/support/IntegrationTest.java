@@ -16,6 +16,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"awards.database.embedded=false", "awards.demo=true"})
-@Import({TestDatabaseConfiguration.class, Fixtures.class, StatementCounter.class})
+@Import({TestDatabaseConfiguration.class, Fixtures.class, DecidedChains.class, StatementCounter.class})
 public @interface IntegrationTest {
 }

@@ -18,6 +18,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"awards.database.embedded=false", "awards.demo=true", "server.forward-headers-strategy=native"})
-@Import({TestDatabaseConfiguration.class, Fixtures.class})
+@Import({TestDatabaseConfiguration.class, Fixtures.class, DecidedChains.class})
 public @interface ServerTest {
 }
