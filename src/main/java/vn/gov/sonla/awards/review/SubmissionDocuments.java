@@ -1,8 +1,5 @@
 package vn.gov.sonla.awards.review;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +10,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +18,7 @@ import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.document.PdfDocuments;
+import vn.gov.sonla.awards.document.Spreadsheets;
 import vn.gov.sonla.awards.signature.DocumentKind;
 import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
@@ -85,7 +82,7 @@ public class SubmissionDocuments {
     @Transactional
     public byte[] xlsx(long submissionId, Actor user) {
         Contents c = contents(submissionId, user);
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return Spreadsheets.xlsx(book -> {
             Sheet sheet = book.createSheet(msg("document.xlsx.sheet"));
             Font boldFont = book.createFont();
             boldFont.setBold(true);
@@ -125,11 +122,7 @@ public class SubmissionDocuments {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
             sheet.createFreezePane(0, 3);
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private String msg(String key, Object... args) {

@@ -1,8 +1,5 @@
 package vn.gov.sonla.awards.decision.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +8,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -21,6 +17,7 @@ import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.common.ProvinceTime;
 import vn.gov.sonla.awards.common.VerificationCode;
 import vn.gov.sonla.awards.document.PdfDocuments;
+import vn.gov.sonla.awards.document.Spreadsheets;
 import vn.gov.sonla.awards.document.QrCodes;
 import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.dossier.DossierView;
@@ -136,7 +133,7 @@ public class DecisionDocuments {
     public byte[] payoutXlsx(long decisionId, Actor user) {
         DecisionView decision = decisions.get(decisionId, user);
         DecisionPrizes prizes = prizeMoney.ofDecision(decision.id());
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return Spreadsheets.xlsx(book -> {
             Sheet sheet = book.createSheet(msg("payout.sheet"));
             Font boldFont = book.createFont();
             boldFont.setBold(true);
@@ -186,11 +183,7 @@ public class DecisionDocuments {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
             sheet.createFreezePane(0, 3);
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private String msg(String key, Object... args) {
