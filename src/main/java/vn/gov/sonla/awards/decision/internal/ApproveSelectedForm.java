@@ -26,5 +26,4 @@ record ApproveSelectedForm(List<Long> dossierIds, List<String> shown, Boolean al
     Map<Long, Long> versions() {
         return ShownVersions.parse(shown);
     }
-
 }

@@ -153,8 +153,7 @@ class DecisionController {
 
     /**
      * Approves the ticked dossiers of the submission (or every one the page showed waiting that Home Affairs endorsed)
-     * with one note, all or none;
-     * those that could not be are named on the page, and the note typed is kept.
+     * with one note, all or none; those that could not be are named on the page, and the note typed is kept.
      */
     @PostMapping("/decisions/submissions/{id}/approve-selected")
     String approveSelected(@PathVariable long id, @Valid ApproveSelectedForm form, BindingResult errors,
