@@ -212,6 +212,10 @@ public class Load {
         if (answer == null) {
             throw new IllegalStateException(label + ": refused (see above)");
         }
+        if (answer.location != null && answer.location.contains("#")) {
+            // a step on many dossiers refused as a whole goes back to its form (#endorse-selected, #approve-selected)
+            throw new IllegalStateException(label + ": refused, back to " + answer.location);
+        }
         System.out.printf("%-44s %8d%n", label, answer.millis);
         return answer;
     }

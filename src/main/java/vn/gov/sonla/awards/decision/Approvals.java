@@ -5,16 +5,23 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.appraisal.Appraisals;
+import vn.gov.sonla.awards.appraisal.Opinion;
+import vn.gov.sonla.awards.common.AlreadyDoneException;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.dossier.ChairmanSteps;
 import vn.gov.sonla.awards.dossier.DossierAction;
 import vn.gov.sonla.awards.dossier.DossierSelection;
+import vn.gov.sonla.awards.dossier.DossierStatus;
+import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.numbering.DocumentDates;
 import vn.gov.sonla.awards.numbering.DocumentNumbers;
@@ -40,9 +47,11 @@ public class Approvals {
     private final DocumentDates dates;
     private final ChairmanSignOff signOff;
     private final Accounts accounts;
+    private final Appraisals appraisals;
 
     Approvals(ChairmanSteps steps, CentralProposalRepository proposals, DocumentNumbers numbers,
-              Dossiers dossiers, DocumentDates dates, ChairmanSignOff signOff, Accounts accounts) {
+              Dossiers dossiers, DocumentDates dates, ChairmanSignOff signOff, Accounts accounts, Appraisals appraisals) {
+        this.appraisals = appraisals;
         this.signOff = signOff;
         this.accounts = accounts;
         this.dossiers = dossiers;
@@ -63,22 +72,41 @@ public class Approvals {
     }
 
     /**
-     * The chairman's office approves each ticked dossier of a submission, with one note (or none), each through the
-     * same step as on its own, in one transaction. When any of them cannot be (changed since the page showed it —
-     * {@code shown} holds the versions the page showed —, no longer in the submission, or not waiting for the answer),
-     * none is approved and each is named. Refused, as one by one, while the answer waits for the signature.
+     * The chairman's office approves each chosen dossier of a submission, with one note (or none), each through the
+     * same step as on its own, in one transaction: those ticked, or with {@code allEndorsed} every one the page showed
+     * waiting that Home Affairs endorsed. When any of them cannot be (changed since the page showed it — {@code shown}
+     * holds the versions the page showed —, no longer in the submission, or not waiting for the answer), none is
+     * approved and each is named; when all of them are approved already (the same request sent again), that is said.
+     * Refused, as one by one, while the answer waits for the signature.
      *
      * @return how many were approved
      */
     @Transactional
-    public int approveAll(long submissionId, Collection<Long> dossierIds, Map<Long, Long> shown, String note,
-                          Actor office) {
+    public int approveAll(long submissionId, Collection<Long> ticked, boolean allEndorsed, Map<Long, Long> shown,
+                          String note, Actor office) {
         if (signOff.awaitingSignature(submissionId) && !accounts.isLeader(office.id())) {
             throw new ConflictException("error.signing.awaitingSignature");
         }
-        Map<Long, Long> versions = DossierSelection.toStep(dossiers.inSubmission(office, submissionId), dossierIds,
-                shown, DossierAction.APPROVE, "error.approveSelected.refused");
+        List<DossierView> inSubmission = dossiers.inSubmission(office, submissionId);
+        Map<Long, DossierView> byId = inSubmission.stream().collect(Collectors.toMap(DossierView::id, d -> d));
+        Collection<Long> asked = allEndorsed ? endorsedAmong(inSubmission, shown.keySet()) : ticked;
+        if (!asked.isEmpty() && asked.stream().allMatch(id -> byId.containsKey(id)
+                && byId.get(id).status() == DossierStatus.APPROVED)) {
+            // the same request sent again (a double-click, a page sent back): what it asked for is done
+            throw new AlreadyDoneException("notice.dossier.alreadyApprovedMany", asked.size());
+        }
+        Collection<Long> chosen = allEndorsed
+                ? asked.stream().filter(id -> byId.get(id).status() == DossierStatus.AT_CHAIRMAN).toList() : asked;
+        Map<Long, Long> versions = DossierSelection.toStep(inSubmission, chosen, shown, DossierAction.APPROVE,
+                "error.approveSelected.refused");
         return steps.approveAll(versions, note, office);
+    }
+
+    /** The dossiers of the submission the page showed (in {@code shown}) that Home Affairs endorsed. */
+    private List<Long> endorsedAmong(List<DossierView> inSubmission, Set<Long> shown) {
+        List<Long> ids = inSubmission.stream().map(DossierView::id).filter(shown::contains).toList();
+        Map<Long, Opinion> opinions = appraisals.opinionsOf(ids);
+        return ids.stream().filter(id -> opinions.containsKey(id) && opinions.get(id).endorsed()).toList();
     }
 
     /**

@@ -24,20 +24,13 @@ public final class Spreadsheets {
 
     /** The XLSX file of the workbook {@code fill} writes. */
     public static byte[] xlsx(Consumer<Workbook> fill) {
-        SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        // closing the workbook deletes the temporary files of the rows already written
+        try (SXSSFWorkbook book = new SXSSFWorkbook(WINDOW); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             fill.accept(book);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            book.dispose();
-            try {
-                book.close();
-            } catch (IOException ignored) {
-                // nothing left to release: the temporary files are gone
-            }
         }
     }
 }

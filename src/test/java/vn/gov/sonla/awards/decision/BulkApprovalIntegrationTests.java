@@ -90,6 +90,30 @@ class BulkApprovalIntegrationTests {
     }
 
     @Test
+    void theSameApprovalSentAgainSaysItWasDoneAndApprovesNothingTwice() throws Exception {
+        DecidedChain chain = chains.start().forwarded();
+        Dossier first = named(chain, chain.firstIndividual);
+        // the page as it was shown, sent twice (a double-click, a form sent back)
+        MockHttpServletRequestBuilder ticked = approve(chain, null, false, first);
+        MockHttpServletRequestBuilder allEndorsed = approve(chain, null, true);
+
+        mvc.perform(ticked).andExpect(flash().attribute("noticeArg", 1));
+        mvc.perform(ticked)
+                .andExpect(redirectedUrl("/decisions/submissions/" + chain.submission.id()))
+                .andExpect(flash().attribute("notice", "notice.dossier.alreadyApprovedMany"));
+        mvc.perform(allEndorsed).andExpect(flash().attribute("noticeArg", 2)).andExpect(flash().attribute("notice",
+                "notice.dossier.approvedMany"));
+        mvc.perform(allEndorsed)
+                .andExpect(flash().attribute("notice", "notice.dossier.alreadyApprovedMany"))
+                .andExpect(flash().attribute("noticeArg", 3));
+
+        for (Dossier d : chain.filed) {
+            assertThat(fixtures.events(d.getId(), "APPROVE")).as(d.getNomineeName())
+                    .isEqualTo(d.getNomineeName().equals(chain.notEndorsed) ? 0 : 1);
+        }
+    }
+
+    @Test
     void aDossierChangedSinceThePageWasShownIsNamedAndNoneIsApproved() throws Exception {
         DecidedChain chain = chains.start().forwarded();
         Dossier first = named(chain, chain.firstIndividual);

@@ -2,10 +2,8 @@ package vn.gov.sonla.awards.decision.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -164,11 +162,13 @@ class DecisionController {
             return "redirect:/decisions/submissions/" + id + "#approve-selected";
         }
         try {
-            Map<Long, Long> shown = form.versions();
-            List<Long> chosen = form.allEndorsed() ? endorsed(shown.keySet()) : form.dossierIds();
-            int approved = approvals.approveAll(id, chosen, shown, form.note(), user);
+            int approved = approvals.approveAll(id, form.dossierIds(), form.allEndorsed(), form.versions(), form.note(), user);
             redirect.addFlashAttribute("notice", "notice.dossier.approvedMany");
             redirect.addFlashAttribute("noticeArg", approved);
+            return "redirect:/decisions/submissions/" + id;
+        } catch (AlreadyDoneException done) {
+            redirect.addFlashAttribute("notice", done.messageKey());
+            redirect.addFlashAttribute("noticeArg", done.argument());
             return "redirect:/decisions/submissions/" + id;
         } catch (SelectionRefused refused) {
             actionErrors.refusedSelection(refused, redirect);
@@ -177,11 +177,6 @@ class DecisionController {
         }
         redirect.addFlashAttribute("typedNote", form.note());
         return "redirect:/decisions/submissions/" + id + "#approve-selected";
-    }
-
-    private List<Long> endorsed(Collection<Long> ids) {
-        return appraisals.opinionsOf(ids).entrySet().stream().filter(e -> e.getValue().endorsed()).map(Map.Entry::getKey)
-                .sorted().toList();
     }
 
     /** Where an approved dossier can be: what a second click on "approve" finds. */

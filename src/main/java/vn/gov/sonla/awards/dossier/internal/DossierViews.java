@@ -43,12 +43,12 @@ public class DossierViews {
         if (outside.isEmpty()) {
             return;
         }
+        // the action as a literal, not a parameter: the index of views (V102) is partial, for VIEW alone
         Set<Long> seenLately = new HashSet<>(entityManager.createQuery("""
                         select distinct e.dossier.id from DossierEvent e
-                        where e.dossier.id in :ids and e.action = :view and e.actorUsername = :username
-                          and e.occurredAt > :since""", Long.class)
+                        where e.dossier.id in :ids and e.actorUsername = :username and e.occurredAt > :since
+                          and e.action = vn.gov.sonla.awards.dossier.DossierAction.VIEW""", Long.class)
                 .setParameter("ids", outside.stream().map(Dossier::getId).toList())
-                .setParameter("view", DossierAction.VIEW)
                 .setParameter("username", user.username())
                 .setParameter("since", now.minus(WINDOW))
                 .getResultList());
