@@ -19,16 +19,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
-import vn.gov.sonla.awards.appraisal.Appraisals;
-import vn.gov.sonla.awards.campaign.AwardFormRepository;
-import vn.gov.sonla.awards.campaign.CampaignRepository;
-import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.Decisions;
-import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.Browser;
 import vn.gov.sonla.awards.support.DecidedChain;
+import vn.gov.sonla.awards.support.DecidedChains;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.ServerTest;
 
@@ -55,14 +51,10 @@ class PublishedDecisionBrowserTests {
     @LocalServerPort int port;
     @Autowired MessageSource messages;
     @Autowired Fixtures fixtures;
+    @Autowired DecidedChains chains;
     @Autowired Dossiers dossiers;
     @Autowired Submissions submissions;
-    @Autowired Appraisals appraisals;
     @Autowired Decisions decisions;
-    @Autowired CampaignRepository campaigns;
-    @Autowired DepartmentSteps departmentSteps;
-    @Autowired Approvals approvals;
-    @Autowired AwardFormRepository awardForms;
 
     @BeforeEach
     void connectBrowser() {
@@ -72,7 +64,7 @@ class PublishedDecisionBrowserTests {
 
     @Test
     void fromAnAppraisedSubmissionToAVerifiedCertificate() throws Exception {
-        DecidedChain chain = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms, departmentSteps, approvals)
+        DecidedChain chain = chains.start()
                 .appraised();
         String number = chain.submission.number();
 

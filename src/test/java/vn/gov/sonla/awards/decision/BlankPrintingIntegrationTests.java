@@ -14,15 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.gov.sonla.awards.account.Actor;
-import vn.gov.sonla.awards.appraisal.Appraisals;
-import vn.gov.sonla.awards.campaign.AwardFormRepository;
-import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.decision.internal.BlankCertificates;
-import vn.gov.sonla.awards.dossier.DepartmentSteps;
-import vn.gov.sonla.awards.dossier.Dossiers;
-import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.DecidedChain;
+import vn.gov.sonla.awards.support.DecidedChains;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
@@ -40,21 +35,14 @@ class BlankPrintingIntegrationTests {
     static final double MM = 72 / 25.4;
 
     @Autowired Fixtures fixtures;
-    @Autowired Dossiers dossiers;
-    @Autowired Submissions submissions;
-    @Autowired Appraisals appraisals;
-    @Autowired Decisions decisions;
-    @Autowired CampaignRepository campaigns;
-    @Autowired AwardFormRepository awardForms;
-    @Autowired DepartmentSteps departmentSteps;
-    @Autowired Approvals approvals;
+
+    @Autowired DecidedChains chains;
     @Autowired BlankCertificates blanks;
     @Autowired JdbcClient jdbc;
 
     @Test
     void theTextSitsAtTheLayoutsPositionsPlusTheCalibration() throws IOException {
-        DecidedChain chain = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms,
-                departmentSteps, approvals).decided();
+        DecidedChain chain = chains.start().decided();
         Actor office = fixtures.actor(DecidedChain.OFFICE);
         blanks.calibrate(new BigDecimal("2.5"), new BigDecimal("-1.5"), office);
 

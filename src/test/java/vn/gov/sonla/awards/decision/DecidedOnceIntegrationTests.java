@@ -14,8 +14,6 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.appraisal.Appraisals;
-import vn.gov.sonla.awards.campaign.AwardFormRepository;
-import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.DossierStatus;
@@ -24,6 +22,7 @@ import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.AtOnce;
 import vn.gov.sonla.awards.support.DecidedChain;
+import vn.gov.sonla.awards.support.DecidedChains;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
@@ -43,14 +42,13 @@ class DecidedOnceIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
+    @Autowired DecidedChains chains;
     @Autowired Dossiers dossiers;
     @Autowired Submissions submissions;
     @Autowired Appraisals appraisals;
     @Autowired Decisions decisions;
     @Autowired Approvals approvals;
     @Autowired Corrections corrections;
-    @Autowired CampaignRepository campaigns;
-    @Autowired AwardFormRepository awardForms;
     @Autowired DepartmentSteps departmentSteps;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
@@ -184,8 +182,7 @@ class DecidedOnceIntegrationTests {
     }
 
     private DecidedChain chain() {
-        return new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms,
-                departmentSteps, approvals);
+        return chains.start();
     }
 
     /** A dossier of that award form forwarded to the chairman's office, alone in its submission. */

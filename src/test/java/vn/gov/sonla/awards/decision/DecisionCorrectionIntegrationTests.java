@@ -8,13 +8,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.HtmlUtils;
 
-import vn.gov.sonla.awards.appraisal.Appraisals;
-import vn.gov.sonla.awards.campaign.AwardFormRepository;
-import vn.gov.sonla.awards.campaign.CampaignRepository;
-import vn.gov.sonla.awards.dossier.DepartmentSteps;
-import vn.gov.sonla.awards.dossier.Dossiers;
-import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.DecidedChain;
+import vn.gov.sonla.awards.support.DecidedChains;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
@@ -37,19 +32,13 @@ class DecisionCorrectionIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired Dossiers dossiers;
-    @Autowired Submissions submissions;
-    @Autowired Appraisals appraisals;
+    @Autowired DecidedChains chains;
     @Autowired Decisions decisions;
-    @Autowired CampaignRepository campaigns;
-    @Autowired AwardFormRepository awardForms;
     @Autowired JdbcClient jdbc;
-    @Autowired DepartmentSteps departmentSteps;
-    @Autowired Approvals approvals;
     @Autowired Corrections corrections;
 
     DecidedChain decided() {
-        return new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms, departmentSteps, approvals).decided();
+        return chains.start().decided();
     }
 
     @Test

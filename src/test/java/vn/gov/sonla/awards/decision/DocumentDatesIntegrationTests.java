@@ -15,8 +15,6 @@ import org.springframework.web.util.HtmlUtils;
 
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.appraisal.Appraisals;
-import vn.gov.sonla.awards.campaign.AwardFormRepository;
-import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.internal.Dossier;
@@ -25,6 +23,7 @@ import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.DecidedChain;
+import vn.gov.sonla.awards.support.DecidedChains;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
@@ -47,13 +46,12 @@ class DocumentDatesIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
+    @Autowired DecidedChains chains;
     @Autowired Dossiers dossiers;
     @Autowired Submissions submissions;
     @Autowired Appraisals appraisals;
     @Autowired Decisions decisions;
     @Autowired Approvals approvals;
-    @Autowired CampaignRepository campaigns;
-    @Autowired AwardFormRepository awardForms;
     @Autowired DepartmentSteps departmentSteps;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
@@ -147,8 +145,7 @@ class DocumentDatesIntegrationTests {
     }
 
     private DecidedChain chain() {
-        return new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms,
-                departmentSteps, approvals);
+        return chains.start();
     }
 
     /** Forwarded, every dossier approved or declined: the decision is the next step. */

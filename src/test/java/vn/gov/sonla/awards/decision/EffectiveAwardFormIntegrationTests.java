@@ -23,7 +23,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
-import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.dossier.Dossiers;
@@ -32,6 +31,7 @@ import vn.gov.sonla.awards.dossier.Nominee;
 import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.DecidedChain;
+import vn.gov.sonla.awards.support.DecidedChains;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
@@ -56,14 +56,13 @@ class EffectiveAwardFormIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
+    @Autowired DecidedChains chains;
     @Autowired Dossiers dossiers;
     @Autowired Submissions submissions;
     @Autowired Appraisals appraisals;
     @Autowired Decisions decisions;
-    @Autowired Approvals approvals;
     @Autowired DepartmentSteps departmentSteps;
     @Autowired AwardFormRepository awardForms;
-    @Autowired CampaignRepository campaigns;
     @Autowired JdbcClient jdbc;
 
     DecidedChain chain;
@@ -74,8 +73,7 @@ class EffectiveAwardFormIntegrationTests {
     void grantAndPublishDossiersFiledForAnotherAwardForm() throws Exception {
         effective = awardForms.findByCode(DecidedChain.PROVINCIAL_AWARD).orElseThrow().getName();
         filed = awardForms.findByCode(FILED_AWARD).orElseThrow().getName();
-        chain = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms,
-                departmentSteps, approvals).filedAs(FILED_AWARD).decided();
+        chain = chains.start().filedAs(FILED_AWARD).decided();
         assertThat(mvc.perform(post("/decisions/issued/{id}/publish", chain.decision.id())
                 .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf())).andReturn().getResponse().getStatus())
                 .isEqualTo(302);

@@ -6,13 +6,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.gov.sonla.awards.account.Actor;
-import vn.gov.sonla.awards.appraisal.Appraisals;
-import vn.gov.sonla.awards.campaign.AwardFormRepository;
-import vn.gov.sonla.awards.campaign.CampaignRepository;
-import vn.gov.sonla.awards.dossier.DepartmentSteps;
-import vn.gov.sonla.awards.dossier.Dossiers;
-import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.DecidedChain;
+import vn.gov.sonla.awards.support.DecidedChains;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
@@ -24,19 +19,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class IssuedRecordsIntegrationTests {
 
     @Autowired Fixtures fixtures;
-    @Autowired Dossiers dossiers;
-    @Autowired Submissions submissions;
-    @Autowired Appraisals appraisals;
+
+    @Autowired DecidedChains chains;
     @Autowired Decisions decisions;
-    @Autowired CampaignRepository campaigns;
-    @Autowired AwardFormRepository awardForms;
-    @Autowired DepartmentSteps departmentSteps;
-    @Autowired Approvals approvals;
     @Autowired JdbcClient jdbc;
 
     @Test
     void issuedRecordsRefuseUpdatesAndDeletes() {
-        DecidedChain chain = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms, departmentSteps, approvals).decided();
+        DecidedChain chain = chains.start().decided();
         long id = chain.decision.id();
         Actor office = fixtures.actor(DecidedChain.OFFICE);
         decisions.publish(id, office);

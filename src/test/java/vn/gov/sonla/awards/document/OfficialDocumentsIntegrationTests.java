@@ -34,15 +34,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-import vn.gov.sonla.awards.appraisal.Appraisals;
-import vn.gov.sonla.awards.campaign.AwardFormRepository;
-import vn.gov.sonla.awards.campaign.CampaignRepository;
-import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.Decisions;
-import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.DecidedChain;
+import vn.gov.sonla.awards.support.DecidedChains;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
@@ -62,21 +58,17 @@ class OfficialDocumentsIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
+    @Autowired DecidedChains chains;
     @Autowired Dossiers dossiers;
     @Autowired Submissions submissions;
-    @Autowired Appraisals appraisals;
     @Autowired Decisions decisions;
-    @Autowired CampaignRepository campaigns;
-    @Autowired AwardFormRepository awardForms;
     @Autowired JdbcClient jdbc;
-    @Autowired DepartmentSteps departmentSteps;
-    @Autowired Approvals approvals;
 
     DecidedChain chain;
 
     @BeforeAll
     void decideASubmission() {
-        chain = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms, departmentSteps, approvals).decided();
+        chain = chains.start().decided();
     }
 
     @Test
@@ -270,7 +262,7 @@ class OfficialDocumentsIntegrationTests {
 
     @Test
     void theChairmansOfficeSeesNoDocumentOfASubmissionNotYetForwarded() throws Exception {
-        DecidedChain sentOnly = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms, departmentSteps, approvals).sent();
+        DecidedChain sentOnly = chains.start().sent();
         String path = "/documents/submissions/" + sentOnly.submission.id() + "/submission.pdf";
         assertStatus(path, DecidedChain.OFFICE, 404);
         assertStatus(path, DecidedChain.HOME_AFFAIRS, 200);

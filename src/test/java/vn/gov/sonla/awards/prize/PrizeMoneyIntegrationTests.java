@@ -22,18 +22,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.gov.sonla.awards.account.Actor;
-import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.campaign.NomineeType;
 import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.DecisionView;
 import vn.gov.sonla.awards.decision.Decisions;
-import vn.gov.sonla.awards.dossier.DepartmentSteps;
-import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.internal.Dossier;
-import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.DecidedChain;
+import vn.gov.sonla.awards.support.DecidedChains;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
@@ -59,14 +56,11 @@ class PrizeMoneyIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired Dossiers dossiers;
-    @Autowired Submissions submissions;
-    @Autowired Appraisals appraisals;
+    @Autowired DecidedChains chains;
     @Autowired Decisions decisions;
     @Autowired Approvals approvals;
     @Autowired CampaignRepository campaigns;
     @Autowired AwardFormRepository awardForms;
-    @Autowired DepartmentSteps departmentSteps;
     @Autowired PrizeMoney prizes;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;
@@ -248,8 +242,7 @@ class PrizeMoneyIntegrationTests {
     }
 
     private DecidedChain chain() {
-        return new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms,
-                departmentSteps, approvals);
+        return chains.start();
     }
 
     /** Forwarded, every dossier approved or declined: the decision is the next step. */

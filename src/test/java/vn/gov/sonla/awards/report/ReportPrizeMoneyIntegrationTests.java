@@ -31,18 +31,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.gov.sonla.awards.account.Actor;
-import vn.gov.sonla.awards.appraisal.Appraisals;
-import vn.gov.sonla.awards.campaign.AwardFormRepository;
-import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.DecisionView;
 import vn.gov.sonla.awards.decision.Decisions;
-import vn.gov.sonla.awards.dossier.DepartmentSteps;
-import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.internal.Dossier;
 import vn.gov.sonla.awards.prize.PrizeMoney;
-import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.DecidedChain;
+import vn.gov.sonla.awards.support.DecidedChains;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
@@ -61,14 +56,9 @@ class ReportPrizeMoneyIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired Dossiers dossiers;
-    @Autowired Submissions submissions;
-    @Autowired Appraisals appraisals;
+    @Autowired DecidedChains chains;
     @Autowired Decisions decisions;
     @Autowired Approvals approvals;
-    @Autowired CampaignRepository campaigns;
-    @Autowired AwardFormRepository awardForms;
-    @Autowired DepartmentSteps departmentSteps;
     @Autowired PrizeMoney prizes;
     @Autowired JdbcClient jdbc;
 
@@ -177,8 +167,7 @@ class ReportPrizeMoneyIntegrationTests {
     }
 
     private DecisionView issuedChain() {
-        DecidedChain chain = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms,
-                departmentSteps, approvals).forwarded();
+        DecidedChain chain = chains.start().forwarded();
         Actor office = fixtures.actor(DecidedChain.OFFICE);
         for (Dossier d : chain.filed) {
             long v = fixtures.reload(d, DecidedChain.OFFICE).getVersion();

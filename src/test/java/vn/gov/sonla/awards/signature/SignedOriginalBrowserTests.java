@@ -11,17 +11,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.gov.sonla.awards.appraisal.Appraisals;
-import vn.gov.sonla.awards.campaign.AwardFormRepository;
-import vn.gov.sonla.awards.campaign.CampaignRepository;
-import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.Decisions;
 import vn.gov.sonla.awards.decision.internal.DecisionDocuments;
-import vn.gov.sonla.awards.dossier.DepartmentSteps;
-import vn.gov.sonla.awards.dossier.Dossiers;
-import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.Browser;
 import vn.gov.sonla.awards.support.DecidedChain;
+import vn.gov.sonla.awards.support.DecidedChains;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.ServerTest;
 import vn.gov.sonla.awards.support.TestCa;
@@ -45,14 +39,8 @@ class SignedOriginalBrowserTests {
     @LocalServerPort int port;
     @Autowired MessageSource messages;
     @Autowired Fixtures fixtures;
-    @Autowired Dossiers dossiers;
-    @Autowired Submissions submissions;
-    @Autowired Appraisals appraisals;
+    @Autowired DecidedChains chains;
     @Autowired Decisions decisions;
-    @Autowired CampaignRepository campaigns;
-    @Autowired AwardFormRepository awardForms;
-    @Autowired DepartmentSteps departmentSteps;
-    @Autowired Approvals approvals;
     @Autowired DecisionDocuments documents;
     @Autowired JdbcClient jdbc;
 
@@ -63,8 +51,7 @@ class SignedOriginalBrowserTests {
 
     @Test
     void theOfficeUploadsTheSignedDecisionAndThePublicSeesItIsSigned() {
-        long decisionId = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms,
-                departmentSteps, approvals).decided().decision.id();
+        long decisionId = chains.start().decided().decision.id();
         byte[] signed = TestCa.sign(documents.decisionPdf(decisionId, fixtures.actor(DecidedChain.OFFICE)), TestCa.get().signer);
 
         administratorInstallsTheTestCa();

@@ -9,18 +9,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.gov.sonla.awards.account.Actor;
-import vn.gov.sonla.awards.appraisal.Appraisals;
-import vn.gov.sonla.awards.campaign.AwardFormRepository;
-import vn.gov.sonla.awards.campaign.CampaignRepository;
-import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.Decisions;
 import vn.gov.sonla.awards.decision.internal.DecisionDocuments;
-import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.DossierAction;
 import vn.gov.sonla.awards.dossier.Dossiers;
-import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.signature.internal.TrustAnchors;
 import vn.gov.sonla.awards.support.DecidedChain;
+import vn.gov.sonla.awards.support.DecidedChains;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 import vn.gov.sonla.awards.support.TestCa;
@@ -43,14 +38,9 @@ class SignedOriginalHistoryIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired MessageSource messages;
     @Autowired Fixtures fixtures;
+    @Autowired DecidedChains chains;
     @Autowired Dossiers dossiers;
-    @Autowired Submissions submissions;
-    @Autowired Appraisals appraisals;
     @Autowired Decisions decisions;
-    @Autowired CampaignRepository campaigns;
-    @Autowired AwardFormRepository awardForms;
-    @Autowired DepartmentSteps departmentSteps;
-    @Autowired Approvals approvals;
     @Autowired DecisionDocuments documents;
     @Autowired SignedOriginals originals;
     @Autowired TrustAnchors anchors;
@@ -59,8 +49,7 @@ class SignedOriginalHistoryIntegrationTests {
     void eachUploadAcceptedOrRefusedIsInTheHistoryOfTheDossiersOfItsDocument() throws Exception {
         anchors.install(TestCa.get().root.pem().getBytes(), fixtures.actor("admin"));
         Actor office = fixtures.actor(DecidedChain.OFFICE);
-        DecidedChain chain = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns,
-                awardForms, departmentSteps, approvals).decided();
+        DecidedChain chain = chains.start().decided();
         long decisionId = chain.decision.id();
         byte[] decisionPdf = documents.decisionPdf(decisionId, office);
 

@@ -18,18 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.gov.sonla.awards.account.Actor;
-import vn.gov.sonla.awards.appraisal.Appraisals;
-import vn.gov.sonla.awards.campaign.AwardFormRepository;
-import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.common.ForbiddenException;
-import vn.gov.sonla.awards.decision.Approvals;
-import vn.gov.sonla.awards.decision.Decisions;
 import vn.gov.sonla.awards.decision.internal.DecisionDocuments;
-import vn.gov.sonla.awards.dossier.DepartmentSteps;
-import vn.gov.sonla.awards.dossier.Dossiers;
-import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.signature.internal.TrustAnchors;
 import vn.gov.sonla.awards.support.DecidedChain;
+import vn.gov.sonla.awards.support.DecidedChains;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 import vn.gov.sonla.awards.support.TestCa;
@@ -46,14 +39,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SignedOriginalsIntegrationTests {
 
     @Autowired Fixtures fixtures;
-    @Autowired Dossiers dossiers;
-    @Autowired Submissions submissions;
-    @Autowired Appraisals appraisals;
-    @Autowired Decisions decisions;
-    @Autowired CampaignRepository campaigns;
-    @Autowired AwardFormRepository awardForms;
-    @Autowired DepartmentSteps departmentSteps;
-    @Autowired Approvals approvals;
+
+    @Autowired DecidedChains chains;
     @Autowired DecisionDocuments documents;
     @Autowired SignedOriginals originals;
     @Autowired TrustAnchors anchors;
@@ -166,8 +153,7 @@ class SignedOriginalsIntegrationTests {
     }
 
     private DecidedChain chain() {
-        return new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms,
-                departmentSteps, approvals);
+        return chains.start();
     }
 
     /** An incremental update, as any PDF editor saves one, that adds a line of text to the first page. */

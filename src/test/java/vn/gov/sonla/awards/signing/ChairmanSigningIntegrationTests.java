@@ -19,8 +19,6 @@ import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.LeaderPosition;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.appraisal.Appraisals;
-import vn.gov.sonla.awards.campaign.AwardFormRepository;
-import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.decision.Approvals;
@@ -36,6 +34,7 @@ import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.DecidedChain;
+import vn.gov.sonla.awards.support.DecidedChains;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
@@ -63,22 +62,20 @@ class ChairmanSigningIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
+    @Autowired DecidedChains chains;
     @Autowired Dossiers dossiers;
     @Autowired Submissions submissions;
     @Autowired Appraisals appraisals;
     @Autowired Decisions decisions;
     @Autowired Approvals approvals;
     @Autowired ChairmanSignOff signOff;
-    @Autowired CampaignRepository campaigns;
-    @Autowired AwardFormRepository awardForms;
     @Autowired DepartmentSteps departmentSteps;
     @Autowired Accounts accounts;
     @Autowired UnitRepository units;
     @Autowired JdbcClient jdbc;
 
     private DecidedChain chain() {
-        return new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms,
-                departmentSteps, approvals);
+        return chains.start();
     }
 
     private int lastNumber() {

@@ -12,17 +12,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import vn.gov.sonla.awards.appraisal.Appraisals;
-import vn.gov.sonla.awards.campaign.AwardFormRepository;
-import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.common.ProvinceTime;
-import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.Decisions;
-import vn.gov.sonla.awards.dossier.DepartmentSteps;
-import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.notification.OverdueNotices;
-import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.DecidedChain;
+import vn.gov.sonla.awards.support.DecidedChains;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
@@ -40,14 +34,8 @@ class SigningDeadlinesIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired Dossiers dossiers;
-    @Autowired Submissions submissions;
-    @Autowired Appraisals appraisals;
+    @Autowired DecidedChains chains;
     @Autowired Decisions decisions;
-    @Autowired Approvals approvals;
-    @Autowired CampaignRepository campaigns;
-    @Autowired AwardFormRepository awardForms;
-    @Autowired DepartmentSteps departmentSteps;
     @Autowired SigningDeadlines deadlines;
     @Autowired OverdueNotices overdue;
     @Autowired JdbcClient jdbc;
@@ -55,8 +43,7 @@ class SigningDeadlinesIntegrationTests {
 
     @Test
     void aDecisionWaitingPastItsDeadlineIsFlaggedAndItsLeadersAreToldOnce() throws Exception {
-        DecidedChain chain = new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms,
-                departmentSteps, approvals).presented();
+        DecidedChain chain = chains.start().presented();
         long id = chain.submission.id();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ProvinceTime.ZONE);
         assertThat(decision(today, id)).hasValueSatisfying(w -> {

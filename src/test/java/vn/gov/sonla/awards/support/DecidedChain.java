@@ -58,7 +58,7 @@ public final class DecidedChain {
     public DecisionView decision;
     private String filedAward = PROVINCIAL_AWARD;
 
-    public DecidedChain(Fixtures fixtures, Dossiers dossiers, Submissions submissions, Appraisals appraisals,
+    DecidedChain(Fixtures fixtures, Dossiers dossiers, Submissions submissions, Appraisals appraisals,
                         Decisions decisions, CampaignRepository campaigns, AwardFormRepository awardForms,
                         DepartmentSteps departmentSteps, Approvals approvals) {
         this.departmentSteps = departmentSteps;

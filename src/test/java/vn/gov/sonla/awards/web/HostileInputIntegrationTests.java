@@ -62,7 +62,6 @@ import org.springframework.web.util.HtmlUtils;
 import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.account.CurrentUser;
 import vn.gov.sonla.awards.appraisal.Appraisals;
-import vn.gov.sonla.awards.campaign.AwardFormRepository;
 import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.Decisions;
@@ -73,6 +72,7 @@ import vn.gov.sonla.awards.demo.DemoFiling;
 import vn.gov.sonla.awards.review.SubmissionSigning;
 import vn.gov.sonla.awards.review.Submissions;
 import vn.gov.sonla.awards.support.DecidedChain;
+import vn.gov.sonla.awards.support.DecidedChains;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
@@ -126,6 +126,7 @@ class HostileInputIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
+    @Autowired DecidedChains chains;
     @Autowired JdbcClient jdbc;
     @Autowired EntityManager entityManager;
     @Autowired PlatformTransactionManager transactions;
@@ -138,7 +139,6 @@ class HostileInputIntegrationTests {
     @Autowired vn.gov.sonla.awards.dossier.UnitSteps unitSteps;
     @Autowired vn.gov.sonla.awards.decision.Corrections corrections;
     @Autowired CampaignRepository campaigns;
-    @Autowired AwardFormRepository awardForms;
     @Autowired DepartmentSteps departmentSteps;
     @Autowired Approvals approvals;
     @Autowired @Qualifier("mvcConversionService") ConversionService conversions;
@@ -996,8 +996,7 @@ class HostileInputIntegrationTests {
     }
 
     private DecidedChain chain() {
-        return new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms,
-                departmentSteps, approvals);
+        return chains.start();
     }
 
     private long id(String sql) {
