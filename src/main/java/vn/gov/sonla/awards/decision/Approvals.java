@@ -90,8 +90,7 @@ public class Approvals {
         List<DossierView> inSubmission = dossiers.inSubmission(office, submissionId);
         Map<Long, DossierView> byId = inSubmission.stream().collect(Collectors.toMap(DossierView::id, d -> d));
         Collection<Long> asked = allEndorsed ? endorsedAmong(inSubmission, shown.keySet()) : ticked;
-        if (!asked.isEmpty() && asked.stream().allMatch(id -> byId.containsKey(id)
-                && byId.get(id).status() == DossierStatus.APPROVED)) {
+        if (allApproved(asked, byId)) {
             // the same request sent again (a double-click, a page sent back): what it asked for is done
             throw new AlreadyDoneException("notice.dossier.alreadyApprovedMany", asked.size());
         }
@@ -100,6 +99,24 @@ public class Approvals {
         Map<Long, Long> versions = DossierSelection.toStep(inSubmission, chosen, shown, DossierAction.APPROVE,
                 "error.approveSelected.refused");
         return steps.approveAll(versions, note, office);
+    }
+
+    /**
+     * How many dossiers {@link #approveAll} was asked to approve, if all of them are approved now (otherwise 0): after
+     * it was refused because the dossiers changed meanwhile, the same request sent twice at once finds the other's result.
+     */
+    @Transactional(readOnly = true)
+    public int approvedAlready(long submissionId, Collection<Long> ticked, boolean allEndorsed, Set<Long> shown,
+                               Actor office) {
+        List<DossierView> inSubmission = dossiers.inSubmission(office, submissionId);
+        Collection<Long> asked = allEndorsed ? endorsedAmong(inSubmission, shown) : ticked;
+        return allApproved(asked, inSubmission.stream().collect(Collectors.toMap(DossierView::id, d -> d)))
+                ? asked.size() : 0;
+    }
+
+    private static boolean allApproved(Collection<Long> asked, Map<Long, DossierView> inSubmission) {
+        return !asked.isEmpty() && asked.stream().allMatch(id -> inSubmission.containsKey(id)
+                && inSubmission.get(id).status() == DossierStatus.APPROVED);
     }
 
     /** The dossiers of the submission the page showed (in {@code shown}) that Home Affairs endorsed. */

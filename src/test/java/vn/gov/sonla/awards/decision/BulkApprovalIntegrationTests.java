@@ -1,16 +1,19 @@
 package vn.gov.sonla.awards.decision;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.internal.Dossier;
+import vn.gov.sonla.awards.support.AtOnce;
 import vn.gov.sonla.awards.support.DecidedChain;
 import vn.gov.sonla.awards.support.DecidedChains;
 import vn.gov.sonla.awards.support.Fixtures;
@@ -114,6 +117,26 @@ class BulkApprovalIntegrationTests {
     }
 
     @Test
+    void allEndorsedSentFourTimesAtOnceApprovesEachOnceAndEveryAnswerSaysWhatWasDone() throws Exception {
+        DecidedChain chain = chains.start().forwarded();
+        String[] shown = chain.filed.stream().map(d -> fixtures.reload(d, DecidedChain.OFFICE))
+                .map(d -> d.getId() + ":" + d.getVersion()).toArray(String[]::new);
+
+        // each request built apart, all with the versions the one page showed
+        List<MvcResult> answers = AtOnce.results(mvc, 4, () -> post("/decisions/submissions/{id}/approve-selected",
+                chain.submission.id()).with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf())
+                .param("shown", shown).param("allEndorsed", "true"));
+
+        assertThat(answers).extracting(answer -> answer.getResponse().getStatus()).containsOnly(302);
+        assertThat(answers).extracting(AtOnce::notice).containsOnlyOnce("notice.dossier.approvedMany")
+                .containsOnly("notice.dossier.approvedMany", "notice.dossier.alreadyApprovedMany");
+        for (Dossier d : chain.filed) {
+            assertThat(fixtures.events(d.getId(), "APPROVE")).as(d.getNomineeName())
+                    .isEqualTo(d.getNomineeName().equals(chain.notEndorsed) ? 0 : 1);
+        }
+    }
+
+    @Test
     void aDossierChangedSinceThePageWasShownIsNamedAndNoneIsApproved() throws Exception {
         DecidedChain chain = chains.start().forwarded();
         Dossier first = named(chain, chain.firstIndividual);
@@ -181,20 +204,24 @@ class BulkApprovalIntegrationTests {
                         .with(user(fixtures.user(DecidedChain.OFFICE))))
                 .andExpect(status().isForbidden());
 
+        Dossier declined = named(chain, chain.notEndorsed);
         for (Dossier d : chain.filed) {
             long version = fixtures.reload(d, DecidedChain.OFFICE).getVersion();
-            if (d.getNomineeName().equals(chain.notEndorsed)) {
+            if (d.getId().equals(declined.getId())) {
                 approvals.decline(d.getId(), version, "Theo ý kiến thẩm định", fixtures.actor(DecidedChain.OFFICE));
-            } else if (!d.getId().equals(first.getId())) {
+            } else {
                 approvals.approve(d.getId(), version, null, fixtures.actor(DecidedChain.OFFICE));
             }
         }
-        approvals.approve(first.getId(), fixtures.reload(first, DecidedChain.OFFICE).getVersion(), null,
-                fixtures.actor(DecidedChain.OFFICE));
         decisions.present(chain.submission.id(), LocalDate.of(2021, 12, 3), fixtures.actor(DecidedChain.CHAIRMAN).id(),
                 fixtures.actor(DecidedChain.OFFICE));
-        mvc.perform(approve(chain, null, false, first))
+        // the declined one, ticked on a page shown before the answer was presented
+        mvc.perform(post("/decisions/submissions/{id}/approve-selected", chain.submission.id())
+                        .param("dossierIds", String.valueOf(declined.getId()))
+                        .param("shown", declined.getId() + ":" + fixtures.reload(declined, DecidedChain.OFFICE).getVersion())
+                        .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf()))
                 .andExpect(flash().attribute("failure", "error.signing.awaitingSignature"));
+        assertThat(fixtures.reload(declined, DecidedChain.OFFICE).getStatus()).isEqualTo(DossierStatus.DECLINED);
     }
 
     private MockHttpServletRequestBuilder approve(DecidedChain chain, String note, boolean allEndorsed, Dossier... ticked) {

@@ -172,8 +172,15 @@ class DecisionController {
             return "redirect:/decisions/submissions/" + id;
         } catch (SelectionRefused refused) {
             actionErrors.refusedSelection(refused, redirect);
-        } catch (ConflictException refused) {
-            redirect.addFlashAttribute("failure", refused.messageKey());
+        } catch (ConflictException | ObjectOptimisticLockingFailureException refused) {
+            int done = approvals.approvedAlready(id, form.dossierIds(), form.allEndorsed(), form.versions().keySet(), user);
+            if (done > 0) {
+                redirect.addFlashAttribute("notice", "notice.dossier.alreadyApprovedMany");
+                redirect.addFlashAttribute("noticeArg", done);
+                return "redirect:/decisions/submissions/" + id;
+            }
+            redirect.addFlashAttribute("failure", refused instanceof ConflictException conflict ? conflict.messageKey()
+                    : "error.stale");
         }
         redirect.addFlashAttribute("typedNote", form.note());
         return "redirect:/decisions/submissions/" + id + "#approve-selected";
