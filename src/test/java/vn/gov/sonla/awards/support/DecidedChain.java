@@ -4,19 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.gov.sonla.awards.appraisal.Appraisals;
-import vn.gov.sonla.awards.campaign.AwardFormRepository;
-import vn.gov.sonla.awards.campaign.CampaignRepository;
-import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.DecisionView;
-import vn.gov.sonla.awards.decision.Decisions;
-import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.internal.Dossier;
-import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.Gender;
 import vn.gov.sonla.awards.dossier.Nominee;
 import vn.gov.sonla.awards.review.SubmissionView;
-import vn.gov.sonla.awards.review.Submissions;
 
 /**
  * A submission of the Department of Health brought through the real steps, for the document tests: two
@@ -37,15 +29,8 @@ public final class DecidedChain {
     /** The award form the decision grants. */
     public static final String PROVINCIAL_AWARD = "CHAIRMAN_CERTIFICATE";
 
-    private final Fixtures fixtures;
-    private final Dossiers dossiers;
-    private final Submissions submissions;
-    private final Appraisals appraisals;
-    private final Decisions decisions;
-    private final CampaignRepository campaigns;
-    private final AwardFormRepository awardForms;
-    private final DepartmentSteps departmentSteps;
-    private final Approvals approvals;
+    /** The application's services the chain takes its steps through. */
+    private final DecidedChains services;
 
     public final String tag = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
     public final String firstIndividual = "Lường Thị Hương " + tag;
@@ -58,18 +43,8 @@ public final class DecidedChain {
     public DecisionView decision;
     private String filedAward = PROVINCIAL_AWARD;
 
-    DecidedChain(Fixtures fixtures, Dossiers dossiers, Submissions submissions, Appraisals appraisals,
-                        Decisions decisions, CampaignRepository campaigns, AwardFormRepository awardForms,
-                        DepartmentSteps departmentSteps, Approvals approvals) {
-        this.departmentSteps = departmentSteps;
-        this.approvals = approvals;
-        this.fixtures = fixtures;
-        this.dossiers = dossiers;
-        this.submissions = submissions;
-        this.appraisals = appraisals;
-        this.decisions = decisions;
-        this.campaigns = campaigns;
-        this.awardForms = awardForms;
+    DecidedChain(DecidedChains services) {
+        this.services = services;
     }
 
     /** The dossiers are filed for that award form; the department accepts them as the chairman's certificate. */
@@ -87,23 +62,24 @@ public final class DecidedChain {
                 "Hoàn thành 100% nhiệm vụ điều trị người bệnh Covid-19 nặng của tỉnh.");
         file(Nominee.individual(notEndorsed, "Kỹ thuật viên xét nghiệm", "Bệnh viện Đa khoa tỉnh", 1990, Gender.MALE, false),
                 "Thực hiện xét nghiệm RT-PCR.");
-        var health = fixtures.user(HEALTH);
+        var health = services.fixtures.user(HEALTH);
         Long proposed = filedAward.equals(PROVINCIAL_AWARD) ? null
-                : awardForms.findByCode(PROVINCIAL_AWARD).orElseThrow().getId();
+                : services.awardForms.findByCode(PROVINCIAL_AWARD).orElseThrow().getId();
         for (Dossier d : filed) {
-            departmentSteps.accept(d.getId(), fixtures.reload(d, HEALTH).getVersion(), proposed,
+            services.departmentSteps.accept(d.getId(), services.fixtures.reload(d, HEALTH).getVersion(), proposed,
                     proposed == null ? null : "Thành tích ở phạm vi tỉnh", health.actor());
         }
-        submission = submissions.compileAndSign(filed.stream().map(Dossier::getId).toList(), health.actor(), fixtures.leaderOf(health.actor()));
+        submission = services.submissions.compileAndSign(filed.stream().map(Dossier::getId).toList(), health.actor(),
+                services.fixtures.leaderOf(health.actor()));
         return this;
     }
 
     public DecidedChain appraised() {
         sent();
-        var snv = fixtures.user(HOME_AFFAIRS);
+        var snv = services.fixtures.user(HOME_AFFAIRS);
         for (Dossier d : filed) {
             boolean endorse = !d.getNomineeName().equals(notEndorsed);
-            appraisals.appraise(d.getId(), fixtures.reload(d, HOME_AFFAIRS).getVersion(), endorse,
+            services.appraisals.appraise(d.getId(), services.fixtures.reload(d, HOME_AFFAIRS).getVersion(), endorse,
                     endorse ? null : remark, snv.actor());
         }
         return this;
@@ -111,25 +87,25 @@ public final class DecidedChain {
 
     public DecidedChain forwarded() {
         appraised();
-        var snv = fixtures.user(HOME_AFFAIRS);
-        appraisals.forward(submission.id(), snv.actor(), fixtures.leaderOf(snv.actor()));
-        submission = submissions.get(submission.id(), snv.actor());
+        var snv = services.fixtures.user(HOME_AFFAIRS);
+        services.appraisals.forward(submission.id(), snv.actor(), services.fixtures.leaderOf(snv.actor()));
+        submission = services.submissions.get(submission.id(), snv.actor());
         return this;
     }
 
     /** The office approved the endorsed dossiers, declined the other, and presented the decision to the chairman. */
     public DecidedChain presented() {
         forwarded();
-        var office = fixtures.user(OFFICE);
+        var office = services.fixtures.user(OFFICE);
         for (Dossier d : filed) {
-            long version = fixtures.reload(d, OFFICE).getVersion();
+            long version = services.fixtures.reload(d, OFFICE).getVersion();
             if (d.getNomineeName().equals(notEndorsed)) {
-                approvals.decline(d.getId(), version, "Theo ý kiến thẩm định của Sở Nội vụ", office.actor());
+                services.approvals.decline(d.getId(), version, "Theo ý kiến thẩm định của Sở Nội vụ", office.actor());
             } else {
-                approvals.approve(d.getId(), version, null, office.actor());
+                services.approvals.approve(d.getId(), version, null, office.actor());
             }
         }
-        submission = decisions.present(submission.id(), LocalDate.of(2021, 12, 3), fixtures.actor(CHAIRMAN).id(),
+        submission = services.decisions.present(submission.id(), LocalDate.of(2021, 12, 3), services.fixtures.actor(CHAIRMAN).id(),
                 office.actor());
         return this;
     }
@@ -137,9 +113,9 @@ public final class DecidedChain {
     /** The chairman signed the presented decision. */
     public DecidedChain decided() {
         presented();
-        decision = decisions.sign(submission.id(), submission.decisionSignOff().revision(), fixtures.actor(CHAIRMAN))
+        decision = services.decisions.sign(submission.id(), submission.decisionSignOff().revision(), services.fixtures.actor(CHAIRMAN))
                 .decision().orElseThrow();
-        submission = submissions.get(submission.id(), fixtures.actor(OFFICE));
+        submission = services.submissions.get(submission.id(), services.fixtures.actor(OFFICE));
         return this;
     }
 
@@ -148,6 +124,6 @@ public final class DecidedChain {
     }
 
     private void file(Nominee nominee, String achievements) {
-        filed.add(fixtures.aSubmittedDossier(CLERK, "COVID19", filedAward, nominee, achievements));
+        filed.add(services.fixtures.aSubmittedDossier(CLERK, "COVID19", filedAward, nominee, achievements));
     }
 }

@@ -4,36 +4,32 @@ import org.springframework.boot.test.context.TestComponent;
 
 import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.campaign.AwardFormRepository;
-import vn.gov.sonla.awards.campaign.CampaignRepository;
 import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.Decisions;
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
-import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.Submissions;
 
-/** Starts a {@link DecidedChain} with the application's services, for a test to bring to the stage it needs. */
+/**
+ * The application's services a {@link DecidedChain} takes its steps through; starts one for a test to bring to the stage
+ * it needs.
+ */
 @TestComponent
 public class DecidedChains {
 
-    private final Fixtures fixtures;
-    private final Dossiers dossiers;
-    private final Submissions submissions;
-    private final Appraisals appraisals;
-    private final Decisions decisions;
-    private final CampaignRepository campaigns;
-    private final AwardFormRepository awardForms;
-    private final DepartmentSteps departmentSteps;
-    private final Approvals approvals;
+    final Fixtures fixtures;
+    final Submissions submissions;
+    final Appraisals appraisals;
+    final Decisions decisions;
+    final AwardFormRepository awardForms;
+    final DepartmentSteps departmentSteps;
+    final Approvals approvals;
 
-    DecidedChains(Fixtures fixtures, Dossiers dossiers, Submissions submissions, Appraisals appraisals,
-                  Decisions decisions, CampaignRepository campaigns, AwardFormRepository awardForms,
-                  DepartmentSteps departmentSteps, Approvals approvals) {
+    DecidedChains(Fixtures fixtures, Submissions submissions, Appraisals appraisals, Decisions decisions,
+                  AwardFormRepository awardForms, DepartmentSteps departmentSteps, Approvals approvals) {
         this.fixtures = fixtures;
-        this.dossiers = dossiers;
         this.submissions = submissions;
         this.appraisals = appraisals;
         this.decisions = decisions;
-        this.campaigns = campaigns;
         this.awardForms = awardForms;
         this.departmentSteps = departmentSteps;
         this.approvals = approvals;
@@ -41,7 +37,6 @@ public class DecidedChains {
 
     /** A new chain of four dossiers, not yet filed. */
     public DecidedChain start() {
-        return new DecidedChain(fixtures, dossiers, submissions, appraisals, decisions, campaigns, awardForms,
-                departmentSteps, approvals);
+        return new DecidedChain(this);
     }
 }
