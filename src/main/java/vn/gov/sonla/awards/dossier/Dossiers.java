@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
@@ -176,16 +177,17 @@ public class Dossiers {
     }
 
     /**
-     * The dossiers of a submission the asker may see, individuals first, for a document handed to the asker (the
-     * submission's PDF or XLSX carries names, positions, birth years and achievements): each counts as a view of
-     * the dossier, like opening its page.
+     * A document made of the dossiers of a submission the asker may see, individuals first, handed to the asker (the
+     * submission's PDF or XLSX carries names, positions, birth years and achievements): each dossier counts as a view,
+     * like opening its page. The document is made while the views are written ({@link DossierViews#recordWhile}), so
+     * it must read nothing but the views it is given.
      */
     @Transactional
-    public List<DossierView> inSubmissionDocument(Actor user, long submissionId) {
+    public <T> T inSubmissionDocument(Actor user, long submissionId, Function<List<DossierView>, T> document) {
         List<Dossier> found = repository.findAll(visibleTo(user).and(DossierScope.inSubmission(submissionId)),
                 Sort.by("nominee.type").descending().and(Sort.by("id")));
-        views.record(found, user, clock.instant());
-        return found.stream().map(DossierView::of).toList();
+        List<DossierView> listed = found.stream().map(DossierView::of).toList();
+        return views.recordWhile(found, user, clock.instant(), () -> document.apply(listed));
     }
 
     /** One dossier as other modules read it, if the asker may see it; otherwise 404. */

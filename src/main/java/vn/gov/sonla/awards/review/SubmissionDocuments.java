@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -57,32 +58,37 @@ public class SubmissionDocuments {
      */
     @Transactional
     public Contents contents(long submissionId, Actor user) {
+        return made(submissionId, user, c -> c);
+    }
+
+    /** The document made of the submission and its list, while the views it counts are recorded. */
+    private <T> T made(long submissionId, Actor user, Function<Contents, T> document) {
         SubmissionView submission = submissions.get(submissionId, user);
-        List<DossierView> all = dossiers.inSubmissionDocument(user, submissionId);
         LocalDate date = submission.sentAt() != null ? submission.sentAt().atZone(ProvinceTime.ZONE).toLocalDate()
                 : LocalDate.now(clock);
-        return new Contents(submission, all.stream().filter(d -> d.nomineeType() == NomineeType.INDIVIDUAL).toList(),
-                all.stream().filter(d -> d.nomineeType() == NomineeType.COLLECTIVE).toList(), date);
+        return dossiers.inSubmissionDocument(user, submissionId, all -> document.apply(new Contents(submission,
+                all.stream().filter(d -> d.nomineeType() == NomineeType.INDIVIDUAL).toList(),
+                all.stream().filter(d -> d.nomineeType() == NomineeType.COLLECTIVE).toList(), date)));
     }
 
     @Transactional
     public byte[] pdf(long submissionId, Actor user) {
-        Contents c = contents(submissionId, user);
-        String campaigns = String.join("; ", c.all().stream().map(d -> d.campaign().getShortName()).distinct().toList());
-        return pdf.pdf("documents/submission", Map.of(
-                "submission", c.submission(),
-                "number", c.number(),
-                "date", c.date(),
-                "campaigns", campaigns,
-                "individuals", c.individuals(),
-                "collectives", c.collectives()), DocumentKind.SUBMISSION.identifier(submissionId));
+        return made(submissionId, user, c -> {
+            String campaigns = String.join("; ", c.all().stream().map(d -> d.campaign().getShortName()).distinct().toList());
+            return pdf.pdf("documents/submission", Map.of(
+                    "submission", c.submission(),
+                    "number", c.number(),
+                    "date", c.date(),
+                    "campaigns", campaigns,
+                    "individuals", c.individuals(),
+                    "collectives", c.collectives()), DocumentKind.SUBMISSION.identifier(submissionId));
+        });
     }
 
     /** The list as a spreadsheet: a title row, a heading row, then one row per nominee, individuals first. */
     @Transactional
     public byte[] xlsx(long submissionId, Actor user) {
-        Contents c = contents(submissionId, user);
-        return Spreadsheets.xlsx(book -> {
+        return made(submissionId, user, c -> Spreadsheets.xlsx(book -> {
             Sheet sheet = book.createSheet(msg("document.xlsx.sheet"));
             Font boldFont = book.createFont();
             boldFont.setBold(true);
@@ -122,7 +128,7 @@ public class SubmissionDocuments {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
             sheet.createFreezePane(0, 3);
-        });
+        }));
     }
 
     private String msg(String key, Object... args) {

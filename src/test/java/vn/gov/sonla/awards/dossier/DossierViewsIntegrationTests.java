@@ -19,6 +19,7 @@ import vn.gov.sonla.awards.dossier.internal.DossierViews;
 import vn.gov.sonla.awards.dossier.internal.Dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -89,6 +90,29 @@ class DossierViewsIntegrationTests {
                 .andExpect(status().isOk());
         assertThat(viewsOf(first.getId())).hasSize(2).last().asString().startsWith("syt ");
         assertThat(viewsOf(second.getId())).hasSize(2).last().asString().startsWith("syt ");
+    }
+
+    @Test
+    void aDocumentIsMadeBesideTheViewsItCountsAndOneThatFailsLeavesNoView() {
+        long id = fixtures.aSubmittedDossier("vanthu.bvdk", "COVID19", "CHAIRMAN_CERTIFICATE", "Điêu Thị Song Song").getId();
+        Actor health = fixtures.actor("syt");
+        Instant at = Instant.parse("2026-03-02T02:00:00Z");
+        Thread caller = Thread.currentThread();
+
+        // made on another thread, returned to the caller once the view is written
+        String made = transactions.execute(tx -> views.recordWhile(List.of(dossiers.get(id, health)), health, at,
+                () -> Thread.currentThread() == caller ? "same thread" : "beside"));
+        assertThat(made).isEqualTo("beside");
+        assertThat(viewsOf(id)).containsExactly("syt " + at);
+
+        // the document fails: its own exception reaches the caller and the transaction keeps no view of it
+        Instant later = at.plus(Duration.ofHours(1));
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> views.recordWhile(
+                List.of(dossiers.get(id, health)), health, later, () -> {
+                    throw new IllegalStateException("the layout failed");
+                })))
+                .isInstanceOf(IllegalStateException.class).hasMessage("the layout failed");
+        assertThat(viewsOf(id)).containsExactly("syt " + at);
     }
 
     /** The actor saw the dossier at that instant (it is read as the department, which may see it). */

@@ -5,9 +5,14 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
 import vn.gov.sonla.awards.account.Actor;
@@ -28,10 +33,41 @@ public class DossierViews {
 
     private final EntityManager entityManager;
     private final HistoryRows history;
+    private final AsyncTaskExecutor documents;
 
-    DossierViews(EntityManager entityManager, HistoryRows history) {
+    DossierViews(EntityManager entityManager, HistoryRows history,
+                 @Qualifier("applicationTaskExecutor") AsyncTaskExecutor documents) {
         this.entityManager = entityManager;
         this.history = history;
+        this.documents = documents;
+    }
+
+    /**
+     * Makes a document that lists the dossiers while their views are recorded: the document on another thread (laying
+     * out a list of thousands keeps a core busy for a second) as this one writes the views in the caller's
+     * transaction (mostly waiting for the database). The document reads only what is already loaded — the dossiers'
+     * views with their unit, campaign and award forms — never the persistence context. Either failing fails the
+     * whole: the caller's transaction is rolled back, so no view stays recorded for a document nobody received.
+     */
+    public <T> T recordWhile(List<Dossier> dossiers, Actor user, Instant now, Supplier<T> document) {
+        CompletableFuture<T> made = CompletableFuture.supplyAsync(document, documents);
+        try {
+            record(dossiers, user, now);
+        } catch (RuntimeException | Error e) {
+            made.cancel(true);
+            throw e;
+        }
+        try {
+            return made.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     public void record(Dossier dossier, Actor user, Instant now) {
