@@ -201,6 +201,7 @@ class SigningController {
         }
         if (errors.hasErrors()) {
             redirect.addFlashAttribute("failure", "validation.reason.required");
+            redirect.addFlashAttribute("failureField", "decline-reason-" + dossierId);
             return "redirect:/signing/decisions/" + id + "#row-" + dossierId;
         }
         approvals.decline(dossierId, form.version(), form.reason().strip(), user);
@@ -307,6 +308,7 @@ class SigningController {
                                    Runnable giveBack) {
         if (errors.hasErrors()) {
             redirect.addFlashAttribute("failure", "validation.reason.required");
+            redirect.addFlashAttribute("failureField", "reason");
             return "redirect:" + page;
         }
         giveBack.run();

@@ -224,6 +224,37 @@ class BulkApprovalIntegrationTests {
         assertThat(fixtures.reload(declined, DecidedChain.OFFICE).getStatus()).isEqualTo(DossierStatus.DECLINED);
     }
 
+    @Test
+    void anApprovedDossierIsDeclinedFromItsOwnPageWhereTheSubmissionsLinkLeads() throws Exception {
+        DecidedChain chain = chains.start().forwarded();
+        Dossier first = named(chain, chain.firstIndividual);
+        mvc.perform(approve(chain, "", false, first)).andExpect(flash().attribute("notice", "notice.dossier.approvedMany"));
+
+        var office = fixtures.user(DecidedChain.OFFICE);
+        mvc.perform(get("/decisions/submissions/{id}", chain.submission.id()).with(user(office)))
+                .andExpect(content().string(containsString("href=\"/dossiers/" + first.getId() + "#action-decline\"")));
+        mvc.perform(get("/dossiers/{id}", first.getId()).with(user(office)))
+                .andExpect(content().string(containsString("id=\"action-decline\"")))
+                .andExpect(content().string(not(containsString("id=\"action-approve\""))));
+        mvc.perform(post("/decisions/dossiers/{id}/decline", first.getId()).with(user(office)).with(csrf())
+                        .param("version", String.valueOf(fixtures.reload(first, DecidedChain.OFFICE).getVersion()))
+                        .param("reason", "Trùng với khen thưởng đột xuất đã trình."))
+                .andExpect(status().isFound());
+        assertThat(fixtures.reload(first, DecidedChain.OFFICE).getStatus()).isEqualTo(DossierStatus.DECLINED);
+    }
+
+    @Test
+    void aNoteTooLongIsNamedAtTheTopAndBesideItsBox() throws Exception {
+        DecidedChain chain = chains.start().forwarded();
+        Dossier first = named(chain, chain.firstIndividual);
+        MvcResult refused = mvc.perform(approve(chain, "x".repeat(4001), false, first)).andReturn();
+        mvc.perform(get("/decisions/submissions/{id}", chain.submission.id()).with(user(fixtures.user(DecidedChain.OFFICE)))
+                        .cookie(refused.getResponse().getCookies()))
+                .andExpect(content().string(containsString("<a href=\"#approve-note\">")))
+                .andExpect(content().string(containsString("id=\"approve-note-error\"")))
+                .andExpect(content().string(containsString("aria-describedby=\"approve-note-error\"")));
+    }
+
     private MockHttpServletRequestBuilder approve(DecidedChain chain, String note, boolean allEndorsed, Dossier... ticked) {
         MockHttpServletRequestBuilder request = post("/decisions/submissions/{id}/approve-selected", chain.submission.id())
                 .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf());

@@ -46,6 +46,17 @@ class FormsThatHelpIntegrationTests {
     }
 
     @Test
+    void aPersonsFormWithoutANameAsksForThePersonsName() throws Exception {
+        Dossier person = fixtures.aDraft("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lường Văn Tên");
+        mvc.perform(post("/dossiers/{id}/nominee", person.getId()).with(user(fixtures.user("vanthu.maison"))).with(csrf())
+                        .param("version", String.valueOf(person.getVersion())).param("nomineeName", " ")
+                        .param("position", "Y sĩ"))
+                .andExpect(content().string(containsString("Nhập họ và tên của cá nhân được đề nghị.")))
+                .andExpect(content().string(containsString("value=\"Y sĩ\"")))
+                .andExpect(content().string(not(containsString("tập thể"))));
+    }
+
+    @Test
     void aKnownDateOfBirthIsLabelledAsADate() throws Exception {
         Dossier person = fixtures.aDraft("vanthu.maison", "COVID19", "CHAIRMAN_CERTIFICATE", "Lò Thị Ngày Sinh");
         var clerk = fixtures.user("vanthu.maison");

@@ -1,12 +1,16 @@
 package vn.gov.sonla.awards.signature;
 
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.decision.Decisions;
@@ -22,7 +26,9 @@ import vn.gov.sonla.awards.support.TestCa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -79,6 +85,28 @@ class SignedOriginalHistoryIntegrationTests {
         assertThat(history.indexOf(grant)).isNotNegative().isLessThan(history.indexOf(refused.sha256()));
         assertThat(history.indexOf(refused.sha256())).isLessThan(history.indexOf(accepted.sha256()));
         assertThat(history).contains("data-label=\"" + messages.getMessage("history.action", null, VI) + "\"");
+    }
+
+    @Test
+    void aRefusedUploadIsNamedAtTheTopAndBesideTheFileBoxAndItsWholeDigestIsShown() throws Exception {
+        DecidedChain chain = chains.start().decided();
+        var office = fixtures.user(DecidedChain.OFFICE);
+        byte[] notPdf = "not a pdf".getBytes();
+        String slug = DocumentKind.DECISION.slug();
+        MvcResult refused = mvc.perform(multipart("/signed/{kind}/{id}", slug, chain.decision.id())
+                        .file(new MockMultipartFile("file", "khong-phai-pdf.pdf", "application/pdf", notPdf))
+                        .with(user(office)).with(csrf()))
+                .andExpect(status().isFound()).andReturn();
+        String target = refused.getResponse().getRedirectedUrl();
+        // the refusal travels in the stored session, which the session cookie names, as for a browser
+        String page = mvc.perform(get(target.substring(0, target.indexOf('#'))).with(user(office))
+                        .cookie(refused.getResponse().getCookies()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String box = "signed-" + slug + "-file";
+        assertThat(page).contains("<a href=\"#" + box + "\">", "id=\"" + box + "-error\"",
+                "aria-describedby=\"" + box + "-error\"");
+        String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(notPdf));
+        assertThat(page).contains("<code class=\"hash\">" + digest + "</code>");
     }
 
     private static int countOf(String text, String part) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import vn.gov.sonla.awards.account.Accounts;
 import vn.gov.sonla.awards.account.LeaderPosition;
@@ -156,6 +157,22 @@ class DepartmentSigningIntegrationTests {
         // while it is presented the specialist cannot change it
         assertThatThrownBy(() -> submissions.removeFromDraft(draft.id(), added.getId(), fixtures.actor("syt")))
                 .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aReturnWithoutANoteIsNamedAtTheTopAndBesideTheNoteBox() throws Exception {
+        SubmissionView draft = presented("Hà Văn Không Ghi Chú");
+        var leader = fixtures.user("gd.syt");
+        MvcResult refused = mvc.perform(post("/signing/submissions/{id}/return", draft.id())
+                        .param("version", "" + draft.signOff().revision()).param("reason", "  ")
+                        .with(user(leader)).with(csrf()))
+                .andExpect(status().isFound()).andReturn();
+        // the refusal travels in the stored session, which the session cookie names, as for a browser
+        mvc.perform(get("/signing/submissions/{id}", draft.id()).with(user(leader)).cookie(refused.getResponse().getCookies()))
+                .andExpect(content().string(containsString("<a href=\"#reason\">Nhập lý do.</a>")))
+                .andExpect(content().string(containsString("id=\"reason-error\"")))
+                .andExpect(content().string(containsString("aria-describedby=\"reason-error\"")));
+        assertThat(submissions.get(draft.id(), fixtures.actor("syt")).signOff().returnNote()).isNull();
     }
 
     @Test

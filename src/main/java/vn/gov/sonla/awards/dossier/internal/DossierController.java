@@ -180,7 +180,7 @@ class DossierController {
 
     /** What the person looking at the dossier may do now, for the buttons of the page. */
     public record Permissions(boolean edit, boolean submit, boolean withdraw, boolean review, boolean appraise,
-                              boolean decide, boolean returnToDepartment) {
+                              boolean decide, boolean decline, boolean returnToDepartment) {
 
         Permissions(Dossier d, Actor u) {
             this(DossierPolicy.allows(d, u, DossierAction.EDIT),
@@ -190,6 +190,8 @@ class DossierController {
                     DossierPolicy.allows(d, u, DossierAction.ACCEPT),
                     DossierPolicy.allows(d, u, DossierAction.APPRAISE),
                     DossierPolicy.allows(d, u, DossierAction.APPROVE),
+                    // an approval is declined until the decision is issued: on an approved dossier, declining is all
+                    DossierPolicy.allows(d, u, DossierAction.DECLINE),
                     DossierPolicy.allows(d, u, DossierAction.RETURN_TO_DEPARTMENT));
         }
     }

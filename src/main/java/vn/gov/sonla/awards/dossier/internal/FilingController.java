@@ -105,6 +105,11 @@ class FilingController {
     String saveNominee(@PathVariable long id, @Valid @ModelAttribute("form") NomineeForm form, BindingResult errors,
                        @CurrentActor Actor clerk, Model model, RedirectAttributes redirect) {
         Dossier dossier = editable(id, clerk, model);
+        if (form.nomineeName() == null || form.nomineeName().isBlank()) {
+            // the form speaks of a person or of a collective, as the dossier nominates
+            errors.rejectValue("nomineeName", dossier.getNomineeType() == NomineeType.INDIVIDUAL
+                    ? "validation.nomineeName.individual" : "validation.nomineeName.collective");
+        }
         if (dossier.getNomineeType() == NomineeType.INDIVIDUAL && form.birthYear() != null && form.birthDate() != null
                 && form.birthYear() != form.birthDate().getYear()) {
             errors.rejectValue("birthYear", "validation.birthYear.mismatch");

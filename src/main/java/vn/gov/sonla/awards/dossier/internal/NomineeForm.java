@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
@@ -19,7 +18,7 @@ import vn.gov.sonla.awards.common.MultiLine;
 
 /** The nominee section: an individual's particulars or a collective's. Only the fields of its kind are kept. */
 record NomineeForm(
-        @NotBlank(message = "{validation.nomineeName.required}") @Size(max = 255, message = "{validation.size.255}") String nomineeName,
+        @Size(max = 255, message = "{validation.size.255}") String nomineeName,
         @Min(value = 1900, message = "{validation.birthYear.range}") @Max(value = 2025, message = "{validation.birthYear.range}") Integer birthYear,
         @Past(message = "{validation.birthDate.past}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
         Gender gender,

@@ -43,6 +43,7 @@ class SignedOriginalController {
             redirect.addFlashAttribute("noticeArg", result.signerName());
         } else {
             redirect.addFlashAttribute("failure", result.refusal().labelKey());
+            redirect.addFlashAttribute("failureField", "signed-" + k.slug() + "-file");
         }
         return "redirect:" + originals.document(k, id, user).page() + "#signed-" + k.slug();
     }
