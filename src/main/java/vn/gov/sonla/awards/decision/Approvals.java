@@ -184,6 +184,12 @@ public class Approvals {
         proposals.save(proposal);
     }
 
+    /** The dossier whose central outcome the office is about to record; 404, 403 or 409 as recording it would be. */
+    @Transactional(readOnly = true)
+    public DossierView beforeCentralOutcome(long dossierId, Actor office) {
+        return steps.beforeCentralOutcome(dossierId, office);
+    }
+
     /** The chairman's office records that the central level did not grant the proposed award, and why. */
     @Transactional
     public void recordCentralDecline(long dossierId, long version, String reason, Actor office) {

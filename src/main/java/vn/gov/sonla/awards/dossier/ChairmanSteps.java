@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.dossier.internal.Dossier;
+import vn.gov.sonla.awards.dossier.internal.DossierPolicy;
 import vn.gov.sonla.awards.dossier.internal.StepRunner;
 
 /**
@@ -56,6 +58,17 @@ public class ChairmanSteps {
     /** The chairman's signed decision grants these approved provincial awards. */
     public int grantAll(Collection<Long> ids, String decisionNumber, Actor office) {
         return steps.stepAll(ids, null, office, d -> d.grant(decisionNumber, office));
+    }
+
+    /**
+     * The dossier as the office sees it before it records the central level's outcome: refused with 404, 403 or 409
+     * as recording it would be (outside the scope, not the office's step, not waiting for the outcome).
+     */
+    @Transactional(readOnly = true)
+    public DossierView beforeCentralOutcome(long id, Actor office) {
+        Dossier dossier = steps.find(id, office);
+        DossierPolicy.require(dossier, office, DossierAction.RECORD_CENTRAL_AWARD);
+        return DossierView.of(dossier);
     }
 
     public void recordCentralAward(long id, long version, String centralNumber, LocalDate centralDate, Actor office) {

@@ -26,6 +26,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A state-level award the chairman proposed to the central level: the chairman's office later records the outcome,
@@ -85,6 +87,52 @@ class CentralOutcomeIntegrationTests {
         Dossier refused = dossiers.get(declined, office.actor());
         assertThat(refused.getStatus()).isEqualTo(DossierStatus.CENTRAL_DECLINED);
         assertThat(refused.getLastReason()).isEqualTo("Chưa đủ điều kiện theo quy định của Luật");
+    }
+
+    @Test
+    void theOutcomeIsRecordedAfterAPageThatSaysWhatItDoesAndTheNoticeNamesTheDecision() throws Exception {
+        List<Dossier> proposed = proposedToCentral("Vì Văn Xác Nhận", "Lò Thị Từ Chối");
+        long awarded = proposed.get(0).getId();
+        long declined = proposed.get(1).getId();
+        CurrentUser office = fixtures.user("vpubnd");
+
+        String dossierPage = mvc.perform(get("/dossiers/{id}", awarded).with(user(office))).andReturn().getResponse().getContentAsString();
+        assertThat(dossierPage).contains("action=\"/decisions/dossiers/" + awarded + "/central-award/confirm\"",
+                "action=\"/decisions/dossiers/" + awarded + "/central-decline/confirm\"");
+
+        String confirm = mvc.perform(post("/decisions/dossiers/{id}/central-award/confirm", awarded).with(user(office)).with(csrf())
+                        .param("version", version(awarded)).param("centralDecisionNumber", "77/QĐ-CTN")
+                        .param("centralDecisionDate", "2022-01-20"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(confirm).contains("Quyết định số 77/QĐ-CTN ngày 20/01/2022", "không thể hoàn tác",
+                "name=\"centralDecisionNumber\" value=\"77/QĐ-CTN\"", "name=\"centralDecisionDate\" value=\"2022-01-20\"");
+        assertThat(dossiers.get(awarded, office.actor()).getStatus()).as("nothing recorded yet")
+                .isEqualTo(DossierStatus.PROPOSED_TO_CENTRAL);
+
+        // what cannot be recorded goes back to the dossier's page with its message, as the step would
+        assertThat(mvc.perform(post("/decisions/dossiers/{id}/central-award/confirm", awarded).with(user(office)).with(csrf())
+                        .param("version", version(awarded)).param("centralDecisionNumber", " ")
+                        .param("centralDecisionDate", "2022-01-20")).andReturn().getResponse().getRedirectedUrl())
+                .isEqualTo("/dossiers/" + awarded + "#action-central-award");
+        assertThat(mvc.perform(post("/decisions/dossiers/{id}/central-decline/confirm", declined).with(user(fixtures.user("snv")))
+                .with(csrf()).param("version", version(declined)).param("reason", "x")).andReturn().getResponse().getStatus())
+                .as("not Home Affairs' step").isEqualTo(403);
+
+        mvc.perform(post("/decisions/dossiers/{id}/central-award", awarded).with(user(office)).with(csrf())
+                        .param("version", version(awarded)).param("centralDecisionNumber", "77/QĐ-CTN")
+                        .param("centralDecisionDate", "2022-01-20"))
+                .andExpect(flash().attribute("notice", "notice.central.awarded"))
+                .andExpect(flash().attribute("noticeArg", "77/QĐ-CTN"));
+        assertThat(mvc.perform(post("/decisions/dossiers/{id}/central-award/confirm", awarded).with(user(office)).with(csrf())
+                        .param("version", version(awarded)).param("centralDecisionNumber", "77/QĐ-CTN")
+                        .param("centralDecisionDate", "2022-01-20")).andReturn().getResponse().getStatus())
+                .as("recorded already: no page to confirm it again").isEqualTo(409);
+
+        String declineConfirm = mvc.perform(post("/decisions/dossiers/{id}/central-decline/confirm", declined).with(user(office))
+                        .with(csrf()).param("version", version(declined)).param("reason", "Chưa đủ thời gian công tác"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(declineConfirm).contains("không được cấp trên khen thưởng", "Chưa đủ thời gian công tác",
+                "action=\"/decisions/dossiers/" + declined + "/central-decline\"");
     }
 
     @Test

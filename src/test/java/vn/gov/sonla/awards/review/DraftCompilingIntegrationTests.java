@@ -134,8 +134,8 @@ class DraftCompilingIntegrationTests {
 
         mvc.perform(get("/review/submissions/{id}", draft.id()).with(user(health)))
                 .andExpect(content().string(containsString("form=\"remove-selected\" name=\"dossierIds\" value=\"" + a.getId() + "\"")));
-        mvc.perform(get("/review/submissions/{id}/remove-selected", draft.id())
-                        .param("dossierIds", String.valueOf(a.getId()), String.valueOf(b.getId())).with(user(health)))
+        mvc.perform(post("/review/submissions/{id}/remove-selected/confirm", draft.id())
+                        .param("dossierIds", String.valueOf(a.getId()), String.valueOf(b.getId())).with(user(health)).with(csrf()))
                 .andExpect(content().string(containsString("Sẽ bỏ 2 hồ sơ sau ra khỏi bản nháp")))
                 .andExpect(content().string(containsString("Bỏ Ra Hai " + stamp)))
                 .andExpect(content().string(not(containsString("Ở Lại " + stamp))));

@@ -89,7 +89,11 @@ class DraftCompilingController {
     }
 
     /** The dossiers ticked in a draft, to take out: how many, which ones. */
-    @GetMapping("/review/submissions/{id}/remove-selected")
+    /**
+     * The page that counts the ticked dossiers before they leave the draft. The selection is posted (it changes
+     * nothing): a draft of 2,000 ticked would not fit in an address.
+     */
+    @PostMapping("/review/submissions/{id}/remove-selected/confirm")
     String confirmRemove(@PathVariable long id, @RequestParam(name = "dossierIds", required = false) List<Long> dossierIds,
                          @CurrentActor Actor user, Model model, RedirectAttributes redirect) {
         SubmissionView draft = submissions.get(id, user);
