@@ -18,6 +18,7 @@ import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.review.Submissions;
+import vn.gov.sonla.awards.support.DecidedChains;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
@@ -45,6 +46,7 @@ class CentralOutcomeIntegrationTests {
     @Autowired Approvals approvals;
     @Autowired vn.gov.sonla.awards.decision.Decisions decisions;
     @Autowired DepartmentSteps departmentSteps;
+    @Autowired DecidedChains chains;
 
     @Test
     void theOfficeRecordsTheCentralAwardAndTheDossierShowsIt() throws Exception {
@@ -151,21 +153,7 @@ class CentralOutcomeIntegrationTests {
     }
 
     List<Dossier> proposedToCentral(String... names) {
-        Actor health = fixtures.actor("syt");
-        CurrentUser snv = fixtures.user("snv");
-        CurrentUser office = fixtures.user("vpubnd");
-        List<Dossier> filed = java.util.Arrays.stream(names).map(name -> {
-            Dossier d = fixtures.aSubmittedDossier("vanthu.maison", "COVID19", "LABOUR_ORDER", name + " " + System.nanoTime());
-            departmentSteps.accept(d.getId(), d.getVersion(), health);
-            return d;
-        }).toList();
-        SubmissionView s = submissions.compileAndSign(filed.stream().map(Dossier::getId).toList(), health, fixtures.leaderOf(health));
-        filed.forEach(d -> appraisals.appraise(d.getId(), fixtures.reload(d, "snv").getVersion(), true, null, snv.actor()));
-        appraisals.forward(s.id(), snv.actor(), fixtures.leaderOf(snv.actor()));
-        filed.forEach(d -> approvals.approve(d.getId(), fixtures.reload(d, "vpubnd").getVersion(), null, office.actor()));
-        decisions.issue(s.id(), LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), office.actor(), fixtures.actor("ct.ubnd"));
-        filed.forEach(d -> assertThat(fixtures.reload(d, "vpubnd").getStatus()).isEqualTo(DossierStatus.PROPOSED_TO_CENTRAL));
-        return filed;
+        return chains.proposedToCentral(names);
     }
 
     String version(long id) {

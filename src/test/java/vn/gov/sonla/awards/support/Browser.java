@@ -461,6 +461,15 @@ public final class Browser implements BeforeAllCallback, TestInstancePreConstruc
         return hrefs;
     }
 
+    /** The page shown is no wider than the screen, and axe-core finds nothing against WCAG 2.1 A and AA on it. */
+    public void assertFitsTheScreenAndPassesAxe() {
+        Number documentWidth = (Number) script("return document.documentElement.scrollWidth");
+        Number viewport = (Number) script("return window.innerWidth");
+        org.assertj.core.api.Assertions.assertThat(documentWidth.intValue()).as(path() + " is no wider than the screen")
+                .isLessThanOrEqualTo(viewport.intValue());
+        org.assertj.core.api.Assertions.assertThat(accessibilityViolations()).as(path()).isEmpty();
+    }
+
     /**
      * What axe-core finds against WCAG 2.1 A and AA on the page as it is shown now: one line per rule broken,
      * with the elements that break it; empty when nothing does.
