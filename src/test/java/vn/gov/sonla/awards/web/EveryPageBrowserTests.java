@@ -56,7 +56,8 @@ class EveryPageBrowserTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"signed-out", "vanthu.maison", "ct.maison", "syt", "gd.syt", "snv", "vpubnd", "ct.ubnd", "stttt", "admin"})
+    @ValueSource(strings = {"signed-out", "vanthu.maison", "ct.maison", "syt", "gd.syt", "snv", "gd.snv", "vpubnd", "ct.ubnd",
+            "pct.ubnd", "stttt", "admin"})
     void everyPageFitsAPhoneAndPassesAxe(String account) {
         List<String> start = new ArrayList<>(List.of("/"));
         if (account.equals("signed-out")) {
@@ -89,6 +90,9 @@ class EveryPageBrowserTests {
             onPage.accept(path);
             browser.links().stream().filter(this::isPage).filter(p -> !shapes.contains(shape(p))).forEach(queue::add);
         }
+        // the bound must not hide a page: every shape left in the queue must have been seen
+        assertThat(queue.stream().filter(this::isPage).map(EveryPageBrowserTests::shape).filter(s -> !shapes.contains(s)).distinct().toList())
+                .as("page shapes left unvisited at the bound of " + MAX_PAGES + " pages").isEmpty();
         return visited;
     }
 
