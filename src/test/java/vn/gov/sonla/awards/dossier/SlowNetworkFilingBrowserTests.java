@@ -62,5 +62,8 @@ class SlowNetworkFilingBrowserTests {
         String page = browser.text(By.tagName("main"));
         assertThat(page).contains(nominee, filing.position, filing.workplace, filing.achievements, filing.proposal,
                 filing.report);
+        // the birth year, the gender, the frontline tick and the criterion's evidence typed on the way arrived too
+        assertThat(page).contains("1988", filing.evidence).containsPattern("Giới tính\\s+Nam")
+                .containsPattern("Thuộc lực lượng tuyến đầu chống dịch\\s+Có");
     }
 }
