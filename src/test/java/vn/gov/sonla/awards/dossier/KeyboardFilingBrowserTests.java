@@ -137,8 +137,9 @@ class KeyboardFilingBrowserTests {
     }
 
     /** Tabs to the element and checks that the focus can be seen on it. */
+    /** Tab, in the page's order and with the focus showing at every stop, until the element has the focus. */
     private WebElement focusOn(String cssSelector) {
-        WebElement element = browser.tabTo(cssSelector, MAX_TABS);
+        WebElement element = browser.tabInOrderTo(cssSelector, MAX_TABS);
         assertThat(browser.focusIsVisible()).as("the focus is visible on %s at %s", cssSelector, browser.path()).isTrue();
         return element;
     }

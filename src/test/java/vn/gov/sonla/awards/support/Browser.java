@@ -430,6 +430,40 @@ public final class Browser implements BeforeAllCallback, TestInstancePreConstruc
                 + "; the focus is on " + describe(focused()));
     }
 
+    /**
+     * Presses Tab until the focus is on the element the selector matches, and checks every stop on the way: it shows
+     * where the focus is, and it comes after the stop before it in the page's order (nothing jumps back, as a positive
+     * tabindex would make it).
+     */
+    public WebElement tabInOrderTo(String cssSelector, int maxPresses) {
+        WebElement before = focused();
+        for (int i = 0; i < maxPresses; i++) {
+            press(org.openqa.selenium.Keys.TAB);
+            WebElement now = focused();
+            if (Boolean.TRUE.equals(driver.executeScript("return arguments[0] === document.body", now))) {
+                // past the last stop, the focus leaves the page and comes back at its top
+                before = now;
+                continue;
+            }
+            boolean inOrder = Boolean.TRUE.equals(driver.executeScript("""
+                    const a = arguments[0], b = arguments[1];
+                    return a === document.body || a.contains(b) || !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+                    """, before, now));
+            if (!inOrder) {
+                throw new AssertionError("Tab went back from " + describe(before) + " to " + describe(now) + " on " + path());
+            }
+            if (!focusIsVisible()) {
+                throw new AssertionError("the focus does not show on " + describe(now) + " at " + path());
+            }
+            if (Boolean.TRUE.equals(driver.executeScript("return arguments[0].matches(arguments[1])", now, cssSelector))) {
+                return now;
+            }
+            before = now;
+        }
+        throw new AssertionError("Tab did not reach " + cssSelector + " within " + maxPresses + " presses on " + path()
+                + "; the focus is on " + describe(focused()));
+    }
+
     /** Whether the focused element shows where the focus is: an outline or a box shadow drawn around it. */
     public boolean focusIsVisible() {
         return Boolean.TRUE.equals(driver.executeScript("""
