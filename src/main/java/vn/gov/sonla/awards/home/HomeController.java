@@ -51,8 +51,10 @@ class HomeController {
                 // what waits on a unit is what was returned to it (its drafts are not timed)
                 case CLERK -> "/dossiers?status=" + DossierStatus.RETURNED;
                 case DEPARTMENT -> "/review?waiting=true";
-                // Home Affairs and the chairman's office work through submissions, listed below the figures
-                case APPRAISER, CHAIRMAN_OFFICE, ADMIN -> null;
+                // Home Affairs and the chairman's office work through submissions: their lists state the same count
+                case APPRAISER -> "/appraisal";
+                case CHAIRMAN_OFFICE -> "/decisions";
+                case ADMIN -> null;
             });
             model.addAttribute("overdueLink", "/reports#overdue");
             // a leader's first figure: what waits for the office's signature

@@ -55,6 +55,15 @@ class HomeFigureLinksIntegrationTests {
     }
 
     @Test
+    void homeAffairsAndTheChairmansOfficeOpenTheirListsWhichStateTheSameNumber() throws Exception {
+        fixtures.sent("syt", fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Đếm Nội Vụ Một"));
+        for (String account : new String[] {"snv", "vpubnd"}) {
+            CurrentUser who = fixtures.user(account);
+            assertLinkedListCounts(page("/", who), "figure-queue-link", "figure-queue", who);
+        }
+    }
+
+    @Test
     void theOverdueFigureOpensTheReportsOverdueTableWithTheSameTotal() throws Exception {
         CurrentUser health = fixtures.user("syt");
         String home = page("/", health);
