@@ -51,7 +51,7 @@ class HomeController {
                 // what waits on a unit is what was returned to it (its drafts are not timed)
                 case CLERK -> "/dossiers?status=" + DossierStatus.RETURNED;
                 case DEPARTMENT -> "/review?waiting=true";
-                // Home Affairs and the chairman's office work through submissions: their lists state the same count
+                // Home Affairs and the chairman's office work through submissions: the lists of those that hold them
                 case APPRAISER -> "/appraisal";
                 case CHAIRMAN_OFFICE -> "/decisions";
                 case ADMIN -> null;

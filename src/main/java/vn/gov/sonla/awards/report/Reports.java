@@ -158,35 +158,24 @@ public class Reports {
      */
     public HomeFigures homeFigures(Actor user) {
         ReportScope scope = ReportScope.of(user);
+        String queue = ReportConditions.inList(DossierStatus.waitingOn(Party.of(user.role())));
         LocalDate monthStart = LocalDate.ofInstant(clock.instant(), ProvinceTime.ZONE).withDayOfMonth(1);
         if (!scope.tallied()) {
             ReportConditions where = ReportConditions.ofDossiers(scope, ReportFilter.everything());
-            long decided = jdbc.sql(DECIDED_SINCE + where.sql())
-                    .params(where.params()).param("monthStart", monthStart).query(Long.class).single();
-            return new HomeFigures(waitingFor(user), timeliness.overdueCount(scope), decided);
-        }
-        long decided = jdbc.sql(DECIDED_SINCE_BY_SUBMISSIONS + scope.submissionCondition())
-                .params(scope.params()).param("monthStart", monthStart).query(Long.class).single();
-        return new HomeFigures(waitingFor(user), timeliness.overdueCount(scope), decided);
-    }
-
-    /**
-     * How many dossiers of the person's scope wait for their office's action (the stages timed against it): the home
-     * page's first figure, and the count the office's own list states.
-     */
-    public long waitingFor(Actor user) {
-        ReportScope scope = ReportScope.of(user);
-        String queue = ReportConditions.inList(DossierStatus.waitingOn(Party.of(user.role())));
-        if (!scope.tallied()) {
-            ReportConditions where = ReportConditions.ofDossiers(scope, ReportFilter.everything());
-            return jdbc.sql("select count(*) from dossier d join campaign c on c.id = d.campaign_id where "
+            long waiting = jdbc.sql("select count(*) from dossier d join campaign c on c.id = d.campaign_id where "
                             + where.sql() + " and d.status in (" + queue + ")")
                     .params(where.params()).query(Long.class).single();
+            long decided = jdbc.sql(DECIDED_SINCE + where.sql())
+                    .params(where.params()).param("monthStart", monthStart).query(Long.class).single();
+            return new HomeFigures(waiting, timeliness.overdueCount(scope), decided);
         }
         ReportConditions tally = ReportConditions.ofTallies(scope, ReportFilter.everything());
-        return jdbc.sql("select coalesce(sum(t.n), 0) from report_dossier_count t join campaign c on c.id = t.campaign_id where "
+        long waiting = jdbc.sql("select coalesce(sum(t.n), 0) from report_dossier_count t join campaign c on c.id = t.campaign_id where "
                         + tally.sql() + " and t.status in (" + queue + ")")
                 .params(tally.params()).query(Long.class).single();
+        long decided = jdbc.sql(DECIDED_SINCE_BY_SUBMISSIONS + scope.submissionCondition())
+                .params(scope.params()).param("monthStart", monthStart).query(Long.class).single();
+        return new HomeFigures(waiting, timeliness.overdueCount(scope), decided);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.gov.sonla.awards.account.CurrentUser;
+import vn.gov.sonla.awards.review.SubmissionView;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
@@ -55,12 +56,13 @@ class HomeFigureLinksIntegrationTests {
     }
 
     @Test
-    void homeAffairsAndTheChairmansOfficeOpenTheirListsWhichStateTheSameNumber() throws Exception {
-        fixtures.sent("syt", fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Đếm Nội Vụ Một"));
-        for (String account : new String[] {"snv", "vpubnd"}) {
-            CurrentUser who = fixtures.user(account);
-            assertLinkedListCounts(page("/", who), "figure-queue-link", "figure-queue", who);
-        }
+    void homeAffairsAndTheChairmansOfficeOpenTheListsOfTheSubmissionsHoldingWhatWaits() throws Exception {
+        SubmissionView sent = fixtures.sent("syt", fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Đếm Nội Vụ Một"));
+        CurrentUser homeAffairs = fixtures.user("snv");
+        String href = href(page("/", homeAffairs), "figure-queue-link");
+        assertThat(href).isEqualTo("/appraisal");
+        assertThat(page(href, homeAffairs)).contains("href=\"/appraisal/submissions/" + sent.id() + "\"");
+        assertThat(href(page("/", fixtures.user("vpubnd")), "figure-queue-link")).isEqualTo("/decisions");
     }
 
     @Test

@@ -29,7 +29,6 @@ import vn.gov.sonla.awards.common.ReasonForm;
 import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
-import vn.gov.sonla.awards.report.Reports;
 import vn.gov.sonla.awards.review.SubmissionRow;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
@@ -43,11 +42,8 @@ class AppraisalController {
     private final Dossiers dossiers;
     private final Appraisals appraisals;
     private final ActionErrors actionErrors;
-    private final Reports reports;
 
-    AppraisalController(Submissions submissions, Dossiers dossiers, Appraisals appraisals, ActionErrors actionErrors,
-                        Reports reports) {
-        this.reports = reports;
+    AppraisalController(Submissions submissions, Dossiers dossiers, Appraisals appraisals, ActionErrors actionErrors) {
         this.submissions = submissions;
         this.dossiers = dossiers;
         this.appraisals = appraisals;
@@ -65,8 +61,6 @@ class AppraisalController {
         model.addAttribute("incomingPage", incoming);
         model.addAttribute("pageLinks", PageLinks.of(request, incoming));
         model.addAttribute("done", submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_CHAIRMAN, SubmissionStatus.CLOSED)));
-        // the count of the home page's first figure, which links here
-        model.addAttribute("waitingDossiers", reports.waitingFor(user));
         return "appraisal/list";
     }
 

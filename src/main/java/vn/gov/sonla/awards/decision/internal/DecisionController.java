@@ -40,7 +40,6 @@ import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.DossierRow;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
-import vn.gov.sonla.awards.report.Reports;
 import vn.gov.sonla.awards.review.SubmissionRow;
 import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.Submissions;
@@ -54,7 +53,6 @@ import vn.gov.sonla.awards.decision.Decisions;
 @Controller
 class DecisionController {
 
-    private final Reports reports;
     private final Submissions submissions;
     private final Dossiers dossiers;
     private final Decisions decisions;
@@ -65,8 +63,7 @@ class DecisionController {
     private final ChairmanSignOff signOff;
 
     DecisionController(Submissions submissions, Dossiers dossiers, Decisions decisions, ActionErrors actionErrors, Clock clock,
-                       Approvals approvals, Appraisals appraisals, ChairmanSignOff signOff, Reports reports) {
-        this.reports = reports;
+                       Approvals approvals, Appraisals appraisals, ChairmanSignOff signOff) {
         this.signOff = signOff;
         this.approvals = approvals;
         this.appraisals = appraisals;
@@ -94,8 +91,6 @@ class DecisionController {
                 PROPOSED_SHOWN);
         model.addAttribute("proposed", proposed.items());
         model.addAttribute("proposedPage", proposed);
-        // the count of the home page's first figure, which links here
-        model.addAttribute("waitingDossiers", reports.waitingFor(user));
         return "decisions/list";
     }
 
