@@ -31,6 +31,13 @@ public class ActionErrors {
                 redirect);
     }
 
+    /** The same, for a step the dossier cannot take now (409): its reason, beside the box, with the text kept. */
+    public String refusedStep(long dossierId, String action, String typed, ConflictException refused,
+                              RedirectAttributes redirect) {
+        return back(dossierId, action, typed, messages.getMessage(refused.messageKey(), refused.arguments(),
+                LocaleContextHolder.getLocale()), redirect);
+    }
+
     /** The first error of a form, in the reader's language. */
     public String message(BindingResult errors) {
         return messages.getMessage(errors.getAllErrors().get(0), LocaleContextHolder.getLocale());

@@ -244,6 +244,20 @@ class BulkApprovalIntegrationTests {
     }
 
     @Test
+    void anApprovedDossierDeclinedWhileTheDecisionAwaitsTheSignatureGoesBackWithTheReasonKept() throws Exception {
+        DecidedChain chain = chains.start().presented();
+        Dossier first = named(chain, chain.firstIndividual);
+        var office = fixtures.user(DecidedChain.OFFICE);
+        mvc.perform(post("/decisions/dossiers/{id}/decline", first.getId()).with(user(office)).with(csrf())
+                        .param("version", String.valueOf(fixtures.reload(first, DecidedChain.OFFICE).getVersion()))
+                        .param("reason", "Đã có hình thức khen thưởng khác."))
+                .andExpect(redirectedUrl("/dossiers/" + first.getId() + "#action-decline"))
+                .andExpect(flash().attribute("failedAction", "decline"))
+                .andExpect(flash().attribute("typed", "Đã có hình thức khen thưởng khác."));
+        assertThat(fixtures.reload(first, DecidedChain.OFFICE).getStatus()).isEqualTo(DossierStatus.APPROVED);
+    }
+
+    @Test
     void aNoteTooLongIsNamedAtTheTopAndBesideItsBox() throws Exception {
         DecidedChain chain = chains.start().forwarded();
         Dossier first = named(chain, chain.firstIndividual);

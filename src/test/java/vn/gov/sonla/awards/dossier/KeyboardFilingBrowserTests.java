@@ -136,7 +136,6 @@ class KeyboardFilingBrowserTests {
         browser.waitForText(By.id("dossier-status"), "Chờ cơ quan tổng hợp xét duyệt");
     }
 
-    /** Tabs to the element and checks that the focus can be seen on it. */
     /** Tab, in the page's order and with the focus showing at every stop, until the element has the focus. */
     private WebElement focusOn(String cssSelector) {
         WebElement element = browser.tabInOrderTo(cssSelector, MAX_TABS);

@@ -63,7 +63,7 @@ class SlowNetworkFilingBrowserTests {
         assertThat(page).contains(nominee, filing.position, filing.workplace, filing.achievements, filing.proposal,
                 filing.report);
         // the birth year, the gender, the frontline tick and the criterion's evidence typed on the way arrived too
-        assertThat(page).contains("1988", filing.evidence).containsPattern("Giới tính\\s+Nam")
+        assertThat(page).contains(filing.evidence).containsPattern("Năm sinh\\s+1988").containsPattern("Giới tính\\s+Nam")
                 .containsPattern("Thuộc lực lượng tuyến đầu chống dịch\\s+Có");
     }
 }

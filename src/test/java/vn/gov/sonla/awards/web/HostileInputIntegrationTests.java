@@ -301,6 +301,7 @@ class HostileInputIntegrationTests {
         c.put("POST /review/submissions", new Target(DEPARTMENT).valid("dossierIds", () -> accepted));
         c.put("GET /review/accepted/add-all", new Target(DEPARTMENT));
         c.put("POST /review/accepted/add-all", new Target(DEPARTMENT).valid("confirmed", () -> 1));
+        c.put("GET /review/submissions/{id}/remove-selected/confirm", new Target(DEPARTMENT).path("id", () -> draftSubmission));
         c.put("POST /review/submissions/{id}/remove-selected/confirm", new Target(DEPARTMENT).path("id", () -> draftSubmission)
                 .valid("dossierIds", () -> inDraftSubmission));
         c.put("POST /review/submissions/{id}/remove-selected", new Target(DEPARTMENT).path("id", () -> draftSubmission)
@@ -361,6 +362,8 @@ class HostileInputIntegrationTests {
         c.put("GET /documents/submissions/{id}/letter.pdf", new Target(OFFICE).path("id", () -> presentedDecision.submission.id()));
         c.put("POST /decisions/dossiers/{id}/central-award", centralStep());
         c.put("POST /decisions/dossiers/{id}/central-decline", centralStep());
+        c.put("GET /decisions/dossiers/{id}/central-award/confirm", centralStep());
+        c.put("GET /decisions/dossiers/{id}/central-decline/confirm", centralStep());
         c.put("POST /decisions/dossiers/{id}/central-award/confirm", centralStep());
         c.put("POST /decisions/dossiers/{id}/central-decline/confirm", centralStep());
         c.put("GET /decisions/issued/{id}", new Target(OFFICE).path("id", () -> decided.decision.id()));

@@ -10,6 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -47,6 +48,12 @@ class CentralOutcomeController {
      * What recording the outcome will do, before it is done: the dossier, the central decision or the reason typed,
      * and that it closes the dossier for good. What is refused goes back to the dossier's page, as the step would.
      */
+    /** A confirmation asked for by address (its language switched, say): the dossier's page, where it is asked. */
+    @GetMapping({"/decisions/dossiers/{id}/central-award/confirm", "/decisions/dossiers/{id}/central-decline/confirm"})
+    String confirmAgain(@PathVariable long id) {
+        return "redirect:/dossiers/" + id + "#central-outcome";
+    }
+
     @PostMapping("/decisions/dossiers/{id}/central-award/confirm")
     String confirmAward(@PathVariable long id, @Valid CentralAwardForm form, BindingResult errors,
                         @CurrentActor Actor user, Model model, RedirectAttributes redirect) {

@@ -209,7 +209,16 @@ class DecisionController {
         if (errors.hasErrors()) {
             return actionErrors.back(id, "decline", form.reason(), errors, redirect);
         }
-        approvals.decline(id, form.version(), form.reason(), user);
+        try {
+            approvals.decline(id, form.version(), form.reason(), user);
+        } catch (ConflictException refused) {
+            if (isAlready(id, user, EnumSet.of(DossierStatus.DECLINED))) {
+                redirect.addFlashAttribute("notice", "notice.dossier.declined");
+                return "redirect:/dossiers/" + id;
+            }
+            // e.g. the decision now waits for the leader's signature, who alone leaves a row out then
+            return actionErrors.refusedStep(id, "decline", form.reason(), refused, redirect);
+        }
         redirect.addFlashAttribute("notice", "notice.dossier.declined");
         return "redirect:/dossiers/" + id;
     }

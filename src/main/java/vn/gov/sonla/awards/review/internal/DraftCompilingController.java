@@ -88,9 +88,14 @@ class DraftCompilingController {
         }
     }
 
-    /** The dossiers ticked in a draft, to take out: how many, which ones. */
+    /** The confirmation asked for by address (its language switched, say): the draft's page, to tick them again. */
+    @GetMapping("/review/submissions/{id}/remove-selected/confirm")
+    String confirmRemoveAgain(@PathVariable long id) {
+        return "redirect:/review/submissions/" + id;
+    }
+
     /**
-     * The page that counts the ticked dossiers before they leave the draft. The selection is posted (it changes
+     * The dossiers ticked in a draft, to take out: how many, which ones, before they leave it. The selection is posted (it changes
      * nothing): a draft of 2,000 ticked would not fit in an address.
      */
     @PostMapping("/review/submissions/{id}/remove-selected/confirm")
