@@ -44,16 +44,16 @@ class CentralOutcomeController {
         this.actionErrors = actionErrors;
     }
 
-    /**
-     * What recording the outcome will do, before it is done: the dossier, the central decision or the reason typed,
-     * and that it closes the dossier for good. What is refused goes back to the dossier's page, as the step would.
-     */
     /** A confirmation asked for by address (its language switched, say): the dossier's page, where it is asked. */
     @GetMapping({"/decisions/dossiers/{id}/central-award/confirm", "/decisions/dossiers/{id}/central-decline/confirm"})
     String confirmAgain(@PathVariable long id) {
         return "redirect:/dossiers/" + id + "#central-outcome";
     }
 
+    /**
+     * What recording the outcome will do, before it is done: the dossier, the central decision or the reason typed,
+     * and that it closes the dossier for good. What is refused goes back to the dossier's page, as the step would.
+     */
     @PostMapping("/decisions/dossiers/{id}/central-award/confirm")
     String confirmAward(@PathVariable long id, @Valid CentralAwardForm form, BindingResult errors,
                         @CurrentActor Actor user, Model model, RedirectAttributes redirect) {
