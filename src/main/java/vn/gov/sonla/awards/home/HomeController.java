@@ -57,6 +57,9 @@ class HomeController {
                 case ADMIN -> null;
             });
             model.addAttribute("overdueLink", "/reports#overdue");
+            // the report of this month counts the same awards beside the dossiers filed in it
+            String month = reports.thisMonth().toString();
+            model.addAttribute("decidedLink", "/reports?from=" + month + "&to=" + month + "#decided");
             // a leader's first figure: what waits for the office's signature
             List<SigningQueue.Waiting> toSign = signing.waiting(user);
             if (!toSign.isEmpty()) {

@@ -22,9 +22,12 @@ record Report(ReportFilter filter, String campaignName, Instant generatedAt, Tot
     record Row(String labelKey, String label, long count) {
     }
 
-    /** Whole-report counts; the shares are among individual nominees. */
+    /**
+     * Whole-report counts; the shares are among individual nominees. The counts of dossiers are of those filed in the
+     * period; {@code decided} counts the awards of the decisions issued in it, whenever their dossiers were filed.
+     */
     record Totals(long dossiers, long individuals, long collectives, long frontline, long women, long posthumous,
-                  long granted, long proposedToCentral) {
+                  long granted, long proposedToCentral, long decided) {
 
         public double frontlineShare() {
             return share(frontline, individuals);

@@ -68,6 +68,7 @@ class ReportWorkbook {
             number(summary, r++, m("reports.total.posthumous", locale), t.posthumous());
             number(summary, r++, m("reports.total.granted", locale), t.granted());
             number(summary, r++, m("reports.total.proposed", locale), t.proposedToCentral());
+            number(summary, r++, m("reports.total.decided", locale), t.decided());
             number(summary, r++, m("reports.grassroots.decisions", locale), report.grassroots().decisions());
             number(summary, r++, m("reports.grassroots.awardees", locale), report.grassroots().awardees());
             number(summary, r++, m("reports.grassroots.individuals", locale), report.grassroots().individuals());

@@ -78,7 +78,8 @@ public class Reports {
                 .orElse(new Object[] {null, 0L, 0L, 0L, 0L, 0L, 0L, 0L});
         Map<String, Long> stageCounts = counts(groups.get("status"));
         Totals totals = new Totals(l(total[1]), l(total[2]), l(total[1]) - l(total[2]), l(total[3]), l(total[4]),
-                l(total[5]), stageCounts.getOrDefault("GRANTED", 0L), stageCounts.getOrDefault("PROPOSED_TO_CENTRAL", 0L));
+                l(total[5]), stageCounts.getOrDefault("GRANTED", 0L), stageCounts.getOrDefault("PROPOSED_TO_CENTRAL", 0L),
+                decidedBetween(scope, filter.firstDay(), filter.lastDay(), filter.campaignId()));
 
         List<Row> byCampaign = rowsByCount(groups.get("campaign"), key -> campaignNames.get(Long.valueOf(key)));
         List<Row> byStage = new ArrayList<>();
@@ -131,26 +132,6 @@ public class Reports {
                 overdue.stream().mapToLong(Overdue::count).sum());
     }
 
-    /** A unit's dossiers granted by the decisions issued since a day (their certificates name those decisions). */
-    private static final String DECIDED_SINCE = """
-            select count(*)
-              from dossier d
-              join certificate ce on ce.dossier_id = d.id
-              join award_decision ad on ad.id = ce.decision_id
-              join campaign c on c.id = d.campaign_id
-             where ad.issued_on >= :monthStart and\s""";
-
-    /**
-     * The awards granted by the decisions issued since a day on the submissions of a scope of whole programs: the
-     * month's decisions by their date, their certificates by an index alone, never the dossiers.
-     */
-    private static final String DECIDED_SINCE_BY_SUBMISSIONS = """
-            select count(*)
-              from award_decision ad
-              join submission s on s.id = ad.submission_id
-              join certificate ce on ce.decision_id = ad.id
-             where ad.issued_on >= :monthStart and\s""";
-
     /**
      * The few figures of a home page: the dossiers waiting for the person's own action, those overdue in their
      * scope, and their scope's dossiers decided this month. They are computed on every view of the home page, so a
@@ -159,23 +140,59 @@ public class Reports {
     public HomeFigures homeFigures(Actor user) {
         ReportScope scope = ReportScope.of(user);
         String queue = ReportConditions.inList(DossierStatus.waitingOn(Party.of(user.role())));
-        LocalDate monthStart = LocalDate.ofInstant(clock.instant(), ProvinceTime.ZONE).withDayOfMonth(1);
+        long decided = decidedBetween(scope, thisMonth().atDay(1), null, null);
         if (!scope.tallied()) {
             ReportConditions where = ReportConditions.ofDossiers(scope, ReportFilter.everything());
             long waiting = jdbc.sql("select count(*) from dossier d join campaign c on c.id = d.campaign_id where "
                             + where.sql() + " and d.status in (" + queue + ")")
                     .params(where.params()).query(Long.class).single();
-            long decided = jdbc.sql(DECIDED_SINCE + where.sql())
-                    .params(where.params()).param("monthStart", monthStart).query(Long.class).single();
             return new HomeFigures(waiting, timeliness.overdueCount(scope), decided);
         }
         ReportConditions tally = ReportConditions.ofTallies(scope, ReportFilter.everything());
         long waiting = jdbc.sql("select coalesce(sum(t.n), 0) from report_dossier_count t join campaign c on c.id = t.campaign_id where "
                         + tally.sql() + " and t.status in (" + queue + ")")
                 .params(tally.params()).query(Long.class).single();
-        long decided = jdbc.sql(DECIDED_SINCE_BY_SUBMISSIONS + scope.submissionCondition())
-                .params(scope.params()).param("monthStart", monthStart).query(Long.class).single();
         return new HomeFigures(waiting, timeliness.overdueCount(scope), decided);
+    }
+
+    /** The month of the province's calendar that today is in: the home page's "decided this month". */
+    public java.time.YearMonth thisMonth() {
+        return java.time.YearMonth.from(LocalDate.ofInstant(clock.instant(), ProvinceTime.ZONE));
+    }
+
+    /**
+     * The awards granted by the decisions issued from one day to another (either open) on a scope's dossiers, of one
+     * campaign or of all: the certificates those decisions issued. A unit's own dossiers are few; a scope of whole
+     * programs starts from the decisions by their date (an index) and reaches the dossiers only to tell a campaign.
+     */
+    private long decidedBetween(ReportScope scope, LocalDate first, LocalDate last, Long campaignId) {
+        StringBuilder sql = new StringBuilder(scope.tallied() ? """
+                select count(*)
+                  from award_decision ad
+                  join submission s on s.id = ad.submission_id
+                  join certificate ce on ce.decision_id = ad.id
+                """ + (campaignId == null ? "" : " join dossier d on d.id = ce.dossier_id\n")
+                + " where " + scope.submissionCondition() : """
+                select count(*)
+                  from dossier d
+                  join certificate ce on ce.dossier_id = d.id
+                  join award_decision ad on ad.id = ce.decision_id
+                  join campaign c on c.id = d.campaign_id
+                 where\s""" + scope.dossierCondition());
+        Map<String, Object> params = new HashMap<>(scope.params());
+        if (first != null) {
+            sql.append(" and ad.issued_on >= :firstDay");
+            params.put("firstDay", first);
+        }
+        if (last != null) {
+            sql.append(" and ad.issued_on <= :lastDay");
+            params.put("lastDay", last);
+        }
+        if (campaignId != null) {
+            sql.append(" and d.campaign_id = :campaignId");
+            params.put("campaignId", campaignId);
+        }
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
     }
 
     /**

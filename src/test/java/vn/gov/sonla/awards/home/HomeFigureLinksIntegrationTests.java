@@ -27,6 +27,7 @@ class HomeFigureLinksIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired vn.gov.sonla.awards.dossier.DepartmentSteps departmentSteps;
+    @Autowired vn.gov.sonla.awards.support.DecidedChains chains;
 
     @Test
     void aClerksFiguresAndStageCountsOpenTheListsWithTheSameNumbers() throws Exception {
@@ -74,6 +75,22 @@ class HomeFigureLinksIntegrationTests {
         assertThat(href).isEqualTo("/reports#overdue");
         String report = page("/reports", health);
         assertThat(text(report, "overdue-total").replace(".", "").replace(",", "")).isEqualTo(figure);
+    }
+
+    @Test
+    void theDecidedFigureOpensThisMonthsReportWithTheSameCount() throws Exception {
+        var chain = chains.start().filedAs(vn.gov.sonla.awards.support.DecidedChain.PROVINCIAL_AWARD).decided();
+        for (String who : new String[] {"syt", "snv", "vpubnd", vn.gov.sonla.awards.support.DecidedChain.CLERK}) {
+            CurrentUser user = fixtures.user(who);
+            String home = page("/", user);
+            String figure = text(home, "figure-decided");
+            assertThat(Long.parseLong(figure)).as(who).isPositive();
+            String month = java.time.YearMonth.now(vn.gov.sonla.awards.common.ProvinceTime.ZONE).toString();
+            String href = href(home, "figure-decided-link");
+            assertThat(href).isEqualTo("/reports?from=" + month + "&to=" + month + "#decided");
+            String report = page(href.substring(0, href.indexOf('#')), user);
+            assertThat(text(report, "total-decided").replace(".", "").replace(",", "")).as(who).isEqualTo(figure);
+        }
     }
 
     /** The number shown at the link (its own figure, or the strong inside it) equals the count of the list it opens. */
