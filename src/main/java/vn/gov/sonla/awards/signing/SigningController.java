@@ -1,5 +1,7 @@
 package vn.gov.sonla.awards.signing;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -251,11 +253,15 @@ class SigningController {
         if (dossier.status() != DossierStatus.AT_UNIT_HEAD) {
             throw new NotFoundException("dossier " + id + " awaiting the head's signature");
         }
-        Dossiers.PresentedDossier presented = dossiers.presentedToUnitHead(user).stream()
-                .filter(p -> p.row().id() == id).findFirst()
-                .orElseThrow(() -> new NotFoundException("dossier " + id + " awaiting the head's signature"));
+        List<Dossiers.PresentedDossier> waiting = dossiers.presentedToUnitHead(user);
+        int at = java.util.stream.IntStream.range(0, waiting.size()).filter(i -> waiting.get(i).row().id() == id)
+                .findFirst().orElseThrow(() -> new NotFoundException("dossier " + id + " awaiting the head's signature"));
+        Dossiers.PresentedDossier presented = waiting.get(at);
         model.addAttribute("dossier", dossier);
         model.addAttribute("presented", presented);
+        // the head goes through what waits in the order of the signing list
+        model.addAttribute("previous", at > 0 ? waiting.get(at - 1).row() : null);
+        model.addAttribute("next", at + 1 < waiting.size() ? waiting.get(at + 1).row() : null);
         model.addAttribute("refusal", presented.presentedByUsername().equals(user.username()) ? "error.signing.fourEyes" : null);
         return "signing/dossier";
     }

@@ -89,6 +89,27 @@ class UnitHeadSigningIntegrationTests {
     }
 
     @Test
+    void theHeadGoesFromOneDossierToTheNextInTheOrderOfTheSigningList() throws Exception {
+        Dossier first = presented("Lò Văn Đầu");
+        Dossier second = presented("Lò Văn Giữa");
+        Dossier third = presented("Lò Văn Cuối");
+        String page = mvc.perform(get("/signing/dossiers/{id}", second.getId()).with(user(fixtures.user(HEAD))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("id=\"previous-dossier\"[^>]*href=\"/signing/dossiers/" + first.getId() + "\"")
+                .containsPattern("id=\"next-dossier\"[^>]*href=\"/signing/dossiers/" + third.getId() + "\"")
+                .contains("Lò Văn Cuối " + stamp);
+        // the links come before the answers, which come before the achievements
+        assertThat(page.indexOf("id=\"neighbours\"")).isPositive().isLessThan(page.indexOf("id=\"sign\""));
+
+        // a dossier sent on is no longer among the links
+        mvc.perform(post("/signing/dossiers/{id}/sign", first.getId()).param("version", "" + first.getVersion())
+                .with(user(fixtures.user(HEAD))).with(csrf())).andExpect(status().isFound());
+        page = mvc.perform(get("/signing/dossiers/{id}", second.getId()).with(user(fixtures.user(HEAD))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("/signing/dossiers/" + first.getId() + "\"");
+    }
+
+    @Test
     void theHeadReturnsTheDossierToTheClerkWithANoteAndTheClerkCanChangeIt() throws Exception {
         Dossier d = presented("Cầm Thị Trả Về");
         mvc.perform(post("/signing/dossiers/{id}/return", d.getId()).param("version", "" + d.getVersion())
