@@ -85,7 +85,7 @@ public class Approvals {
     public int approveAll(long submissionId, Collection<Long> ticked, boolean allEndorsed, Map<Long, Long> shown,
                           String note, Actor office) {
         if (signOff.awaitingSignature(submissionId) && !accounts.isLeader(office.id())) {
-            throw new ConflictException("error.signing.awaitingSignature");
+            throw new ConflictException(ANSWER_AWAITING_SIGNATURE);
         }
         List<DossierView> inSubmission = dossiers.inSubmission(office, submissionId);
         Map<Long, DossierView> byId = inSubmission.stream().collect(Collectors.toMap(DossierView::id, d -> d));
@@ -147,10 +147,22 @@ public class Approvals {
     }
 
     private void refuseWhilePresented(long dossierId, Actor office) {
-        Long submissionId = dossiers.view(dossierId, office).submissionId();
-        if (submissionId != null && signOff.awaitingSignature(submissionId) && !accounts.isLeader(office.id())) {
-            throw new ConflictException("error.signing.awaitingSignature");
+        if (answerLocked(dossierId, office)) {
+            throw new ConflictException(ANSWER_AWAITING_SIGNATURE);
         }
+    }
+
+    /** Why the office's specialist may not change a row of a presented answer. */
+    static final String ANSWER_AWAITING_SIGNATURE = "error.signing.answerAwaitingSignature";
+
+    /**
+     * Whether the answer holding the dossier waits for the leader's signature, so that this person (not a leader) may
+     * not change the dossier's row: approve, decline or write its award line.
+     */
+    @Transactional(readOnly = true)
+    public boolean answerLocked(long dossierId, Actor office) {
+        Long submissionId = dossiers.view(dossierId, office).submissionId();
+        return submissionId != null && signOff.awaitingSignature(submissionId) && !accounts.isLeader(office.id());
     }
 
     /**

@@ -14,6 +14,11 @@ public interface DossierFacts {
     /** The facts by the name the dossier's page reads them under (a model attribute); none when there are none. */
     Map<String, Object> of(long dossierId);
 
+    /** The facts as this person's page shows them: by default the same for everyone who may see the dossier. */
+    default Map<String, Object> of(long dossierId, vn.gov.sonla.awards.account.Actor viewer) {
+        return of(dossierId);
+    }
+
     /** The same facts as text, by the name of the snapshot field that freezes each. */
     Map<String, String> frozen(long dossierId);
 

@@ -220,7 +220,7 @@ class BulkApprovalIntegrationTests {
                         .param("dossierIds", String.valueOf(declined.getId()))
                         .param("shown", declined.getId() + ":" + fixtures.reload(declined, DecidedChain.OFFICE).getVersion())
                         .with(user(fixtures.user(DecidedChain.OFFICE))).with(csrf()))
-                .andExpect(flash().attribute("failure", "error.signing.awaitingSignature"));
+                .andExpect(flash().attribute("failure", "error.signing.answerAwaitingSignature"));
         assertThat(fixtures.reload(declined, DecidedChain.OFFICE).getStatus()).isEqualTo(DossierStatus.DECLINED);
     }
 

@@ -185,7 +185,13 @@ class ChairmanSigningIntegrationTests {
         // while presented, the specialist cannot change a row: recall first
         assertThatThrownBy(() -> approvals.decline(chain.dossier(chain.firstIndividual).getId(),
                 fixtures.reload(chain.dossier(chain.firstIndividual), DecidedChain.OFFICE).getVersion(), "x", office()))
-                .isInstanceOf(ConflictException.class).hasMessage("error.signing.awaitingSignature");
+                .isInstanceOf(ConflictException.class).hasMessage("error.signing.answerAwaitingSignature");
+        // and the dossier's page says so instead of offering forms that would be refused
+        String page = mvc.perform(get("/dossiers/{id}", chain.dossier(chain.firstIndividual).getId())
+                        .with(user(fixtures.user(DecidedChain.OFFICE))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"answer-locked\"").doesNotContain("id=\"action-decline\"")
+                .doesNotContain("id=\"action-approve\"");
         assertThat(lastNumber()).isEqualTo(before);
         assertThat(submissions.get(id, office()).status()).isEqualTo(SubmissionStatus.DECISION_AWAITING_SIGNATURE);
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.dossier.DossierFacts;
 import vn.gov.sonla.awards.decision.Approvals;
 import vn.gov.sonla.awards.decision.Decisions;
@@ -32,6 +34,16 @@ class DecisionFacts implements DossierFacts {
         Map<String, Object> facts = new HashMap<>();
         decisions.grantOf(dossierId).ifPresent(g -> facts.put("grant", g));
         approvals.proposalOf(dossierId).ifPresent(p -> facts.put("proposal", p));
+        return facts;
+    }
+
+    /** For the chairman's office, also whether its row is locked while the answer waits for the signature. */
+    @Override
+    public Map<String, Object> of(long dossierId, Actor viewer) {
+        Map<String, Object> facts = of(dossierId);
+        if (viewer.role() == Role.CHAIRMAN_OFFICE && approvals.answerLocked(dossierId, viewer)) {
+            facts.put("answerLocked", true);
+        }
         return facts;
     }
 

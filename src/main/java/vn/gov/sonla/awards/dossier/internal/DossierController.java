@@ -86,7 +86,7 @@ class DossierController {
         model.addAttribute("tasks", TaskList.of(dossier));
         model.addAttribute("homeAffairsReturn", homeAffairsReturn(dossier));
         // Home Affairs' opinion, the decision, the letter to the central level: kept by the modules that decide them
-        facts.forEach(f -> model.addAllAttributes(f.of(id)));
+        facts.forEach(f -> model.addAllAttributes(f.of(id, user)));
         if (user.role() == Role.DEPARTMENT || user.role() == Role.APPRAISER || user.role() == Role.CHAIRMAN_OFFICE) {
             // what the reviewers and decision makers weigh: the same nominee elsewhere in the campaign, earlier awards
             model.addAttribute("duplicates", dossiers.duplicatesOf(dossier));
