@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.sonla.awards.account.Actor;
 import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.common.ActionErrors;
+import vn.gov.sonla.awards.common.PageReads;
 import vn.gov.sonla.awards.common.AlreadyDoneException;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.SelectionRefused;
@@ -42,8 +43,11 @@ class AppraisalController {
     private final Dossiers dossiers;
     private final Appraisals appraisals;
     private final ActionErrors actionErrors;
+    private final PageReads pageReads;
 
-    AppraisalController(Submissions submissions, Dossiers dossiers, Appraisals appraisals, ActionErrors actionErrors) {
+    AppraisalController(Submissions submissions, Dossiers dossiers, Appraisals appraisals, ActionErrors actionErrors,
+                        PageReads pageReads) {
+        this.pageReads = pageReads;
         this.submissions = submissions;
         this.dossiers = dossiers;
         this.appraisals = appraisals;
@@ -55,12 +59,14 @@ class AppraisalController {
     @GetMapping("/appraisal")
     String list(@RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
                 @CurrentActor Actor user, HttpServletRequest request, Model model) {
-        KeysetPage<SubmissionRow> incoming = submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_HOME_AFFAIRS),
-                Keyset.of(after, before, PAGE_SIZE));
-        model.addAttribute("incoming", incoming.items());
-        model.addAttribute("incomingPage", incoming);
-        model.addAttribute("pageLinks", PageLinks.of(request, incoming));
-        model.addAttribute("done", submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_CHAIRMAN, SubmissionStatus.CLOSED)));
+        pageReads.run(() -> {
+            KeysetPage<SubmissionRow> incoming = submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_HOME_AFFAIRS),
+                    Keyset.of(after, before, PAGE_SIZE));
+            model.addAttribute("incoming", incoming.items());
+            model.addAttribute("incomingPage", incoming);
+            model.addAttribute("pageLinks", PageLinks.of(request, incoming));
+            model.addAttribute("done", submissions.atStages(user, EnumSet.of(SubmissionStatus.AT_CHAIRMAN, SubmissionStatus.CLOSED)));
+        });
         return "appraisal/list";
     }
 

@@ -28,6 +28,7 @@ import vn.gov.sonla.awards.review.ChairmanSignOff;
 import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.appraisal.Appraisals;
 import vn.gov.sonla.awards.common.ActionErrors;
+import vn.gov.sonla.awards.common.PageReads;
 import vn.gov.sonla.awards.common.AlreadyDoneException;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.Keyset;
@@ -61,9 +62,11 @@ class DecisionController {
     private final Approvals approvals;
     private final Appraisals appraisals;
     private final ChairmanSignOff signOff;
+    private final PageReads pageReads;
 
     DecisionController(Submissions submissions, Dossiers dossiers, Decisions decisions, ActionErrors actionErrors, Clock clock,
-                       Approvals approvals, Appraisals appraisals, ChairmanSignOff signOff) {
+                       Approvals approvals, Appraisals appraisals, ChairmanSignOff signOff, PageReads pageReads) {
+        this.pageReads = pageReads;
         this.signOff = signOff;
         this.approvals = approvals;
         this.appraisals = appraisals;
@@ -80,17 +83,19 @@ class DecisionController {
     @GetMapping("/decisions")
     String list(@RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
                 @CurrentActor Actor user, HttpServletRequest request, Model model) {
-        KeysetPage<SubmissionRow> incoming = submissions.atStages(user,
-                EnumSet.of(SubmissionStatus.AT_CHAIRMAN, SubmissionStatus.DECISION_AWAITING_SIGNATURE),
-                Keyset.of(after, before, PROPOSED_SHOWN));
-        model.addAttribute("incoming", incoming.items());
-        model.addAttribute("incomingPage", incoming);
-        model.addAttribute("pageLinks", PageLinks.of(request, incoming));
-        model.addAttribute("decisions", decisions.recent());
-        KeysetPage<DossierRow> proposed = dossiers.newestInStatus(user, EnumSet.of(DossierStatus.PROPOSED_TO_CENTRAL),
-                PROPOSED_SHOWN);
-        model.addAttribute("proposed", proposed.items());
-        model.addAttribute("proposedPage", proposed);
+        pageReads.run(() -> {
+            KeysetPage<SubmissionRow> incoming = submissions.atStages(user,
+                    EnumSet.of(SubmissionStatus.AT_CHAIRMAN, SubmissionStatus.DECISION_AWAITING_SIGNATURE),
+                    Keyset.of(after, before, PROPOSED_SHOWN));
+            model.addAttribute("incoming", incoming.items());
+            model.addAttribute("incomingPage", incoming);
+            model.addAttribute("pageLinks", PageLinks.of(request, incoming));
+            model.addAttribute("decisions", decisions.recent());
+            KeysetPage<DossierRow> proposed = dossiers.newestInStatus(user, EnumSet.of(DossierStatus.PROPOSED_TO_CENTRAL),
+                    PROPOSED_SHOWN);
+            model.addAttribute("proposed", proposed.items());
+            model.addAttribute("proposedPage", proposed);
+        });
         return "decisions/list";
     }
 

@@ -37,6 +37,7 @@ import vn.gov.sonla.awards.common.KeysetPage;
 import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.common.Option;
 import vn.gov.sonla.awards.common.PageLinks;
+import vn.gov.sonla.awards.common.PageReads;
 import vn.gov.sonla.awards.common.PlainText;
 import vn.gov.sonla.awards.common.ReasonForm;
 import vn.gov.sonla.awards.common.ReferenceCache;
@@ -45,8 +46,8 @@ import vn.gov.sonla.awards.dossier.DepartmentSteps;
 import vn.gov.sonla.awards.dossier.DossierFilter;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
-import vn.gov.sonla.awards.dossier.FilingSection;
 import vn.gov.sonla.awards.dossier.QuotaStandings;
+import vn.gov.sonla.awards.dossier.FilingSection;
 import vn.gov.sonla.awards.organisation.Unit;
 import vn.gov.sonla.awards.organisation.UnitRepository;
 import vn.gov.sonla.awards.organisation.UnitType;
@@ -68,7 +69,6 @@ public class ReviewController {
     private final ActionErrors actionErrors;
     private final UnitRepository units;
     private final MessageSource messages;
-    private final QuotaStandings quotas;
     private final int defaultDeadline;
     private final Clock clock;
     private final DepartmentSteps departmentSteps;
@@ -76,17 +76,20 @@ public class ReviewController {
     private final ReferenceCache cache;
 
     private final WorkingCalendar calendar;
+    private final PageReads pageReads;
+    private final QuotaStandings quotas;
 
-    ReviewController(Dossiers dossiers, Submissions submissions, SubmissionSigning signing, ActionErrors actionErrors,
-                     UnitRepository units, MessageSource messages, QuotaStandings quotas, ReferenceCache cache,
+    ReviewController(PageReads pageReads, QuotaStandings quotas, Dossiers dossiers, Submissions submissions, SubmissionSigning signing, ActionErrors actionErrors,
+                     UnitRepository units, MessageSource messages, ReferenceCache cache,
                      @Value("${awards.deadline.working-days:10}") int defaultDeadline, Clock clock,
                      DepartmentSteps departmentSteps, Campaigns campaigns, WorkingCalendar calendar) {
+        this.pageReads = pageReads;
+        this.quotas = quotas;
         this.calendar = calendar;
         this.departmentSteps = departmentSteps;
         this.campaigns = campaigns;
         this.clock = clock;
         this.cache = cache;
-        this.quotas = quotas;
         this.dossiers = dossiers;
         this.submissions = submissions;
         this.signing = signing;
@@ -113,19 +116,21 @@ public class ReviewController {
                 unitId, districtId, nomineeType, frontline);
         // every stage that waits on the department (the home page's figure), or the one stage chosen
         boolean allWaiting = Boolean.TRUE.equals(waiting) && status == null;
-        KeysetPage<DossierRow> page = allWaiting
-                ? dossiers.listAtStages(user, filter, DossierStatus.waitingOn(DossierStatus.Party.COMPILING_DEPARTMENT),
-                        Keyset.of(after, before, PAGE_SIZE))
-                : dossiers.list(user, filter, Keyset.of(after, before, PAGE_SIZE));
         model.addAttribute("allWaiting", allWaiting);
-        LocalDate today = LocalDate.now(clock);
-        model.addAttribute("page", page);
-        model.addAttribute("pageLinks", PageLinks.of(request, page));
-        model.addAttribute("rows", page.items().stream().map(d -> QueueRow.of(d, today, defaultDeadline, calendar)).toList());
-        // a dossier the unit sent again after a return: marked, with the comparison of what it changed
-        model.addAttribute("resubmitted", dossiers.resubmissionsAmong(page.items().stream()
-                .filter(d -> d.status() == DossierStatus.SUBMITTED).map(DossierRow::id).toList()));
-        model.addAttribute("overQuota", quotas.exceededInCampaignsOf(user.unitId()));
+        pageReads.run(() -> {
+            KeysetPage<DossierRow> page = allWaiting
+                    ? dossiers.listAtStages(user, filter, DossierStatus.waitingOn(DossierStatus.Party.COMPILING_DEPARTMENT),
+                            Keyset.of(after, before, PAGE_SIZE))
+                    : dossiers.list(user, filter, Keyset.of(after, before, PAGE_SIZE));
+            LocalDate today = LocalDate.now(clock);
+            model.addAttribute("page", page);
+            model.addAttribute("pageLinks", PageLinks.of(request, page));
+            model.addAttribute("rows", page.items().stream().map(d -> QueueRow.of(d, today, defaultDeadline, calendar)).toList());
+            // a dossier the unit sent again after a return: marked, with the comparison of what it changed
+            model.addAttribute("resubmitted", dossiers.resubmissionsAmong(page.items().stream()
+                    .filter(d -> d.status() == DossierStatus.SUBMITTED).map(DossierRow::id).toList()));
+            model.addAttribute("overQuota", quotas.exceededInCampaignsOf(user.unitId()));
+        });
         model.addAttribute("stages", java.util.Arrays.stream(DossierStatus.values())
                 .filter(st -> st != DossierStatus.DRAFT).map(st -> Option.keyed(st, st.labelKey())).toList());
         filterChoices(filter, model);
@@ -142,15 +147,17 @@ public class ReviewController {
                     @RequestParam(required = false) NomineeType nomineeType, @RequestParam(required = false) Boolean frontline,
                     @CurrentActor Actor user, Model model) {
         DossierFilter filter = new DossierFilter(q, null, null, awardFormId, unitId, districtId, nomineeType, frontline);
-        KeysetPage<DossierRow> accepted = dossiers.acceptedOutsideDrafts(user, filter, Dossiers.QUEUE_LIMIT);
-        model.addAttribute("accepted", accepted.items());
-        model.addAttribute("acceptedMore", accepted.nextAfter() != null);
-        if (!accepted.items().isEmpty()) {
-            // the number "add all" would place, counted up to the lists' cap (the next page states it exactly)
-            long matching = dossiers.countAcceptedOutsideDraftsUpToCap(user, filter);
-            model.addAttribute("matching", Math.min(matching, KeysetPage.COUNT_CAP));
-            model.addAttribute("matchingCapped", matching > KeysetPage.COUNT_CAP);
-        }
+        pageReads.run(() -> {
+            KeysetPage<DossierRow> accepted = dossiers.acceptedOutsideDrafts(user, filter, Dossiers.QUEUE_LIMIT);
+            model.addAttribute("accepted", accepted.items());
+            model.addAttribute("acceptedMore", accepted.nextAfter() != null);
+            if (!accepted.items().isEmpty()) {
+                // the number "add all" would place, counted up to the lists' cap (the next page states it exactly)
+                long matching = dossiers.countAcceptedOutsideDraftsUpToCap(user, filter);
+                model.addAttribute("matching", Math.min(matching, KeysetPage.COUNT_CAP));
+                model.addAttribute("matchingCapped", matching > KeysetPage.COUNT_CAP);
+            }
+        });
         filterChoices(filter, model);
         return "review/accepted";
     }
