@@ -140,7 +140,8 @@ public class Reports {
     public HomeFigures homeFigures(Actor user) {
         ReportScope scope = ReportScope.of(user);
         String queue = ReportConditions.inList(DossierStatus.waitingOn(Party.of(user.role())));
-        long decided = decidedBetween(scope, thisMonth().atDay(1), null, null);
+        java.time.YearMonth month = thisMonth();
+        long decided = decidedBetween(scope, month.atDay(1), month.atEndOfMonth(), null);
         if (!scope.tallied()) {
             ReportConditions where = ReportConditions.ofDossiers(scope, ReportFilter.everything());
             long waiting = jdbc.sql("select count(*) from dossier d join campaign c on c.id = d.campaign_id where "
@@ -156,6 +157,7 @@ public class Reports {
     }
 
     /** The month of the province's calendar that today is in: the home page's "decided this month". */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public java.time.YearMonth thisMonth() {
         return java.time.YearMonth.from(LocalDate.ofInstant(clock.instant(), ProvinceTime.ZONE));
     }

@@ -78,19 +78,35 @@ class HomeFigureLinksIntegrationTests {
     }
 
     @Test
-    void theDecidedFigureOpensThisMonthsReportWithTheSameCount() throws Exception {
-        var chain = chains.start().filedAs(vn.gov.sonla.awards.support.DecidedChain.PROVINCIAL_AWARD).decided();
-        for (String who : new String[] {"syt", "snv", "vpubnd", vn.gov.sonla.awards.support.DecidedChain.CLERK}) {
+    void theDecidedFigureCountsTodaysDecisionInItsScopeAndOpensThisMonthsReportWithTheSameCount() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(vn.gov.sonla.awards.common.ProvinceTime.ZONE);
+        String month = java.time.YearMonth.from(today).toString();
+        // the chain's unit (vanthu.bvdk), its department (syt) and the province's roles; another unit, another department
+        String[] inScope = {"syt", "snv", "vpubnd", vn.gov.sonla.awards.support.DecidedChain.CLERK};
+        String[] outOfScope = {"vanthu.maison", "stttt"};
+        java.util.Map<String, Long> before = new java.util.HashMap<>();
+        for (String who : concat(inScope, outOfScope)) {
+            before.put(who, Long.parseLong(text(page("/", fixtures.user(who)), "figure-decided")));
+        }
+        var chain = chains.start().decidedOn(today);
+        long granted = chain.filed.size() - 1; // one of the four was declined
+
+        for (String who : concat(inScope, outOfScope)) {
             CurrentUser user = fixtures.user(who);
             String home = page("/", user);
-            String figure = text(home, "figure-decided");
-            assertThat(Long.parseLong(figure)).as(who).isPositive();
-            String month = java.time.YearMonth.now(vn.gov.sonla.awards.common.ProvinceTime.ZONE).toString();
+            long figure = Long.parseLong(text(home, "figure-decided"));
+            boolean counts = java.util.Arrays.asList(inScope).contains(who);
+            assertThat(figure).as(who).isEqualTo(before.get(who) + (counts ? granted : 0));
             String href = href(home, "figure-decided-link");
             assertThat(href).isEqualTo("/reports?from=" + month + "&to=" + month + "#decided");
             String report = page(href.substring(0, href.indexOf('#')), user);
-            assertThat(text(report, "total-decided").replace(".", "").replace(",", "")).as(who).isEqualTo(figure);
+            assertThat(Long.parseLong(text(report, "total-decided").replace(".", "").replace(",", ""))).as(who)
+                    .isEqualTo(figure);
         }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).toArray(String[]::new);
     }
 
     /** The number shown at the link (its own figure, or the strong inside it) equals the count of the list it opens. */

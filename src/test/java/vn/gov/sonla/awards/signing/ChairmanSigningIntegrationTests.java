@@ -192,6 +192,11 @@ class ChairmanSigningIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"answer-locked\"").doesNotContain("id=\"action-decline\"")
                 .doesNotContain("id=\"action-approve\"");
+        // the leader who signs may still decline a row before signing
+        String leaders = mvc.perform(get("/dossiers/{id}", chain.dossier(chain.firstIndividual).getId())
+                        .with(user(fixtures.user(DecidedChain.CHAIRMAN))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(leaders).contains("id=\"action-decline\"").doesNotContain("id=\"answer-locked\"");
         assertThat(lastNumber()).isEqualTo(before);
         assertThat(submissions.get(id, office()).status()).isEqualTo(SubmissionStatus.DECISION_AWAITING_SIGNATURE);
     }

@@ -95,6 +95,11 @@ public final class DecidedChain {
 
     /** The office approved the endorsed dossiers, declined the other, and presented the decision to the chairman. */
     public DecidedChain presented() {
+        return presentedOn(LocalDate.of(2021, 12, 3));
+    }
+
+    /** As {@link #presented()}, the decision to bear this date. */
+    public DecidedChain presentedOn(LocalDate decisionDate) {
         forwarded();
         var office = services.fixtures.user(OFFICE);
         for (Dossier d : filed) {
@@ -105,14 +110,19 @@ public final class DecidedChain {
                 services.approvals.approve(d.getId(), version, null, office.actor());
             }
         }
-        submission = services.decisions.present(submission.id(), LocalDate.of(2021, 12, 3), services.fixtures.actor(CHAIRMAN).id(),
+        submission = services.decisions.present(submission.id(), decisionDate, services.fixtures.actor(CHAIRMAN).id(),
                 office.actor());
         return this;
     }
 
     /** The chairman signed the presented decision. */
     public DecidedChain decided() {
-        presented();
+        return decidedOn(LocalDate.of(2021, 12, 3));
+    }
+
+    /** As {@link #decided()}, the decision dated this day. */
+    public DecidedChain decidedOn(LocalDate decisionDate) {
+        presentedOn(decisionDate);
         decision = services.decisions.sign(submission.id(), submission.decisionSignOff().revision(), services.fixtures.actor(CHAIRMAN))
                 .decision().orElseThrow();
         submission = services.submissions.get(submission.id(), services.fixtures.actor(OFFICE));

@@ -5,17 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +25,6 @@ import vn.gov.sonla.awards.account.CurrentActor;
 import vn.gov.sonla.awards.calendar.WorkingCalendar;
 import vn.gov.sonla.awards.campaign.Campaigns;
 import vn.gov.sonla.awards.campaign.NomineeType;
-import vn.gov.sonla.awards.common.ActionErrors;
 import vn.gov.sonla.awards.common.AlreadyDoneException;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
@@ -38,8 +34,6 @@ import vn.gov.sonla.awards.common.NotFoundException;
 import vn.gov.sonla.awards.common.Option;
 import vn.gov.sonla.awards.common.PageLinks;
 import vn.gov.sonla.awards.common.PageReads;
-import vn.gov.sonla.awards.common.PlainText;
-import vn.gov.sonla.awards.common.ReasonForm;
 import vn.gov.sonla.awards.common.ReferenceCache;
 import vn.gov.sonla.awards.dossier.DossierRow;
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
@@ -47,7 +41,6 @@ import vn.gov.sonla.awards.dossier.DossierFilter;
 import vn.gov.sonla.awards.dossier.DossierStatus;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.dossier.QuotaStandings;
-import vn.gov.sonla.awards.dossier.FilingSection;
 import vn.gov.sonla.awards.organisation.Unit;
 import vn.gov.sonla.awards.organisation.UnitRepository;
 import vn.gov.sonla.awards.organisation.UnitType;
@@ -57,7 +50,10 @@ import vn.gov.sonla.awards.review.SubmissionStatus;
 import vn.gov.sonla.awards.review.SubmissionSigning;
 import vn.gov.sonla.awards.review.Submissions;
 
-/** The compiling department's queue: review submitted dossiers, compile accepted ones and send them. */
+/**
+ * The compiling department's lists and submissions: the queue and its bulk accept, the accepted dossiers to compile,
+ * the drafts and the submissions sent. The steps on one dossier, from its page, are {@link DossierReviewController}'s.
+ */
 @Controller
 public class ReviewController {
 
@@ -66,7 +62,6 @@ public class ReviewController {
     private final Dossiers dossiers;
     private final Submissions submissions;
     private final SubmissionSigning signing;
-    private final ActionErrors actionErrors;
     private final UnitRepository units;
     private final MessageSource messages;
     private final int defaultDeadline;
@@ -74,13 +69,12 @@ public class ReviewController {
     private final DepartmentSteps departmentSteps;
     private final Campaigns campaigns;
     private final ReferenceCache cache;
-
     private final WorkingCalendar calendar;
     private final PageReads pageReads;
     private final QuotaStandings quotas;
 
-    ReviewController(PageReads pageReads, QuotaStandings quotas, Dossiers dossiers, Submissions submissions, SubmissionSigning signing, ActionErrors actionErrors,
-                     UnitRepository units, MessageSource messages, ReferenceCache cache,
+    ReviewController(PageReads pageReads, QuotaStandings quotas, Dossiers dossiers, Submissions submissions,
+                     SubmissionSigning signing, UnitRepository units, MessageSource messages, ReferenceCache cache,
                      @Value("${awards.deadline.working-days:10}") int defaultDeadline, Clock clock,
                      DepartmentSteps departmentSteps, Campaigns campaigns, WorkingCalendar calendar) {
         this.pageReads = pageReads;
@@ -93,7 +87,6 @@ public class ReviewController {
         this.dossiers = dossiers;
         this.submissions = submissions;
         this.signing = signing;
-        this.actionErrors = actionErrors;
         this.units = units;
         this.messages = messages;
         this.defaultDeadline = defaultDeadline;
@@ -219,22 +212,6 @@ public class ReviewController {
         return values;
     }
 
-    /** Takes the dossier to review it ("đang xử lý bởi …"). */
-    @PostMapping("/review/dossiers/{id}/claim")
-    String claim(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
-        departmentSteps.claim(id, user);
-        redirect.addFlashAttribute("notice", "notice.dossier.claimed");
-        return "redirect:/dossiers/" + id;
-    }
-
-    /** Takes over a dossier someone else holds; the history records it. */
-    @PostMapping("/review/dossiers/{id}/take-over")
-    String takeOver(@PathVariable long id, @CurrentActor Actor user, RedirectAttributes redirect) {
-        departmentSteps.takeOver(id, user);
-        redirect.addFlashAttribute("notice", "notice.dossier.takenOver");
-        return "redirect:/dossiers/" + id;
-    }
-
     /** Accepts each chosen dossier on its own; those held by others or already moved are reported, not forced. */
     @PostMapping("/review/accept-selected")
     String acceptSelected(@ModelAttribute SelectedDossiers selected,
@@ -345,47 +322,6 @@ public class ReviewController {
         submissions.discard(id, user);
         redirect.addFlashAttribute("notice", "notice.draft.discarded");
         return "redirect:/review/accepted";
-    }
-
-    @PostMapping("/review/dossiers/{id}/accept")
-    String accept(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) Long proposedAwardFormId,
-                  @RequestParam(required = false) String proposalReason, @CurrentActor Actor user,
-                  RedirectAttributes redirect) {
-        if (!PlainText.isAllowed(proposalReason, true)) {
-            return actionErrors.refusedText(id, "accept", proposalReason, redirect);
-        }
-        if (proposedAwardFormId != null && (proposalReason == null || proposalReason.isBlank())) {
-            redirect.addFlashAttribute("actionError", messages.getMessage("validation.proposalReason.required", null,
-                    LocaleContextHolder.getLocale()));
-            redirect.addFlashAttribute("failedAction", "accept");
-            return "redirect:/dossiers/" + id + "#action-accept";
-        }
-        departmentSteps.accept(id, version, proposedAwardFormId, proposalReason, user);
-        redirect.addFlashAttribute("notice", "notice.dossier.accepted");
-        return "redirect:/dossiers/" + id;
-    }
-
-    @PostMapping("/review/dossiers/{id}/return")
-    String returnForSupplementation(@PathVariable long id, @Valid ReasonForm form, BindingResult errors,
-                                    @RequestParam(name = "sections", required = false) Set<FilingSection> sections,
-                                    @CurrentActor Actor user, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return actionErrors.back(id, "return", form.reason(), errors, redirect);
-        }
-        departmentSteps.returnForSupplementation(id, form.version(), sections == null ? Set.of() : sections, form.reason(), user);
-        redirect.addFlashAttribute("notice", "notice.dossier.returned");
-        return "redirect:/dossiers/" + id;
-    }
-
-    @PostMapping("/review/dossiers/{id}/reject")
-    String reject(@PathVariable long id, @Valid ReasonForm form, BindingResult errors,
-                  @CurrentActor Actor user, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return actionErrors.back(id, "reject", form.reason(), errors, redirect);
-        }
-        departmentSteps.reject(id, form.version(), form.reason(), user);
-        redirect.addFlashAttribute("notice", "notice.dossier.rejected");
-        return "redirect:/dossiers/" + id;
     }
 
     @PostMapping("/review/submissions")
