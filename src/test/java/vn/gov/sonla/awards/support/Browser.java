@@ -483,6 +483,26 @@ public final class Browser implements BeforeAllCallback, TestInstancePreConstruc
         return driver.executeScript(javascript, arguments);
     }
 
+    /**
+     * Where each search form of the page (method GET, same origin) leads when sent as it stands: its action with the
+     * fields' current values as the query ("/review?q=&status=SUBMITTED&districtId=").
+     */
+    public List<String> searchResults() {
+        @SuppressWarnings("unchecked")
+        List<String> results = (List<String>) driver.executeScript("""
+                return Array.from(document.querySelectorAll('form'))
+                    .filter(f => (f.getAttribute('method') || 'get').toLowerCase() === 'get')
+                    .map(f => {
+                        const u = new URL(f.getAttribute('action') || location.href, location.href);
+                        const query = new URLSearchParams(new FormData(f)).toString();
+                        return { origin: u.origin, path: u.pathname + (query ? '?' + query : '') };
+                    })
+                    .filter(r => r.origin === location.origin)
+                    .map(r => r.path);
+                """);
+        return results;
+    }
+
     /** The same-origin links of the page, as paths with their query ("/dossiers/12?tab=x"), without fragments. */
     public List<String> links() {
         @SuppressWarnings("unchecked")

@@ -75,7 +75,10 @@ class EveryPageBrowserTests {
                 .isEmpty();
     }
 
-    /** Visits pages breadth first from the start, one of each shape, and gives the paths visited. */
+    /**
+     * Visits pages breadth first from the start, one of each shape, following links and the results of search forms,
+     * and gives the paths visited.
+     */
     private Set<String> crawl(List<String> start, java.util.function.Consumer<String> onPage) {
         Deque<String> queue = new ArrayDeque<>(start);
         Set<String> shapes = new LinkedHashSet<>();
@@ -88,7 +91,9 @@ class EveryPageBrowserTests {
             browser.open(path);
             visited.add(path);
             onPage.accept(path);
-            browser.links().stream().filter(this::isPage).filter(p -> !shapes.contains(shape(p))).forEach(queue::add);
+            // what its links open, and what its search forms show when sent as they stand
+            java.util.stream.Stream.concat(browser.links().stream(), browser.searchResults().stream())
+                    .filter(this::isPage).filter(p -> !shapes.contains(shape(p))).forEach(queue::add);
         }
         // the bound must not hide a page: every shape left in the queue must have been seen
         assertThat(queue.stream().filter(this::isPage).map(EveryPageBrowserTests::shape).filter(s -> !shapes.contains(s)).distinct().toList())
