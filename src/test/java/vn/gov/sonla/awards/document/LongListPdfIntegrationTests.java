@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.apache.pdfbox.Loader;
@@ -19,11 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A list long enough to run over several pages, laid out by the same fragment as the submission's and the decision's
- * lists: numbered without a gap across its table sections, its heading on every page, and a name typed in
- * decomposed form (letter, then its marks) printed and read back as the letters a person typed.
+ * lists: numbered without a gap across its table sections, its heading on every page, no row split between two
+ * pages, and a name typed in decomposed form (letter, then its marks) printed and read back as the letters a person
+ * typed.
  */
 @IntegrationTest
 class LongListPdfIntegrationTests {
+
+    static final Pattern ROW = Pattern.compile("^(\\d+) Người số (\\d+)\\b");
+    static final Pattern ROW_BEGINS = Pattern.compile("(?m)^(\\d+) Người số \\1\\b");
 
     static final String DECOMPOSED = Normalizer.normalize("Nguyễn Thị Hồng Nhung", Normalizer.Form.NFD);
 
@@ -42,13 +47,19 @@ class LongListPdfIntegrationTests {
             for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                assertThat(stripper.getText(pdf)).as("page %d carries the column headings", page).contains("Họ và tên");
+                String text = stripper.getText(pdf);
+                assertThat(text).as("page %d carries the column headings", page).contains("Họ và tên");
+                var starts = ROW_BEGINS.matcher(text);
+                while (starts.find()) {
+                    assertThat(text.replaceAll("\\s+", " ")).as("row %s ends on the page it begins on", starts.group(1))
+                            .contains("khu điều trị số " + starts.group(1) + ".");
+                }
             }
             stripper.setStartPage(1);
             stripper.setEndPage(pdf.getNumberOfPages());
             List<Integer> numbers = new ArrayList<>();
             for (String line : stripper.getText(pdf).split("\\R")) {
-                var row = java.util.regex.Pattern.compile("^(\\d+) Người số (\\d+)\\b").matcher(line.strip());
+                var row = ROW.matcher(line.strip());
                 if (row.find()) {
                     assertThat(row.group(1)).as("a row's number is its place in the list").isEqualTo(row.group(2));
                     numbers.add(Integer.parseInt(row.group(1)));
