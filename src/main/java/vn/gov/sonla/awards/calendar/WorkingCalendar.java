@@ -2,12 +2,10 @@ package vn.gov.sonla.awards.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.cache.Cache;
@@ -44,22 +42,22 @@ public class WorkingCalendar {
 
     /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not after it. */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
-        return between(from, to, days());
+        return between(from, to, listed());
     }
 
     /** The day {@code n} working days after {@code from} (a deadline of n working days that starts on it). */
     public LocalDate addWorkingDays(LocalDate from, int n) {
-        return addWorkingDays(from, n, days());
+        return addWorkingDays(from, n, listed());
     }
 
     /** Whether people work on that day. */
     public boolean isWorkingDay(LocalDate day) {
-        return isWorkingDay(day, days());
+        return isWorkingDay(day, listed());
     }
 
     /** The days of a year the calendar lists, in order. */
     public List<CalendarDay> year(int year) {
-        return List.copyOf(days().subMap(LocalDate.of(year, 1, 1), true, LocalDate.of(year, 12, 31), true).values());
+        return List.copyOf(listed().days().subMap(LocalDate.of(year, 1, 1), true, LocalDate.of(year, 12, 31), true).values());
     }
 
     /**
@@ -67,22 +65,18 @@ public class WorkingCalendar {
      * day of the lunar year falls between 21 January and 20 February; the days off around it stay in that range).
      */
     public boolean tetEntered(int year) {
-        return days().subMap(LocalDate.of(year, 1, 20), true, LocalDate.of(year, 2, 28), true).values().stream()
+        return listed().days().subMap(LocalDate.of(year, 1, 20), true, LocalDate.of(year, 2, 28), true).values().stream()
                 .anyMatch(d -> d.kind() == DayKind.HOLIDAY);
     }
 
-    static int between(LocalDate from, LocalDate to, NavigableMap<LocalDate, CalendarDay> days) {
+    static int between(LocalDate from, LocalDate to, ListedDays listed) {
         if (!to.isAfter(from)) {
             return 0;
         }
-        int count = weekdaysBetween(from, to);
-        for (CalendarDay d : days.subMap(from, false, to, true).values()) {
-            count += d.delta();
-        }
-        return count;
+        return weekdaysBetween(from, to) + listed.deltaUpTo(to) - listed.deltaUpTo(from);
     }
 
-    static LocalDate addWorkingDays(LocalDate from, int n, Map<LocalDate, CalendarDay> days) {
+    static LocalDate addWorkingDays(LocalDate from, int n, ListedDays days) {
         if (n < 0) {
             throw new IllegalArgumentException("a number of working days must not be negative: " + n);
         }
@@ -96,8 +90,8 @@ public class WorkingCalendar {
         return day;
     }
 
-    static boolean isWorkingDay(LocalDate day, Map<LocalDate, CalendarDay> days) {
-        CalendarDay listed = days.get(day);
+    static boolean isWorkingDay(LocalDate day, ListedDays days) {
+        CalendarDay listed = days.days().get(day);
         return listed == null ? isWeekday(day) : listed.kind() == DayKind.WORKING_DAY;
     }
 
@@ -123,15 +117,15 @@ public class WorkingCalendar {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
-    private NavigableMap<LocalDate, CalendarDay> days() {
+    private ListedDays listed() {
         return cache.get(changes.get(), this::read);
     }
 
-    private NavigableMap<LocalDate, CalendarDay> read() {
-        NavigableMap<LocalDate, CalendarDay> days = new TreeMap<>();
+    private ListedDays read() {
+        Map<LocalDate, CalendarDay> days = new HashMap<>();
         jdbc.sql("select day, kind, name from calendar_day order by day").query(ROW).list()
                 .forEach(d -> days.put(d.day(), d));
-        return Collections.unmodifiableNavigableMap(days);
+        return ListedDays.of(days);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
