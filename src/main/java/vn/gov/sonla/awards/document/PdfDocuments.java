@@ -2,26 +2,17 @@ package vn.gov.sonla.awards.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -52,9 +43,9 @@ public class PdfDocuments {
 
     PdfDocuments(ITemplateEngine templates) {
         this.templates = templates;
-        this.regular = font("DejaVuSerif.ttf");
-        this.bold = font("DejaVuSerif-Bold.ttf");
-        this.italic = font("DejaVuSerif-Italic.ttf");
+        this.regular = DocumentFonts.file(DocumentFonts.REGULAR);
+        this.bold = DocumentFonts.file(DocumentFonts.BOLD);
+        this.italic = DocumentFonts.file(DocumentFonts.ITALIC);
     }
 
     /** The template filled with the variables, as the XHTML the PDF is made from. */
@@ -80,17 +71,16 @@ public class PdfDocuments {
      * the PDF is saved (reading a finished PDF back to add it cost a tenth of a long list's time).
      */
     private byte[] render(String template, Map<String, ?> variables, String identifier) {
-        String xhtml = Normalizer.normalize(html(template, variables), Normalizer.Form.NFC);
+        String xhtml = DocumentFonts.composed(html(template, variables));
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        List<TrueTypeFont> fonts = new ArrayList<>(3);
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(document);
             builder.useFastMode();
             builder.useUnicodeLineBreaker(new WordLineBreaker(VIETNAMESE));
-            builder.useFont(font(document, regular, fonts), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(font(document, bold, fonts), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            builder.useFont(font(document, italic, fonts), FONT_FAMILY, 400, FontStyle.ITALIC, true);
+            builder.useFont(font(document, regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(font(document, bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            builder.useFont(font(document, italic), FONT_FAMILY, 400, FontStyle.ITALIC, true);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -101,30 +91,12 @@ public class PdfDocuments {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("rendering " + template + " as PDF", e);
-        } finally {
-            fonts.forEach(PdfDocuments::close);
         }
         return out.toByteArray();
     }
 
-    /**
-     * One of the document's fonts, embedded as the subset of the glyphs it uses, without glyph substitution: the text
-     * is in composed form (NFC), where every Vietnamese letter is a glyph of its own, and substitution run on every
-     * string drawn took half of a long list's time.
-     */
-    private static PDFontSupplier font(PDDocument document, byte[] file, List<TrueTypeFont> opened) throws IOException {
-        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file));
-        opened.add(font);
-        font.setEnableGsub(false);
-        return new PDFontSupplier(PDType0Font.load(document, font, true));
-    }
-
-    private static void close(TrueTypeFont font) {
-        try {
-            font.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("closing a font", e);
-        }
+    private static PDFontSupplier font(PDDocument document, byte[] file) throws IOException {
+        return new PDFontSupplier(DocumentFonts.load(document, file));
     }
 
     /** Writes the record's identifier into the document information before the PDF is written. */
@@ -142,14 +114,6 @@ public class PdfDocuments {
         @Override
         public void onClose(PdfBoxRenderer renderer) {
             renderer.getPdfDocument().getDocumentInformation().setCustomMetadataValue(IDENTIFIER_KEY, identifier);
-        }
-    }
-
-    private static byte[] font(String file) {
-        try (InputStream in = new ClassPathResource("fonts/" + file).getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("font " + file + " missing from the classpath", e);
         }
     }
 }

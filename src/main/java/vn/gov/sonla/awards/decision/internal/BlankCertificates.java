@@ -2,7 +2,6 @@ package vn.gov.sonla.awards.decision.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -23,9 +22,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +34,7 @@ import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ForbiddenException;
 import vn.gov.sonla.awards.decision.DecisionView;
 import vn.gov.sonla.awards.decision.Decisions;
+import vn.gov.sonla.awards.document.DocumentFonts;
 import vn.gov.sonla.awards.dossier.DossierView;
 
 /**
@@ -51,6 +49,7 @@ public class BlankCertificates {
     static final float POINTS_PER_MM = 72f / 25.4f;
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final byte[] FONT = DocumentFonts.file(DocumentFonts.REGULAR);
 
     private final Decisions decisions;
     private final JdbcClient jdbc;
@@ -202,7 +201,7 @@ public class BlankCertificates {
                         float baseline = height - (float) (f.yMm() + calibration.dyMm()) * POINTS_PER_MM;
                         // a field of several lines (a deputy's "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH") goes down from its position
                         for (String line : raw.split("\n")) {
-                            String text = line.replaceAll("\\s+", " ").strip();
+                            String text = DocumentFonts.composed(line.replaceAll("\\s+", " ").strip());
                             float x = (float) (f.xMm() + calibration.dxMm()) * POINTS_PER_MM;
                             float width = font.getStringWidth(text) / 1000 * size;
                             x -= switch (f.align()) {
@@ -279,9 +278,7 @@ public class BlankCertificates {
     }
 
     private static PDFont font(PDDocument document) throws IOException {
-        try (InputStream in = new ClassPathResource("fonts/DejaVuSerif.ttf").getInputStream()) {
-            return PDType0Font.load(document, in);
-        }
+        return DocumentFonts.load(document, FONT);
     }
 
     private static byte[] save(PDDocument document) throws IOException {
