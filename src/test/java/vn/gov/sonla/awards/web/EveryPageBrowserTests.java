@@ -75,6 +75,27 @@ class EveryPageBrowserTests {
                 .isEmpty();
     }
 
+    /** The checks find what they look for: a page given an image without a text, a nameless field and a wide box. */
+    @org.junit.jupiter.api.Test
+    void theChecksFindPlantedProblems() {
+        browser.asPhone(PHONE_WIDTH, PHONE_HEIGHT);
+        browser.open("/login");
+        assertThat(check("/login")).as("the sign-in page as it is").isEmpty();
+
+        browser.script("""
+                const main = document.querySelector('main');
+                main.insertAdjacentHTML('beforeend', '<img src="/images/none.png"><input type="text" name="planted">');
+                const wide = document.createElement('div');
+                wide.textContent = 'wide';
+                wide.style.width = '600px';
+                main.append(wide);
+                """);
+
+        List<String> problems = check("/login");
+        assertThat(problems).anyMatch(p -> p.contains(" px wide on a " + PHONE_WIDTH + " px screen; too wide: [div "))
+                .anyMatch(p -> p.contains("image-alt")).anyMatch(p -> p.contains("label"));
+    }
+
     /**
      * Visits pages breadth first from the start, one of each shape, following links and the results of search forms,
      * and gives the paths visited.
@@ -107,19 +128,7 @@ class EveryPageBrowserTests {
     /** What the page shows wrong on the phone: sideways scrolling, a tall header, accessibility violations. */
     private List<String> check(String path) {
         List<String> problems = new ArrayList<>();
-        Number documentWidth = (Number) browser.script("return document.documentElement.scrollWidth");
-        Number viewport = (Number) browser.script("return window.innerWidth");
-        if (documentWidth.intValue() > viewport.intValue()) {
-            problems.add(path + ": " + documentWidth + " px wide on a " + viewport + " px screen; too wide: " + browser.script("""
-                    const w = window.innerWidth;
-                    return Array.from(document.querySelectorAll('body *'))
-                        .filter(e => e.getBoundingClientRect().right > w + 1)
-                        .filter(e => !(e.parentElement && e.parentElement.getBoundingClientRect().right > w + 1))
-                        .slice(0, 5)
-                        .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className).split(' ').join('.') : '')
-                                  + ' ' + Math.round(e.getBoundingClientRect().right) + 'px');
-                    """));
-        }
+        browser.tooWide().forEach(wide -> problems.add(path + ": " + wide));
         Number header = (Number) browser.script(
                 "const h = document.querySelector('body > header'); return h ? h.getBoundingClientRect().height : 0");
         if (header.doubleValue() > HEADER_MAX) {
