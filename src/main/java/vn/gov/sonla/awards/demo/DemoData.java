@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +39,7 @@ import vn.gov.sonla.awards.review.Submissions;
  * once only. Every dossier reaches its stage through the real workflow steps.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 1) // before the load-test generator (SyntheticData), which comes last
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "sonla2021";

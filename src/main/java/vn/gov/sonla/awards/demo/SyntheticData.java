@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,9 +40,11 @@ class SyntheticData implements ApplicationRunner {
     private static final List<String[]> PATHS = paths();
 
     private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
 
-    SyntheticData(JdbcClient jdbc) {
+    SyntheticData(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
         this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
     }
 
     @Override
@@ -223,15 +226,18 @@ class SyntheticData implements ApplicationRunner {
 
     /**
      * One dossier in a hundred belongs to the first generated unit, so that one clerk's list is long (N/100
-     * dossiers) and its late pages can be measured; its clerk, {@code vanthu.gen}, signs in with the demo
-     * password (the hash of the demo clerk {@code vanthu.maison}, when the demo accounts exist).
+     * dossiers) and its late pages can be measured; its clerk, {@code vanthu.gen}, signs in with the demo password,
+     * whether or not the demo accounts were loaded. The benchmark's floor page is this clerk's: without the account,
+     * it would measure the redirect to the sign-in page.
      */
     private void largestUnitClerk() {
-        jdbc.sql("""
+        int created = jdbc.sql("""
                 insert into user_account (username, password_hash, full_name, role, unit_id, enabled)
-                select 'vanthu.gen', password_hash, 'Văn thư đơn vị thử nghiệm', 'CLERK', %d + 1, true
-                  from user_account where username = 'vanthu.maison'
-                """.formatted(ID_BASE)).update();
+                values ('vanthu.gen', :hash, 'Văn thư đơn vị thử nghiệm', 'CLERK', :unit, true)
+                """).param("hash", passwordEncoder.encode(DemoData.PASSWORD)).param("unit", ID_BASE + 1).update();
+        if (created != 1) {
+            throw new IllegalStateException("the clerk vanthu.gen of the largest unit was not created");
+        }
     }
 
     /** The history of every generated dossier, in time order, each event chained by the database's trigger. */
