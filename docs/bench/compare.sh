@@ -53,6 +53,15 @@ for page in "${PAGES[@]}"; do
     if echo "$label" | grep -Eq -- "$ONLY"; then SELECTED+=("$page"); fi
 done
 
+# each page must answer 200 on both, not a redirect to the sign-in page (an account missing from the data)
+for page in "${SELECTED[@]}"; do
+    IFS='|' read -r user path label <<< "$page"
+    for server in "$A" "$B"; do
+        code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$(head -1 "$(sessions "$server" "$user")")" "$server$path")
+        if [ "$code" != "200" ]; then echo "$label: $server$path answered $code for $user" >&2; exit 1; fi
+    done
+done
+
 for page in "${SELECTED[@]}"; do
     IFS='|' read -r user path label <<< "$page"
     measure "$A" "$user" "$path" "$WARMUP" > /dev/null
