@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -75,8 +76,11 @@ class EveryPageBrowserTests {
                 .isEmpty();
     }
 
-    /** The checks find what they look for: a page given an image without a text, a nameless field and a wide box. */
-    @org.junit.jupiter.api.Test
+    /**
+     * The checks find what they look for: a page given an image without a text, a nameless field, a wide box and a
+     * tall header.
+     */
+    @Test
     void theChecksFindPlantedProblems() {
         browser.asPhone(PHONE_WIDTH, PHONE_HEIGHT);
         browser.open("/login");
@@ -89,11 +93,16 @@ class EveryPageBrowserTests {
                 wide.textContent = 'wide';
                 wide.style.width = '600px';
                 main.append(wide);
+                const tall = document.createElement('div');
+                tall.textContent = 'tall';
+                tall.style.height = '200px';
+                document.querySelector('body > header').append(tall);
                 """);
 
         List<String> problems = check("/login");
         assertThat(problems).anyMatch(p -> p.contains(" px wide on a " + PHONE_WIDTH + " px screen; too wide: [div "))
-                .anyMatch(p -> p.contains("image-alt")).anyMatch(p -> p.contains("label"));
+                .anyMatch(p -> p.contains("image-alt")).anyMatch(p -> p.contains("label"))
+                .anyMatch(p -> p.contains("the header is ") && p.endsWith(" px high"));
     }
 
     /**
