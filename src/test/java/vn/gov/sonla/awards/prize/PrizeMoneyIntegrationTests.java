@@ -99,6 +99,23 @@ class PrizeMoneyIntegrationTests {
     }
 
     @Test
+    void aDecisionAfterJuly2025PaysTheCoefficientsOfDecree152() {
+        DecidedChain chain = approvedChain();
+        DecisionView decision = decisions.issue(chain.submission.id(), LocalDate.of(2025, 8, 15), fixtures.actor(DecidedChain.OFFICE), fixtures.actor("ct.ubnd")).orElseThrow();
+        DecisionPrizes money = prizes.ofDecision(decision.id());
+
+        FrozenPrize individual = money.of(chain.dossier(chain.firstIndividual).getId()).orElseThrow();
+        assertThat(individual.coefficient()).isEqualByComparingTo("1.5");
+        assertThat(individual.amount()).isEqualTo(3_510_000);
+        assertThat(amount(money, chain.collective)).isEqualTo(7_020_000);
+        assertThat(money.total()).isEqualTo(14_040_000);
+        assertThat(money.totalInWords()).isEqualTo("Mười bốn triệu không trăm bốn mươi nghìn đồng");
+        long form = awardForms.findByCode("CHAIRMAN_CERTIFICATE").orElseThrow().getId();
+        assertThat(prizes.amountOn(form, NomineeType.INDIVIDUAL, LocalDate.of(2025, 6, 30)).orElseThrow().amount())
+                .as("the day before Decree 152/2025").isEqualTo(2_340_000);
+    }
+
+    @Test
     void anIssuedDecisionKeepsItsAmountsWhenTheBaseSalaryChangesLater() throws Exception {
         DecidedChain chain = chain().decided();
         long individual = chain.dossier(chain.firstIndividual).getId();
@@ -165,7 +182,7 @@ class PrizeMoneyIntegrationTests {
                         .param("effectiveFrom", "2099-01-01").param("legalBasis", basis))
                 .andExpect(redirectedUrl("/admin/prize-money"));
         assertThat(lastAudit()).contains("PRIZE_COEFFICIENT_SET CHAIRMAN_CERTIFICATE · COLLECTIVE · 2099-01-01",
-                "2.0 → 3.5 · " + basis);
+                "3.0 → 3.5 · " + basis);
         mvc.perform(get("/admin/prize-money").with(user(fixtures.user("admin"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("9.990.000")))
