@@ -1,14 +1,12 @@
 package vn.gov.sonla.awards.report;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
-import vn.gov.sonla.awards.account.Actor;
 
 /**
  * The prize money of the awards in a person's scope: the amounts frozen on the decisions issued in the report's
@@ -32,10 +30,12 @@ class PrizeMoneyReport {
                   long grassrootsTotal) {
     }
 
-    @Transactional(readOnly = true)
-    Totals of(Actor user, ReportFilter requested) {
-        ReportFilter filter = requested.normalised();
-        ReportScope scope = ReportScope.of(user);
+    /**
+     * The totals for a scope and a normalised filter: one reading of the frozen amounts grouped three ways (a
+     * national-scale province has hundreds of thousands of them). Computed with the rest of a report and kept with it
+     * ({@link Reports#build}), never for each view.
+     */
+    Totals of(ReportScope scope, ReportFilter filter) {
         StringBuilder where = new StringBuilder(scope.dossierCondition());
         Map<String, Object> params = new HashMap<>(scope.params());
         if (filter.from() != null) {
@@ -50,22 +50,29 @@ class PrizeMoneyReport {
             where.append(" and d.campaign_id = :campaignId");
             params.put("campaignId", filter.campaignId());
         }
-        String from = " from award_prize p join dossier d on d.id = p.dossier_id join campaign c on c.id = d.campaign_id"
-                + " join award_form af on af.id = p.award_form_id join unit u on u.id = d.unit_id where " + where;
-        List<Line> byCampaign = lines("select c.short_name as name, count(*) as n, sum(p.amount) as amount" + from
-                + " group by c.id, c.short_name order by sum(p.amount) desc, c.short_name", params);
-        List<Line> byAwardForm = lines("select af.name as name, count(*) as n, sum(p.amount) as amount" + from
-                + " group by af.id, af.name order by sum(p.amount) desc, af.name", params);
-        List<Line> byUnit = lines("select u.name as name, count(*) as n, sum(p.amount) as amount" + from
-                + " group by u.id, u.name order by sum(p.amount) desc, u.name", params);
+        Map<String, List<Line>> breakdowns = new HashMap<>(Map.of("campaign", new ArrayList<>(),
+                "awardForm", new ArrayList<>(), "unit", new ArrayList<>()));
+        jdbc.sql("""
+                select case when grouping(c.id) = 0 then 'campaign' when grouping(af.id) = 0 then 'awardForm'
+                            else 'unit' end as breakdown,
+                       coalesce(c.short_name, af.name, u.name) as name, count(*) as n, sum(p.amount) as amount
+                  from award_prize p
+                  join dossier d on d.id = p.dossier_id
+                  join campaign c on c.id = d.campaign_id
+                  join award_form af on af.id = p.award_form_id
+                  join unit u on u.id = d.unit_id
+                 where %s
+                 group by grouping sets ((c.id, c.short_name), (af.id, af.name), (u.id, u.name))
+                 order by breakdown, sum(p.amount) desc, name""".formatted(where))
+                .params(params)
+                .query((rs, n) -> breakdowns.get(rs.getString("breakdown"))
+                        .add(new Line(rs.getString("name"), rs.getLong("n"), rs.getLong("amount"))))
+                .list();
+        List<Line> byCampaign = breakdowns.get("campaign");
         long total = byCampaign.stream().mapToLong(Line::amount).sum();
         long awards = byCampaign.stream().mapToLong(Line::awards).sum();
-        return new Totals(total, awards, byCampaign, byAwardForm, byUnit, grassroots(scope, filter));
-    }
-
-    private List<Line> lines(String sql, Map<String, Object> params) {
-        return jdbc.sql(sql).params(params)
-                .query((rs, n) -> new Line(rs.getString("name"), rs.getLong("n"), rs.getLong("amount"))).list();
+        return new Totals(total, awards, List.copyOf(byCampaign), List.copyOf(breakdowns.get("awardForm")),
+                List.copyOf(breakdowns.get("unit")), grassroots(scope, filter));
     }
 
     /** What units paid from their own fund with the Giấy khen recorded in the period. */

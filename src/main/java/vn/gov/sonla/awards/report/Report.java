@@ -10,7 +10,8 @@ import java.util.List;
 record Report(ReportFilter filter, String campaignName, Instant generatedAt, Totals totals,
               List<Row> byCampaign, List<Row> byStage, List<Row> byAwardForm, List<Row> byLevel,
               List<Row> byNomineeType, List<Row> byDistrict, List<Row> byUnit, List<Row> byMonth,
-              Grassroots grassroots, List<StageTime> stageTimes, List<Overdue> overdue, long overdueTotal) {
+              Grassroots grassroots, List<StageTime> stageTimes, List<Overdue> overdue, long overdueTotal,
+              PrizeMoneyReport.Totals prizeMoney) {
 
     /** How many units the unit breakdown lists (the largest first); the others are in the district figures. */
     static final int UNIT_ROWS = 50;

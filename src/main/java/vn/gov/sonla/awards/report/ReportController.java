@@ -36,13 +36,11 @@ class ReportController {
     private final JdbcClient jdbc;
     private final SongLedger songLedger;
     private final SongFigures songFigures;
-    private final PrizeMoneyReport prizeMoney;
 
     ReportController(Reports reports, ReportWorkbook workbook, PdfDocuments pdf, JdbcClient jdbc, SongLedger songLedger,
-                     SongFigures songFigures, PrizeMoneyReport prizeMoney) {
+                     SongFigures songFigures) {
         this.songLedger = songLedger;
         this.songFigures = songFigures;
-        this.prizeMoney = prizeMoney;
         this.reports = reports;
         this.workbook = workbook;
         this.pdf = pdf;
@@ -67,7 +65,7 @@ class ReportController {
             // the program's own figures, for Sở TT&TT, Home Affairs and the chairman's office
             model.addAttribute("songTotals", songFigures.totals());
         }
-        model.addAttribute("prizeMoney", prizeMoney.of(user, filter));
+        model.addAttribute("prizeMoney", report.prizeMoney());
         return "reports/index";
     }
 
@@ -75,7 +73,7 @@ class ReportController {
     ResponseEntity<byte[]> xlsx(@CurrentActor Actor user, @ModelAttribute ReportFilter filter,
                                 BindingResult binding, Locale locale) {
         Report report = reports.build(user, filter);
-        byte[] bytes = workbook.write(report, prizeMoney.of(user, filter), user.unitName(), locale);
+        byte[] bytes = workbook.write(report, user.unitName(), locale);
         String name = "bao-cao-ket-qua-" + FILE_STAMP.format(report.generatedAt().atZone(ProvinceTime.ZONE));
         return Downloads.attachment(bytes, Downloads.XLSX, name, "xlsx");
     }
@@ -96,7 +94,7 @@ class ReportController {
         variables.put("from", report.filter().from() == null ? null : MONTH.format(report.filter().from()));
         variables.put("to", report.filter().to() == null ? null : MONTH.format(report.filter().to()));
         variables.put("generatedAt", DATE_TIME.format(report.generatedAt().atZone(ProvinceTime.ZONE)));
-        variables.put("prizeMoney", prizeMoney.of(user, filter));
+        variables.put("prizeMoney", report.prizeMoney());
         byte[] body = pdf.pdf("reports/print", variables);
         return Downloads.attachment(body, Downloads.PDF,
                 "bao-cao-ket-qua-" + FILE_STAMP.format(report.generatedAt().atZone(ProvinceTime.ZONE)), "pdf");

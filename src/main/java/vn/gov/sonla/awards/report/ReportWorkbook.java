@@ -36,7 +36,7 @@ class ReportWorkbook {
         this.messages = messages;
     }
 
-    byte[] write(Report report, PrizeMoneyReport.Totals prizes, String scopeName, Locale locale) {
+    byte[] write(Report report, String scopeName, Locale locale) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
@@ -113,7 +113,7 @@ class ReportWorkbook {
             }
             widths(overdue, 4);
 
-            prizeMoney(book, prizes, bold, locale);
+            prizeMoney(book, report.prizeMoney(), bold, locale);
 
             book.write(out);
             return out.toByteArray();

@@ -43,11 +43,13 @@ public class Reports {
 
     private final Timeliness timeliness;
     private final RecentReports recent;
+    private final PrizeMoneyReport prizeMoney;
 
-    Reports(JdbcClient jdbc, Timeliness timeliness, RecentReports recent, Clock clock) {
+    Reports(JdbcClient jdbc, Timeliness timeliness, RecentReports recent, PrizeMoneyReport prizeMoney, Clock clock) {
         this.jdbc = jdbc;
         this.timeliness = timeliness;
         this.recent = recent;
+        this.prizeMoney = prizeMoney;
         this.clock = clock;
     }
 
@@ -129,7 +131,7 @@ public class Reports {
                 clock.instant(), totals, byCampaign, byStage, byAwardForm, byLevel, byNomineeType, byDistrict, byUnit,
                 byMonth, grassroots(scope, filter),
                 timeliness.stageTimes(scope, filter), overdue,
-                overdue.stream().mapToLong(Overdue::count).sum());
+                overdue.stream().mapToLong(Overdue::count).sum(), prizeMoney.of(scope, filter));
     }
 
     /**

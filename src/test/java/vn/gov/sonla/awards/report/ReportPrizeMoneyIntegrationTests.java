@@ -1,8 +1,10 @@
 package vn.gov.sonla.awards.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -40,6 +42,7 @@ import vn.gov.sonla.awards.support.DecidedChain;
 import vn.gov.sonla.awards.support.DecidedChains;
 import vn.gov.sonla.awards.support.Fixtures;
 import vn.gov.sonla.awards.support.IntegrationTest;
+import vn.gov.sonla.awards.support.StatementCounter;
 
 /**
  * The prize money of the reports is one set of figures wherever it is read: the page, the XLSX (read with POI) and
@@ -141,6 +144,20 @@ class ReportPrizeMoneyIntegrationTests {
             Matcher amounts = Pattern.compile("\\d{1,3}(\\.\\d{3})+").matcher(in);
             assertThat(amounts.results().count()).as("PDF, %s: no other amount", part).isEqualTo(frozen.get(part).size());
         }
+    }
+
+    @Test
+    void theReportsPrizeMoneyIsComputedWithTheReportAndNotForEachView() throws Exception {
+        // the amounts are summed over every award of the scope: kept with the report for its lifetime, like its
+        // other figures, so that a page, its XLSX and its PDF viewed meanwhile do not sum them again
+        mvc.perform(get("/reports").param("from", MONTH).param("to", MONTH).with(user(fixtures.user("syt"))))
+                .andExpect(status().isOk());
+        StatementCounter.reset();
+        mvc.perform(get("/reports").param("from", MONTH).param("to", MONTH).with(user(fixtures.user("syt"))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"prize-total\"")));
+        mvc.perform(get("/reports/export.xlsx").param("from", MONTH).param("to", MONTH).with(user(fixtures.user("syt"))))
+                .andExpect(status().isOk());
+        assertThat(StatementCounter.statements()).noneMatch(sql -> sql.contains("award_prize"));
     }
 
     /** The sums of the frozen amounts of the awards granted by decisions of the month, as "name|awards|amount". */
