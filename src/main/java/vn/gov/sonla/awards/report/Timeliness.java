@@ -119,7 +119,10 @@ class Timeliness {
                 .params(where.params()).query(Visits.class).list();
     }
 
-    /** The same visits counted from the history of the dossiers in a unit's scope. */
+    /**
+     * The same visits counted from the history of the dossiers in a unit's scope. The working days are counted once
+     * for each pair of days a stage was entered and left, not for each visit: a unit's visits share far fewer pairs.
+     */
     private List<Visits> stageVisits(ReportConditions where) {
         return jdbc.sql("""
                 with ev as (
@@ -128,13 +131,16 @@ class Timeliness {
                       from dossier d
                       join campaign c on c.id = d.campaign_id
                       join dossier_event e on e.dossier_id = d.id
-                     where %s and e.from_status is distinct from e.to_status)
-                select department, stage,
-                       awards_working_days((occurred_at at time zone 'Asia/Ho_Chi_Minh')::date,
-                                           (left_at at time zone 'Asia/Ho_Chi_Minh')::date) as working_days,
-                       count(*) as visits
-                  from ev
-                 where left_at is not null and stage in (%s)
+                     where %s and e.from_status is distinct from e.to_status),
+                visit as (
+                    select department, stage, (occurred_at at time zone 'Asia/Ho_Chi_Minh')::date as entered_on,
+                           (left_at at time zone 'Asia/Ho_Chi_Minh')::date as left_on, count(*) as visits
+                      from ev
+                     where left_at is not null and stage in (%s)
+                     group by 1, 2, 3, 4)
+                select department, stage, awards_working_days(entered_on, left_on) as working_days,
+                       sum(visits)::bigint as visits
+                  from visit
                  group by 1, 2, 3
                 """.formatted(where.sql(), ReportConditions.inList(TIMED_STAGES)))
                 .params(where.params()).query(Visits.class).list();
