@@ -26,8 +26,28 @@ class PrizeMoneyReport {
     record Line(String name, long awards, long amount) {
     }
 
+    /** How many units are beyond those a page shows, and their awards and amount together. */
+    record OtherUnits(int units, long awards, long amount) {
+    }
+
+    /** @param byUnit every unit, the most paid first (the XLSX lists them all; a page and its PDF the first ones) */
     record Totals(long total, long awards, List<Line> byCampaign, List<Line> byAwardForm, List<Line> byUnit,
                   long grassrootsTotal) {
+
+        /** The units a page and its PDF list: the {@value Report#UNIT_ROWS} paid the most. */
+        public List<Line> unitsShown() {
+            return byUnit.size() <= Report.UNIT_ROWS ? byUnit : byUnit.subList(0, Report.UNIT_ROWS);
+        }
+
+        /** The units beyond those listed, in one line, so that the lines still add up to the total; null if none. */
+        public OtherUnits otherUnits() {
+            if (byUnit.size() <= Report.UNIT_ROWS) {
+                return null;
+            }
+            List<Line> rest = byUnit.subList(Report.UNIT_ROWS, byUnit.size());
+            return new OtherUnits(rest.size(), rest.stream().mapToLong(Line::awards).sum(),
+                    rest.stream().mapToLong(Line::amount).sum());
+        }
     }
 
     /**
