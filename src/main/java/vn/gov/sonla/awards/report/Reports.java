@@ -43,12 +43,15 @@ public class Reports {
 
     private final Timeliness timeliness;
     private final RecentReports recent;
+    private final RecentHomeFigures recentHome;
     private final PrizeMoneyReport prizeMoney;
 
-    Reports(JdbcClient jdbc, Timeliness timeliness, RecentReports recent, PrizeMoneyReport prizeMoney, Clock clock) {
+    Reports(JdbcClient jdbc, Timeliness timeliness, RecentReports recent, RecentHomeFigures recentHome,
+            PrizeMoneyReport prizeMoney, Clock clock) {
         this.jdbc = jdbc;
         this.timeliness = timeliness;
         this.recent = recent;
+        this.recentHome = recentHome;
         this.prizeMoney = prizeMoney;
         this.clock = clock;
     }
@@ -136,11 +139,17 @@ public class Reports {
 
     /**
      * The few figures of a home page: the dossiers waiting for the person's own action, those overdue in their
-     * scope, and their scope's dossiers decided this month. They are computed on every view of the home page, so a
-     * scope of whole programs reads the tallies (V61, V62) and the month's decisions, never its dossiers.
+     * scope, and their scope's dossiers decided this month. Computed once per role, unit and day until a change is
+     * committed ({@link RecentHomeFigures}); a scope of whole programs reads the tallies (V61, V62) and the month's
+     * decisions, never its dossiers.
      */
     public HomeFigures homeFigures(Actor user) {
-        ReportScope scope = ReportScope.of(user);
+        ReportScope scope = ReportScope.of(user); // refuses administrators before anything is cached
+        return recentHome.get(recentHome.keyOf(user, LocalDate.ofInstant(clock.instant(), ProvinceTime.ZONE)),
+                () -> computeHomeFigures(user, scope));
+    }
+
+    private HomeFigures computeHomeFigures(Actor user, ReportScope scope) {
         String queue = ReportConditions.inList(DossierStatus.waitingOn(Party.of(user.role())));
         java.time.YearMonth month = thisMonth();
         long decided = decidedBetween(scope, month.atDay(1), month.atEndOfMonth(), null);
