@@ -145,8 +145,7 @@ public class Reports {
      */
     public HomeFigures homeFigures(Actor user) {
         ReportScope scope = ReportScope.of(user); // refuses administrators before anything is cached
-        return recentHome.get(recentHome.keyOf(user, LocalDate.ofInstant(clock.instant(), ProvinceTime.ZONE)),
-                () -> computeHomeFigures(user, scope));
+        return recentHome.get(recentHome.keyOf(user, today()), () -> computeHomeFigures(user, scope));
     }
 
     private HomeFigures computeHomeFigures(Actor user, ReportScope scope) {
@@ -167,10 +166,14 @@ public class Reports {
         return new HomeFigures(waiting, timeliness.overdueCount(scope), decided);
     }
 
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ProvinceTime.ZONE);
+    }
+
     /** The month of the province's calendar that today is in: the home page's "decided this month". */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public java.time.YearMonth thisMonth() {
-        return java.time.YearMonth.from(LocalDate.ofInstant(clock.instant(), ProvinceTime.ZONE));
+        return java.time.YearMonth.from(today());
     }
 
     /**
@@ -217,6 +220,10 @@ public class Reports {
         if (!scope.tallied()) {
             throw new IllegalArgumentException("stage counts from the tallies are for whole programs");
         }
+        return recentHome.stageCounts(recentHome.keyOf(staff, today()), () -> talliedStageCounts(scope));
+    }
+
+    private Map<DossierStatus, Long> talliedStageCounts(ReportScope scope) {
         Map<DossierStatus, Long> counts = new java.util.EnumMap<>(DossierStatus.class);
         jdbc.sql("""
                 select t.status, sum(t.n) as n
@@ -226,7 +233,7 @@ public class Reports {
                  group by t.status
                 having sum(t.n) <> 0""".formatted(scope.campaignCondition())).params(scope.params())
                 .query((rs, i) -> counts.put(DossierStatus.valueOf(rs.getString("status")), rs.getLong("n"))).list();
-        return counts;
+        return java.util.Collections.unmodifiableMap(counts); // kept and shared: in the order of the path, read-only
     }
 
     /** What a home page shows first. */

@@ -41,9 +41,12 @@ class HomeFiguresCacheIntegrationTests {
         String first = home(health);
         StatementCounter.reset();
         String again = home(health);
-        // the overdue dossiers (the tally of waiting dossiers) and the awards decided this month
+        // the overdue dossiers (the tally of waiting dossiers), the awards decided this month, the dossiers waiting
+        // for the department and its counts by stage (the tally of dossiers)
         assertThat(StatementCounter.statements())
-                .noneMatch(sql -> sql.contains("report_waiting") || sql.contains("award_decision"));
+                .noneMatch(sql -> sql.contains("report_waiting") || sql.contains("award_decision")
+                        || sql.contains("report_dossier_count"));
+        assertThat(countsByStage(again)).isNotEmpty().isEqualTo(countsByStage(first));
         for (String figure : new String[] {"figure-queue", "figure-overdue", "figure-decided"}) {
             assertThat(figure(again, figure)).as(figure).isEqualTo(figure(first, figure));
         }
@@ -79,6 +82,11 @@ class HomeFiguresCacheIntegrationTests {
     private String home(CurrentUser who) throws Exception {
         return mvc.perform(get("/").with(user(who))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
+    }
+
+    private static java.util.List<String> countsByStage(String html) {
+        return Pattern.compile("id=\"count-[A-Z_]+\"[^>]*><strong>\\d+").matcher(html).results()
+                .map(java.util.regex.MatchResult::group).toList();
     }
 
     private static String figure(String html, String id) {
