@@ -1,8 +1,12 @@
 package vn.gov.sonla.awards.account;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -30,6 +34,8 @@ import org.springframework.transaction.support.TransactionOperations;
  *       instead of an entity manager and a transaction opened by the application's JPA transaction manager for each.
  *       Inside an application transaction (sign out everywhere) they still take part in it. A session is the sign-in
  *       state, not a record: an attribute write lost between two statements costs at most a new CSRF token.</li>
+ *   <li>An attribute's stored bytes are deserialized once per instance ({@link RememberedSessionAttributes}), not on
+ *       every request that reads them.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -48,9 +54,17 @@ class SessionStoreConfiguration {
         return TransactionOperations.withoutTransaction();
     }
 
+    /** Attribute objects kept per instance by their stored bytes ({@link RememberedSessionAttributes}). */
+    static final long REMEMBERED_ATTRIBUTES = 10_000;
+
     @Bean
-    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> storedSessionWrites() {
-        return sessions -> sessions.setCreateSessionAttributeQuery(CREATE_SESSION_ATTRIBUTE_QUERY);
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> storedSessionWrites(
+            ApplicationContext context, @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) {
+        return sessions -> {
+            sessions.setCreateSessionAttributeQuery(CREATE_SESSION_ATTRIBUTE_QUERY);
+            sessions.setConversionService(RememberedSessionAttributes.conversionService(context.getClassLoader(),
+                    REMEMBERED_ATTRIBUTES, idleTimeout));
+        };
     }
 
     /** Just outside Spring Session's filter: what one request read of its session is read once. */

@@ -16,6 +16,7 @@ import jakarta.servlet.http.Cookie;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -329,6 +330,27 @@ class AccountSecurityIntegrationTests {
     }
 
     @Test
+    void anUnchangedStoredAttributeIsDeserializedOnceAndAChangedOneAnew() throws Exception {
+        String name = aClerk();
+        Visitor visitor = signedIn(name);
+        visitor.perform(get("/account")).andExpect(status().isOk());
+        String context = "SPRING_SECURITY_CONTEXT";
+        String id = jdbc.sql("select session_id from spring_session where principal_name = ?").param(name)
+                .query(String.class).single();
+
+        Object first = stored(id).getAttribute(context);
+        Object second = stored(id).getAttribute(context);
+        assertThat(first).isNotNull().isSameAs(second);
+
+        Session session = stored(id);
+        session.setAttribute(context, SecurityContextHolder.createEmptyContext());
+        save(session);
+        Object rewritten = stored(id).getAttribute(context);
+        assertThat(rewritten).isNotSameAs(first).isEqualTo(
+                SecurityContextHolder.createEmptyContext());
+    }
+
+    @Test
     void sessionStatementsRunWithoutATransactionOfTheirOwn() {
         assertThat(ReflectionTestUtils.getField(sessions, "transactionOperations"))
                 .isSameAs(TransactionOperations.withoutTransaction());
@@ -440,6 +462,10 @@ class AccountSecurityIntegrationTests {
         Visitor visitor = new Visitor();
         visitor.signIn(username, PASSWORD).andExpect(redirectedUrl("/"));
         return visitor;
+    }
+
+    private Session stored(String id) {
+        return sessions.findById(id);
     }
 
     @SuppressWarnings("unchecked")
