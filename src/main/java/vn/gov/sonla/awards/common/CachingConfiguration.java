@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cache.annotation.EnableCaching;
@@ -24,12 +25,20 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 class CachingConfiguration {
 
     @Bean
-    CaffeineCacheManager cacheManager(CacheProperties properties) {
+    CaffeineCacheManager cacheManager(CacheProperties properties, ObjectProvider<CacheRefresh> refreshes) {
         CaffeineCacheManager caches = new CaffeineCacheManager();
         caches.setAllowNullValues(false); // nothing cached is ever null: a null is a bug, not a value to keep
         caches.setCacheNames(List.of()); // static: no cache made up on first use
-        properties.cache().forEach((name, spec) -> caches.registerCustomCache(name, spec.caffeine().build()));
+        properties.cache().forEach((name, spec) -> caches.registerCustomCache(name, spec.refreshAfter() == null
+                ? spec.caffeine().build()
+                : spec.caffeine().refreshAfterWrite(spec.refreshAfter()).build(key -> refreshOf(refreshes, name).recompute(key))));
         return caches;
+    }
+
+    /** Found when first needed: the beans that compute entries again use the caches themselves. */
+    private static CacheRefresh refreshOf(ObjectProvider<CacheRefresh> refreshes, String name) {
+        return refreshes.orderedStream().filter(refresh -> refresh.cacheName().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no CacheRefresh for the cache " + name));
     }
 
     /** @param cache each cache by name ({@code awards.cache.reports.*}, {@code awards.cache.reference.*}) */
@@ -42,14 +51,20 @@ class CachingConfiguration {
     }
 
     /**
-     * @param timeToLive  how long an entry is used after it was computed; then it is computed again
-     * @param maximumSize how many entries the cache keeps at most (the least useful go first)
+     * @param timeToLive   how long an entry is used after it was computed; then it is computed again
+     * @param maximumSize  how many entries the cache keeps at most (the least useful go first)
+     * @param refreshAfter optional, shorter than the time to live: an entry older than this that someone asks for is
+     *                     still given while it is computed again in the background ({@link CacheRefresh})
      */
-    record Spec(Duration timeToLive, long maximumSize) {
+    record Spec(Duration timeToLive, long maximumSize, Duration refreshAfter) {
 
         Spec {
             if (timeToLive == null || timeToLive.isNegative() || timeToLive.isZero() || maximumSize <= 0) {
                 throw new IllegalArgumentException("a cache needs a positive time-to-live and maximum-size");
+            }
+            if (refreshAfter != null && (refreshAfter.isNegative() || refreshAfter.isZero()
+                    || refreshAfter.compareTo(timeToLive) >= 0)) {
+                throw new IllegalArgumentException("a cache's refresh-after must be positive and below its time-to-live");
             }
         }
 

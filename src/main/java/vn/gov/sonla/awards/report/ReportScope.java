@@ -3,6 +3,7 @@ package vn.gov.sonla.awards.report;
 import java.util.Map;
 
 import vn.gov.sonla.awards.account.Actor;
+import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.common.ForbiddenException;
 
 /**
@@ -26,13 +27,17 @@ record ReportScope(String dossierCondition, String grassrootsCondition, String c
     static final String SENT = "d.status not in ('DRAFT', 'AT_UNIT_HEAD')";
 
     static ReportScope of(Actor user) {
-        return switch (user.role()) {
+        return of(user.role(), user.unitId());
+    }
+
+    static ReportScope of(Role role, Long unitId) {
+        return switch (role) {
             case APPRAISER, CHAIRMAN_OFFICE -> new ReportScope(SENT, "true", "true", "true", Map.of());
             case DEPARTMENT -> new ReportScope("c.compiling_unit_id = :scopeUnit and " + SENT,
                     "gc.compiling_unit_id = :scopeUnit", "c.compiling_unit_id = :scopeUnit",
-                    "s.department_unit_id = :scopeUnit", Map.of("scopeUnit", user.unitId()));
+                    "s.department_unit_id = :scopeUnit", Map.of("scopeUnit", unitId));
             case CLERK -> new ReportScope("d.unit_id = :scopeUnit", "g.unit_id = :scopeUnit", null, null,
-                    Map.of("scopeUnit", user.unitId()));
+                    Map.of("scopeUnit", unitId));
             case ADMIN -> throw new ForbiddenException("reports.forbidden");
         };
     }

@@ -64,14 +64,15 @@ public class Reports {
      */
     Report build(Actor user, ReportFilter requested) {
         ReportFilter filter = requested.normalised();
-        ReportScope scope = ReportScope.of(user); // refuses administrators before anything is cached
+        ReportScope.of(user); // refuses administrators before anything is cached
         boolean provinceWide = user.role() == Role.APPRAISER || user.role() == Role.CHAIRMAN_OFFICE;
-        RecentReports.Key key = new RecentReports.Key(provinceWide ? null : user.role(), provinceWide ? 0 : user.unitId(),
-                filter);
-        return recent.get(key, () -> compute(user, scope, filter));
+        var key = new RecentReports.Key(provinceWide ? null : user.role(), provinceWide ? 0 : user.unitId(), filter);
+        return recent.get(key, () -> compute(key));
     }
 
-    private Report compute(Actor user, ReportScope scope, ReportFilter filter) {
+    Report compute(RecentReports.Key kept) { // also in the background, when a kept report is a minute old
+        ReportScope scope = kept.role() == null ? ReportScope.of(Role.APPRAISER, null) : ReportScope.of(kept.role(), kept.unitId());
+        ReportFilter filter = kept.filter();
         Map<String, List<Object[]>> groups = scope.tallied() ? talliedBreakdowns(scope, filter)
                 : breakdowns(ReportConditions.ofDossiers(scope, filter));
         Map<Long, String> campaignNames = names("select id, short_name as name from campaign");

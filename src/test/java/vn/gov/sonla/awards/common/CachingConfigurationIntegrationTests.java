@@ -34,6 +34,8 @@ class CachingConfigurationIntegrationTests {
             Policy<Object, Object> policy = ((CaffeineCache) caches.getCache(name)).getNativeCache().policy();
             assertThat(policy.expireAfterWrite().orElseThrow().getExpiresAfter()).as(name).isEqualTo(spec.timeToLive());
             assertThat(policy.eviction().orElseThrow().getMaximum()).as(name).isEqualTo(spec.maximumSize());
+            assertThat(policy.refreshAfterWrite().map(Policy.FixedRefresh::getRefreshesAfter)).as(name)
+                    .isEqualTo(java.util.Optional.ofNullable(spec.refreshAfter()));
         });
         assertThat(caches.getCache("misspelt")).isNull();
     }

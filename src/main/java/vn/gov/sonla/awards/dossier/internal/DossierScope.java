@@ -44,7 +44,7 @@ public final class DossierScope {
     static DossierRows.Conditions sqlVisibleTo(Actor user, List<Long> departmentCampaigns,
                                                DossierRows.Conditions where) {
         return switch (user.role()) {
-            case CLERK -> where.and("d.unit_id = :scopeUnit", "scopeUnit", user.unitId());
+            case CLERK -> where.withinOneUnit(user.unitId());
             case DEPARTMENT -> (departmentCampaigns.isEmpty() ? where.and("false")
                     : where.and("d.campaign_id in (:scopeCampaigns)", "scopeCampaigns", departmentCampaigns))
                     // not yet sent: still being written, or with the unit's head
