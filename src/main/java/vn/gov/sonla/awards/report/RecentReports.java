@@ -13,8 +13,9 @@ import vn.gov.sonla.awards.calendar.WorkingCalendarChanged;
 /**
  * The reports computed lately, in the cache {@value #CACHE} ({@code awards.cache.reports.*}): one computation for a
  * scope and filter while it is fresh, whoever asks, and those who ask while it is being computed wait for it
- * ({@code sync}) instead of each starting their own. A bean of its own so that {@link Reports} calls it through
- * the caching proxy.
+ * ({@code sync}) instead of each starting their own. A report past its refresh age is still given while
+ * {@link ReportRefresh} computes the next. A bean of its own so that {@link Reports} calls it through the caching
+ * proxy.
  */
 @Component
 class RecentReports {
