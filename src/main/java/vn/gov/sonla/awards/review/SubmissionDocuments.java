@@ -36,15 +36,16 @@ public class SubmissionDocuments {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     /** Where the number goes on a document a leader has not signed yet. */
     public static final String UNNUMBERED = "\u2003\u2003";
+    private static final String PDF = "documents/submission";
 
-    private final Submissions submissions;
+    private final SubmissionAccess submissions;
     private final Dossiers dossiers;
     private final PdfDocuments pdf;
     private final MessageSource messages;
 
     private final Clock clock;
 
-    SubmissionDocuments(Submissions submissions, Dossiers dossiers, PdfDocuments pdf, MessageSource messages, Clock clock) {
+    SubmissionDocuments(SubmissionAccess submissions, Dossiers dossiers, PdfDocuments pdf, MessageSource messages, Clock clock) {
         this.clock = clock;
         this.submissions = submissions;
         this.dossiers = dossiers;
@@ -63,26 +64,41 @@ public class SubmissionDocuments {
 
     /** The document made of the submission and its list, while the views it counts are recorded. */
     private <T> T made(long submissionId, Actor user, Function<Contents, T> document) {
-        SubmissionView submission = submissions.get(submissionId, user);
+        SubmissionView submission = submissions.find(submissionId, user).view();
+        return dossiers.inSubmissionDocument(user, submissionId, all -> document.apply(contents(submission, all)));
+    }
+
+    /** The dossiers listed in the order of {@link Dossiers#inSubmissionDocument}: individuals, then collectives, by id. */
+    private Contents contents(SubmissionView submission, List<DossierView> all) {
         LocalDate date = submission.sentAt() != null ? submission.sentAt().atZone(ProvinceTime.ZONE).toLocalDate()
                 : LocalDate.now(clock);
-        return dossiers.inSubmissionDocument(user, submissionId, all -> document.apply(new Contents(submission,
+        return new Contents(submission,
                 all.stream().filter(d -> d.nomineeType() == NomineeType.INDIVIDUAL).toList(),
-                all.stream().filter(d -> d.nomineeType() == NomineeType.COLLECTIVE).toList(), date)));
+                all.stream().filter(d -> d.nomineeType() == NomineeType.COLLECTIVE).toList(), date);
     }
 
     @Transactional
     public byte[] pdf(long submissionId, Actor user) {
-        return made(submissionId, user, c -> {
-            String campaigns = String.join("; ", c.all().stream().map(d -> d.campaign().getShortName()).distinct().toList());
-            return pdf.pdf("documents/submission", Map.of(
-                    "submission", c.submission(),
-                    "number", c.number(),
-                    "date", c.date(),
-                    "campaigns", campaigns,
-                    "individuals", c.individuals(),
-                    "collectives", c.collectives()), DocumentKind.SUBMISSION.identifier(submissionId));
-        });
+        return made(submissionId, user, c -> pdf.pdf(PDF, pdfVariables(c), DocumentKind.SUBMISSION.identifier(submissionId)));
+    }
+
+    /**
+     * Starts laying out the PDF of a submission just signed, while its dossiers are stored, for whoever downloads it
+     * next ({@link PdfDocuments#layOutAhead}); {@code listed} are the dossiers it sends, as loaded to send them.
+     */
+    void layOutAhead(SubmissionView signed, List<DossierView> listed) {
+        pdf.layOutAhead(PDF, pdfVariables(contents(signed, listed)), DocumentKind.SUBMISSION.identifier(signed.id()));
+    }
+
+    private static Map<String, Object> pdfVariables(Contents c) {
+        String campaigns = String.join("; ", c.all().stream().map(d -> d.campaign().getShortName()).distinct().toList());
+        return Map.of(
+                "submission", c.submission(),
+                "number", c.number(),
+                "date", c.date(),
+                "campaigns", campaigns,
+                "individuals", c.individuals(),
+                "collectives", c.collectives());
     }
 
     /** The list as a spreadsheet: a title row, a heading row, then one row per nominee, individuals first. */

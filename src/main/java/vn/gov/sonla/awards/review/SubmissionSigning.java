@@ -44,11 +44,13 @@ public class SubmissionSigning {
     private final DepartmentSteps departmentSteps;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
+    private final SubmissionDocuments documents;
 
     SubmissionSigning(SubmissionRepository repository, SubmissionAccess access, Dossiers dossiers,
                       DocumentNumbers numbers, Clock clock, DepartmentSteps departmentSteps, Accounts accounts,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, SubmissionDocuments documents) {
         this.events = events;
+        this.documents = documents;
         this.repository = repository;
         this.access = access;
         this.dossiers = dossiers;
@@ -123,6 +125,8 @@ public class SubmissionSigning {
         int seq = numbers.next(series, year);
         draft.sign(readRevision, year, seq, DocumentNumbers.format(seq, series), signatory, clock.instant());
         repository.saveAndFlush(draft);
+        // the department downloads the numbered Tờ trình next: laid out on another core while the dossiers are stored
+        documents.layOutAhead(draft.view(), inDraft);
         departmentSteps.sendAllToHomeAffairs(inDraft.stream().map(DossierView::id).toList(), draft.getId(),
                 draft.getNumber(), leader);
         return draft.view();

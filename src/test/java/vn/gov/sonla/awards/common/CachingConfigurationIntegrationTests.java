@@ -28,7 +28,7 @@ class CachingConfigurationIntegrationTests {
 
     @Test
     void eachConfiguredCacheHasItsOwnSizeAndLifetimeAndNoOtherCacheExists() {
-        assertThat(properties.cache()).containsOnlyKeys("reports", "home", "reference", "calendar");
+        assertThat(properties.cache()).containsOnlyKeys("reports", "home", "reference", "calendar", "documents");
         assertThat(caches.getCacheNames()).containsExactlyInAnyOrderElementsOf(properties.cache().keySet());
         properties.cache().forEach((name, spec) -> {
             Policy<Object, Object> policy = ((CaffeineCache) caches.getCache(name)).getNativeCache().policy();
