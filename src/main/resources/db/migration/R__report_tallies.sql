@@ -105,7 +105,9 @@ $$;
 
 -- A history event that changes the stage ends the visit begun by the dossier's previous change of stage: that visit
 -- is counted by the whole working days (as the calendar has them, awards_working_days) from the day it began to the
--- day it ended. Views and edits within a stage are not changes of stage.
+-- day it ended. Views and edits within a stage are not changes of stage. The visits are first counted by the days
+-- they began and ended, then each pair of days is counted in working days once: a step of a whole submission ends
+-- thousands of visits on one day that began on a few, and each count of working days reads the calendar.
 create or replace function awards_tally_stage_visits() returns trigger
     language plpgsql
 as $$
@@ -113,17 +115,19 @@ begin
     -- the calendar must not change while the visit is counted with it (R__calendar_working_days.sql)
     perform pg_advisory_xact_lock_shared(awards_calendar_lock_key());
     insert into report_stage_time (pending, campaign_id, month, stage, working_days, visits)
-    select true, d.campaign_id, awards_filing_month(d.created_at), p.to_status,
-           awards_working_days((p.occurred_at at time zone 'Asia/Ho_Chi_Minh')::date,
-                               (e.occurred_at at time zone 'Asia/Ho_Chi_Minh')::date), count(*)
-      from new_events e
-      join lateral (select b.to_status, b.occurred_at
-                      from dossier_event b
-                     where b.dossier_id = e.dossier_id and b.id < e.id
-                       and b.from_status is distinct from b.to_status
-                     order by b.id desc limit 1) p on true
-      join dossier d on d.id = e.dossier_id
-     where e.from_status is distinct from e.to_status
+    select true, v.campaign_id, v.month, v.stage, awards_working_days(v.began, v.ended), sum(v.visits)
+      from (select d.campaign_id, awards_filing_month(d.created_at) as month, p.to_status as stage,
+                   (p.occurred_at at time zone 'Asia/Ho_Chi_Minh')::date as began,
+                   (e.occurred_at at time zone 'Asia/Ho_Chi_Minh')::date as ended, count(*) as visits
+              from new_events e
+              join lateral (select b.to_status, b.occurred_at
+                              from dossier_event b
+                             where b.dossier_id = e.dossier_id and b.id < e.id
+                               and b.from_status is distinct from b.to_status
+                             order by b.id desc limit 1) p on true
+              join dossier d on d.id = e.dossier_id
+             where e.from_status is distinct from e.to_status
+             group by 1, 2, 3, 4, 5) v
      group by 2, 3, 4, 5;
     return null;
 end

@@ -270,6 +270,11 @@ public class Dossiers {
                 Sort.by("nominee.type").descending().and(Sort.by("id"))).stream().map(DossierView::of).toList();
     }
 
+    /** Whether the draft holds any dossier the asker sees, without loading them (a draft may hold thousands). */
+    public boolean anyInDraft(Actor staff, long draftId) {
+        return repository.exists(visibleTo(staff).and(DossierScope.inDraft(draftId)));
+    }
+
     private Dossier find(long id, Actor user) {
         return steps.find(id, user);
     }

@@ -71,7 +71,7 @@ public class SubmissionSigning {
         if (!draft.isDraft()) {
             throw new AlreadyDoneException("notice.submission.alreadyPresented", label(draft.getStatus().labelKey()));
         }
-        if (dossiers.inDraft(staff, draftId).isEmpty()) {
+        if (!dossiers.anyInDraft(staff, draftId)) {
             throw new ConflictException("error.submission.empty");
         }
         draft.present(staff, clock.instant());
@@ -124,7 +124,8 @@ public class SubmissionSigning {
         int year = LocalDate.now(clock).getYear();
         int seq = numbers.next(series, year);
         draft.sign(readRevision, year, seq, DocumentNumbers.format(seq, series), signatory, clock.instant());
-        repository.saveAndFlush(draft);
+        // written by the flush that sending begins with: each flush checks every dossier loaded above for changes
+        repository.save(draft);
         // the department downloads the numbered Tờ trình next: laid out on another core while the dossiers are stored
         documents.layOutAhead(draft.view(), inDraft);
         departmentSteps.sendAllToHomeAffairs(inDraft.stream().map(DossierView::id).toList(), draft.getId(),

@@ -92,10 +92,10 @@ class SigningController {
         SubmissionView submission = awaiting(submissions.get(id, user), SubmissionStatus.AWAITING_SIGNATURE);
         model.addAttribute("submission", submission);
         model.addAttribute("signOff", submission.signOff());
-        model.addAttribute("dossiers", dossiers.inDraft(user, id));
+        List<DossierView> listed = dossiers.inDraft(user, id);
+        model.addAttribute("dossiers", listed);
         model.addAttribute("kind", "submission");
-        model.addAttribute("consequence", say("signing.consequence.submission", submission.departmentCode(),
-                dossiers.inDraft(user, id).size()));
+        model.addAttribute("consequence", say("signing.consequence.submission", submission.departmentCode(), listed.size()));
         model.addAttribute("pdf", "/documents/submissions/" + id + "/submission.pdf");
         model.addAttribute("refusal", FourEyesPolicy.refusal(submission.signOff().preparedByAccountId(), user.id()).orElse(null));
         return "signing/document";
