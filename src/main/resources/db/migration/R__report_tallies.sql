@@ -243,17 +243,21 @@ begin
     select false, campaign_id, awards_filing_month(created_at), unit_id, count(*)
       from dossier where status not in ('DRAFT', 'AT_UNIT_HEAD')
      group by campaign_id, awards_filing_month(created_at), unit_id;
+    -- each pair of days a visit began and ended on is counted in working days once, as in awards_tally_stage_visits
     insert into report_stage_time (pending, campaign_id, month, stage, working_days, visits)
-    select false, d.campaign_id, awards_filing_month(d.created_at), v.stage, v.working_days, count(*)
-      from (select e.dossier_id, lag(e.to_status) over w as stage,
-                   awards_working_days((lag(e.occurred_at) over w at time zone 'Asia/Ho_Chi_Minh')::date,
-                                       (e.occurred_at at time zone 'Asia/Ho_Chi_Minh')::date) as working_days
-              from dossier_event e
-             where e.from_status is distinct from e.to_status
-            window w as (partition by e.dossier_id order by e.id)) v
-      join dossier d on d.id = v.dossier_id
-     where v.stage is not null
-     group by d.campaign_id, awards_filing_month(d.created_at), v.stage, v.working_days;
+    select false, v.campaign_id, v.month, v.stage, awards_working_days(v.began, v.ended), sum(v.visits)
+      from (select d.campaign_id, awards_filing_month(d.created_at) as month, s.stage, s.began, s.ended,
+                   count(*) as visits
+              from (select e.dossier_id, lag(e.to_status) over w as stage,
+                           (lag(e.occurred_at) over w at time zone 'Asia/Ho_Chi_Minh')::date as began,
+                           (e.occurred_at at time zone 'Asia/Ho_Chi_Minh')::date as ended
+                      from dossier_event e
+                     where e.from_status is distinct from e.to_status
+                    window w as (partition by e.dossier_id order by e.id)) s
+              join dossier d on d.id = s.dossier_id
+             where s.stage is not null
+             group by 1, 2, 3, 4, 5) v
+     group by 2, 3, 4, 5;
     insert into report_waiting (pending, campaign_id, month, status, entered_on, n)
     select false, campaign_id, awards_filing_month(created_at), status, awards_entered_on(status_changed_at), count(*)
       from dossier
