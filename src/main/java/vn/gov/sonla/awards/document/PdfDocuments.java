@@ -103,8 +103,9 @@ public class PdfDocuments {
      * would make of the same arguments, for someone about to ask for it: a submission's Tờ trình is laid out while
      * its leader's signature stores its dossiers (a second for two thousand of them, which the asker would otherwise
      * wait for after the signature). The variables are read on that thread: they must be loaded values, not a
-     * persistence context's proxies. Kept by the identifier for the cache's lifetime ({@code awards.cache.documents});
-     * a layout made of what was never committed is only never used.
+     * persistence context's proxies. Kept by the identifier for the cache's lifetime ({@code awards.cache.documents}).
+     * A layout of what the caller's transaction then rolled back is the same as no layout: no request for the record
+     * lays out the same XHTML unless its document is that very one again.
      */
     public void layOutAhead(String template, Map<String, ?> variables, String identifier) {
         Objects.requireNonNull(identifier, "identifier");
