@@ -34,17 +34,6 @@ public interface DossierRepository extends Repository<Dossier, Long>, JpaSpecifi
             where d.id in :ids order by d.id""")
     List<Dossier> loadAllById(Collection<Long> ids);
 
-    /**
-     * The criteria of many dossiers in one statement, for their frozen copies: fills the collections of the dossiers
-     * already loaded (a batch fetch would not, for dossiers first loaded by another query of the transaction).
-     */
-    @Query("select d from Dossier d left join fetch d.criteria where d.id in :ids")
-    List<Dossier> fetchCriteria(Collection<Long> ids);
-
-    /** The attachments of many dossiers in one statement, as {@link #fetchCriteria}. */
-    @Query("select d from Dossier d left join fetch d.attachments where d.id in :ids")
-    List<Dossier> fetchAttachments(Collection<Long> ids);
-
     @Override
     @EntityGraph(attributePaths = {"campaign", "awardForm", "proposedAwardForm", "unit"})
     Page<Dossier> findAll(Specification<Dossier> spec, Pageable pageable);

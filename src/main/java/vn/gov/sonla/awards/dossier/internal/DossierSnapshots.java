@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.StringJoiner;
+import java.util.stream.Collectors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +19,9 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -94,8 +99,10 @@ public class DossierSnapshots {
         if (handOvers.isEmpty()) {
             return;
         }
-        Map<Long, Map<String, String>> others = otherModulesFacts(handOvers.stream().map(t -> t.dossier().getId())
-                .distinct().toList());
+        List<Long> ids = handOvers.stream().map(t -> t.dossier().getId()).distinct().toList();
+        Map<Long, Map<String, String>> others = otherModulesFacts(ids);
+        Map<Long, String> criteria = criteriaListed(ids);
+        Map<Long, String> attachments = attachmentsListed(ids);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ManySteps.Taken t : handOvers) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -105,7 +112,9 @@ public class DossierSnapshots {
             row.put("status", t.step().getToStatus().name());
             row.put("taken_at", t.step().getOccurredAt().toString());
             row.put("taken_by", t.step().getActorUsername());
-            row.put("content", content(t.dossier(), others.getOrDefault(t.dossier().getId(), Map.of())));
+            long id = t.dossier().getId();
+            row.put("content", content(t.dossier(), criteria.getOrDefault(id, ""), attachments.getOrDefault(id, ""),
+                    others.getOrDefault(id, Map.of())));
             rows.add(row);
         }
         jdbc.sql("""
@@ -121,6 +130,20 @@ public class DossierSnapshots {
 
     /** The frozen fields of the dossier as it is now, with the facts other modules keep of it. */
     Map<String, String> content(Dossier d, Map<String, String> otherModulesFacts) {
+        return content(d,
+                d.getCriteria().stream().map(k -> criterionLine(k.getPosition(), k.isMet(), k.getEvidence()))
+                        .collect(Collectors.joining("\n")),
+                d.getAttachments().stream().map(a -> attachmentLine(a.getFileName(), a.getSha256()))
+                        .collect(Collectors.joining("\n")),
+                otherModulesFacts);
+    }
+
+    /**
+     * The frozen fields, the checklist and the files given as their lines: read for many dossiers at once as plain
+     * rows, they cost a fraction of loading them as entities.
+     */
+    private Map<String, String> content(Dossier d, String criteriaLines, String attachmentLines,
+                                        Map<String, String> otherModulesFacts) {
         Map<String, String> c = new LinkedHashMap<>();
         c.put(Field.campaign.name(), d.getCampaign().getShortName());
         c.put(Field.awardForm.name(), d.getAwardForm().getName());
@@ -140,14 +163,9 @@ public class DossierSnapshots {
         c.put(Field.collectiveContacts.name(), d.getNominee().contacts());
         c.put(Field.collectiveDescription.name(), d.getNominee().description());
         c.put(Field.achievementSummary.name(), d.getAchievementSummary());
-        // the checklist as declared: "1 ✓ evidence" per criterion, one per line
-        c.put(Field.criteria.name(), d.getCriteria().stream()
-                .map(k -> k.getPosition() + (k.isMet() ? " ✓" : " ✗") + (k.getEvidence() == null ? "" : " " + k.getEvidence()))
-                .collect(java.util.stream.Collectors.joining("\n")));
+        c.put(Field.criteria.name(), criteriaLines);
         c.put(Field.noBreachDeclared.name(), String.valueOf(d.isNoBreachDeclared()));
-        c.put(Field.attachments.name(), d.getAttachments().stream()
-                .map(a -> a.getFileName() + " (" + a.getSha256().substring(0, 12) + ")")
-                .collect(java.util.stream.Collectors.joining("\n")));
+        c.put(Field.attachments.name(), attachmentLines);
         c.put(Field.status.name(), str(d.getStatus()));
         c.put(Field.submissionNumber.name(), d.getSubmissionNumber());
         // what Home Affairs and the chairman's office decided is kept by their modules
@@ -156,6 +174,43 @@ public class DossierSnapshots {
         }
         c.putAll(otherModulesFacts);
         return c;
+    }
+
+    /** The checklist as declared: "1 ✓ evidence" per criterion, one per line. */
+    private static String criterionLine(int position, boolean met, String evidence) {
+        return position + (met ? " ✓" : " ✗") + (evidence == null ? "" : " " + evidence);
+    }
+
+    /** A file as its name and the start of its SHA-256. */
+    private static String attachmentLine(String fileName, String sha256) {
+        return fileName + " (" + sha256.substring(0, 12) + ")";
+    }
+
+    /** The checklists of many dossiers as {@link #criterionLine} lists them, in the order of the dossier's list. */
+    private Map<Long, String> criteriaListed(List<Long> dossierIds) {
+        return linesOf("""
+                        select dossier_id, position, met, evidence from dossier_criterion
+                         where dossier_id = any(:ids) order by dossier_id, position""", dossierIds,
+                (rs, n) -> criterionLine(rs.getInt("position"), rs.getBoolean("met"), rs.getString("evidence")));
+    }
+
+    /** The files of many dossiers as {@link #attachmentLine} lists them, in the order of the dossier's list. */
+    private Map<Long, String> attachmentsListed(List<Long> dossierIds) {
+        return linesOf("""
+                        select dossier_id, file_name, sha256 from dossier_attachment
+                         where dossier_id = any(:ids) order by dossier_id, id""", dossierIds,
+                (rs, n) -> attachmentLine(rs.getString("file_name"), rs.getString("sha256")));
+    }
+
+    /** One line per row of the query, joined per dossier ({@code dossier_id}); a dossier with no row has none. */
+    private Map<Long, String> linesOf(String sql, List<Long> dossierIds, RowMapper<String> line) {
+        Map<Long, StringJoiner> lines = new HashMap<>();
+        jdbc.sql(sql).param("ids", new SqlArrayValue("bigint", dossierIds.toArray())).query(rs -> {
+            lines.computeIfAbsent(rs.getLong("dossier_id"), k -> new StringJoiner("\n")).add(line.mapRow(rs, 0));
+        });
+        Map<Long, String> joined = new HashMap<>();
+        lines.forEach((id, each) -> joined.put(id, each.toString()));
+        return joined;
     }
 
     /**

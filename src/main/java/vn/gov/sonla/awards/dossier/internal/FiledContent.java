@@ -70,7 +70,7 @@ public abstract class FiledContent {
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
-    /** Read for many dossiers at once when many are loaded (a submission's step freezes each one's checklist). */
+    /** Read for many dossiers at once when many are loaded. */
     @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     @BatchSize(size = 500)

@@ -96,9 +96,6 @@ class ManySteps {
         if (dossiers.size() != wanted.size() || !rows.visible(wanted, user).containsAll(wanted)) {
             throw new NotFoundException("dossiers " + wanted);
         }
-        // their frozen copies list the criteria and attachments: one statement each for all of them
-        repository.fetchCriteria(wanted);
-        repository.fetchAttachments(wanted);
         List<Taken> taken = new ArrayList<>();
         for (Dossier dossier : dossiers) {
             if (shownVersions != null && !Objects.equals(shownVersions.get(dossier.getId()), dossier.getVersion())) {
