@@ -1,7 +1,9 @@
 package vn.gov.sonla.awards.dossier;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,8 +110,14 @@ public class DepartmentSteps {
         }
     }
 
-    /** Part of sending a numbered submission, all its dossiers at once: runs inside the submission's transaction. */
-    public int sendAllToHomeAffairs(Collection<Long> ids, long submissionId, String submissionNumber, Actor staff) {
-        return steps.stepAll(ids, null, staff, d -> d.sendToHomeAffairs(submissionId, submissionNumber, staff));
+    /**
+     * Part of sending a numbered submission, all its dossiers at once: runs inside the submission's transaction.
+     * {@code listed} is given the dossiers, individuals first, as loaded to be sent and before they are, for the
+     * document that lists them.
+     */
+    public int sendAllToHomeAffairs(Collection<Long> ids, long submissionId, String submissionNumber, Actor staff,
+                                    Consumer<List<DossierView>> listed) {
+        return steps.stepAll(ids, staff, d -> d.sendToHomeAffairs(submissionId, submissionNumber, staff),
+                loaded -> listed.accept(Dossiers.listed(loaded)));
     }
 }

@@ -264,6 +264,17 @@ public class Dossiers {
         return resubmissions.of(dossierIds);
     }
 
+    /** The ids of the dossiers in a department's draft submission, read without loading the dossiers. */
+    public List<Long> idsInDraft(Actor staff, long draftId) {
+        return lists.ids(lists.where(staff).and("d.draft_submission_id = :draft", "draft", draftId));
+    }
+
+    /** Dossiers as the documents list them: individuals first, each kind by id. */
+    static List<DossierView> listed(List<Dossier> dossiers) {
+        return dossiers.stream().sorted(java.util.Comparator.comparing((Dossier d) -> d.getNominee().type().name())
+                .reversed().thenComparing(Dossier::getId)).map(DossierView::of).toList();
+    }
+
     /** The dossiers in a department's draft submission. */
     public List<DossierView> inDraft(Actor staff, long draftId) {
         return repository.findAll(visibleTo(staff).and(DossierScope.inDraft(draftId)),

@@ -17,7 +17,6 @@ import vn.gov.sonla.awards.account.Signatory;
 import vn.gov.sonla.awards.common.AlreadyDoneException;
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.dossier.DepartmentSteps;
-import vn.gov.sonla.awards.dossier.DossierView;
 import vn.gov.sonla.awards.dossier.Dossiers;
 import vn.gov.sonla.awards.numbering.DocumentNumbers;
 import vn.gov.sonla.awards.organisation.Unit;
@@ -110,7 +109,7 @@ public class SubmissionSigning {
         if (draft.getStatus() != SubmissionStatus.AWAITING_SIGNATURE) {
             throw new ConflictException("error.signing.notPresented");
         }
-        List<DossierView> inDraft = dossiers.inDraft(leader, id);
+        List<Long> inDraft = dossiers.idsInDraft(leader, id);
         if (inDraft.isEmpty()) {
             throw new ConflictException("error.submission.empty");
         }
@@ -124,12 +123,12 @@ public class SubmissionSigning {
         int year = LocalDate.now(clock).getYear();
         int seq = numbers.next(series, year);
         draft.sign(readRevision, year, seq, DocumentNumbers.format(seq, series), signatory, clock.instant());
-        // written by the flush that sending begins with: each flush checks every dossier loaded above for changes
+        // written by the flush that sending begins with, which has no dossier to check for changes: none is loaded yet
         repository.save(draft);
         // the department downloads the numbered Tờ trình next: laid out on another core while the dossiers are stored
-        documents.layOutAhead(draft.view(), inDraft);
-        departmentSteps.sendAllToHomeAffairs(inDraft.stream().map(DossierView::id).toList(), draft.getId(),
-                draft.getNumber(), leader);
+        SubmissionView signed = draft.view();
+        departmentSteps.sendAllToHomeAffairs(inDraft, draft.getId(), draft.getNumber(), leader,
+                listed -> documents.layOutAhead(signed, listed));
         return draft.view();
     }
 

@@ -123,7 +123,7 @@ class ManyStepsIntegrationTests {
         Actor syt = fixtures.actor("gd.syt");
 
         assertThatThrownBy(() -> departmentSteps.sendAllToHomeAffairs(List.of(ours.getId(), theirs.getId()), submissionId,
-                "1/TTr-SYT", syt)).isInstanceOf(NotFoundException.class);
+                "1/TTr-SYT", syt, listed -> { })).isInstanceOf(NotFoundException.class);
 
         assertUnmoved(ours, "ACCEPTED");
         assertUnmoved(theirs, "ACCEPTED");
@@ -137,7 +137,7 @@ class ManyStepsIntegrationTests {
         long submissionId = aSubmissionSent("Tờ Trình Khác");
 
         assertThatThrownBy(() -> departmentSteps.sendAllToHomeAffairs(List.of(accepted.getId(), submitted.getId()),
-                submissionId, "2/TTr-SYT", fixtures.actor("gd.syt")))
+                submissionId, "2/TTr-SYT", fixtures.actor("gd.syt"), listed -> { }))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("error.transition");
 
         assertUnmoved(accepted, "ACCEPTED");
@@ -205,7 +205,7 @@ class ManyStepsIntegrationTests {
     }
 
     @Test
-    void aStepOfManyReadsTheirCriteriaAndAttachmentsWithOneStatementEachHoweverManyTheyAre() {
+    void sendingAWholeSubmissionReadsItsDossiersTheirCriteriaAndTheirFilesOnceEach() {
         Dossier a = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Một Lần Đọc " + stamp);
         Dossier b = fixtures.anAcceptedDossier("vanthu.bvdk", "syt", "COVID19", "Hai Lần Đọc " + stamp);
         Dossier c = fixtures.anAcceptedDossier("vanthu.maison", "syt", "COVID19", "Ba Lần Đọc " + stamp);
@@ -217,6 +217,12 @@ class ManyStepsIntegrationTests {
         assertThat(statements.stream().filter(sql -> sql.contains("dossier_criterion")))
                 .as("the criteria of the three, read together for their frozen copies").hasSize(1);
         assertThat(statements.stream().filter(sql -> sql.contains("dossier_attachment"))).hasSize(1);
+        List<String> dossiersLoaded = statements.stream()
+                .filter(sql -> sql.contains(" from dossier ") && sql.contains("achievement_summary")).toList();
+        assertThat(dossiersLoaded.stream().filter(sql -> sql.contains(".draft_submission_id=")))
+                .as("the signature loads the draft's dossiers to send them, and lays the Tờ trình out from those")
+                .isEmpty();
+        assertThat(dossiersLoaded.stream().filter(sql -> sql.contains(".id in ("))).hasSize(1);
 
         Map<Long, Long> shown = new LinkedHashMap<>();
         for (Dossier d : List.of(a, b, c)) {

@@ -200,6 +200,12 @@ public class DossierRows {
                 .query(Boolean.class).single();
     }
 
+    /** The ids of the dossiers that meet the conditions, in id order. */
+    public List<Long> ids(Conditions where) {
+        return jdbc.sql("select d.id from dossier d where " + where.sql() + " order by d.id").params(where.params())
+                .query(Long.class).list();
+    }
+
     /** Which of these dossiers the asker may see: the scope of the lists, for many ids at once. */
     public Set<Long> visible(Collection<Long> ids, Actor user) {
         Conditions scope = where(user).and("d.id = any(:ids)", "ids", new SqlArrayValue("bigint", ids.toArray()));

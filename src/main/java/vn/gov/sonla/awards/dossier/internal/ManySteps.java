@@ -86,6 +86,15 @@ class ManySteps {
      */
     int take(Collection<Long> ids, Map<Long, Long> shownVersions, Actor user, Clock clock,
              Consumer<Dossier> action) {
+        return take(ids, shownVersions, user, clock, action, loaded -> { });
+    }
+
+    /**
+     * {@link #take}, handing the dossiers as loaded, in id order, to {@code loaded} before any takes the step, for work
+     * that can go on meanwhile (a document that lists them, laid out on another thread).
+     */
+    int take(Collection<Long> ids, Map<Long, Long> shownVersions, Actor user, Clock clock,
+             Consumer<Dossier> action, Consumer<List<Dossier>> loaded) {
         Set<Long> wanted = new LinkedHashSet<>(ids);
         if (wanted.isEmpty()) {
             return 0;
@@ -96,6 +105,7 @@ class ManySteps {
         if (dossiers.size() != wanted.size() || !rows.visible(wanted, user).containsAll(wanted)) {
             throw new NotFoundException("dossiers " + wanted);
         }
+        loaded.accept(dossiers);
         List<Taken> taken = new ArrayList<>();
         for (Dossier dossier : dossiers) {
             if (shownVersions != null && !Objects.equals(shownVersions.get(dossier.getId()), dossier.getVersion())) {

@@ -2,6 +2,7 @@ package vn.gov.sonla.awards.dossier.internal;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -82,6 +83,11 @@ public class StepRunner {
      */
     public int stepAll(Collection<Long> ids, Map<Long, Long> shownVersions, Actor user, Consumer<Dossier> action) {
         return many.take(ids, shownVersions, user, clock, action);
+    }
+
+    /** {@link #stepAll}, handing the dossiers as loaded to {@code loaded} before any takes the step. */
+    public int stepAll(Collection<Long> ids, Actor user, Consumer<Dossier> action, Consumer<List<Dossier>> loaded) {
+        return many.take(ids, null, user, clock, action, loaded);
     }
 
     public Dossier save(Dossier dossier) {
