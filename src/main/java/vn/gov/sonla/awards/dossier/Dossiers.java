@@ -184,9 +184,14 @@ public class Dossiers {
      */
     @Transactional
     public <T> T inSubmissionDocument(Actor user, long submissionId, Function<List<DossierView>, T> document) {
+        // whatever the transaction changed is written before the dossiers are read and let go below
+        entityManager.flush();
         List<Dossier> found = repository.findAll(visibleTo(user).and(DossierScope.inSubmission(submissionId)),
                 Sort.by("nominee.type").descending().and(Sort.by("id")));
         List<DossierView> listed = found.stream().map(DossierView::of).toList();
+        // read to be listed, never changed: out of the persistence context, the commit does not check thousands of
+        // them for changes
+        found.forEach(entityManager::detach);
         return views.recordWhile(found, user, clock.instant(), () -> document.apply(listed));
     }
 
