@@ -1,6 +1,7 @@
 package vn.gov.sonla.awards.dossier;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -276,7 +277,7 @@ public class Dossiers {
 
     /** Dossiers as the documents list them: individuals first, each kind by id. */
     static List<DossierView> listed(List<Dossier> dossiers) {
-        return dossiers.stream().sorted(java.util.Comparator.comparing((Dossier d) -> d.getNominee().type().name())
+        return dossiers.stream().sorted(Comparator.comparing((Dossier d) -> d.getNominee().type().name())
                 .reversed().thenComparing(Dossier::getId)).map(DossierView::of).toList();
     }
 
