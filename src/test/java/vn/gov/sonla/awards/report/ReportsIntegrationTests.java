@@ -172,6 +172,40 @@ class ReportsIntegrationTests {
         assertThat(tallies()).isEqualTo(kept);
     }
 
+    /**
+     * A step of a whole submission is one statement of many history events: visits that began on different days and
+     * ended on different days, of dossiers filed in different months, each counted with its own pair of days.
+     */
+    @Test
+    void aStatementOfManyEventsCountsEachVisitWithItsOwnDays() {
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            tx.setRollbackOnly(); // the history is append-only: the events written here leave with the transaction
+            List<String> began = jdbc.sql("""
+                    select distinct (max(e.occurred_at) at time zone 'Asia/Ho_Chi_Minh')::date::text
+                      from dossier_event e join dossier d on d.id = e.dossier_id
+                     where d.campaign_id = ? and e.from_status is distinct from e.to_status
+                     group by e.dossier_id""").param(fixture.campaignId).query(String.class).list();
+            assertThat(began).as("days the fixture's visits began on").hasSizeGreaterThan(2);
+            assertThat(jdbc.sql("select count(distinct awards_filing_month(created_at)) from dossier where campaign_id = ?")
+                    .param(fixture.campaignId).query(Long.class).single()).as("filing months").isGreaterThan(1);
+            // each dossier leaves its stage, on Monday 4 or Thursday 7 May 2026, all in one statement
+            int written = jdbc.sql("""
+                    insert into dossier_event (dossier_id, occurred_at, actor_username, actor_name, actor_unit_name,
+                                               action, from_status, to_status)
+                    select d.id, case when d.id % 2 = 0 then timestamptz '2026-05-04 09:00+07' else timestamptz '2026-05-07 15:00+07' end,
+                           'fixture', 'Dữ liệu thử', 'Đơn vị thử', 'REJECT', d.status, 'REJECTED'
+                      from dossier d
+                     where d.campaign_id = ? and d.status <> 'REJECTED'
+                       and exists (select 1 from dossier_event e where e.dossier_id = d.id and e.from_status is distinct from e.to_status)
+                     order by d.id""").param(fixture.campaignId).update();
+            assertThat(written).isGreaterThan(2);
+
+            List<String> kept = tallies().get("report_stage_time");
+            jdbc.sql("select awards_rebuild_report_tallies()").query().singleValue();
+            assertThat(tallies().get("report_stage_time")).isEqualTo(kept);
+        });
+    }
+
     @Test
     void aChangeToTheCalendarRecountsTheStageDurationsAcrossIt() {
         CalendarEntries entries = new CalendarEntries(calendarDays, transactions);
