@@ -108,7 +108,7 @@ $$;
 -- day it ended. Views and edits within a stage are not changes of stage. The visits are first counted by program,
 -- filing month, stage and the days they began and ended; then each distinct pair of days is counted in working days
 -- once. A step of a whole submission ends thousands of visits on one day that began on a few days, across hundreds
--- of filing months, and each count of working days is a query of the calendar (about a tenth of a millisecond).
+-- of filing months, and each count of working days is a query of the calendar.
 create or replace function awards_tally_stage_visits() returns trigger
     language plpgsql
 as $$
