@@ -15,6 +15,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The commands {@code --backup=FILE} and {@code --restore=FILE} for the embedded database. They read the same
@@ -63,14 +64,15 @@ public final class DatabaseCommands {
             }
             Path dataDir = Path.of(env.getProperty("awards.data-dir", "./data"), "postgres").toAbsolutePath().normalize();
             int port = env.getProperty("awards.db.port", Integer.class, 54329);
+            DataSize sharedBuffers = EmbeddedServer.sharedBuffers(env.getProperty(EmbeddedServer.SHARED_BUFFERS_PROPERTY));
             Optional<String> backup = option(args, BACKUP);
             if (backup.isPresent()) {
-                PhysicalBackup.Result result = backup(dataDir, port, Path.of(backup.get()), listener);
+                PhysicalBackup.Result result = backup(dataDir, port, sharedBuffers, Path.of(backup.get()), listener);
                 System.out.println(result.describe());
             } else {
                 Path archive = Path.of(option(args, RESTORE).orElseThrow());
                 PhysicalBackup.restore(archive, dataDir);
-                try (EmbeddedPostgres postgres = EmbeddedServer.start(dataDir, port);
+                try (EmbeddedPostgres postgres = EmbeddedServer.start(dataDir, port, sharedBuffers);
                      Connection c = postgres.getPostgresDatabase().getConnection();
                      Statement s = c.createStatement();
                      ResultSet rs = s.executeQuery("select pg_is_in_recovery()")) {
@@ -89,8 +91,8 @@ public final class DatabaseCommands {
         }
     }
 
-    private static PhysicalBackup.Result backup(Path dataDir, int port, Path archive, PhysicalBackup.Listener listener)
-            throws Exception {
+    private static PhysicalBackup.Result backup(Path dataDir, int port, DataSize sharedBuffers, Path archive,
+                                                PhysicalBackup.Listener listener) throws Exception {
         if (!Files.exists(dataDir.resolve("PG_VERSION"))) {
             throw new IllegalStateException("There is no database in " + dataDir);
         }
@@ -102,7 +104,7 @@ public final class DatabaseCommands {
                 return PhysicalBackup.take(c, archive, listener);
             }
         }
-        try (EmbeddedPostgres postgres = EmbeddedServer.start(dataDir, port);
+        try (EmbeddedPostgres postgres = EmbeddedServer.start(dataDir, port, sharedBuffers);
              Connection c = postgres.getPostgresDatabase().getConnection()) {
             return PhysicalBackup.take(c, archive, listener);
         }

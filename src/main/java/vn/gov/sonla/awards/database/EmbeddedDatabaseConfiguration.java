@@ -14,12 +14,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
 
 /**
  * A real PostgreSQL server for when no external database is configured: with no
  * {@code spring.datasource.url}, the app starts one whose data survive restarts in {@code ./data/postgres}
- * (or {@code AWARDS_DATA_DIR}), listening on 127.0.0.1 only, with PostgreSQL's durable settings
- * ({@link EmbeddedServer}).
+ * (or {@code AWARDS_DATA_DIR}), listening on 127.0.0.1 only, with PostgreSQL's durable settings and a page cache
+ * sized for the machine or by {@code AWARDS_DB_SHARED_BUFFERS} ({@link EmbeddedServer}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${awards.database.embedded:true}")
@@ -32,8 +33,10 @@ class EmbeddedDatabaseConfiguration {
         Path dataDir = Path.of(env.getProperty("awards.data-dir", "./data"), "postgres").toAbsolutePath().normalize();
         Files.createDirectories(dataDir);
         int port = env.getProperty("awards.db.port", Integer.class, 54329);
-        log.info("Starting embedded PostgreSQL on 127.0.0.1:{} with data in {}", port, dataDir);
-        return EmbeddedServer.start(dataDir, port);
+        DataSize sharedBuffers = EmbeddedServer.sharedBuffers(env.getProperty(EmbeddedServer.SHARED_BUFFERS_PROPERTY));
+        log.info("Starting embedded PostgreSQL on 127.0.0.1:{} with data in {} and shared_buffers {}MB", port, dataDir,
+                sharedBuffers.toMegabytes());
+        return EmbeddedServer.start(dataDir, port, sharedBuffers);
     }
 
     @Bean(destroyMethod = "close")

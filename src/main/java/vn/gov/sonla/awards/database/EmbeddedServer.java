@@ -1,6 +1,7 @@
 package vn.gov.sonla.awards.database;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -22,12 +23,15 @@ import java.util.concurrent.TimeUnit;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The application's own PostgreSQL server, kept in a data directory on this machine: started with PostgreSQL's
  * durable defaults, never with the test-friendly settings the embedded-server library uses (which lose committed
  * transactions on a power cut), and never by silently reusing a server that an abruptly stopped application left
- * running with whatever settings it had.
+ * running with whatever settings it had. Its page cache ({@code shared_buffers}) is sized for the machine
+ * ({@link #sharedBuffers}) rather than left at PostgreSQL's 128 MB, with which a submission's thousands of dossiers
+ * are written through pages the server keeps evicting.
  */
 public final class EmbeddedServer {
 
@@ -41,6 +45,13 @@ public final class EmbeddedServer {
 
     private static final Duration STOP_WAIT = Duration.ofSeconds(60);
 
+    /** The property that sizes the server's page cache ({@code AWARDS_DB_SHARED_BUFFERS}), e.g. {@code 1GB}. */
+    public static final String SHARED_BUFFERS_PROPERTY = "awards.db.shared-buffers";
+
+    private static final DataSize SHARED_BUFFERS_MIN = DataSize.ofMegabytes(16);
+    private static final DataSize SHARED_BUFFERS_DEFAULT_MIN = DataSize.ofMegabytes(128);
+    private static final DataSize SHARED_BUFFERS_DEFAULT_MAX = DataSize.ofGigabytes(2);
+
     private EmbeddedServer() {
     }
 
@@ -50,6 +61,11 @@ public final class EmbeddedServer {
      * use by a running application is refused. The caller closes it: nothing else stops it when the JVM exits.
      */
     public static EmbeddedPostgres start(Path dataDir, int port) throws IOException {
+        return start(dataDir, port, sharedBuffers(null));
+    }
+
+    /** {@link #start(Path, int)} with a page cache of {@code sharedBuffers} (whole megabytes). */
+    public static EmbeddedPostgres start(Path dataDir, int port, DataSize sharedBuffers) throws IOException {
         Files.createDirectories(dataDir);
         stopOrphanedServer(dataDir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -60,7 +76,8 @@ public final class EmbeddedServer {
                 .setPGStartupWait(Duration.ofSeconds(60))
                 // Its owner closes it (the application context, after the web server's graceful shutdown has let the
                 // requests in flight finish); the library's own JVM shutdown hook would stop it under those requests.
-                .setRegisterShutdownHook(false);
+                .setRegisterShutdownHook(false)
+                .setServerConfig("shared_buffers", sharedBuffers.toMegabytes() + "MB");
         DURABLE.forEach(builder::setServerConfig);
         EmbeddedPostgres postgres = builder.start();
         try {
@@ -74,6 +91,50 @@ public final class EmbeddedServer {
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         }
         return postgres;
+    }
+
+    /**
+     * The page cache the server is to have: {@code configured} (null when not set; a size such as {@code 512MB} or {@code 2GB}, the value
+     * of {@value #SHARED_BUFFERS_PROPERTY}) when given, otherwise {@link #defaultSharedBuffers} of this machine.
+     *
+     * @throws IllegalStateException when {@code configured} is not a size, or is below 16 MB or above the machine's
+     *                               memory, naming the property, so that the application does not start misconfigured
+     */
+    public static DataSize sharedBuffers(String configured) {
+        long machine = machineMemory();
+        if (configured == null || configured.isBlank()) {
+            return defaultSharedBuffers(machine);
+        }
+        DataSize size;
+        try {
+            size = DataSize.parse(configured.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(SHARED_BUFFERS_PROPERTY + " must be a size such as 512MB or 2GB, not '"
+                    + configured + "'", e);
+        }
+        if (size.compareTo(SHARED_BUFFERS_MIN) < 0 || size.toBytes() > machine) {
+            throw new IllegalStateException(SHARED_BUFFERS_PROPERTY + " must be between 16MB and this machine's memory ("
+                    + DataSize.ofBytes(machine).toMegabytes() + "MB), not " + configured);
+        }
+        return DataSize.ofMegabytes(size.toMegabytes());
+    }
+
+    /**
+     * A quarter of the machine's memory, PostgreSQL's own advice for a server of its own, but no less than
+     * PostgreSQL's default of 128 MB and no more than 2 GB, which leaves the rest to the application beside it and
+     * to the operating system's file cache.
+     */
+    static DataSize defaultSharedBuffers(long machineMemoryBytes) {
+        long quarter = DataSize.ofBytes(machineMemoryBytes / 4).toMegabytes();
+        long megabytes = Math.max(SHARED_BUFFERS_DEFAULT_MIN.toMegabytes(),
+                Math.min(SHARED_BUFFERS_DEFAULT_MAX.toMegabytes(), quarter));
+        return DataSize.ofMegabytes(megabytes);
+    }
+
+    /** The memory of this machine, or of the container the JVM runs in. */
+    private static long machineMemory() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
     }
 
     /** The durability settings the server on the other end of this connection runs with. */

@@ -136,7 +136,7 @@ class EmbeddedDatabaseIntegrationTests {
     }
 
     @Test
-    void aServerLeftRunningByAKilledApplicationIsRestartedWithDurableSettings() throws Exception {
+    void aServerLeftRunningByAKilledApplicationIsRestartedWithDurableSettingsAndTheConfiguredCache() throws Exception {
         Path dataDir = dir.resolve("killed").resolve("postgres");
         int port = freePort();
         // the server as an application killed with SIGKILL leaves it: running, with the library's fast settings,
@@ -158,13 +158,18 @@ class EmbeddedDatabaseIntegrationTests {
         ProcessHandle orphan = postmaster(dataDir);
 
         MockEnvironment env = new MockEnvironment().withProperty("awards.data-dir", dataDir.getParent().toString())
-                .withProperty("awards.db.port", Integer.toString(port));
+                .withProperty("awards.db.port", Integer.toString(port))
+                .withProperty("awards.db.shared-buffers", "64MB");
         try (EmbeddedPostgres server = new EmbeddedDatabaseConfiguration().embeddedPostgres(env);
-             var c = server.getPostgresDatabase().getConnection()) {
+             var c = server.getPostgresDatabase().getConnection();
+             var s = c.createStatement();
+             var cache = s.executeQuery("show shared_buffers")) {
             assertThat(orphan.isAlive()).as("the left-over server was stopped").isFalse();
             assertThat(postmaster(dataDir).pid()).isNotEqualTo(orphan.pid());
             assertThat(EmbeddedServer.settings(c)).isEqualTo(Map.of("fsync", "on", "synchronous_commit", "on",
                     "full_page_writes", "on"));
+            assertThat(cache.next()).isTrue();
+            assertThat(cache.getString(1)).as("the page cache configured").isEqualTo("64MB");
         } finally {
             if (orphan.isAlive()) {
                 orphan.destroy();
