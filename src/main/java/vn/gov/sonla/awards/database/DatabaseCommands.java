@@ -15,12 +15,11 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The commands {@code --backup=FILE} and {@code --restore=FILE} for the embedded database. They read the same
- * configuration as the application ({@code AWARDS_DATA_DIR}, {@code AWARDS_DB_PORT}, command-line properties) but
- * start nothing else of it.
+ * configuration as the application ({@code AWARDS_DATA_DIR}, {@code AWARDS_DB_PORT},
+ * {@code AWARDS_DB_SHARED_BUFFERS}, command-line properties) but start nothing else of it.
  *
  * <ul>
  *   <li>{@code --backup=FILE}: an online backup ({@link PhysicalBackup}). While the application runs, through its
@@ -64,7 +63,7 @@ public final class DatabaseCommands {
             }
             Path dataDir = Path.of(env.getProperty("awards.data-dir", "./data"), "postgres").toAbsolutePath().normalize();
             int port = env.getProperty("awards.db.port", Integer.class, 54329);
-            DataSize sharedBuffers = EmbeddedServer.sharedBuffers(env.getProperty(EmbeddedServer.SHARED_BUFFERS_PROPERTY));
+            String sharedBuffers = env.getProperty(EmbeddedServer.SHARED_BUFFERS_PROPERTY);
             Optional<String> backup = option(args, BACKUP);
             if (backup.isPresent()) {
                 PhysicalBackup.Result result = backup(dataDir, port, sharedBuffers, Path.of(backup.get()), listener);
@@ -72,7 +71,8 @@ public final class DatabaseCommands {
             } else {
                 Path archive = Path.of(option(args, RESTORE).orElseThrow());
                 PhysicalBackup.restore(archive, dataDir);
-                try (EmbeddedPostgres postgres = EmbeddedServer.start(dataDir, port, sharedBuffers);
+                try (EmbeddedPostgres postgres = EmbeddedServer.start(dataDir, port,
+                        EmbeddedServer.sharedBuffers(sharedBuffers));
                      Connection c = postgres.getPostgresDatabase().getConnection();
                      Statement s = c.createStatement();
                      ResultSet rs = s.executeQuery("select pg_is_in_recovery()")) {
@@ -91,7 +91,7 @@ public final class DatabaseCommands {
         }
     }
 
-    private static PhysicalBackup.Result backup(Path dataDir, int port, DataSize sharedBuffers, Path archive,
+    private static PhysicalBackup.Result backup(Path dataDir, int port, String sharedBuffers, Path archive,
                                                 PhysicalBackup.Listener listener) throws Exception {
         if (!Files.exists(dataDir.resolve("PG_VERSION"))) {
             throw new IllegalStateException("There is no database in " + dataDir);
@@ -104,7 +104,8 @@ public final class DatabaseCommands {
                 return PhysicalBackup.take(c, archive, listener);
             }
         }
-        try (EmbeddedPostgres postgres = EmbeddedServer.start(dataDir, port, sharedBuffers);
+        try (EmbeddedPostgres postgres = EmbeddedServer.start(dataDir, port,
+                EmbeddedServer.sharedBuffers(sharedBuffers));
              Connection c = postgres.getPostgresDatabase().getConnection()) {
             return PhysicalBackup.take(c, archive, listener);
         }

@@ -94,27 +94,35 @@ public final class EmbeddedServer {
     }
 
     /**
-     * The page cache the server is to have: {@code configured} (null when not set; a size such as {@code 512MB} or {@code 2GB}, the value
-     * of {@value #SHARED_BUFFERS_PROPERTY}) when given, otherwise {@link #defaultSharedBuffers} of this machine.
+     * The page cache the server is to have: {@code configured} (null when not set; a size such as {@code 512MB} or
+     * {@code 2GB}, the value of {@value #SHARED_BUFFERS_PROPERTY}) when given, otherwise a quarter of this machine's
+     * memory between 128 MB and 2 GB.
      *
-     * @throws IllegalStateException when {@code configured} is not a size, or is below 16 MB or above the machine's
-     *                               memory, naming the property, so that the application does not start misconfigured
+     * @throws IllegalStateException when {@code configured} is not a size, or is below 16 MB or above half the
+     *                               machine's memory, naming the property, so that the application does not start
+     *                               misconfigured
      */
     public static DataSize sharedBuffers(String configured) {
-        long machine = machineMemory();
+        return sharedBuffers(configured, machineMemory());
+    }
+
+    /** {@link #sharedBuffers(String)} on a machine of {@code machineMemoryBytes}. */
+    static DataSize sharedBuffers(String configured, long machineMemoryBytes) {
         if (configured == null || configured.isBlank()) {
-            return defaultSharedBuffers(machine);
+            return defaultSharedBuffers(machineMemoryBytes);
         }
         DataSize size;
         try {
             size = DataSize.parse(configured.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(SHARED_BUFFERS_PROPERTY + " must be a size such as 512MB or 2GB, not '"
-                    + configured + "'", e);
+            throw new IllegalStateException("AWARDS_DB_SHARED_BUFFERS (" + SHARED_BUFFERS_PROPERTY + ") must be a size "
+                    + "such as 512MB or 2GB, not '" + configured + "'", e);
         }
-        if (size.compareTo(SHARED_BUFFERS_MIN) < 0 || size.toBytes() > machine) {
-            throw new IllegalStateException(SHARED_BUFFERS_PROPERTY + " must be between 16MB and this machine's memory ("
-                    + DataSize.ofBytes(machine).toMegabytes() + "MB), not " + configured);
+        long half = machineMemoryBytes / 2;
+        if (size.compareTo(SHARED_BUFFERS_MIN) < 0 || size.toBytes() > half) {
+            throw new IllegalStateException("AWARDS_DB_SHARED_BUFFERS (" + SHARED_BUFFERS_PROPERTY + ") must be between "
+                    + "16MB and half this machine's memory (" + DataSize.ofBytes(half).toMegabytes() + "MB), not "
+                    + configured);
         }
         return DataSize.ofMegabytes(size.toMegabytes());
     }
@@ -132,7 +140,7 @@ public final class EmbeddedServer {
     }
 
     /** The memory of this machine, or of the container the JVM runs in. */
-    private static long machineMemory() {
+    static long machineMemory() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getTotalMemorySize();
     }

@@ -15,32 +15,41 @@ class EmbeddedServerTests {
     void byDefaultTheCacheIsAQuarterOfTheMachineBetween128MbAnd2Gb() {
         assertThat(EmbeddedServer.defaultSharedBuffers(4 * GIB)).isEqualTo(DataSize.ofMegabytes(1024));
         assertThat(EmbeddedServer.defaultSharedBuffers(2 * GIB)).isEqualTo(DataSize.ofMegabytes(512));
+        assertThat(EmbeddedServer.defaultSharedBuffers(8 * GIB)).isEqualTo(DataSize.ofGigabytes(2));
         assertThat(EmbeddedServer.defaultSharedBuffers(24 * GIB)).isEqualTo(DataSize.ofGigabytes(2));
+        assertThat(EmbeddedServer.defaultSharedBuffers(GIB / 2)).isEqualTo(DataSize.ofMegabytes(128));
         assertThat(EmbeddedServer.defaultSharedBuffers(GIB / 4)).isEqualTo(DataSize.ofMegabytes(128));
     }
 
     @Test
-    void withNothingConfiguredThisMachineGetsItsDefault() {
-        DataSize size = EmbeddedServer.sharedBuffers(null);
-        assertThat(size.toMegabytes()).isBetween(128L, 2048L);
-        assertThat(EmbeddedServer.sharedBuffers(" ")).isEqualTo(size);
+    void withNothingConfiguredTheMachineGetsItsDefault() {
+        assertThat(EmbeddedServer.sharedBuffers(null, 6 * GIB)).isEqualTo(DataSize.ofMegabytes(1536));
+        assertThat(EmbeddedServer.sharedBuffers(" ", 6 * GIB)).isEqualTo(DataSize.ofMegabytes(1536));
+        assertThat(EmbeddedServer.sharedBuffers(null))
+                .isEqualTo(EmbeddedServer.defaultSharedBuffers(EmbeddedServer.machineMemory()));
     }
 
     @Test
     void aConfiguredSizeIsTakenInWholeMegabytes() {
-        assertThat(EmbeddedServer.sharedBuffers("1GB")).isEqualTo(DataSize.ofMegabytes(1024));
-        assertThat(EmbeddedServer.sharedBuffers(" 256MB ")).isEqualTo(DataSize.ofMegabytes(256));
-        assertThat(EmbeddedServer.sharedBuffers("20000KB")).isEqualTo(DataSize.ofMegabytes(19));
+        assertThat(EmbeddedServer.sharedBuffers("1GB", 8 * GIB)).isEqualTo(DataSize.ofMegabytes(1024));
+        assertThat(EmbeddedServer.sharedBuffers(" 256MB ", 8 * GIB)).isEqualTo(DataSize.ofMegabytes(256));
+        assertThat(EmbeddedServer.sharedBuffers("20000KB", 8 * GIB)).isEqualTo(DataSize.ofMegabytes(19));
+        assertThat(EmbeddedServer.sharedBuffers("16MB", 8 * GIB)).isEqualTo(DataSize.ofMegabytes(16));
+        assertThat(EmbeddedServer.sharedBuffers("4GB", 8 * GIB)).isEqualTo(DataSize.ofGigabytes(4));
     }
 
     @Test
     void aSizeThatIsNotOneOrIsOutOfRangeIsRefusedNamingTheProperty() {
-        assertThatThrownBy(() -> EmbeddedServer.sharedBuffers("lots"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("awards.db.shared-buffers")
-                .hasMessageContaining("'lots'");
-        assertThatThrownBy(() -> EmbeddedServer.sharedBuffers("8MB"))
+        assertThatThrownBy(() -> EmbeddedServer.sharedBuffers("lots", 8 * GIB))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("AWARDS_DB_SHARED_BUFFERS (awards.db.shared-buffers)").hasMessageContaining("'lots'");
+        assertThatThrownBy(() -> EmbeddedServer.sharedBuffers("512mb", 8 * GIB))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("such as 512MB");
+        assertThatThrownBy(() -> EmbeddedServer.sharedBuffers("16383KB", 8 * GIB))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("between 16MB");
-        assertThatThrownBy(() -> EmbeddedServer.sharedBuffers("4096TB"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("this machine's memory");
+        assertThatThrownBy(() -> EmbeddedServer.sharedBuffers("4097MB", 8 * GIB))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("half this machine's memory (4096MB)");
+        assertThatThrownBy(() -> EmbeddedServer.sharedBuffers("99999999TB", 8 * GIB))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("such as 512MB");
     }
 }
