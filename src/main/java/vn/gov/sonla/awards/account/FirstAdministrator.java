@@ -8,6 +8,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.gov.sonla.awards.common.SettingRefused;
 import vn.gov.sonla.awards.organisation.UnitRepository;
 
 /**
@@ -24,6 +25,9 @@ import vn.gov.sonla.awards.organisation.UnitRepository;
 class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private static final String FIX_ADMIN = "Correct AWARDS_ADMIN_USERNAME and AWARDS_ADMIN_PASSWORD (README, Configuration) "
+            + "and start again; they are read only while no administrator exists.";
 
     private final Accounts accounts;
     private final UnitRepository units;
@@ -52,18 +56,22 @@ class FirstAdministrator implements ApplicationRunner {
         }
         String name = username.strip().toLowerCase(java.util.Locale.ROOT);
         if (!name.matches(Accounts.USERNAME_PATTERN)) {
-            throw new IllegalStateException("AWARDS_ADMIN_USERNAME must be 3 to 64 lower-case letters, digits, '.', '_' or '-'");
+            throw new SettingRefused("AWARDS_ADMIN_USERNAME must be 3 to 64 lower-case letters, digits, '.', '_' or '-'",
+                    FIX_ADMIN);
         }
         if (accounts.exists(name)) {
-            throw new IllegalStateException("AWARDS_ADMIN_USERNAME names an existing account that is not an administrator: " + name);
+            throw new SettingRefused("AWARDS_ADMIN_USERNAME names an existing account that is not an administrator: "
+                    + name, FIX_ADMIN);
         }
         var unit = units.findByCode(settings.unit())
-                .orElseThrow(() -> new IllegalStateException("awards.admin.unit: no unit with code " + settings.unit()));
+                .orElseThrow(() -> new SettingRefused("awards.admin.unit: no unit with code " + settings.unit(),
+                        "Set awards.admin.unit to the code of an existing unit, or leave it unset."));
         try {
             accounts.createFirstAdministrator(name, password, settings.fullName(), unit);
         } catch (Accounts.PasswordRejectedException e) {
-            throw new IllegalStateException("AWARDS_ADMIN_PASSWORD is refused by the password rules (" + e.messageKey()
-                    + "): at least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password, not the username");
+            throw new SettingRefused("AWARDS_ADMIN_PASSWORD is refused by the password rules (" + e.messageKey()
+                    + "): at least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password, not the username",
+                    FIX_ADMIN);
         }
         log.info("Created the first administrator '{}'; the password must be changed at first sign-in.", name);
         return Outcome.CREATED;

@@ -25,6 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.unit.DataSize;
 
+import vn.gov.sonla.awards.common.SettingRefused;
+
 /**
  * The application's own PostgreSQL server, kept in a data directory on this machine: started with PostgreSQL's
  * durable defaults, never with the test-friendly settings the embedded-server library uses (which lose committed
@@ -49,6 +51,9 @@ public final class EmbeddedServer {
     public static final String SHARED_BUFFERS_PROPERTY = "awards.db.shared-buffers";
 
     private static final DataSize SHARED_BUFFERS_MIN = DataSize.ofMegabytes(16);
+
+    private static final String SET_SHARED_BUFFERS = "Set AWARDS_DB_SHARED_BUFFERS to whole megabytes or gigabytes (512MB, "
+            + "2GB), or leave it unset for a quarter of the machine's memory between 128MB and 2GB.";
     private static final DataSize SHARED_BUFFERS_DEFAULT_MIN = DataSize.ofMegabytes(128);
     private static final DataSize SHARED_BUFFERS_DEFAULT_MAX = DataSize.ofGigabytes(2);
 
@@ -115,14 +120,14 @@ public final class EmbeddedServer {
         try {
             size = DataSize.parse(configured.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("AWARDS_DB_SHARED_BUFFERS (" + SHARED_BUFFERS_PROPERTY + ") must be a size "
-                    + "such as 512MB or 2GB, not '" + configured + "'", e);
+            throw new SettingRefused("AWARDS_DB_SHARED_BUFFERS (" + SHARED_BUFFERS_PROPERTY + ") must be a size "
+                    + "such as 512MB or 2GB, not '" + configured + "'", SET_SHARED_BUFFERS, e);
         }
         long half = machineMemoryBytes / 2;
         if (size.compareTo(SHARED_BUFFERS_MIN) < 0 || size.toBytes() > half) {
-            throw new IllegalStateException("AWARDS_DB_SHARED_BUFFERS (" + SHARED_BUFFERS_PROPERTY + ") must be between "
+            throw new SettingRefused("AWARDS_DB_SHARED_BUFFERS (" + SHARED_BUFFERS_PROPERTY + ") must be between "
                     + "16MB and half this machine's memory (" + DataSize.ofBytes(half).toMegabytes() + "MB), not "
-                    + configured);
+                    + configured, SET_SHARED_BUFFERS);
         }
         return DataSize.ofMegabytes(size.toMegabytes());
     }
@@ -212,8 +217,9 @@ public final class EmbeddedServer {
             return;
         }
         if (inUse(dataDir)) {
-            throw new IllegalStateException("The database in " + dataDir + " is in use by another running instance of "
-                    + "the application (PostgreSQL pid " + running.get().process().pid() + "); stop it first.");
+            throw new SettingRefused("The database in " + dataDir + " is in use by another running instance of "
+                    + "the application (PostgreSQL pid " + running.get().process().pid() + ")",
+                    "Stop the other instance first, or give this one a data directory of its own (AWARDS_DATA_DIR).");
         }
         ProcessHandle postmaster = running.get().process();
         log.warn("A PostgreSQL server (pid {}) left running by an application that was stopped abruptly serves {}: "

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.gov.sonla.awards.common.SettingRefused;
 import vn.gov.sonla.awards.dossier.DossierStatus.Deadline;
 
 /**
@@ -27,7 +28,10 @@ public class StageDeadlines {
 
     public StageDeadlines(@Value("${awards.deadline.working-days:10}") int defaultDays) {
         if (defaultDays < 0) {
-            throw new IllegalArgumentException("awards.deadline.working-days must not be negative: " + defaultDays);
+            throw new SettingRefused("awards.deadline.working-days (AWARDS_DEADLINE_WORKING_DAYS) must not be negative, "
+                    + "not " + defaultDays,
+                    "Set it to the working days a dossier may wait at a stage when its campaign sets no deadline "
+                    + "(10 unless set).");
         }
         this.defaultDays = defaultDays;
     }

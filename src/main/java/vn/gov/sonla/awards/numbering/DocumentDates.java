@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 import vn.gov.sonla.awards.common.ConflictException;
+import vn.gov.sonla.awards.common.SettingRefused;
 
 /**
  * The days an official record may bear (a decision, its correction, the central level's decision, a Giấy khen):
@@ -28,7 +29,9 @@ public class DocumentDates {
     DocumentDates(Clock clock, @Value("${awards.documents.earliest:2021-01-01}") LocalDate earliest,
                   @Value("${awards.documents.days-ahead:0}") int daysAhead) {
         if (daysAhead < 0) {
-            throw new IllegalArgumentException("awards.documents.days-ahead must not be negative: " + daysAhead);
+            throw new SettingRefused("awards.documents.days-ahead (AWARDS_DOCUMENTS_DAYS_AHEAD) must not be negative, "
+                    + "not " + daysAhead, "Set it to how many days after today an official record may be dated (0 "
+                    + "unless set).");
         }
         this.clock = clock;
         this.earliest = earliest;

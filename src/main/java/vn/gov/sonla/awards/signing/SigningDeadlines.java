@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.sonla.awards.account.Role;
 import vn.gov.sonla.awards.calendar.WorkingCalendar;
 import vn.gov.sonla.awards.common.ProvinceTime;
+import vn.gov.sonla.awards.common.SettingRefused;
 
 /**
  * How long a document may wait for a leader's signature: the campaign's {@code signing_days} (the shortest among the
@@ -60,7 +61,8 @@ public class SigningDeadlines {
     SigningDeadlines(JdbcClient jdbc, WorkingCalendar calendar, Clock clock,
                      @Value("${awards.deadline.signing-working-days:3}") int fallback) {
         if (fallback < 1) {
-            throw new IllegalArgumentException("awards.deadline.signing-working-days must be positive: " + fallback);
+            throw new SettingRefused("awards.deadline.signing-working-days must be positive, not " + fallback,
+                    "Set it to the working days a leader has to sign (3 unless set).");
         }
         this.jdbc = jdbc;
         this.calendar = calendar;

@@ -5,6 +5,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
+import vn.gov.sonla.awards.common.SettingRefused;
+
 /**
  * The actuator's own port. Health and the Prometheus metrics are for the operators and are served without sign-in,
  * so the application refuses to start when they would be served on the public port ({@code management.server.port}
@@ -16,8 +18,10 @@ class ManagementPort {
 
     ManagementPort(Environment environment) {
         if (ManagementPortType.get(environment) == ManagementPortType.SAME) {
-            throw new IllegalStateException("management.server.port (AWARDS_MANAGEMENT_PORT) must differ from "
-                    + "server.port: health and metrics are not for the public");
+            throw new SettingRefused("management.server.port (AWARDS_MANAGEMENT_PORT) must differ from server.port: "
+                    + "health and metrics are not for the public",
+                    "Set AWARDS_MANAGEMENT_PORT to a port the reverse proxy does not forward (8081 unless set), or to -1 "
+                    + "to switch the actuator's HTTP side off.");
         }
     }
 }

@@ -3,6 +3,8 @@ package vn.gov.sonla.awards.database;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
+import vn.gov.sonla.awards.common.SettingRefused;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,15 +43,15 @@ class EmbeddedServerTests {
     @Test
     void aSizeThatIsNotOneOrIsOutOfRangeIsRefusedNamingTheProperty() {
         assertThatThrownBy(() -> EmbeddedServer.sharedBuffers("lots", 8 * GIB))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(SettingRefused.class)
                 .hasMessageContaining("AWARDS_DB_SHARED_BUFFERS (awards.db.shared-buffers)").hasMessageContaining("'lots'");
         assertThatThrownBy(() -> EmbeddedServer.sharedBuffers("512mb", 8 * GIB))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("such as 512MB");
+                .isInstanceOf(SettingRefused.class).hasMessageContaining("such as 512MB");
         assertThatThrownBy(() -> EmbeddedServer.sharedBuffers("16383KB", 8 * GIB))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("between 16MB");
+                .isInstanceOf(SettingRefused.class).hasMessageContaining("between 16MB");
         assertThatThrownBy(() -> EmbeddedServer.sharedBuffers("4097MB", 8 * GIB))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("half this machine's memory (4096MB)");
+                .isInstanceOf(SettingRefused.class).hasMessageContaining("half this machine's memory (4096MB)");
         assertThatThrownBy(() -> EmbeddedServer.sharedBuffers("99999999TB", 8 * GIB))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("such as 512MB");
+                .isInstanceOf(SettingRefused.class).hasMessageContaining("such as 512MB");
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.validation.Errors;
 
 import vn.gov.sonla.awards.common.ConflictException;
 import vn.gov.sonla.awards.common.ProvinceTime;
+import vn.gov.sonla.awards.common.SettingRefused;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,7 +40,8 @@ class DocumentDatesTests {
         assertThat(dates.range(LocalDate.of(1999, 1, 1)).from()).isEqualTo(FLOOR);
         assertThat(dates.range(null).from()).isEqualTo(FLOOR);
         assertThat(dates.range(null).to()).isEqualTo(LocalDate.of(2026, 1, 2));
-        assertThatThrownBy(() -> new DocumentDates(LATE_EVENING, FLOOR, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DocumentDates(LATE_EVENING, FLOOR, -1)).isInstanceOf(SettingRefused.class)
+                .hasMessageContaining("AWARDS_DOCUMENTS_DAYS_AHEAD");
     }
 
     @Test

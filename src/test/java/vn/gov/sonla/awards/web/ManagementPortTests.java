@@ -3,17 +3,19 @@ package vn.gov.sonla.awards.web;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
+import vn.gov.sonla.awards.common.SettingRefused;
+
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** Health and metrics, served without sign-in, are never served on the public port. */
 class ManagementPortTests {
 
     @Test
     void theApplicationRefusesToServeTheActuatorOnThePublicPort() {
-        assertThatIllegalStateException().isThrownBy(() -> new ManagementPort(new MockEnvironment()))
+        assertThatExceptionOfType(SettingRefused.class).isThrownBy(() -> new ManagementPort(new MockEnvironment()))
                 .withMessageContaining("AWARDS_MANAGEMENT_PORT");
-        assertThatIllegalStateException().isThrownBy(() -> new ManagementPort(new MockEnvironment()
+        assertThatExceptionOfType(SettingRefused.class).isThrownBy(() -> new ManagementPort(new MockEnvironment()
                         .withProperty("server.port", "8080").withProperty("management.server.port", "8080")));
     }
 

@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
+import vn.gov.sonla.awards.common.SettingRefused;
+
 /**
  * Where the keys of {@link NationalIdCipher} come from: {@code AWARDS_ID_KEYS} and {@code AWARDS_ID_HASH_KEY}.
  * Without them a development key is used, but only where no real data can be: with the embedded database, in demo
@@ -29,6 +31,9 @@ public class NationalIdKeys {
     /** DEVELOPMENT ONLY, published in the source code: protects nothing. */
     static final String DEVELOPMENT_HASH_KEY = base64("DEVELOPMENT ONLY - NOT A SECRET - HASH");
 
+    private static final String MAKE_KEYS = "Generate both keys as the README says (Configuration), set AWARDS_ID_KEYS and "
+            + "AWARDS_ID_HASH_KEY, and start again.";
+
     @Bean
     NationalIdCipher nationalIdCipher(Environment env) {
         return cipher(env);
@@ -39,18 +44,23 @@ public class NationalIdKeys {
         String hashKey = env.getProperty("awards.id-hash-key", "").strip();
         boolean chosen = keys.equals(DEVELOPMENT);
         if (!chosen && !keys.isEmpty() && !hashKey.isEmpty()) {
-            return new NationalIdCipher(keys, hashKey);
+            try {
+                return new NationalIdCipher(keys, hashKey);
+            } catch (IllegalArgumentException e) {
+                throw new SettingRefused(e.getMessage().startsWith("AWARDS_") ? e.getMessage()
+                        : "AWARDS_ID_KEYS and AWARDS_ID_HASH_KEY hold keys in Base64: " + e.getMessage(), MAKE_KEYS, e);
+            }
         }
         if (!chosen && (!keys.isEmpty() || !hashKey.isEmpty())) {
-            throw new IllegalStateException("Set both AWARDS_ID_KEYS and AWARDS_ID_HASH_KEY (README, Configuration)");
+            throw new SettingRefused("Only one of AWARDS_ID_KEYS and AWARDS_ID_HASH_KEY is set", MAKE_KEYS);
         }
         boolean production = Arrays.stream(env.getActiveProfiles()).anyMatch(p -> p.equalsIgnoreCase("production"));
         boolean embedded = env.getProperty("spring.datasource.url", "").isEmpty()
                 && env.getProperty("awards.database.embedded", Boolean.class, true);
         boolean demo = env.getProperty("awards.demo", Boolean.class, false);
         if (production || !(chosen || embedded || demo)) {
-            throw new IllegalStateException("AWARDS_ID_KEYS and AWARDS_ID_HASH_KEY are not set: nominees' ID card "
-                    + "numbers cannot be protected. Generate them as the README says (Configuration) and start again.");
+            throw new SettingRefused("AWARDS_ID_KEYS and AWARDS_ID_HASH_KEY are not set: nominees' ID card "
+                    + "numbers cannot be protected.", MAKE_KEYS);
         }
         log.warn("AWARDS_ID_KEYS and AWARDS_ID_HASH_KEY are not set: ID card numbers are sealed with the published "
                 + "DEVELOPMENT key. Fine for the demo and development, never for real data.");

@@ -6,6 +6,8 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
+import vn.gov.sonla.awards.common.SettingRefused;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -94,6 +96,21 @@ class NationalIdCipherTests {
 
         production.withProperty("awards.id-keys", NEW).withProperty("awards.id-hash-key", HASH);
         assertThat(NationalIdKeys.cipher(production).currentKeyId()).isEqualTo("k2");
+    }
+
+    @Test
+    void keysThatCannotBeUsedStopTheStartNamingTheVariable() {
+        MockEnvironment notBase64 = new MockEnvironment().withProperty("awards.id-keys", "k1:not*base64")
+                .withProperty("awards.id-hash-key", HASH);
+        assertThatThrownBy(() -> NationalIdKeys.cipher(notBase64)).isInstanceOf(SettingRefused.class)
+                .hasMessageContaining("AWARDS_ID_KEYS and AWARDS_ID_HASH_KEY hold keys in Base64");
+        MockEnvironment shortKey = new MockEnvironment().withProperty("awards.id-keys", "k1:" + key("too short"))
+                .withProperty("awards.id-hash-key", HASH);
+        assertThatThrownBy(() -> NationalIdKeys.cipher(shortKey)).isInstanceOf(SettingRefused.class)
+                .hasMessageContaining("AWARDS_ID_KEYS: key k1 must be 16, 24 or 32 bytes");
+        MockEnvironment half = new MockEnvironment().withProperty("awards.id-hash-key", HASH);
+        assertThatThrownBy(() -> NationalIdKeys.cipher(half)).isInstanceOf(SettingRefused.class)
+                .satisfies(e -> assertThat(((SettingRefused) e).action()).contains("README"));
     }
 
     static String key(String text) {
