@@ -26,8 +26,8 @@ class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
-    private static final String FIX_ADMIN = "Correct AWARDS_ADMIN_USERNAME and AWARDS_ADMIN_PASSWORD (README, Configuration) "
-            + "and start again; they are read only while no administrator exists.";
+    private static final String FIX_ADMIN = "Correct AWARDS_ADMIN_USERNAME and AWARDS_ADMIN_PASSWORD (README, "
+            + "Configuration) and start again; they are read only while no administrator exists.";
 
     private final Accounts accounts;
     private final UnitRepository units;
@@ -56,8 +56,8 @@ class FirstAdministrator implements ApplicationRunner {
         }
         String name = username.strip().toLowerCase(java.util.Locale.ROOT);
         if (!name.matches(Accounts.USERNAME_PATTERN)) {
-            throw new SettingRefused("AWARDS_ADMIN_USERNAME must be 3 to 64 lower-case letters, digits, '.', '_' or '-'",
-                    FIX_ADMIN);
+            throw new SettingRefused("AWARDS_ADMIN_USERNAME must be 3 to 64 lower-case letters, digits, '.', '_' "
+                    + "or '-'", FIX_ADMIN);
         }
         if (accounts.exists(name)) {
             throw new SettingRefused("AWARDS_ADMIN_USERNAME names an existing account that is not an administrator: "
@@ -70,8 +70,8 @@ class FirstAdministrator implements ApplicationRunner {
             accounts.createFirstAdministrator(name, password, settings.fullName(), unit);
         } catch (Accounts.PasswordRejectedException e) {
             throw new SettingRefused("AWARDS_ADMIN_PASSWORD is refused by the password rules (" + e.messageKey()
-                    + "): at least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password, not the username",
-                    FIX_ADMIN);
+                    + "): at least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password, not the "
+                    + "username", FIX_ADMIN);
         }
         log.info("Created the first administrator '{}'; the password must be changed at first sign-in.", name);
         return Outcome.CREATED;

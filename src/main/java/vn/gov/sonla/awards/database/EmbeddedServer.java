@@ -51,11 +51,10 @@ public final class EmbeddedServer {
     public static final String SHARED_BUFFERS_PROPERTY = "awards.db.shared-buffers";
 
     private static final DataSize SHARED_BUFFERS_MIN = DataSize.ofMegabytes(16);
-
-    private static final String SET_SHARED_BUFFERS = "Set AWARDS_DB_SHARED_BUFFERS to whole megabytes or gigabytes (512MB, "
-            + "2GB), or leave it unset for a quarter of the machine's memory between 128MB and 2GB.";
     private static final DataSize SHARED_BUFFERS_DEFAULT_MIN = DataSize.ofMegabytes(128);
     private static final DataSize SHARED_BUFFERS_DEFAULT_MAX = DataSize.ofGigabytes(2);
+    private static final String SET_SHARED_BUFFERS = "Set AWARDS_DB_SHARED_BUFFERS in whole megabytes or gigabytes "
+            + "(512MB, 2GB), or leave it unset for a quarter of the machine's memory between 128MB and 2GB.";
 
     private EmbeddedServer() {
     }
@@ -103,7 +102,7 @@ public final class EmbeddedServer {
      * {@code 2GB}, the value of {@value #SHARED_BUFFERS_PROPERTY}) when given, otherwise a quarter of this machine's
      * memory between 128 MB and 2 GB.
      *
-     * @throws IllegalStateException when {@code configured} is not a size, or is below 16 MB or above half the
+     * @throws SettingRefused when {@code configured} is not a size, or is below 16 MB or above half the
      *                               machine's memory, naming the property, so that the application does not start
      *                               misconfigured
      */
@@ -217,9 +216,8 @@ public final class EmbeddedServer {
             return;
         }
         if (inUse(dataDir)) {
-            throw new SettingRefused("The database in " + dataDir + " is in use by another running instance of "
-                    + "the application (PostgreSQL pid " + running.get().process().pid() + ")",
-                    "Stop the other instance first, or give this one a data directory of its own (AWARDS_DATA_DIR).");
+            throw new IllegalStateException("The database in " + dataDir + " is in use by another running instance of "
+                    + "the application (PostgreSQL pid " + running.get().process().pid() + "); stop it first.");
         }
         ProcessHandle postmaster = running.get().process();
         log.warn("A PostgreSQL server (pid {}) left running by an application that was stopped abruptly serves {}: "

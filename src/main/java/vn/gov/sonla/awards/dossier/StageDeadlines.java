@@ -28,8 +28,8 @@ public class StageDeadlines {
 
     public StageDeadlines(@Value("${awards.deadline.working-days:10}") int defaultDays) {
         if (defaultDays < 0) {
-            throw new SettingRefused("awards.deadline.working-days (AWARDS_DEADLINE_WORKING_DAYS) must not be negative, "
-                    + "not " + defaultDays,
+            throw new SettingRefused("awards.deadline.working-days (AWARDS_DEADLINE_WORKING_DAYS) must not be "
+                    + "negative, not " + defaultDays,
                     "Set it to the working days a dossier may wait at a stage when its campaign sets no deadline "
                     + "(10 unless set).");
         }

@@ -61,7 +61,8 @@ public class SigningDeadlines {
     SigningDeadlines(JdbcClient jdbc, WorkingCalendar calendar, Clock clock,
                      @Value("${awards.deadline.signing-working-days:3}") int fallback) {
         if (fallback < 1) {
-            throw new SettingRefused("awards.deadline.signing-working-days must be positive, not " + fallback,
+            throw new SettingRefused("awards.deadline.signing-working-days (AWARDS_DEADLINE_SIGNING_WORKING_DAYS) "
+                    + "must be positive, not " + fallback,
                     "Set it to the working days a leader has to sign (3 unless set).");
         }
         this.jdbc = jdbc;

@@ -20,8 +20,8 @@ class ManagementPort {
         if (ManagementPortType.get(environment) == ManagementPortType.SAME) {
             throw new SettingRefused("management.server.port (AWARDS_MANAGEMENT_PORT) must differ from server.port: "
                     + "health and metrics are not for the public",
-                    "Set AWARDS_MANAGEMENT_PORT to a port the reverse proxy does not forward (8081 unless set), or to -1 "
-                    + "to switch the actuator's HTTP side off.");
+                    "Set AWARDS_MANAGEMENT_PORT to a port other than SERVER_PORT that the reverse proxy does not "
+                    + "forward, or to -1 to switch the actuator's HTTP side off.");
         }
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.gov.sonla.awards.common.SettingRefused;
 import vn.gov.sonla.awards.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,9 +60,9 @@ class FirstAdministratorIntegrationTests {
     @Test
     void aWeakPasswordStopsTheStartWithAClearReason() {
         assertThatThrownBy(() -> firstAdministrator.bootstrap(username, "sonla2021"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("AWARDS_ADMIN_PASSWORD");
+                .isInstanceOf(SettingRefused.class).hasMessageContaining("AWARDS_ADMIN_PASSWORD");
         assertThatThrownBy(() -> firstAdministrator.bootstrap(username, "short"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("AWARDS_ADMIN_PASSWORD");
+                .isInstanceOf(SettingRefused.class).hasMessageContaining("AWARDS_ADMIN_PASSWORD");
         assertThat(accounts.exists(username)).isFalse();
     }
 

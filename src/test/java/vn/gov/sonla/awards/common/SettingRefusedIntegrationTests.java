@@ -31,16 +31,17 @@ class SettingRefusedIntegrationTests {
                 .web(WebApplicationType.NONE);
 
         int port = freePort();
-        Throwable thrown = catchThrowable(() -> application.run("--awards.data-dir=" + dataDir, "--awards.db.port=" + port,
-                "--awards.db.shared-buffers=lots", "--awards.scheduling.enabled=false"));
+        Throwable thrown = catchThrowable(() -> application.run("--awards.data-dir=" + dataDir,
+                "--awards.db.port=" + port, "--awards.db.shared-buffers=lots", "--awards.scheduling.enabled=false"));
 
-        assertThat(Stream.iterate(thrown, Objects::nonNull, Throwable::getCause)).anyMatch(SettingRefused.class::isInstance);
+        assertThat(Stream.iterate(thrown, Objects::nonNull, Throwable::getCause))
+                .anyMatch(SettingRefused.class::isInstance);
 
         assertThat(output.getOut() + output.getErr())
                 .contains("APPLICATION FAILED TO START")
                 .contains("AWARDS_DB_SHARED_BUFFERS (awards.db.shared-buffers) must be a size such as 512MB or 2GB, "
                         + "not 'lots'")
-                .contains("Set AWARDS_DB_SHARED_BUFFERS to whole megabytes or gigabytes")
+                .contains("Set AWARDS_DB_SHARED_BUFFERS in whole megabytes or gigabytes")
                 .doesNotContain("Application run failed")
                 .doesNotContain("\tat org.springframework");
     }

@@ -47,7 +47,7 @@ public final class NationalIdCipher {
             if (parts.length != 2 || !KEY_ID.matcher(parts[0]).matches()) {
                 throw new IllegalArgumentException("AWARDS_ID_KEYS: each key is id:base64 (id of letters, digits, - or _)");
             }
-            byte[] key = Base64.getDecoder().decode(parts[1].strip());
+            byte[] key = decode(parts[1], "AWARDS_ID_KEYS: key " + parts[0]);
             if (key.length != 16 && key.length != 24 && key.length != 32) {
                 throw new IllegalArgumentException("AWARDS_ID_KEYS: key " + parts[0] + " must be 16, 24 or 32 bytes");
             }
@@ -55,12 +55,23 @@ public final class NationalIdCipher {
                 throw new IllegalArgumentException("AWARDS_ID_KEYS: key id " + parts[0] + " appears twice");
             }
         }
+        if (this.keys.isEmpty()) {
+            throw new IllegalArgumentException("AWARDS_ID_KEYS holds no key");
+        }
         this.currentKeyId = this.keys.keySet().iterator().next();
-        byte[] hash = Base64.getDecoder().decode(hashKey.strip());
+        byte[] hash = decode(hashKey, "AWARDS_ID_HASH_KEY");
         if (hash.length < 32) {
             throw new IllegalArgumentException("AWARDS_ID_HASH_KEY must be at least 32 bytes");
         }
         this.hashKey = new SecretKeySpec(hash, "HmacSHA256");
+    }
+
+    private static byte[] decode(String base64, String what) {
+        try {
+            return Base64.getDecoder().decode(base64.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(what + " is not Base64", e);
+        }
     }
 
     /** The number sealed under the current key, with its hash; null stays null. */

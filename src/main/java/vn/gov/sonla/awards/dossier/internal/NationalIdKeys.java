@@ -31,8 +31,10 @@ public class NationalIdKeys {
     /** DEVELOPMENT ONLY, published in the source code: protects nothing. */
     static final String DEVELOPMENT_HASH_KEY = base64("DEVELOPMENT ONLY - NOT A SECRET - HASH");
 
-    private static final String MAKE_KEYS = "Generate both keys as the README says (Configuration), set AWARDS_ID_KEYS and "
-            + "AWARDS_ID_HASH_KEY, and start again.";
+    private static final String MAKE_KEYS = "Set AWARDS_ID_KEYS and AWARDS_ID_HASH_KEY: the keys kept with the backups "
+            + "on a system that has data, new ones (README, Configuration) only on a new installation.";
+    private static final String FIX_KEYS = "Correct AWARDS_ID_KEYS and AWARDS_ID_HASH_KEY from the keys kept with the "
+            + "backups: keys made anew cannot open the ID card numbers already stored (README, Configuration).";
 
     @Bean
     NationalIdCipher nationalIdCipher(Environment env) {
@@ -47,12 +49,12 @@ public class NationalIdKeys {
             try {
                 return new NationalIdCipher(keys, hashKey);
             } catch (IllegalArgumentException e) {
-                throw new SettingRefused(e.getMessage().startsWith("AWARDS_") ? e.getMessage()
-                        : "AWARDS_ID_KEYS and AWARDS_ID_HASH_KEY hold keys in Base64: " + e.getMessage(), MAKE_KEYS, e);
+                throw new SettingRefused(e.getMessage(), FIX_KEYS, e);
             }
         }
         if (!chosen && (!keys.isEmpty() || !hashKey.isEmpty())) {
-            throw new SettingRefused("Only one of AWARDS_ID_KEYS and AWARDS_ID_HASH_KEY is set", MAKE_KEYS);
+            throw new SettingRefused((keys.isEmpty() ? "AWARDS_ID_KEYS" : "AWARDS_ID_HASH_KEY") + " is not set, "
+                    + (keys.isEmpty() ? "AWARDS_ID_HASH_KEY" : "AWARDS_ID_KEYS") + " is: both or neither", FIX_KEYS);
         }
         boolean production = Arrays.stream(env.getActiveProfiles()).anyMatch(p -> p.equalsIgnoreCase("production"));
         boolean embedded = env.getProperty("spring.datasource.url", "").isEmpty()

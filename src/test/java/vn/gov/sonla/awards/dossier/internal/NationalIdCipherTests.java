@@ -103,14 +103,23 @@ class NationalIdCipherTests {
         MockEnvironment notBase64 = new MockEnvironment().withProperty("awards.id-keys", "k1:not*base64")
                 .withProperty("awards.id-hash-key", HASH);
         assertThatThrownBy(() -> NationalIdKeys.cipher(notBase64)).isInstanceOf(SettingRefused.class)
-                .hasMessageContaining("AWARDS_ID_KEYS and AWARDS_ID_HASH_KEY hold keys in Base64");
+                .hasMessage("AWARDS_ID_KEYS: key k1 is not Base64");
+        MockEnvironment hashNotBase64 = new MockEnvironment().withProperty("awards.id-keys", NEW)
+                .withProperty("awards.id-hash-key", "not*base64");
+        assertThatThrownBy(() -> NationalIdKeys.cipher(hashNotBase64)).isInstanceOf(SettingRefused.class)
+                .hasMessage("AWARDS_ID_HASH_KEY is not Base64");
+        MockEnvironment noKey = new MockEnvironment().withProperty("awards.id-keys", ",")
+                .withProperty("awards.id-hash-key", HASH);
+        assertThatThrownBy(() -> NationalIdKeys.cipher(noKey)).isInstanceOf(SettingRefused.class)
+                .hasMessage("AWARDS_ID_KEYS holds no key");
         MockEnvironment shortKey = new MockEnvironment().withProperty("awards.id-keys", "k1:" + key("too short"))
                 .withProperty("awards.id-hash-key", HASH);
         assertThatThrownBy(() -> NationalIdKeys.cipher(shortKey)).isInstanceOf(SettingRefused.class)
                 .hasMessageContaining("AWARDS_ID_KEYS: key k1 must be 16, 24 or 32 bytes");
         MockEnvironment half = new MockEnvironment().withProperty("awards.id-hash-key", HASH);
         assertThatThrownBy(() -> NationalIdKeys.cipher(half)).isInstanceOf(SettingRefused.class)
-                .satisfies(e -> assertThat(((SettingRefused) e).action()).contains("README"));
+                .hasMessageStartingWith("AWARDS_ID_KEYS is not set")
+                .satisfies(e -> assertThat(((SettingRefused) e).action()).contains("kept with the backups"));
     }
 
     static String key(String text) {
