@@ -102,9 +102,8 @@ public final class EmbeddedServer {
      * {@code 2GB}, the value of {@value #SHARED_BUFFERS_PROPERTY}) when given, otherwise a quarter of this machine's
      * memory between 128 MB and 2 GB.
      *
-     * @throws SettingRefused when {@code configured} is not a size, or is below 16 MB or above half the
-     *                               machine's memory, naming the property, so that the application does not start
-     *                               misconfigured
+     * @throws SettingRefused when {@code configured} is not a size, or is below 16 MB or above half the machine's
+     *                        memory, naming the property, so that the application does not start misconfigured
      */
     public static DataSize sharedBuffers(String configured) {
         return sharedBuffers(configured, machineMemory());

@@ -53,8 +53,9 @@ public class NationalIdKeys {
             }
         }
         if (!chosen && (!keys.isEmpty() || !hashKey.isEmpty())) {
-            throw new SettingRefused((keys.isEmpty() ? "AWARDS_ID_KEYS" : "AWARDS_ID_HASH_KEY") + " is not set, "
-                    + (keys.isEmpty() ? "AWARDS_ID_HASH_KEY" : "AWARDS_ID_KEYS") + " is: both or neither", FIX_KEYS);
+            String missing = keys.isEmpty() ? "AWARDS_ID_KEYS" : "AWARDS_ID_HASH_KEY";
+            String set = keys.isEmpty() ? "AWARDS_ID_HASH_KEY" : "AWARDS_ID_KEYS";
+            throw new SettingRefused(missing + " is not set, " + set + " is: both or neither", FIX_KEYS);
         }
         boolean production = Arrays.stream(env.getActiveProfiles()).anyMatch(p -> p.equalsIgnoreCase("production"));
         boolean embedded = env.getProperty("spring.datasource.url", "").isEmpty()
